@@ -1,0 +1,63 @@
+"""The catalogue of entity types the screener reports, their category and plain-word names.
+
+Every recognizer emits one of these types; the policy and the evaluation read them from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from screener.types import Category
+
+
+@dataclass(frozen=True, slots=True)
+class EntityInfo:
+    """What one entity type means."""
+
+    category: Category
+    label: str  # the evaluation label (../shared/eval/README.md)
+    noun: str  # plain words for reasons: "names a person (x)"
+    direct: bool = False  # identifies someone on its own: held even without a health detail
+    about_person: bool = True  # can single out a person when crossed with a health detail
+
+
+ENTITIES: dict[str, EntityInfo] = {
+    # identifiers
+    "PERSON": EntityInfo("identifier", "PERSON", "a person"),
+    "DATE": EntityInfo("identifier", "DATE", "a date"),
+    "AGE": EntityInfo("identifier", "AGE", "an age"),
+    "LOCATION": EntityInfo("identifier", "LOCATION", "a place"),
+    "FACILITY": EntityInfo("identifier", "LOCATION", "a care place"),
+    "ADDRESS": EntityInfo("identifier", "LOCATION", "a home address", direct=True),
+    "UK_POSTCODE": EntityInfo("identifier", "LOCATION", "a postcode"),
+    "PHONE_NUMBER": EntityInfo("identifier", "PHONE", "a phone number", direct=True),
+    "EMAIL_ADDRESS": EntityInfo("identifier", "EMAIL", "an e-mail address", direct=True),
+    "URL": EntityInfo("identifier", "URL", "a web address", about_person=False),
+    "IP_ADDRESS": EntityInfo("identifier", "IP", "an IP address"),
+    "SOCIAL_HANDLE": EntityInfo("identifier", "HANDLE", "a social-media handle"),
+    "NHS_NUMBER": EntityInfo("identifier", "ID_NUMBER", "an NHS number", direct=True),
+    "FR_NIR": EntityInfo("identifier", "ID_NUMBER", "a French social security number", direct=True),
+    "US_SSN": EntityInfo("identifier", "ID_NUMBER", "a US social security number", direct=True),
+    "MEDICAL_RECORD_NUMBER": EntityInfo(
+        "identifier", "ID_NUMBER", "a medical record number", direct=True
+    ),
+    "INSURANCE_NUMBER": EntityInfo("identifier", "ID_NUMBER", "an insurance number", direct=True),
+    "CREDIT_CARD": EntityInfo("identifier", "ID_NUMBER", "a payment card number", direct=True),
+    "IBAN_CODE": EntityInfo("identifier", "ID_NUMBER", "a bank account number", direct=True),
+    # health details
+    "CONDITION": EntityInfo("health", "CONDITION", "a condition"),
+    "SYMPTOM": EntityInfo("health", "SYMPTOM", "a symptom"),
+    "MEDICATION": EntityInfo("health", "MEDICATION", "a medication"),
+    "PROCEDURE": EntityInfo("health", "PROCEDURE", "a procedure"),
+}
+
+IDENTIFIER_TYPES = frozenset(k for k, v in ENTITIES.items() if v.category == "identifier")
+HEALTH_TYPES = frozenset(k for k, v in ENTITIES.items() if v.category == "health")
+
+
+def info(entity_type: str) -> EntityInfo:
+    """The catalogue entry for an entity type; KeyError names the unknown type."""
+    try:
+        return ENTITIES[entity_type]
+    except KeyError:
+        raise KeyError(f"unknown entity type {entity_type!r}") from None
