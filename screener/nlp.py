@@ -1,0 +1,92 @@
+"""The spaCy side of the screener: load only the pipeline parts we use, for speed.
+
+The parser and lemmatizer cost about a third of spaCy's time and nothing we detect needs them:
+the NER path (tok2vec + ner) is kept, and tokens stand in for lemmas in Presidio's context
+enhancement (context word lists carry their inflected forms).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Components dropped from every model: nothing downstream reads parses, lemmas or morphology.
+EXCLUDED_COMPONENTS = ("parser", "lemmatizer", "senter")
+
+# spaCy labels that become Presidio entities; everything else (CARDINAL, ORG, EVENT...) is
+# dropped at the source instead of producing one "not mapped" warning per entity.
+SPACY_TO_ENTITY = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",  # French models
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+    "DATE": "DATE",
+}
+IGNORED_LABELS = (
+    "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "NORP", "ORDINAL", "ORG", "PERCENT",
+    "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART", "MISC",
+)  # fmt: skip
+
+
+def load_model(name: str) -> Language:
+    """Load a spaCy model by package name or path, without the parts we do not use."""
+    try:
+        nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed: install it (see README) or set "
+            "CLEARPOST_EN_MODEL / CLEARPOST_FR_MODEL to an installed model"
+        ) from exc
+    # Without the tagger's POS the attribute ruler and morphologizer are dead weight too.
+    for extra in ("attribute_ruler", "tagger", "morphologizer"):
+        if extra in nlp.pipe_names:
+            nlp.disable_pipe(extra)
+    return nlp
+
+
+class ClearpostNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+    """Presidio's spaCy engine, fed with our slimmed models and label mapping."""
+
+    def __init__(self, models: dict[str, str]) -> None:
+        super().__init__(
+            models=[{"lang_code": lang, "model_name": name} for lang, name in models.items()],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=SPACY_TO_ENTITY,
+                labels_to_ignore=list(IGNORED_LABELS),
+                # spaCy gives no confidences: 0.85 is Presidio's default for NER entities.
+                default_score=0.85,
+            ),
+        )
+        self._names = dict(models)
+
+    def load(self) -> None:
+        """Load every configured model (slimmed)."""
+        self.nlp = {lang: load_model(name) for lang, name in self._names.items()}
+
+    def artifacts(self, doc: Doc, language: str) -> NlpArtifacts:
+        """Presidio's view of a parsed doc (tokens stand in for lemmas)."""
+        entities = self._get_entities(doc)
+        scores = self._get_scores_for_entities(doc)
+        entities, scores = self._get_updated_entities(entities, scores)
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[t.idx for t in doc],
+            lemmas=[t.lower_ for t in doc],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        return self.artifacts(doc, language)
+
+    def pipe(self, texts: Iterable[str], language: str, batch_size: int) -> Iterator[Doc]:
+        """Parse texts in batches (spaCy's `nlp.pipe`), in order."""
+        assert self.nlp is not None, "load() first"
+        return iter(self.nlp[language].pipe(texts, batch_size=batch_size))

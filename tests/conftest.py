@@ -1,0 +1,46 @@
+"""Shared fixtures: the slimmed NLP engine is loaded once per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+
+from screener.nlp import ClearpostNlpEngine
+from screener.settings import ScreenerSettings
+
+Span = tuple[str, str]  # (entity_type, surface text)
+
+
+@pytest.fixture(scope="session")
+def nlp_engine() -> ClearpostNlpEngine:
+    """Both language models, loaded once."""
+    settings = ScreenerSettings()
+    engine = ClearpostNlpEngine({"en": settings.en_model, "fr": settings.fr_model})
+    engine.load()
+    return engine
+
+
+@pytest.fixture(scope="session")
+def analyze_with(
+    nlp_engine: ClearpostNlpEngine,
+) -> Callable[[EntityRecognizer, str, str], list[Span]]:
+    """Run one recognizer through a real AnalyzerEngine (context enhancement included).
+
+    Returns the (entity_type, text) pairs kept at the engine's reporting threshold (0.5).
+    """
+
+    def run(recognizer: EntityRecognizer, text: str, language: str = "en") -> list[Span]:
+        registry = RecognizerRegistry(supported_languages=[language])
+        registry.add_recognizer(recognizer)
+        engine = AnalyzerEngine(
+            registry=registry, nlp_engine=nlp_engine, supported_languages=[language]
+        )
+        results = engine.analyze(text, language=language, score_threshold=0.5)
+        return sorted(
+            ((r.entity_type, text[r.start : r.end]) for r in results),
+            key=lambda pair: text.find(pair[1]),
+        )
+
+    return run
