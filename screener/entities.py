@@ -27,6 +27,8 @@ ENTITIES: dict[str, EntityInfo] = {
     "DATE": EntityInfo("identifier", "DATE", "a date"),
     "AGE": EntityInfo("identifier", "AGE", "an age"),
     "LOCATION": EntityInfo("identifier", "LOCATION", "a place"),
+    # A country is too coarse to single anyone out: reported, never counted or redacted.
+    "COUNTRY": EntityInfo("identifier", "LOCATION", "a country", about_person=False),
     "FACILITY": EntityInfo("identifier", "LOCATION", "a care place"),
     "ADDRESS": EntityInfo("identifier", "LOCATION", "a home address", direct=True),
     "UK_POSTCODE": EntityInfo("identifier", "LOCATION", "a postcode"),

@@ -1,0 +1,138 @@
+"""Speed of the screener against vanilla Presidio and spaCy's bare `nlp.pipe`, on the same posts.
+
+    .venv/bin/python benchmarks/bench_screen.py [--posts N] [--json OUT]
+
+The posts are a fixed mix of short texts: our labelled posts (tests/data) and the evaluation
+corpora beside the repo (../shared/eval) when present, cycled to N (default 2,000).
+Reports posts/s for each, the ratio to vanilla Presidio, single-post p50/p95 latency of
+`Screener.screen`, start-up time and resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [
+    ROOT / "tests" / "data" / "posts_dev.jsonl",
+    ROOT.parent / "shared" / "eval" / "wnut17.jsonl",
+    ROOT.parent / "shared" / "eval" / "psytar.jsonl",
+    ROOT.parent / "shared" / "eval" / "presidio_generated_large.jsonl",
+]
+
+
+def rss_mb() -> float:
+    """Resident memory of this process, in MB (Linux /proc)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def load_posts(n: int) -> list[str]:
+    """N short English texts, interleaving the sources so every slice is a mix."""
+    per_source = []
+    for path in SOURCES:
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                texts = [json.loads(line)["text"] for line in handle if line.strip()]
+            per_source.append([t for t in texts if len(t) <= 600])
+    if not per_source:
+        sys.exit("no post sources found")
+    mixed = [t for group in itertools.zip_longest(*per_source) for t in group if t]
+    return list(itertools.islice(itertools.cycle(mixed), n))
+
+
+def timed(label: str, fn, results: dict) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    fn()
+    elapsed = time.perf_counter() - start
+    results[label] = elapsed
+    return elapsed
+
+
+def main() -> None:
+    """Run the three measurements and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--posts", type=int, default=2000)
+    parser.add_argument("--latency-sample", type=int, default=300)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    posts = load_posts(args.posts)
+    out: dict[str, object] = {"posts": len(posts), "python": sys.version.split()[0]}
+
+    base_rss = rss_mb()
+    t0 = time.perf_counter()
+    from screener import Screener
+    from screener.settings import ScreenerSettings
+
+    settings = ScreenerSettings(languages=("en",))
+    screener = Screener.from_settings(settings)
+    out["screener_startup_s"] = round(time.perf_counter() - t0, 2)
+    out["screener_rss_mb"] = round(rss_mb() - base_rss, 1)
+    screener.screen_many(posts[:50], languages=["en"] * 50)  # warm-up
+
+    t = time.perf_counter()
+    screener.screen_many(posts, languages=["en"] * len(posts))
+    screen_many_s = time.perf_counter() - t
+
+    latencies = []
+    for text in posts[: args.latency_sample]:
+        t = time.perf_counter()
+        screener.screen(text, language="en")
+        latencies.append((time.perf_counter() - t) * 1000)
+    quantiles = statistics.quantiles(latencies, n=100)
+
+    import spacy
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    nlp_floor = spacy.load(settings.en_model, exclude=["parser", "lemmatizer"])
+    for name in ("tagger", "attribute_ruler"):
+        nlp_floor.disable_pipe(name)
+    list(nlp_floor.pipe(posts[:50]))
+    t = time.perf_counter()
+    list(nlp_floor.pipe(posts, batch_size=settings.batch_size))
+    floor_s = time.perf_counter() - t
+
+    before = rss_mb()
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": settings.en_model}],
+        }
+    )
+    vanilla = AnalyzerEngine(nlp_engine=provider.create_engine())
+    out["vanilla_rss_mb"] = round(rss_mb() - before, 1)
+    for text in posts[:50]:
+        vanilla.analyze(text, language="en")
+    t = time.perf_counter()
+    for text in posts:
+        vanilla.analyze(text, language="en")
+    vanilla_s = time.perf_counter() - t
+
+    rate = lambda seconds: round(len(posts) / seconds, 1)  # noqa: E731
+    out.update(
+        screen_many_posts_per_s=rate(screen_many_s),
+        vanilla_presidio_posts_per_s=rate(vanilla_s),
+        spacy_ner_floor_posts_per_s=rate(floor_s),
+        speedup_vs_vanilla=round(vanilla_s / screen_many_s, 2),
+        share_of_floor=round(floor_s / screen_many_s, 2),
+        screen_p50_ms=round(quantiles[49], 2),
+        screen_p95_ms=round(quantiles[94], 2),
+    )
+    width = max(len(k) for k in out)
+    for key, value in out.items():
+        print(f"{key:<{width}}  {value}")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,157 @@
+"""The screener: Presidio's AnalyzerEngine over slimmed spaCy models, then policy and redaction.
+
+Speed comes from batching: `screen_many` parses posts with spaCy's `nlp.pipe` (one call per
+language) and hands each parsed doc to Presidio as precomputed NLP artifacts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+
+from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+from screener.entities import ENTITIES, info
+from screener.language import detect_language
+from screener.nlp import ClearpostNlpEngine
+from screener.overlaps import resolve
+from screener.policy import ChannelPolicy, decide, load_policies
+from screener.redact import Redactor
+from screener.registry import build_registry
+from screener.settings import ScreenerSettings
+from screener.types import Finding, ScreenResult
+
+logger = logging.getLogger(__name__)
+
+# Presidio's recognizers score 0..1; below 0.5 a result is a hint waiting for context (e.g. a
+# bare number that only context makes a record number), so it is not reported.
+REPORT_THRESHOLD = 0.5
+# Context words count within the 5 tokens before a match (Presidio's default window) and the
+# 2 after ("MRN 004839 (hospital number)"); a context word adds 0.35 to a score.
+CONTEXT_BEFORE, CONTEXT_AFTER = 5, 2
+
+
+class Screener:
+    """Screens posts: findings, a verdict with reasons, and a redacted suggestion."""
+
+    def __init__(
+        self,
+        analyzer: AnalyzerEngine,
+        nlp_engine: ClearpostNlpEngine,
+        policies: dict[str, ChannelPolicy],
+        settings: ScreenerSettings,
+    ) -> None:
+        self._analyzer = analyzer
+        self._nlp = nlp_engine
+        self._policies = policies
+        self._settings = settings
+        self._redactor = Redactor()
+
+    @classmethod
+    def from_settings(cls, settings: ScreenerSettings | None = None) -> Screener:
+        """Load the models and recognizers named by `settings` (about 2 s)."""
+        settings = settings or ScreenerSettings()
+        models = {"en": settings.en_model, "fr": settings.fr_model}
+        nlp_engine = ClearpostNlpEngine({lang: models[lang] for lang in settings.languages})
+        nlp_engine.load()
+        analyzer = AnalyzerEngine(
+            registry=build_registry(settings.languages),
+            nlp_engine=nlp_engine,
+            supported_languages=list(settings.languages),
+            context_aware_enhancer=LemmaContextAwareEnhancer(
+                context_prefix_count=CONTEXT_BEFORE, context_suffix_count=CONTEXT_AFTER
+            ),
+        )
+        return cls(analyzer, nlp_engine, load_policies(settings.policy_file), settings)
+
+    @property
+    def channels(self) -> tuple[str, ...]:
+        """The channel names the policy file defines."""
+        return tuple(self._policies)
+
+    def policy(self, channel: str) -> ChannelPolicy:
+        """The policy of a channel; ValueError naming the known channels otherwise."""
+        try:
+            return self._policies[channel]
+        except KeyError:
+            known = ", ".join(sorted(self._policies))
+            raise ValueError(f"unknown channel {channel!r} (known: {known})") from None
+
+    def screen(self, text: str, channel: str = "comms", language: str | None = None) -> ScreenResult:
+        """Screen one post."""
+        return self.screen_many([text], channels=[channel], languages=[language])[0]
+
+    def screen_many(
+        self,
+        texts: Sequence[str],
+        channels: Sequence[str] | None = None,
+        languages: Sequence[str | None] | None = None,
+    ) -> list[ScreenResult]:
+        """Screen posts in batches; results come back in input order."""
+        n = len(texts)
+        channel_names = list(channels) if channels is not None else ["comms"] * n
+        forced = list(languages) if languages is not None else [None] * n
+        if len(channel_names) != n or len(forced) != n:
+            raise ValueError("texts, channels and languages must have the same length")
+        for text in texts:
+            if not isinstance(text, str):
+                raise TypeError(f"a post must be a str, not {type(text).__name__}")
+        policies = [self.policy(c) for c in channel_names]
+        langs = [self._language(t, p, f) for t, p, f in zip(texts, policies, forced, strict=True)]
+        results: list[ScreenResult | None] = [None] * n
+        for language in dict.fromkeys(langs):
+            indices = [i for i in range(n) if langs[i] == language]
+            docs = self._nlp.pipe((texts[i] for i in indices), language, self._settings.batch_size)
+            for i, doc in zip(indices, docs, strict=True):
+                findings = self._analyze(texts[i], language, self._nlp.artifacts(doc, language))
+                results[i] = self._result(texts[i], findings, policies[i], language)
+        return [r for r in results if r is not None]
+
+    def _language(self, text: str, policy: ChannelPolicy, forced: str | None) -> str:
+        language = forced or policy.language or detect_language(text, self._settings.default_language)
+        if language not in self._settings.languages:
+            raise ValueError(f"language {language!r} is not loaded ({self._settings.languages})")
+        return language
+
+    def _analyze(self, text: str, language: str, artifacts: object) -> list[Finding]:
+        raw = self._analyzer.analyze(
+            text,
+            language=language,
+            nlp_artifacts=artifacts,
+            score_threshold=REPORT_THRESHOLD,
+        )
+        findings = (
+            Finding(
+                start=r.start,
+                end=r.end,
+                entity_type=r.entity_type,
+                category=info(r.entity_type).category,
+                score=float(r.score),
+                text=text[r.start : r.end],
+            )
+            for r in raw
+            if r.entity_type in ENTITIES
+        )
+        return resolve(findings)
+
+    def _result(
+        self, text: str, findings: Iterable[Finding], policy: ChannelPolicy, language: str
+    ) -> ScreenResult:
+        kept = tuple(f for f in findings if not policy.allowed(f.text))
+        verdict, reasons = decide(text, kept, policy)
+        logger.debug(
+            "screened: verdict=%s channel=%s types=%s",
+            verdict.value,
+            policy.name,
+            sorted({f.entity_type for f in kept}),
+        )
+        return ScreenResult(
+            verdict=verdict,
+            reasons=reasons,
+            findings=kept,
+            redacted=self._redactor.redact(text, kept),
+            language=language,
+            channel=policy.name,
+            entity_types=frozenset(f.entity_type for f in kept),
+        )

@@ -1,0 +1,46 @@
+"""Resolve overlapping findings into one clean, ordered list.
+
+Several recognizers can claim the same characters: spaCy calls "Parkinson" a person where the
+health vocabulary sees "Parkinson's disease"; a facility pattern and spaCy both see "Leeds
+General Infirmary". The rules:
+- a health term that covers a person or place wins (eponymous diseases, "Lyme disease");
+- among identifiers, a specific recognizer (pattern, checksum, context) beats spaCy's generic
+  NER, then the longer span, then the higher score;
+- among health terms, the longer span, then the higher score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from screener.types import Finding
+
+# spaCy NER types: generic guesses that yield to any specific recognizer on the same text.
+_GENERIC = frozenset({"PERSON", "LOCATION", "COUNTRY", "DATE"})
+
+
+def _covers(outer: Finding, inner: Finding) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _rank(f: Finding) -> tuple[int, int, float]:
+    return (0 if f.entity_type in _GENERIC else 1, f.end - f.start, f.score)
+
+
+def resolve(findings: Iterable[Finding]) -> list[Finding]:
+    """Drop the losers of every overlap; return findings ordered by position."""
+    items = sorted(findings, key=_rank, reverse=True)
+    health = [f for f in items if f.category == "health"]
+    kept: list[Finding] = []
+    for f in items:
+        if f.category == "identifier" and f.entity_type in _GENERIC:
+            if any(_covers(h, f) for h in health):
+                continue  # an eponym or a disease named after a place
+        if any(k.category == f.category and _overlap(k, f) for k in kept):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))

@@ -1,0 +1,174 @@
+"""Decide pass or hold from a post's findings, per channel, with reasons in plain words.
+
+The rules are those of docs/verdict-rules.md: a direct identifier holds a post; a health detail
+crossed with a person identifier, or with enough quasi-identifiers, holds it; so does a term of
+the channel's deny-list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from screener.entities import info
+from screener.types import Finding, Reason, Verdict
+
+# Quasi-identifiers: each is shared by many people, two together narrow it to a few.
+QUASI_TYPES = frozenset({"DATE", "LOCATION", "FACILITY", "UK_POSTCODE", "IP_ADDRESS"})
+# Contact types that identify a private person unless written as an organisation's contact.
+CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"})
+
+# A title right before a name introduces staff ("Dr Okafor", "Pr Martin"), not a patient.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:dr|doctor|docteur|prof|professor|professeur|pr|nurse|sister|matron|midwife|"
+    r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?|sage-femme)\.?\s*$",
+    re.IGNORECASE,
+)
+# Words that make a phone, e-mail or address an organisation's contact when they come just
+# before it ("call our helpline on", "contactez le secrétariat au", "join us at").
+_ORG_CONTEXT = re.compile(
+    r"\b(?:helpline|hotline|switchboard|call us|contact us|ring us|email us|e-mail us|write to us|"
+    r"reception|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|bookings?|our (?:team|office|line|"
+    r"service|number)|press office|freephone|line|ligne|standard|secr[ée]tariat|accueil|"
+    r"contactez|appelez|joignable|rendez-vous|permanence|venue|join us|held at|takes place at|"
+    r"located at|visit us|lieu|rendez-vous)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+# Role mailboxes are organisational whoever writes them.
+_ROLE_MAILBOX = re.compile(
+    r"^(?:info|contact|enquiries|press|comms|communications|admin|hello|appointments|rdv|"
+    r"accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback)[.@]",
+    re.IGNORECASE,
+)
+# How far back (characters) to look for a title or an organisation word.
+_LOOKBEHIND = 60
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelPolicy:
+    """What one channel allows and forbids."""
+
+    name: str
+    description: str = ""
+    language: str | None = None
+    allow_list: frozenset[str] = frozenset()
+    deny_list: tuple[str, ...] = ()
+    quasi_identifiers_to_hold: int = 2
+
+    def allowed(self, surface: str) -> bool:
+        """True when a finding's text is on the allow-list (case-insensitive)."""
+        return surface.strip().lower() in self.allow_list
+
+
+def load_policies(path: Path | None = None) -> dict[str, ChannelPolicy]:
+    """Channel policies from a YAML file (the packaged defaults when `path` is None)."""
+    if path is None:
+        raw = resources.files("screener.data").joinpath("policies.yaml").read_text("utf-8")
+    else:
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ValueError(f"cannot read policy file {path}: {exc.strerror}") from exc
+    data = yaml.safe_load(raw) or {}
+    channels = data.get("channels")
+    if not isinstance(channels, dict) or not channels:
+        raise ValueError(f"policy file {path or 'policies.yaml'}: no 'channels' mapping")
+    return {name: _channel(name, spec or {}) for name, spec in channels.items()}
+
+
+def _channel(name: str, spec: dict[str, Any]) -> ChannelPolicy:
+    unknown = set(spec) - {
+        "description", "language", "allow_list", "deny_list", "quasi_identifiers_to_hold",
+    }  # fmt: skip
+    if unknown:
+        raise ValueError(f"channel {name!r}: unknown keys {sorted(unknown)}")
+    language = spec.get("language")
+    if language not in (None, "en", "fr"):
+        raise ValueError(f"channel {name!r}: language must be en, fr or null")
+    return ChannelPolicy(
+        name=name,
+        description=str(spec.get("description", "")),
+        language=language,
+        allow_list=frozenset(str(s).strip().lower() for s in spec.get("allow_list") or ()),
+        deny_list=tuple(str(s) for s in spec.get("deny_list") or ()),
+        quasi_identifiers_to_hold=int(spec.get("quasi_identifiers_to_hold", 2)),
+    )
+
+
+def is_staff_name(text: str, finding: Finding) -> bool:
+    """A person introduced by a clinical title (Dr, Prof, Nurse, Pr...)."""
+    before = text[max(0, finding.start - 20) : finding.start]
+    return finding.entity_type == "PERSON" and bool(
+        _TITLE_BEFORE.search(before) or _TITLE_BEFORE.search(finding.text.split(" ")[0] + " ")
+    )
+
+
+def is_org_contact(text: str, finding: Finding) -> bool:
+    """A phone, e-mail or address written as an organisation's contact."""
+    if finding.entity_type not in CONTACT_TYPES:
+        return False
+    if finding.entity_type == "EMAIL_ADDRESS" and _ROLE_MAILBOX.match(finding.text):
+        return True
+    return bool(_ORG_CONTEXT.search(text[max(0, finding.start - _LOOKBEHIND) : finding.start]))
+
+
+def decide(
+    text: str, findings: Sequence[Finding], policy: ChannelPolicy
+) -> tuple[Verdict, tuple[Reason, ...]]:
+    """The verdict and its reasons for a post's findings under a channel's policy."""
+    reasons: list[Reason] = []
+    health = [f for f in findings if f.category == "health"]
+    direct, personal, quasi = [], [], []
+    for f in findings:
+        if f.category != "identifier" or not info(f.entity_type).about_person:
+            continue
+        if f.entity_type in CONTACT_TYPES and is_org_contact(text, f):
+            continue
+        if info(f.entity_type).direct:
+            direct.append(f)
+        elif f.entity_type in QUASI_TYPES:
+            quasi.append(f)
+        elif not is_staff_name(text, f):
+            personal.append(f)
+    if direct:
+        reasons.append(
+            Reason("direct_identifier", f"contains {_list(direct)}", _types(direct))
+        )
+    enough_quasi = len({f.text.lower() for f in quasi}) >= policy.quasi_identifiers_to_hold
+    if health and (personal or enough_quasi):
+        who = personal + (quasi if enough_quasi else [])
+        verb = "names" if any(f.entity_type == "PERSON" for f in personal) else "identifies"
+        reasons.append(
+            Reason(
+                "crossing",
+                f"{verb} {_list(who)} together with {_list(health)}",
+                _types(who + health),
+            )
+        )
+    lowered = text.lower()
+    for term in policy.deny_list:
+        if re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", lowered):
+            reasons.append(Reason("deny_list", f"mentions '{term}', on this channel's deny-list"))
+    return (Verdict.HOLD if reasons else Verdict.PASS), tuple(reasons)
+
+
+def _list(findings: Iterable[Finding], most: int = 3) -> str:
+    """Plain words for some findings: 'a person (Margaret Ellis) and an age (94)'."""
+    seen: dict[tuple[str, str], Finding] = {}
+    for f in findings:
+        seen.setdefault((f.entity_type, f.text.lower()), f)
+    parts = [f"{info(f.entity_type).noun} ({f.text})" for f in list(seen.values())[:most]]
+    extra = len(seen) - most
+    if extra > 0:
+        parts.append(f"{extra} more")
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _types(findings: Iterable[Finding]) -> tuple[str, ...]:
+    return tuple(sorted({f.entity_type for f in findings}))

@@ -1,0 +1,103 @@
+"""People, places and dates found by spaCy's statistical NER, with the noise taken out.
+
+spaCy tags "Parkinson's" as a person, "today" as a date and "France" as a place: the first is
+left to the health recognizer (overlaps are resolved in favour of the health term), generic
+times are dropped here, and countries become COUNTRY, which the policy does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from screener.recognizers.date import is_generic_time
+
+# Tokens spaCy sometimes tags as people or places in social text that are never identifiers.
+_NOT_NAMES = frozenset(
+    "rt lol omg thanks thank merci bravo congrats congratulations happy dear hi hello bonjour "
+    "covid covid-19 nhs ehpad chu ward".split()
+)
+# A span made only of digits and punctuation ("94", "2,000") is a number, not a name or a place.
+_NUMERIC = re.compile(r"^[\d\s.,:/'-]+$")
+# Mentions (@x) and hashtags (#x) are handled by the handle recognizer or are topics.
+_TAGGED = re.compile(r"^[@#]")
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Lower-cased country names (English and French), from the packaged list."""
+    text = resources.files("screener.data").joinpath("countries.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+class NerEntityRecognizer(EntityRecognizer):  # type: ignore[misc]
+    """PERSON, LOCATION, COUNTRY and DATE from the spaCy entities in the NLP artifacts."""
+
+    ENTITIES = ["PERSON", "LOCATION", "COUNTRY", "DATE"]
+    # spaCy sm has no calibrated confidence; 0.85 (Presidio's default) sits above the 0.5
+    # reporting threshold so NER findings are always reported unless filtered below.
+    SCORE = 0.85
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=self.ENTITIES,
+            supported_language=supported_language,
+            name=f"NerEntityRecognizer_{supported_language}",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the entities come with the NLP artifacts."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Turn spaCy's entities into findings, dropping the known kinds of noise."""
+        if nlp_artifacts is None:
+            return []
+        results = []
+        for ent, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=False):
+            entity_type = self._classify(ent.label_, ent.text)
+            if entity_type is None or entity_type not in entities:
+                continue
+            explanation = AnalysisExplanation(
+                recognizer=self.name,
+                original_score=score,
+                textual_explanation=f"spaCy NER label {ent.label_}",
+            )
+            results.append(
+                RecognizerResult(
+                    entity_type=entity_type,
+                    start=ent.start_char,
+                    end=ent.end_char,
+                    score=min(score, self.SCORE),
+                    analysis_explanation=explanation,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+    def _classify(self, label: str, surface: str) -> str | None:
+        """Our entity type for a spaCy entity, or None when it is noise."""
+        stripped = surface.strip()
+        if _NUMERIC.match(stripped) or _TAGGED.match(stripped):
+            return None
+        if label == "DATE":
+            return None if is_generic_time(stripped, self.supported_language) else "DATE"
+        if stripped.lower() in _NOT_NAMES or len(stripped) < 2:
+            return None
+        if label == "LOCATION":
+            lowered = stripped.lower().removeprefix("the ")
+            return "COUNTRY" if lowered in countries() else "LOCATION"
+        return label if label == "PERSON" else None
+
+
+def recognizers(language: str) -> list[EntityRecognizer]:
+    """The NER recognizer for a language."""
+    return [NerEntityRecognizer(supported_language=language)]

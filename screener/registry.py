@@ -1,0 +1,43 @@
+"""Which recognizers the screener runs, built into a Presidio RecognizerRegistry."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+
+from presidio_analyzer import RecognizerRegistry
+
+# One module per recognizer (screener/recognizers/<name>.py), each exposing
+# `recognizers(language) -> list[EntityRecognizer]`.
+RECOGNIZER_MODULES = (
+    "ner_entities",
+    "health_terms",
+    "age",
+    "date",
+    "address",
+    "facility",
+    "uk_postcode",
+    "phone",
+    "email",
+    "url",
+    "ip",
+    "social_handle",
+    "nhs_number",
+    "fr_nir",
+    "us_ssn",
+    "medical_record",
+    "insurance_number",
+    "payment_card",
+    "iban",
+)
+
+
+def build_registry(languages: Sequence[str]) -> RecognizerRegistry:
+    """A registry holding our recognizers (and none of Presidio's defaults) for `languages`."""
+    registry = RecognizerRegistry(supported_languages=list(languages))
+    for name in RECOGNIZER_MODULES:
+        module = importlib.import_module(f"screener.recognizers.{name}")
+        for language in languages:
+            for recognizer in module.recognizers(language):
+                registry.add_recognizer(recognizer)
+    return registry

@@ -1,0 +1,74 @@
+"""Overlap resolution, redaction placeholders and language detection."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.entities import info
+from screener.language import detect_language
+from screener.overlaps import resolve
+from screener.redact import Redactor
+from screener.types import Finding
+
+
+def f(text: str, surface: str, entity_type: str, score: float = 0.85, nth: int = 0) -> Finding:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Finding(start, start + len(surface), entity_type, info(entity_type).category, score, surface)
+
+
+def test_health_term_beats_an_eponym_person() -> None:
+    text = "Living with Parkinson's disease"
+    kept = resolve([f(text, "Parkinson", "PERSON"), f(text, "Parkinson's disease", "CONDITION")])
+    assert [k.entity_type for k in kept] == ["CONDITION"]
+
+
+def test_specific_recognizer_beats_generic_ner() -> None:
+    text = "Seen at St Mary's Hospital today"
+    kept = resolve([f(text, "Mary", "PERSON"), f(text, "St Mary's Hospital", "FACILITY", 0.6)])
+    assert [k.entity_type for k in kept] == ["FACILITY"]
+
+
+def test_identifier_and_health_may_overlap_partially() -> None:
+    text = "Margaret Ellis hip"
+    kept = resolve([f(text, "Margaret Ellis", "PERSON"), f(text, "Ellis hip", "PROCEDURE")])
+    assert len(kept) == 2
+
+
+def test_longest_health_term_wins() -> None:
+    text = "after a total hip replacement"
+    kept = resolve([f(text, "hip replacement", "PROCEDURE"), f(text, "total hip replacement", "PROCEDURE")])
+    assert [k.text for k in kept] == ["total hip replacement"]
+
+
+def test_same_value_same_placeholder() -> None:
+    text = "Margaret told Jo that Margaret is 94"
+    findings = [
+        f(text, "Margaret", "PERSON"),
+        f(text, "Jo", "PERSON"),
+        f(text, "Margaret", "PERSON", nth=1),
+        f(text, "94", "AGE"),
+    ]
+    assert Redactor().redact(text, findings) == "<PERSON_1> told <PERSON_2> that <PERSON_1> is <AGE_1>"
+
+
+def test_health_details_and_countries_stay() -> None:
+    text = "Margaret, back from Spain, had a hip replacement"
+    findings = [f(text, "Margaret", "PERSON"), f(text, "Spain", "COUNTRY"),
+                f(text, "hip replacement", "PROCEDURE")]  # fmt: skip
+    assert Redactor().redact(text, findings) == "<PERSON_1>, back from Spain, had a hip replacement"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Congratulations to the team on their new ward", "en"),
+        ("Félicitations à toute l'équipe pour le nouveau service", "fr"),
+        ("j'ai eu ma chimio aujourd'hui, trop fatiguée", "fr"),
+        ("had my chemo today, so tired", "en"),
+        ("@paul 👍", "en"),  # no evidence: the default
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language

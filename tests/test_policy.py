@@ -1,0 +1,131 @@
+"""The verdict rules (docs/verdict-rules.md) on hand-made findings."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from screener.entities import info
+from screener.policy import ChannelPolicy, decide, load_policies
+from screener.types import Finding, Verdict
+
+COMMS = ChannelPolicy(name="comms")
+
+
+def findings(text: str, marked: dict[str, str]) -> list[Finding]:
+    """Findings for each surface string in `marked` ({surface: entity type})."""
+    out = []
+    for surface, entity_type in marked.items():
+        start = text.index(surface)
+        out.append(
+            Finding(start, start + len(surface), entity_type, info(entity_type).category, 0.9, surface)
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "expected", "rule"),
+    [
+        # person + health: the core risk
+        ("Well done Margaret Ellis on your hip replacement", {"Margaret Ellis": "PERSON",
+         "hip replacement": "PROCEDURE"}, Verdict.HOLD, "crossing"),  # fmt: skip
+        # age + health
+        ("Our patient, 94, is home after a stroke", {"94": "AGE", "stroke": "CONDITION"},
+         Verdict.HOLD, "crossing"),  # fmt: skip
+        # handle + health in a support group
+        ("@kate_r good luck with chemo", {"@kate_r": "SOCIAL_HANDLE", "chemo": "PROCEDURE"},
+         Verdict.HOLD, "crossing"),  # fmt: skip
+        # two quasi-identifiers + health
+        ("Admitted on 3 March in Leeds with sepsis", {"3 March": "DATE", "Leeds": "LOCATION",
+         "sepsis": "CONDITION"}, Verdict.HOLD, "crossing"),  # fmt: skip
+        # one quasi-identifier + health is not enough
+        ("Leeds opens a new stroke unit", {"Leeds": "LOCATION", "stroke": "CONDITION"},
+         Verdict.PASS, None),  # fmt: skip
+        # a clinician introduced by a title is not a patient
+        ("Thanks to Dr Amira Khan and the stroke team", {"Amira Khan": "PERSON",
+         "stroke": "CONDITION"}, Verdict.PASS, None),  # fmt: skip
+        ("Merci au Pr Martin pour cette greffe", {"Martin": "PERSON", "greffe": "PROCEDURE"},
+         Verdict.PASS, None),  # fmt: skip
+        # a person without any health detail
+        ("Congratulations to Margaret Ellis on her retirement", {"Margaret Ellis": "PERSON"},
+         Verdict.PASS, None),  # fmt: skip
+        # a direct identifier alone
+        ("MRN 00483921 please call back", {"00483921": "MEDICAL_RECORD_NUMBER"},
+         Verdict.HOLD, "direct_identifier"),  # fmt: skip
+        ("my number is 07700 900123", {"07700 900123": "PHONE_NUMBER"},
+         Verdict.HOLD, "direct_identifier"),  # fmt: skip
+        # an organisation's contact is not private
+        ("Call our helpline on 0300 123 4567 for advice on diabetes",
+         {"0300 123 4567": "PHONE_NUMBER", "diabetes": "CONDITION"}, Verdict.PASS, None),
+        ("Questions? info@stmarys.example.org", {"info@stmarys.example.org": "EMAIL_ADDRESS"},
+         Verdict.PASS, None),  # fmt: skip
+        ("Contactez le secrétariat au 01 23 45 67 89", {"01 23 45 67 89": "PHONE_NUMBER"},
+         Verdict.PASS, None),  # fmt: skip
+        # countries and URLs do not single anyone out
+        ("Our team in Kenya treated malaria cases", {"Kenya": "COUNTRY", "malaria": "CONDITION"},
+         Verdict.PASS, None),  # fmt: skip
+        # health alone
+        ("I started chemo last week and feel exhausted", {"chemo": "PROCEDURE",
+         "exhausted": "SYMPTOM"}, Verdict.PASS, None),  # fmt: skip
+    ],
+)
+def test_decide(text: str, marked: dict[str, str], expected: Verdict, rule: str | None) -> None:
+    verdict, reasons = decide(text, findings(text, marked), COMMS)
+    assert verdict is expected
+    assert [r.rule for r in reasons] == ([rule] if rule else [])
+
+
+def test_reason_names_the_person_and_the_procedure() -> None:
+    text = "Congratulations to Margaret Ellis, 94, home today after her hip replacement"
+    marked = {"Margaret Ellis": "PERSON", "94": "AGE", "hip replacement": "PROCEDURE"}
+    _, reasons = decide(text, findings(text, marked), COMMS)
+    assert reasons[0].message == (
+        "names a person (Margaret Ellis) and an age (94) together with a procedure (hip replacement)"
+    )
+    assert reasons[0].entity_types == ("AGE", "PERSON", "PROCEDURE")
+
+
+def test_deny_list_matches_whole_words_case_insensitively() -> None:
+    policy = ChannelPolicy(name="comms", deny_list=("Ward 7",))
+    assert decide("Great day on ward 7!", [], policy)[0] is Verdict.HOLD
+    assert decide("Great day on ward 77!", [], policy)[0] is Verdict.PASS
+
+
+def test_allow_list_is_case_insensitive() -> None:
+    policy = ChannelPolicy(name="comms", allow_list=frozenset({"press@hospital.example"}))
+    assert policy.allowed("PRESS@hospital.example ")
+    assert not policy.allowed("someone@hospital.example")
+
+
+def test_quasi_threshold_is_a_channel_setting() -> None:
+    text = "Leeds opens a new stroke unit"
+    strict = ChannelPolicy(name="strict", quasi_identifiers_to_hold=1)
+    marked = {"Leeds": "LOCATION", "stroke": "CONDITION"}
+    assert decide(text, findings(text, marked), strict)[0] is Verdict.HOLD
+
+
+def test_packaged_policies_have_both_channels() -> None:
+    policies = load_policies()
+    assert {"comms", "support"} <= set(policies)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("channels: {}", "no 'channels'"),
+        ("channels:\n  comms:\n    colour: red", "unknown keys"),
+        ("channels:\n  comms:\n    language: de", "language must be"),
+    ],
+)
+def test_bad_policy_files_are_refused_clearly(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(content)
+    with pytest.raises(ValueError, match=re.escape(message)):
+        load_policies(path)
+
+
+def test_missing_policy_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="cannot read policy file"):
+        load_policies(tmp_path / "absent.yaml")
