@@ -46,6 +46,19 @@ _ROLE_MAILBOX = re.compile(
     r"accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback)[.@]",
     re.IGNORECASE,
 )
+# Words that point at one person ("a woman", "our patient", "his", "elle"): quasi-identifiers
+# about an event (a screening day at a library on a date) identify no one until the post is
+# about someone. First-person words are left out: self-disclosure is the poster's own choice.
+_PERSON_REFERENCE = re.compile(
+    r"\b(?:he|she|him|his|her|hers|himself|herself|patient|man|woman|boy|girl|baby|newborn|"
+    r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
+    r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
+    r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|il|elle|lui|patiente|homme|femme|"
+    r"gar[çc]on|fille|b[ée]b[ée]|enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|"
+    r"[ée]poux|mari|fr[èe]re|s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|"
+    r"monsieur|madame|mme)\b",
+    re.IGNORECASE,
+)
 # How far back (characters) to look for a title or an organisation word.
 _LOOKBEHIND = 60
 
@@ -140,7 +153,9 @@ def decide(
         reasons.append(
             Reason("direct_identifier", f"contains {_list(direct)}", _types(direct))
         )
-    enough_quasi = len({f.text.lower() for f in quasi}) >= policy.quasi_identifiers_to_hold
+    enough_quasi = len({f.text.lower() for f in quasi}) >= policy.quasi_identifiers_to_hold and (
+        bool(_PERSON_REFERENCE.search(text))
+    )
     if health and (personal or enough_quasi):
         who = personal + (quasi if enough_quasi else [])
         verb = "names" if any(f.entity_type == "PERSON" for f in personal) else "identifies"

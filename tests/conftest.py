@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 
+from screener.engine import Screener
 from screener.nlp import ClearpostNlpEngine
 from screener.settings import ScreenerSettings
 
@@ -44,3 +45,9 @@ def analyze_with(
         )
 
     return run
+
+
+@pytest.fixture(scope="session")
+def screener() -> Screener:
+    """The full screener with the packaged settings, built once."""
+    return Screener.from_settings(ScreenerSettings())

@@ -37,9 +37,14 @@ def findings(text: str, marked: dict[str, str]) -> list[Finding]:
         # handle + health in a support group
         ("@kate_r good luck with chemo", {"@kate_r": "SOCIAL_HANDLE", "chemo": "PROCEDURE"},
          Verdict.HOLD, "crossing"),  # fmt: skip
-        # two quasi-identifiers + health
-        ("Admitted on 3 March in Leeds with sepsis", {"3 March": "DATE", "Leeds": "LOCATION",
+        # two quasi-identifiers + health, about someone
+        ("A man admitted on 3 March in Leeds with sepsis", {"3 March": "DATE", "Leeds": "LOCATION",
          "sepsis": "CONDITION"}, Verdict.HOLD, "crossing"),  # fmt: skip
+        ("Elle est arrivée le 3 mars à Lille pour un AVC", {"3 mars": "DATE", "Lille": "LOCATION",
+         "AVC": "CONDITION"}, Verdict.HOLD, "crossing"),  # fmt: skip
+        # ... but an event with a date and a place is about no one
+        ("Free diabetes checks on 3 March at Leeds library", {"3 March": "DATE",
+         "Leeds": "LOCATION", "diabetes": "CONDITION"}, Verdict.PASS, None),  # fmt: skip
         # one quasi-identifier + health is not enough
         ("Leeds opens a new stroke unit", {"Leeds": "LOCATION", "stroke": "CONDITION"},
          Verdict.PASS, None),  # fmt: skip
@@ -100,7 +105,7 @@ def test_allow_list_is_case_insensitive() -> None:
 
 
 def test_quasi_threshold_is_a_channel_setting() -> None:
-    text = "Leeds opens a new stroke unit"
+    text = "Leeds opens a new stroke unit for her"
     strict = ChannelPolicy(name="strict", quasi_identifiers_to_hold=1)
     marked = {"Leeds": "LOCATION", "stroke": "CONDITION"}
     assert decide(text, findings(text, marked), strict)[0] is Verdict.HOLD

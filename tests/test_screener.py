@@ -1,0 +1,87 @@
+"""The screener end to end: real models, every recognizer, policy and redaction."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener import Screener, Verdict
+from screener.settings import ScreenerSettings
+
+
+def types(result: object) -> set[str]:
+    return {f.entity_type for f in result.findings}  # type: ignore[attr-defined]
+
+
+def test_the_motivating_post_is_held_with_a_plain_reason(screener: Screener) -> None:
+    text = "Congratulations to Margaret Ellis, 94, home today after her hip replacement"
+    result = screener.screen(text)
+    assert result.verdict is Verdict.HOLD
+    assert {"PERSON", "AGE", "PROCEDURE"} <= types(result)
+    assert "DATE" not in types(result)  # "today" is not an identifier
+    assert "Margaret Ellis" in result.reasons[0].message
+    assert "hip replacement" in result.reasons[0].message
+    assert result.redacted.startswith("Congratulations to <PERSON_1>, <AGE_1>, home today")
+
+
+def test_french_post_is_screened_in_french(screener: Screener) -> None:
+    text = "Bravo à Jeanne Martin, 78 ans, sortie du CHU de Nantes après son AVC"
+    result = screener.screen(text)
+    assert result.language == "fr"
+    assert result.verdict is Verdict.HOLD
+    assert "PERSON" in types(result)
+    assert types(result) & {"CONDITION", "SYMPTOM", "PROCEDURE", "MEDICATION"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4,212 babies were born in our maternity unit last year. Thank you, midwives!",
+        "Join us tomorrow at 7pm for our Stroke Awareness Month talk.",
+        "Parkinson's UK fundraiser this Saturday: every pound helps research.",
+        "Flu vaccines are available at all our clinics for the next 48 hours.",
+    ],
+)
+def test_clean_posts_pass(screener: Screener, text: str) -> None:
+    assert screener.screen(text).verdict is Verdict.PASS
+
+
+def test_direct_identifier_alone_holds(screener: Screener) -> None:
+    # 943 476 5919 is the NHS Digital documentation example (valid mod 11 checksum).
+    result = screener.screen("Patient NHS number 943 476 5919 needs a call back", "comms")
+    assert result.verdict is Verdict.HOLD
+    assert "NHS_NUMBER" in types(result)
+    assert "943 476 5919" not in result.redacted
+
+
+def test_screen_many_keeps_order_across_languages(screener: Screener) -> None:
+    texts = ["Merci à toute l'équipe de cardiologie", "Thanks to all our nurses", "Bonne journée"]
+    results = screener.screen_many(texts, channels=["comms", "support", "comms"])
+    assert [r.language for r in results] == ["fr", "en", "fr"]
+    assert [r.channel for r in results] == ["comms", "support", "comms"]
+    assert results == [screener.screen(t, c) for t, c in zip(texts, ["comms", "support", "comms"])]
+
+
+def test_empty_post_passes(screener: Screener) -> None:
+    result = screener.screen("")
+    assert result.verdict is Verdict.PASS and result.findings == ()
+
+
+def test_bad_input_is_refused_clearly(screener: Screener) -> None:
+    with pytest.raises(ValueError, match="unknown channel 'radio'"):
+        screener.screen("hello", channel="radio")
+    with pytest.raises(TypeError, match="must be a str"):
+        screener.screen_many([b"bytes"])  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="same length"):
+        screener.screen_many(["a", "b"], channels=["comms"])
+
+
+def test_allow_list_removes_an_organisation_contact(tmp_path: object) -> None:
+    from pathlib import Path
+
+    policy = Path(str(tmp_path)) / "policy.yaml"
+    policy.write_text(
+        "channels:\n  comms:\n    allow_list: ['press@hospital.example.org']\n  support: {}\n"
+    )
+    screener = Screener.from_settings(ScreenerSettings(policy_file=policy, languages=("en",)))
+    result = screener.screen("Journalists: write to press@hospital.example.org")
+    assert "EMAIL_ADDRESS" not in types(result)
