@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.entities import ENTITIES, info
 from screener.language import detect_language
@@ -114,7 +115,7 @@ class Screener:
             raise ValueError(f"language {language!r} is not loaded ({self._settings.languages})")
         return language
 
-    def _analyze(self, text: str, language: str, artifacts: object) -> list[Finding]:
+    def _analyze(self, text: str, language: str, artifacts: NlpArtifacts) -> list[Finding]:
         raw = self._analyzer.analyze(
             text,
             language=language,

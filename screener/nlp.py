@@ -49,7 +49,7 @@ def load_model(name: str) -> Language:
     return nlp
 
 
-class ClearpostNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+class ClearpostNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine, fed with our slimmed models and label mapping."""
 
     def __init__(self, models: dict[str, str]) -> None:
@@ -66,7 +66,7 @@ class ClearpostNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
 
     def load(self) -> None:
         """Load every configured model (slimmed)."""
-        self.nlp = {lang: load_model(name) for lang, name in self._names.items()}
+        self.nlp = {lang: load_model(name) for lang, name in self._names.items()}  # type: ignore[assignment]
 
     def artifacts(self, doc: Doc, language: str) -> NlpArtifacts:
         """Presidio's view of a parsed doc (tokens stand in for lemmas)."""
