@@ -1,0 +1,123 @@
+"""Health insurance numbers: the US Medicare Beneficiary Identifier (MBI) by its format, and
+member / policy / mutuelle numbers next to a phrase that names them.
+
+The MBI (CMS, "new Medicare card") has 11 characters with a letter or digit at fixed places and
+is recognisable on its own. Insurer member numbers have no common format: like record numbers,
+they are reported only when a phrase ("member ID", "policy number", "numéro d'adhérent",
+"mutuelle"...) introduces them, checked in word order (see `medical_record`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# Shared with record numbers: the digit minimum, the phone-number shape, the phrase check.
+from screener.recognizers.medical_record import (
+    MIN_DIGITS,
+    PHONE_LIKE,
+    boost_when_named,
+    phrase_then_gap,
+)
+
+# MBI letters: A-Z without S, L, O, I, B, Z (CMS excludes them as look-alikes of digits).
+_A = "[AC-HJKMNP-RT-Y]"
+_AN = "[0-9AC-HJKMNP-RT-Y]"
+# Positions: 1 digit 1-9, 2 letter, 3 letter/digit, 4 digit, 5 letter, 6 letter/digit,
+# 7 digit, 8-9 letters, 10-11 digits; shown on cards as 4-3-4 with hyphens.
+_MBI_PLAIN = rf"\b[1-9]{_A}{_AN}\d{_A}{_AN}\d{_A}{{2}}\d{{2}}\b"
+_MBI_DASHED = rf"\b[1-9]{_A}{_AN}\d-{_A}{_AN}\d-{_A}{{2}}\d{{2}}\b"
+# A member/policy number: optional letter prefix (up to 5) and hyphen, then a digit and more
+# letters/digits, up to two hyphenated suffix groups ("XYZ123456789", "W123456789",
+# "123456789-01"). Not glued to a price sign, decimal point, slash or plus on either side.
+_MEMBER_ID = (
+    r"(?<![\w.,/£$€+-])(?:[A-Z]{1,5}-?)?\d[A-Z0-9]{3,17}(?:-[A-Z0-9]{1,8}){0,2}"
+    r"(?![\w/-]|[.,]\d)"
+)
+# Member numbers run from 6 to 20 letters and digits (Medicaid's MEMBER-ID allows 20).
+MIN_LENGTH, MAX_LENGTH = 6, 20
+_MBI_SHAPE = re.compile(rf"^{_MBI_PLAIN}$|^{_MBI_DASHED}$", re.IGNORECASE)
+
+
+class InsuranceNumberRecognizer(PatternRecognizer):
+    """INSURANCE_NUMBER: Medicare MBIs by format, insurer member numbers by naming phrase."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        # The card's hyphenated display form is distinctive: reported on its own.
+        Pattern("MBI (4-3-4)", _MBI_DASHED, 0.6),
+        # Eleven characters in one run could be a product code: at the threshold, 0.85 with
+        # a naming phrase.
+        Pattern("MBI (plain)", _MBI_PLAIN, 0.5),
+        # Any member number: below threshold (0.3) until a naming phrase raises it to 0.65.
+        Pattern("Member number (context only)", _MEMBER_ID, 0.3),
+    ]
+    # Naming phrases, whole words in order, up to a few words before the number.
+    CONTEXT: ClassVar[list[str]] = [
+        "medicare",
+        "medicaid",
+        "mbi",
+        "beneficiary id",
+        "member id",
+        "member number",
+        "member no",
+        "membership number",
+        "membership no",
+        "subscriber id",
+        "subscriber number",
+        "policy number",
+        "policy no",
+        "policy id",
+        "insurance number",
+        "insurance no",
+        "insurance id",
+        "insurance card",
+        "group number",
+        "numéro d'adhérent",
+        "n° d'adhérent",
+        "numéro adhérent",
+        "adhérent",
+        "adhérente",
+        "mutuelle",
+        "complémentaire santé",
+    ]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        # No context list for Presidio's token-level enhancer: phrases are checked here.
+        super().__init__(
+            supported_entity="INSURANCE_NUMBER",
+            patterns=self.PATTERNS,
+            supported_language=supported_language,
+            name=f"InsuranceNumberRecognizer_{supported_language}",
+        )
+        self._named_before = phrase_then_gap(self.CONTEXT)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Refuse member numbers of the wrong length, with too few digits or phone-shaped."""
+        if _MBI_SHAPE.match(pattern_text):
+            return False
+        compact = pattern_text.replace("-", "")
+        digits = sum(c.isdigit() for c in compact)
+        return (
+            not MIN_LENGTH <= len(compact) <= MAX_LENGTH
+            or digits < MIN_DIGITS
+            or bool(PHONE_LIKE.match(compact))
+        )
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts | None,
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Raise the numbers that a naming phrase introduces."""
+        return boost_when_named(text, raw_recognizer_results, self._named_before)
+
+
+def recognizers(language: str) -> list[EntityRecognizer]:
+    """The insurance-number recognizer (its phrases cover English and French)."""
+    return [InsuranceNumberRecognizer(supported_language=language)]

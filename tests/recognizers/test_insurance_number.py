@@ -1,0 +1,55 @@
+"""INSURANCE_NUMBER: Medicare MBIs by format, member/policy/mutuelle numbers by phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from screener.recognizers.insurance_number import InsuranceNumberRecognizer, recognizers
+
+Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
+
+# The example MBI CMS publishes in its format guide (not a person's number).
+CMS_EXAMPLE = "1EG4-TE5-MK73"
+
+POSITIVES = [
+    (f"My Medicare number is {CMS_EXAMPLE}", "en", CMS_EXAMPLE),
+    (f"card shows {CMS_EXAMPLE}", "en", CMS_EXAMPLE),  # hyphenated MBI: format alone
+    ("medicare 9AA0C00AA00 on file", "en", "9AA0C00AA00"),
+    ("1EG4TE5MK73 is on the letter", "en", "1EG4TE5MK73"),  # plain MBI: format alone
+    ("member ID XYZ123456789 for the claim", "en", "XYZ123456789"),
+    ("policy number: W88172634-01", "en", "W88172634-01"),
+    ("numéro d'adhérent 123456789 chez ma mutuelle", "fr", "123456789"),
+    ("Mutuelle : carte n° 0045128837", "fr", "0045128837"),
+]
+
+NEGATIVES = [
+    ("code AB12-CD3-EF45 on the box", "en"),  # 4-3-4 but letters and digits misplaced
+    ("1SG4-TE5-MK73 is printed", "en"),  # S is not an MBI letter
+    ("0EG4-TE5-MK73 is printed", "en"),  # an MBI never starts with 0
+    ("member since 2019, 125 visits", "en"),  # year and count
+    ("policy changed on 12/03/2024", "en"),  # a date
+    ("XYZ123456789 is the tracking code", "en"),  # no naming phrase
+    ("insurance number: 07700900123", "en"),  # a phone number written without spaces
+    ("Ma mutuelle rembourse 60 euros", "fr"),
+    ("adhérents : 4,212 en 2023", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
+def test_finds_insurance_numbers(
+    analyze_with: Analyze, text: str, language: str, expected: str
+) -> None:
+    found = analyze_with(InsuranceNumberRecognizer(language), text, language)
+    assert found == [("INSURANCE_NUMBER", expected)]
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES)
+def test_ignores_other_numbers(analyze_with: Analyze, text: str, language: str) -> None:
+    assert analyze_with(InsuranceNumberRecognizer(language), text, language) == []
+
+
+def test_recognizers_for_both_languages() -> None:
+    assert [r.supported_language for r in recognizers("en") + recognizers("fr")] == ["en", "fr"]

@@ -1,0 +1,63 @@
+"""MEDICAL_RECORD_NUMBER: ids reported only after a phrase that names them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from screener.recognizers.medical_record import (
+    MedicalRecordRecognizer,
+    phrase_then_gap,
+    recognizers,
+)
+
+Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
+
+POSITIVES = [
+    ("MRN 00483921 for the referral", "en", "00483921"),
+    ("Her hospital no. RX4829103 is on the band", "en", "RX4829103"),
+    ("my mum's patient ID at the Royal Free is 55019832", "en", "55019832"),
+    ("medical record number: AB-772190", "en", "AB-772190"),
+    ("case no 2023004417 was closed", "en", "2023004417"),
+    ("IPP : 1234567", "fr", "1234567"),
+    ("Son numéro de dossier est le 00951377", "fr", "00951377"),
+    ("numero patient H7730215 au CHU", "fr", "H7730215"),
+]
+
+NEGATIVES = [
+    ("The hospital treated 125000 patients last year", "en"),  # a count, no naming phrase
+    ("patient numbers rose in 2024 to 4,212", "en"),  # a year and a count
+    ("MRN 2024 was the year", "en"),  # four digits: a year
+    ("hospital number: 07700900123", "en"),  # a phone number written without spaces
+    ("patient ID costs £125000 a year", "en"),  # a price
+    ("Keep ref 00483921 for your parcel", "en"),  # an id with no naming phrase
+    ("dossier suivi par 12 infirmières depuis 2019", "fr"),
+    ("Le CHU a accueilli 125000 patients en 2023", "fr"),
+    ("the shipping code 00483921", "en"),  # "ipp" inside a word is not "IPP"
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
+def test_finds_named_record_numbers(
+    analyze_with: Analyze, text: str, language: str, expected: str
+) -> None:
+    found = analyze_with(MedicalRecordRecognizer(language), text, language)
+    assert found == [("MEDICAL_RECORD_NUMBER", expected)]
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES)
+def test_ignores_unnamed_numbers(analyze_with: Analyze, text: str, language: str) -> None:
+    assert analyze_with(MedicalRecordRecognizer(language), text, language) == []
+
+
+def test_phrase_must_be_close_and_in_order() -> None:
+    named = phrase_then_gap(["patient id"])
+    assert named.search("the patient ID is ")
+    assert not named.search("ID of the patient: ")  # words out of order
+    assert not named.search("patient ID and then one two three four five six words ")
+
+
+def test_recognizers_for_both_languages() -> None:
+    assert [r.supported_language for r in recognizers("en") + recognizers("fr")] == ["en", "fr"]

@@ -1,0 +1,66 @@
+"""PHONE_NUMBER: GB/FR/US and international numbers, possible fictional UK ones, and digit
+groups after a phone word; not dates, years, counts, times, SSNs, IPs or NHS numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from screener.recognizers.phone import PhoneRecognizer, recognizers
+
+Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
+
+
+def nhs_spaced(first_nine: str) -> str:
+    """A checksum-valid NHS number in its spaced 3-3-4 form."""
+    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    assert check != 10
+    digits = first_nine + str(check)
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+POSITIVES = [
+    # Ofcom's drama range: "possible" but not "valid" for phonenumbers, must still be found.
+    ("text me on 07700 900123 tonight", "en", ["07700 900123"]),
+    ("Ring 0161 496 0000 or +44 20 7946 0958", "en", ["0161 496 0000", "+44 20 7946 0958"]),
+    ("Tel:01632 960 001 (switchboard)", "en", ["01632 960 001"]),
+    ("Call 212-555-0187 for the clinic", "en", ["212-555-0187"]),
+    ("office (312) 555-0148 ext 12", "en", ["(312) 555-0148 ext 12"]),
+    ("Appelez le 06 12 34 56 78 ou le 01 23 45 67 89", "fr", ["06 12 34 56 78", "01 23 45 67 89"]),
+    ("mon portable : +33 6 12 34 56 78", "fr", ["+33 6 12 34 56 78"]),
+    ("ma soeur au 0044 7700 900456", "fr", ["0044 7700 900456"]),
+    ("Phone: 782 2652", "en", ["782 2652"]),  # unknown country, introduced by a phone word
+]
+
+NEGATIVES = [
+    ("Born 12.03.2024 at 19:30, discharged 2024-03-14", "en"),  # dates, time
+    ("4,212 babies were born here in 2023", "en"),  # count, year
+    ("the 2019-2024 strategy, 2017 - 01 - 25 01", "en"),  # year range, spaced date
+    ("SSN 432-71-5086", "en"),  # an SSN's 3-2-4 shape
+    ("server 192.168.1.20 is down", "en"),  # an IP address
+    (f"ref {nhs_spaced('485777345')} on the letter", "en"),  # an NHS number
+    ("member ID XYZ123456789", "en"),  # digits inside a code
+    ("lovastatin 1,000/40 mg, P < .0001", "en"),  # doses and p-values
+    ("123456789 et 2024", "fr"),  # no trunk 0: not a French number
+    ("appels traités en 2023 : 12 500 000", "fr"),  # a count after a phone word
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
+def test_finds_phone_numbers(
+    analyze_with: Analyze, text: str, language: str, expected: list[str]
+) -> None:
+    found = analyze_with(PhoneRecognizer(language), text, language)
+    assert found == [("PHONE_NUMBER", number) for number in expected]
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES)
+def test_ignores_other_numbers(analyze_with: Analyze, text: str, language: str) -> None:
+    assert analyze_with(PhoneRecognizer(language), text, language) == []
+
+
+def test_recognizers_for_both_languages() -> None:
+    assert [r.supported_language for r in recognizers("en") + recognizers("fr")] == ["en", "fr"]

@@ -1,0 +1,50 @@
+"""SOCIAL_HANDLE: @mentions, not e-mail addresses nor "@ 7pm"-style times."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from screener.recognizers.social_handle import SocialHandleRecognizer, recognizers
+
+Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
+
+POSITIVES = [
+    ("thanks @jane_doe for the support", "en", ["@jane_doe"]),
+    ("follow @NHSEngland and @sarah.k.92 for updates", "en", ["@NHSEngland", "@sarah.k.92"]),
+    ("@mum_of_3: hang in there", "en", ["@mum_of_3"]),
+    ("tagging @ab, see you there.", "en", ["@ab"]),
+    ("merci @marie_dupont pour le soutien", "fr", ["@marie_dupont"]),
+    ("suivez @chu.lyon sur Instagram.", "fr", ["@chu.lyon"]),
+    ("on Mastodon I'm @paul@mastodon.social", "en", ["@paul"]),
+]
+
+NEGATIVES = [
+    ("email jane.doe@nhs.net today", "en"),  # local part of an e-mail
+    ("meet @ 7pm by the ward", "en"),  # "@" for "at"
+    ("visiting @7pm and @10.30am", "en"),  # times
+    ("rendez-vous @14h30 au CHU", "fr"),
+    ("rdv @19h", "fr"),
+    ("price went up @2024 rates", "en"),  # no letter: not a handle
+    ("@a is too short", "en"),  # one character
+    ("contact x@y.fr", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
+def test_finds_handles(
+    analyze_with: Analyze, text: str, language: str, expected: list[str]
+) -> None:
+    found = analyze_with(SocialHandleRecognizer(language), text, language)
+    assert found == [("SOCIAL_HANDLE", handle) for handle in expected]
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES)
+def test_ignores_non_handles(analyze_with: Analyze, text: str, language: str) -> None:
+    assert analyze_with(SocialHandleRecognizer(language), text, language) == []
+
+
+def test_recognizers_for_both_languages() -> None:
+    assert [r.supported_language for r in recognizers("en") + recognizers("fr")] == ["en", "fr"]
