@@ -24,8 +24,13 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("eval", help="score the screener on labelled JSONL files")
     p.add_argument("files", nargs="+", type=Path, help="labelled JSONL (shared/eval format)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
-    p.add_argument("--errors", type=int, default=0, metavar="N",
-                   help="also print up to N misses, false alarms and wrong verdicts per file")  # fmt: skip
+    p.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also print up to N misses, false alarms and wrong verdicts per file",
+    )
     p.set_defaults(func=run)
 
 
@@ -61,8 +66,15 @@ def summary(report: Report) -> dict[str, Any]:
     """The figures of a report as plain data."""
 
     def counts(c: Counts) -> dict[str, Any]:
-        return {"recall": c.recall, "precision": c.precision, "f2": c.f2,
-                "found": c.found, "gold": c.gold, "right": c.right, "predicted": c.predicted}  # fmt: skip
+        return {
+            "recall": c.recall,
+            "precision": c.precision,
+            "f2": c.f2,
+            "found": c.found,
+            "gold": c.gold,
+            "right": c.right,
+            "predicted": c.predicted,
+        }
 
     return {
         "records": report.records,

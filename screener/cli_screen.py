@@ -66,7 +66,9 @@ def show(console: Console, text: str, result: ScreenResult) -> None:
     console.print(Text(result.verdict.value.upper(), style=colour), f"({result.language})")
     marked = Text(text)
     for f in result.findings:
-        marked.stylize("reverse red" if f.category == "identifier" else "reverse yellow", f.start, f.end)
+        marked.stylize(
+            "reverse red" if f.category == "identifier" else "reverse yellow", f.start, f.end
+        )
     console.print(marked)
     for f in result.findings:
         console.print(f"  {f.category:<10} {f.entity_type:<22} {f.score:.2f}  {f.text!r}")
@@ -134,7 +136,9 @@ def screen_jsonl(
                 except ValueError as exc:
                     bad[number] = str(exc)
             screened = screener.screen_many(
-                [g[2] for g in good], channels=[g[3] for g in good], languages=[language] * len(good)
+                [g[2] for g in good],
+                channels=[g[3] for g in good],
+                languages=[language] * len(good),
             )
             results = {g[0]: (g[1], r) for g, r in zip(good, screened, strict=True)}
             for number, _ in chunk:

@@ -79,7 +79,9 @@ class Screener:
             known = ", ".join(sorted(self._policies))
             raise ValueError(f"unknown channel {channel!r} (known: {known})") from None
 
-    def screen(self, text: str, channel: str = "comms", language: str | None = None) -> ScreenResult:
+    def screen(
+        self, text: str, channel: str = "comms", language: str | None = None
+    ) -> ScreenResult:
         """Screen one post."""
         return self.screen_many([text], channels=[channel], languages=[language])[0]
 
@@ -110,7 +112,9 @@ class Screener:
         return [r for r in results if r is not None]
 
     def _language(self, text: str, policy: ChannelPolicy, forced: str | None) -> str:
-        language = forced or policy.language or detect_language(text, self._settings.default_language)
+        language = (
+            forced or policy.language or detect_language(text, self._settings.default_language)
+        )
         if language not in self._settings.languages:
             raise ValueError(f"language {language!r} is not loaded ({self._settings.languages})")
         return language

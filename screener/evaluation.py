@@ -19,10 +19,20 @@ from screener.types import ScreenResult
 
 CLASSES = ("identifier", "health")
 LABELS = {
-    "identifier": ("PERSON", "DATE", "AGE", "LOCATION", "PHONE", "EMAIL", "URL", "ID_NUMBER", "IP",
-                   "HANDLE"),
+    "identifier": (
+        "PERSON",
+        "DATE",
+        "AGE",
+        "LOCATION",
+        "PHONE",
+        "EMAIL",
+        "URL",
+        "ID_NUMBER",
+        "IP",
+        "HANDLE",
+    ),
     "health": ("CONDITION", "SYMPTOM", "MEDICATION", "PROCEDURE"),
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +72,9 @@ def read_records(path: Path) -> Iterator[Record]:
 
 
 def _record(raw: dict[str, Any]) -> Record:
-    spans = tuple(Span(int(s["start"]), int(s["end"]), s["label"], s["class"]) for s in raw["spans"])
+    spans = tuple(
+        Span(int(s["start"]), int(s["end"]), s["label"], s["class"]) for s in raw["spans"]
+    )
     return Record(
         id=str(raw["id"]),
         text=str(raw["text"]),

@@ -28,9 +28,21 @@ SPACY_TO_ENTITY = {
     "DATE": "DATE",
 }
 IGNORED_LABELS = (
-    "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "NORP", "ORDINAL", "ORG", "PERCENT",
-    "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART", "MISC",
-)  # fmt: skip
+    "CARDINAL",
+    "EVENT",
+    "LANGUAGE",
+    "LAW",
+    "MONEY",
+    "NORP",
+    "ORDINAL",
+    "ORG",
+    "PERCENT",
+    "PRODUCT",
+    "QUANTITY",
+    "TIME",
+    "WORK_OF_ART",
+    "MISC",
+)
 
 
 def load_model(name: str) -> Language:

@@ -37,9 +37,9 @@ def resolve(findings: Iterable[Finding]) -> list[Finding]:
     health = [f for f in items if f.category == "health"]
     kept: list[Finding] = []
     for f in items:
-        if f.category == "identifier" and f.entity_type in _GENERIC:
-            if any(_covers(h, f) for h in health):
-                continue  # an eponym or a disease named after a place
+        generic = f.category == "identifier" and f.entity_type in _GENERIC
+        if generic and any(_covers(h, f) for h in health):
+            continue  # an eponym or a disease named after a place
         if any(k.category == f.category and _overlap(k, f) for k in kept):
             continue
         kept.append(f)

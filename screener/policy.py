@@ -97,8 +97,12 @@ def load_policies(path: Path | None = None) -> dict[str, ChannelPolicy]:
 
 def _channel(name: str, spec: dict[str, Any]) -> ChannelPolicy:
     unknown = set(spec) - {
-        "description", "language", "allow_list", "deny_list", "quasi_identifiers_to_hold",
-    }  # fmt: skip
+        "description",
+        "language",
+        "allow_list",
+        "deny_list",
+        "quasi_identifiers_to_hold",
+    }
     if unknown:
         raise ValueError(f"channel {name!r}: unknown keys {sorted(unknown)}")
     language = spec.get("language")
@@ -150,9 +154,7 @@ def decide(
         elif not is_staff_name(text, f):
             personal.append(f)
     if direct:
-        reasons.append(
-            Reason("direct_identifier", f"contains {_list(direct)}", _types(direct))
-        )
+        reasons.append(Reason("direct_identifier", f"contains {_list(direct)}", _types(direct)))
     enough_quasi = len({f.text.lower() for f in quasi}) >= policy.quasi_identifiers_to_hold and (
         bool(_PERSON_REFERENCE.search(text))
     )

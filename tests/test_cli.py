@@ -20,7 +20,8 @@ def test_screen_jsonl_keeps_order_and_reports_bad_lines(
     lines = io.StringIO(
         '{"id": 1, "text": "Thanks to all our nurses"}\n'
         "not json\n"
-        '{"id": "b", "text": "Get well soon Margaret Ellis after your stroke", "channel": "support"}\n'
+        '{"id": "b", "text": "Get well soon Margaret Ellis after your stroke", '
+        '"channel": "support"}\n'
         "\n"
         '{"text": "no id"}\n'
         '{"id": 4, "text": "x", "channel": "radio"}\n'
@@ -55,11 +56,16 @@ def test_eval_prints_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     data = tmp_path / "mini.jsonl"
     text = "Margaret Ellis had a stroke"
     record = {
-        "id": "m1", "text": text, "expect": "hold",
-        "spans": [{"start": 0, "end": 14, "label": "PERSON", "class": "identifier"},
-                  {"start": 21, "end": 27, "label": "CONDITION", "class": "health"}],
-        "recall": ["identifier", "health"], "precision": ["identifier", "health"],
-    }  # fmt: skip
+        "id": "m1",
+        "text": text,
+        "expect": "hold",
+        "spans": [
+            {"start": 0, "end": 14, "label": "PERSON", "class": "identifier"},
+            {"start": 21, "end": 27, "label": "CONDITION", "class": "health"},
+        ],
+        "recall": ["identifier", "health"],
+        "precision": ["identifier", "health"],
+    }
     data.write_text(json.dumps(record) + "\n")
     assert main(["eval", str(data), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)["mini.jsonl"]

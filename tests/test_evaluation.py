@@ -14,10 +14,13 @@ def result(findings: list[tuple[int, int, str]], held: bool = False) -> ScreenRe
 
 def record(spans: list[tuple[int, int, str, str]], expect: str | None = None) -> Record:
     return Record(
-        id="r", text="x" * 100, spans=tuple(Span(*s) for s in spans),
-        recall=frozenset({"identifier", "health"}), precision=frozenset({"identifier"}),
+        id="r",
+        text="x" * 100,
+        spans=tuple(Span(*s) for s in spans),
+        recall=frozenset({"identifier", "health"}),
+        precision=frozenset({"identifier"}),
         expect=expect,
-    )  # fmt: skip
+    )
 
 
 def test_overlap_of_one_character_finds_a_span() -> None:
@@ -51,11 +54,13 @@ def test_f2_weighs_recall() -> None:
 
 
 def test_verdict_rates() -> None:
-    report = score([
-        (record([], expect="hold"), result([], held=True)),
-        (record([], expect="hold"), result([], held=False)),
-        (record([], expect="pass"), result([], held=True)),
-        (record([], expect="pass"), result([], held=False)),
-    ])  # fmt: skip
+    report = score(
+        [
+            (record([], expect="hold"), result([], held=True)),
+            (record([], expect="hold"), result([], held=False)),
+            (record([], expect="pass"), result([], held=True)),
+            (record([], expect="pass"), result([], held=False)),
+        ]
+    )
     assert (report.hold_recall, report.false_hold_rate) == (0.5, 0.5)
     assert len(report.wrong_verdicts) == 2

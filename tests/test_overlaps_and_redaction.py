@@ -15,7 +15,9 @@ def f(text: str, surface: str, entity_type: str, score: float = 0.85, nth: int =
     start = -1
     for _ in range(nth + 1):
         start = text.index(surface, start + 1)
-    return Finding(start, start + len(surface), entity_type, info(entity_type).category, score, surface)
+    return Finding(
+        start, start + len(surface), entity_type, info(entity_type).category, score, surface
+    )
 
 
 def test_health_term_beats_an_eponym_person() -> None:
@@ -38,7 +40,9 @@ def test_identifier_and_health_may_overlap_partially() -> None:
 
 def test_longest_health_term_wins() -> None:
     text = "after a total hip replacement"
-    kept = resolve([f(text, "hip replacement", "PROCEDURE"), f(text, "total hip replacement", "PROCEDURE")])
+    kept = resolve(
+        [f(text, "hip replacement", "PROCEDURE"), f(text, "total hip replacement", "PROCEDURE")]
+    )
     assert [k.text for k in kept] == ["total hip replacement"]
 
 
@@ -50,13 +54,18 @@ def test_same_value_same_placeholder() -> None:
         f(text, "Margaret", "PERSON", nth=1),
         f(text, "94", "AGE"),
     ]
-    assert Redactor().redact(text, findings) == "<PERSON_1> told <PERSON_2> that <PERSON_1> is <AGE_1>"
+    assert (
+        Redactor().redact(text, findings) == "<PERSON_1> told <PERSON_2> that <PERSON_1> is <AGE_1>"
+    )
 
 
 def test_health_details_and_countries_stay() -> None:
     text = "Margaret, back from Spain, had a hip replacement"
-    findings = [f(text, "Margaret", "PERSON"), f(text, "Spain", "COUNTRY"),
-                f(text, "hip replacement", "PROCEDURE")]  # fmt: skip
+    findings = [
+        f(text, "Margaret", "PERSON"),
+        f(text, "Spain", "COUNTRY"),
+        f(text, "hip replacement", "PROCEDURE"),
+    ]
     assert Redactor().redact(text, findings) == "<PERSON_1>, back from Spain, had a hip replacement"
 
 

@@ -20,7 +20,9 @@ def findings(text: str, marked: dict[str, str]) -> list[Finding]:
     for surface, entity_type in marked.items():
         start = text.index(surface)
         out.append(
-            Finding(start, start + len(surface), entity_type, info(entity_type).category, 0.9, surface)
+            Finding(
+                start, start + len(surface), entity_type, info(entity_type).category, 0.9, surface
+            )
         )
     return out
 
@@ -29,51 +31,119 @@ def findings(text: str, marked: dict[str, str]) -> list[Finding]:
     ("text", "marked", "expected", "rule"),
     [
         # person + health: the core risk
-        ("Well done Margaret Ellis on your hip replacement", {"Margaret Ellis": "PERSON",
-         "hip replacement": "PROCEDURE"}, Verdict.HOLD, "crossing"),  # fmt: skip
+        (
+            "Well done Margaret Ellis on your hip replacement",
+            {"Margaret Ellis": "PERSON", "hip replacement": "PROCEDURE"},
+            Verdict.HOLD,
+            "crossing",
+        ),
         # age + health
-        ("Our patient, 94, is home after a stroke", {"94": "AGE", "stroke": "CONDITION"},
-         Verdict.HOLD, "crossing"),  # fmt: skip
+        (
+            "Our patient, 94, is home after a stroke",
+            {"94": "AGE", "stroke": "CONDITION"},
+            Verdict.HOLD,
+            "crossing",
+        ),
         # handle + health in a support group
-        ("@kate_r good luck with chemo", {"@kate_r": "SOCIAL_HANDLE", "chemo": "PROCEDURE"},
-         Verdict.HOLD, "crossing"),  # fmt: skip
+        (
+            "@kate_r good luck with chemo",
+            {"@kate_r": "SOCIAL_HANDLE", "chemo": "PROCEDURE"},
+            Verdict.HOLD,
+            "crossing",
+        ),
         # two quasi-identifiers + health, about someone
-        ("A man admitted on 3 March in Leeds with sepsis", {"3 March": "DATE", "Leeds": "LOCATION",
-         "sepsis": "CONDITION"}, Verdict.HOLD, "crossing"),  # fmt: skip
-        ("Elle est arrivée le 3 mars à Lille pour un AVC", {"3 mars": "DATE", "Lille": "LOCATION",
-         "AVC": "CONDITION"}, Verdict.HOLD, "crossing"),  # fmt: skip
+        (
+            "A man admitted on 3 March in Leeds with sepsis",
+            {"3 March": "DATE", "Leeds": "LOCATION", "sepsis": "CONDITION"},
+            Verdict.HOLD,
+            "crossing",
+        ),
+        (
+            "Elle est arrivée le 3 mars à Lille pour un AVC",
+            {"3 mars": "DATE", "Lille": "LOCATION", "AVC": "CONDITION"},
+            Verdict.HOLD,
+            "crossing",
+        ),
         # ... but an event with a date and a place is about no one
-        ("Free diabetes checks on 3 March at Leeds library", {"3 March": "DATE",
-         "Leeds": "LOCATION", "diabetes": "CONDITION"}, Verdict.PASS, None),  # fmt: skip
+        (
+            "Free diabetes checks on 3 March at Leeds library",
+            {"3 March": "DATE", "Leeds": "LOCATION", "diabetes": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
         # one quasi-identifier + health is not enough
-        ("Leeds opens a new stroke unit", {"Leeds": "LOCATION", "stroke": "CONDITION"},
-         Verdict.PASS, None),  # fmt: skip
+        (
+            "Leeds opens a new stroke unit",
+            {"Leeds": "LOCATION", "stroke": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
         # a clinician introduced by a title is not a patient
-        ("Thanks to Dr Amira Khan and the stroke team", {"Amira Khan": "PERSON",
-         "stroke": "CONDITION"}, Verdict.PASS, None),  # fmt: skip
-        ("Merci au Pr Martin pour cette greffe", {"Martin": "PERSON", "greffe": "PROCEDURE"},
-         Verdict.PASS, None),  # fmt: skip
+        (
+            "Thanks to Dr Amira Khan and the stroke team",
+            {"Amira Khan": "PERSON", "stroke": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
+        (
+            "Merci au Pr Martin pour cette greffe",
+            {"Martin": "PERSON", "greffe": "PROCEDURE"},
+            Verdict.PASS,
+            None,
+        ),
         # a person without any health detail
-        ("Congratulations to Margaret Ellis on her retirement", {"Margaret Ellis": "PERSON"},
-         Verdict.PASS, None),  # fmt: skip
+        (
+            "Congratulations to Margaret Ellis on her retirement",
+            {"Margaret Ellis": "PERSON"},
+            Verdict.PASS,
+            None,
+        ),
         # a direct identifier alone
-        ("MRN 00483921 please call back", {"00483921": "MEDICAL_RECORD_NUMBER"},
-         Verdict.HOLD, "direct_identifier"),  # fmt: skip
-        ("my number is 07700 900123", {"07700 900123": "PHONE_NUMBER"},
-         Verdict.HOLD, "direct_identifier"),  # fmt: skip
+        (
+            "MRN 00483921 please call back",
+            {"00483921": "MEDICAL_RECORD_NUMBER"},
+            Verdict.HOLD,
+            "direct_identifier",
+        ),
+        (
+            "my number is 07700 900123",
+            {"07700 900123": "PHONE_NUMBER"},
+            Verdict.HOLD,
+            "direct_identifier",
+        ),
         # an organisation's contact is not private
-        ("Call our helpline on 0300 123 4567 for advice on diabetes",
-         {"0300 123 4567": "PHONE_NUMBER", "diabetes": "CONDITION"}, Verdict.PASS, None),
-        ("Questions? info@stmarys.example.org", {"info@stmarys.example.org": "EMAIL_ADDRESS"},
-         Verdict.PASS, None),  # fmt: skip
-        ("Contactez le secrétariat au 01 23 45 67 89", {"01 23 45 67 89": "PHONE_NUMBER"},
-         Verdict.PASS, None),  # fmt: skip
+        (
+            "Call our helpline on 0300 123 4567 for advice on diabetes",
+            {"0300 123 4567": "PHONE_NUMBER", "diabetes": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
+        (
+            "Questions? info@stmarys.example.org",
+            {"info@stmarys.example.org": "EMAIL_ADDRESS"},
+            Verdict.PASS,
+            None,
+        ),
+        (
+            "Contactez le secrétariat au 01 23 45 67 89",
+            {"01 23 45 67 89": "PHONE_NUMBER"},
+            Verdict.PASS,
+            None,
+        ),
         # countries and URLs do not single anyone out
-        ("Our team in Kenya treated malaria cases", {"Kenya": "COUNTRY", "malaria": "CONDITION"},
-         Verdict.PASS, None),  # fmt: skip
+        (
+            "Our team in Kenya treated malaria cases",
+            {"Kenya": "COUNTRY", "malaria": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
         # health alone
-        ("I started chemo last week and feel exhausted", {"chemo": "PROCEDURE",
-         "exhausted": "SYMPTOM"}, Verdict.PASS, None),  # fmt: skip
+        (
+            "I started chemo last week and feel exhausted",
+            {"chemo": "PROCEDURE", "exhausted": "SYMPTOM"},
+            Verdict.PASS,
+            None,
+        ),
     ],
 )
 def test_decide(text: str, marked: dict[str, str], expected: Verdict, rule: str | None) -> None:
@@ -87,7 +157,8 @@ def test_reason_names_the_person_and_the_procedure() -> None:
     marked = {"Margaret Ellis": "PERSON", "94": "AGE", "hip replacement": "PROCEDURE"}
     _, reasons = decide(text, findings(text, marked), COMMS)
     assert reasons[0].message == (
-        "names a person (Margaret Ellis) and an age (94) together with a procedure (hip replacement)"
+        "names a person (Margaret Ellis) and an age (94) together with "
+        "a procedure (hip replacement)"
     )
     assert reasons[0].entity_types == ("AGE", "PERSON", "PROCEDURE")
 

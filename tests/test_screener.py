@@ -58,7 +58,10 @@ def test_screen_many_keeps_order_across_languages(screener: Screener) -> None:
     results = screener.screen_many(texts, channels=["comms", "support", "comms"])
     assert [r.language for r in results] == ["fr", "en", "fr"]
     assert [r.channel for r in results] == ["comms", "support", "comms"]
-    assert results == [screener.screen(t, c) for t, c in zip(texts, ["comms", "support", "comms"])]
+    singles = [
+        screener.screen(t, c) for t, c in zip(texts, ["comms", "support", "comms"], strict=True)
+    ]
+    assert results == singles
 
 
 def test_empty_post_passes(screener: Screener) -> None:

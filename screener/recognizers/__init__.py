@@ -1,1 +1,1 @@
-"""Recognizers: one per module, each a Presidio recognizer emitting an entity type of `screener.entities`."""
+"""Recognizers: one per module, each a Presidio recognizer of `screener.entities` types."""

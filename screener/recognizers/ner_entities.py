@@ -16,10 +16,20 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.recognizers.date import is_generic_time
 
-# Tokens spaCy sometimes tags as people or places in social text that are never identifiers.
+# Tokens spaCy sometimes tags as people or places in social text that are never identifiers,
+# and kinship words and titles standing alone ("Mum", "Ma mère", "Nurse"): they point at a
+# person without naming anyone (the policy reads them as a person reference instead).
 _NOT_NAMES = frozenset(
     "rt lol omg thanks thank merci bravo congrats congratulations happy dear hi hello bonjour "
-    "covid covid-19 nhs ehpad chu ward".split()
+    "covid covid-19 nhs ehpad chu ward "
+    "mum mom mam mummy mother dad daddy father nan nana gran granny grandma grandpa grandad "
+    "sister brother son daughter wife husband partner auntie aunt uncle nurse doctor dr sir "
+    "madam mr mrs ms miss m. mme maman papa mère père mamie papi papy frère sœur soeur fils "
+    "fille mari femme tata tonton docteur infirmière infirmier".split()
+)
+# "Ma mère", "my mum", "notre fille": a possessive before a kinship word or title.
+_POSSESSIVE = re.compile(
+    r"^(?:my|our|your|his|her|their|ma|mon|mes|notre|nos|ta|ton|sa|son)\s+", re.IGNORECASE
 )
 # A span made only of digits and punctuation ("94", "2,000") is a number, not a name or a place.
 _NUMERIC = re.compile(r"^[\d\s.,:/'-]+$")
@@ -37,14 +47,14 @@ def countries() -> frozenset[str]:
 class NerEntityRecognizer(EntityRecognizer):  # type: ignore[misc]
     """PERSON, LOCATION, COUNTRY and DATE from the spaCy entities in the NLP artifacts."""
 
-    ENTITIES = ["PERSON", "LOCATION", "COUNTRY", "DATE"]
+    ENTITIES = ("PERSON", "LOCATION", "COUNTRY", "DATE")
     # spaCy sm has no calibrated confidence; 0.85 (Presidio's default) sits above the 0.5
     # reporting threshold so NER findings are always reported unless filtered below.
     SCORE = 0.85
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
-            supported_entities=self.ENTITIES,
+            supported_entities=list(self.ENTITIES),
             supported_language=supported_language,
             name=f"NerEntityRecognizer_{supported_language}",
         )
@@ -60,6 +70,8 @@ class NerEntityRecognizer(EntityRecognizer):  # type: ignore[misc]
             return []
         results = []
         for ent, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=False):
+            if ent.start_char > 0 and text[ent.start_char - 1] in "#@":
+                continue  # a hashtag is a topic; a mention is the handle recognizer's
             entity_type = self._classify(ent.label_, ent.text)
             if entity_type is None or entity_type not in entities:
                 continue
@@ -90,7 +102,7 @@ class NerEntityRecognizer(EntityRecognizer):  # type: ignore[misc]
             return None
         if label == "DATE":
             return None if is_generic_time(stripped, self.supported_language) else "DATE"
-        if stripped.lower() in _NOT_NAMES or len(stripped) < 2:
+        if _POSSESSIVE.sub("", stripped).lower() in _NOT_NAMES or len(stripped) < 2:
             return None
         if label == "LOCATION":
             lowered = stripped.lower().removeprefix("the ")
