@@ -1,0 +1,325 @@
+"""A person's age: "94-year-old", "aged 94", "Margaret Ellis, 94,", "78 ans", "centenarian".
+
+A number is an age only in a shape that ties it to one person. Counts ("94 beds"), durations
+("3 years of remission", "depuis 10 ans"), age limits and ranges about groups ("over-50s",
+"people aged 50 and over", "les plus de 65 ans"), scores and years have none of these shapes
+or are refused by the look-arounds below. Patterns are case-sensitive unless marked `(?i:)`:
+capitals are how a name is told from a common word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# Nobody alive is older than this: a bigger number after "turned" or a name is something else.
+MAX_AGE = 125
+# The first run of digits in a match, to check it against MAX_AGE.
+_DIGITS = re.compile(r"\d+")
+
+# An age in digits (1-3 of them; years like 1940 are never ages).
+_NUM = r"\d{1,3}"
+# An English age in words ("ninety-four"), for the "-year-old" shape only.
+_EN_WORD_NUM = (
+    r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|a\s+hundred)"
+)
+# Between "94", "year" and "old": spaces or any dash ("70–year–old", "13 year-old").
+_SEP = r"(?:\s*[-‐‑–—]\s*|\s+)"
+# Nouns for one relative or person, before "(94)" or "'s 90th birthday".
+_KIN_EN_WORDS = (
+    "mum", "mom", "mother", "mam", "mammy", "dad", "father", "nan", "nana", "nanna", "gran",
+    "granny", "grandma", "grandmother", "grandad", "granddad", "grandpa", "grandfather", "son",
+    "daughter", "wife", "husband", "partner", "brother", "sister", "aunt", "auntie", "uncle",
+    "niece", "nephew", "cousin", "baby", "boy", "girl", "man", "woman", "lady", "gentleman",
+    "patient", "friend", "neighbour", "neighbor", "kid", "child", "toddler", "teenager",
+    "resident", "grandson", "granddaughter",
+)  # fmt: skip
+_KIN_EN = "(?i:" + "|".join(_KIN_EN_WORDS) + ")"
+# Plural nouns for groups: "children aged 5" is an eligibility rule, not someone's age.
+_GROUP_EN = (
+    r"(?i:people|persons|children|kids|adults|patients|women|men|girls|boys|babies|infants|"
+    r"those|anyone|everyone|residents|individuals|participants|applicants|students|pupils|"
+    r"teenagers|workers|carers|smokers|drivers|members|volunteers|ones)"
+)
+# Words before "age" that make it a limit or a statistic, not one person's age.
+_AGE_LIMIT_EN = (
+    r"(?i:under|over|above|below|minimum|maximum|legal|retirement|pension|pensionable|voting|"
+    r"drinking|school|leaving|same|average|mean|median|by|until|till|from|before|after|than|"
+    r"beyond)"
+)
+# A comparison before an age makes it a threshold ("< 5 years of age", "> or = 60 years old").
+_COMPARED = r"[<>≤≥=]\s*"
+# After an age: a range or an open limit ("aged 50 and over", "aged 18-25", "aged 65+").
+_RANGE_AFTER_EN = (
+    r"(?!\s*(?:\+|[-‐‑–—]\s*\d|(?i:plus\b|(?:to|and|or|through)\s+(?:\d|over|older|above|"
+    r"under|younger|up|upwards|below|more|less))))"
+)
+# Where a bare number ends a statement of age ("she's 94.", "turned 60 last week"): end of
+# clause or a time word. "years"/"weeks" are left out: "I'm 3 years clean" is a duration.
+_END_EN = (
+    r"(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?i:today|yesterday|tomorrow|this|last|next|now|and|but"
+    r"|when|so|because|soon)\b)"
+)
+# Subjects whose "turned 75" is an anniversary, not an age.
+_NOT_PERSON_SUBJECT = (
+    r"(?i:it|this|that|which|hospital|trust|nhs|service|charity|clinic|ward|unit|school|home|"
+    r"centre|center|practice|hospice)"
+)
+
+# Helper words between a subject and "turned" ("has just turned").
+_AUX_EN = r"(?i:has|have|had|will|just|now|finally)"
+
+# French: who can be "de 45 ans" ("un homme de 45 ans", "ma grand-mère de 92 ans").
+_KIN_FR = (
+    r"(?i:homme|femme|patient|patiente|garçon|garçonnet|fille|fillette|enfant|bébé|nourrisson|"
+    r"dame|monsieur|madame|mère|père|maman|papa|grand-mère|grand-père|mamie|mamy|papi|papy|"
+    r"fils|sœur|soeur|frère|tante|oncle|cousin|cousine|mari|épouse|époux|compagnon|compagne|"
+    r"ami|amie|résident|résidente|voisin|voisine|adolescent|adolescente|ado|jeune|retraité|"
+    r"retraitée|senior|aîné|aînée|petit-fils|petite-fille|neveu|nièce)"
+)
+# After "78 ans": what makes it a duration or a group ("10 ans de rémission", "3 ans plus
+# tard", "65 ans et plus", "18-25 ans"). Kept: "de" + a capital ("78 ans de Nantes") and
+# "d'un(e)" ("mort à 77 ans d'un cancer").
+_END_FR = (
+    r"(?!\s*(?:[dD]e\b(?!\s+\p{Lu})|(?i:d['’](?!une?\b)|du\b|des\b|après|plus\s+tard|plus\s+tôt|auparavant|"
+    r"passés|durant|que\b|qu['’]|et\s+plus|ou\s+plus|minimum|maximum|révolus)|[-‐‑–]\s*\d))"
+)
+# "il y a 10 ans", "il y avait 3 ans": "a"/"avait" after "y" is a time ago, not "has (age)".
+_NOT_AGO_FR = r"(?<!\b(?i:y)\s+(?i:a|avait|aura|aurait|a\s+eu)\s+)"
+# Forms of "avoir" (to be N years old), with an optional adverb ("n'a que 16 ans").
+_AVOIR_FR = (
+    r"(?i:a|ai|as|avait|avais|aura|aurait|ont|avoir|ayant|a\s+eu|avait\s+eu|aura\s+eu|"
+    r"vient\s+d['’]avoir|va\s+avoir)(?:\s+(?i:que|seulement|presque|bientôt|déjà|maintenant|"
+    r"juste|tout\s+juste|à\s+peine|pas\s+encore))?"
+)
+
+# Patterns whose number is an age only if the capitalised words before it are a name.
+_AFTER_NAME = ("age after a name", "age in brackets", "âge après un nom")
+# Capitalised words that are not names: an introductory phrase ("Since January, 94 ...").
+_NOT_NAME_WORDS = (
+    "in", "on", "at", "since", "by", "during", "from", "after", "before", "until", "of", "for",
+    "with", "among", "across", "overall", "total", "today", "yesterday", "tomorrow", "also",
+    "however", "then", "so", "and", "but", "or", "wards", "ward", "beds", "bed", "rooms", "room",
+    "figure", "table", "step", "page", "chapter", "section", "item", "question", "part", "level",
+    "stage", "grade", "type", "phase", "year", "years", "day", "days", "week", "weeks", "month",
+    "months", "cases", "deaths", "patients", "staff", "score", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "en", "depuis",
+    "pendant", "dans", "après", "avant", "chez", "pour", "avec", "sur", "sous", "vers", "entre",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "aujourd'hui", "hier", "demain", "lits",
+)  # fmt: skip
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS)
+
+
+class AgeRecognizer(PatternRecognizer):
+    """AGE: a person's age, in the shapes English and French posts use."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        # "94-year-old", "94 years old", "36-yr-old", "6-month-old"; "olds" fails `old\b`
+        # (groups); after "65-" or "5 to" it is the end of a range.
+        Pattern(
+            "n-year-old",
+            rf"(?<![-‐‑–—]\s{{0,2}}|\d\s+(?i:to|and|or)\s+|{_COMPARED})\b(?:{_NUM}|{_EN_WORD_NUM})"
+            rf"{_SEP}"
+            rf"(?i:years?|yrs?\.?|months?|mos?|weeks?|wks?|days?){_SEP}(?i:old)\b",
+            0.85,
+        ),
+        # "94 years of age", "13 months of age"
+        Pattern(
+            "n years of age",
+            rf"(?<!{_COMPARED})\b{_NUM}\s*(?i:years?|yrs?|months?|weeks?)\s+(?i:of\s+age)\b",
+            0.85,
+        ),
+        # "aged 94", "age 94", "Age: 94", "age of 94 years": not "people aged 50 and over",
+        # "under age 18", "average age 54".
+        Pattern(
+            "aged n",
+            rf"(?<!\b{_GROUP_EN}\s+|\b{_AGE_LIMIT_EN}\s+(?i:the\s+)?|{_COMPARED})"
+            rf"\b(?i:aged|age\s*:|age(?:\s+of)?)\s*"
+            rf"{_NUM}(?:\s*(?i:years?|yrs?|months?|weeks?)(?:\s+(?i:old))?)?\b{_RANGE_AFTER_EN}",
+            0.85,
+        ),
+        # "94yo", "94 y/o", "94 y.o."
+        Pattern("n yo", rf"\b{_NUM}\s?(?i:yo|y/o|y\.o\.?)(?![\w/])", 0.85),
+        # "Margaret Ellis, 94," (news style): 1-3 capitalised words, a comma, the number, then
+        # the end of the aside. Checked against _NOT_NAMES.
+        Pattern(
+            "age after a name",
+            rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}},\s*){_NUM}"
+            rf"(?=\s*[,;)]|\.(?!\d)|\s+(?:who|from)\b)",
+            0.6,
+        ),
+        # "Margaret (94)", "my nan (94)"
+        Pattern(
+            "age in brackets",
+            rf"(?<=(?:\b\p{{Lu}}[\p{{Ll}}'’-]+|\b{_KIN_EN})\s?)\({_NUM}\)",
+            0.6,
+        ),
+        # "her 100th birthday", "Mum's 90th birthday", "happy 21st birthday": the possessive
+        # keeps out "the NHS's 75th birthday".
+        Pattern(
+            "nth birthday",
+            rf"(?<=\b(?:(?i:her|his|my|your|their|happy)|\p{{Lu}}\p{{Ll}}+['’]s|{_KIN_EN}['’]s)"
+            rf"\s+){_NUM}(?i:st|nd|rd|th)\s+(?i:birthday|bday|b-day)\b",
+            0.85,
+        ),
+        # "turned 60", "turns 5 tomorrow": not when a hospital or "it" turned 75.
+        Pattern(
+            "turned n",
+            rf"(?<!\b{_NOT_PERSON_SUBJECT}\s+(?:{_AUX_EN}\s+){{0,2}}(?i:turn\w*)\s+)"
+            rf"(?<=\b(?i:turn|turned|turns|turning)\s+){_NUM}"
+            rf"(?:{_END_EN}|(?=\s+(?i:on|in)\b))",
+            0.85,
+        ),
+        # "she's 94", "I'm 52 and ...", "who was 94 when ...": the number ends the clause.
+        Pattern(
+            "she is n",
+            rf"(?<=\b(?i:i['’]m|i\s+am|i\s+was|s?he['’]s|s?he\s+is|s?he\s+was|who\s+is|who\s+was"
+            rf"|who['’]s)\s+(?:(?i:only|just|now|nearly|almost|about|barely|still|already)\s+)?)"
+            rf"{_NUM}{_END_EN}",
+            0.7,
+        ),
+        # "in her 80s", "in his late seventies": a coarse but personal age.
+        Pattern(
+            "in her 80s",
+            r"(?<=\b(?i:in\s+(?:his|her)\s+(?:(?:early|mid|late)[-\s]?)?))(?:\d0['’]?s|"
+            r"(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+            0.6,
+        ),
+        # "nonagenarian", "centenarian" (singular: "centenarians" is a group).
+        Pattern(
+            "-genarian",
+            r"\b(?i:(?:super)?centenarian|(?:quadra|quinqua|sexa|septua|octo|nona)genarian)\b",
+            0.85,
+        ),
+        # "âgée de 78 ans", "âgé(e) de 3 mois": singular only ("âgés de" is a group).
+        Pattern(
+            "âgé de n ans",
+            rf"\b(?i:âgée?|agée?)(?:\s*\(e\))?\s+de\s+{_NUM}\s+(?i:ans|mois)\b{_END_FR}",
+            0.85,
+        ),
+        # "à l'âge de 78 ans": not "à partir de l'âge de 65 ans", "dès l'âge de 3 ans".
+        Pattern(
+            "l'âge de n ans",
+            rf"(?<!\b(?i:partir|dès|avant|après|jusqu['’]à|plus|moins|sous|depuis)\s+(?:de\s+)?)"
+            rf"\b(?i:l['’]âge|l['’]age)\s+de\s+{_NUM}\s+(?i:ans)\b{_END_FR}",
+            0.85,
+        ),
+        # "elle a 78 ans", "il n'a que 16 ans": not "il y a 10 ans" (ago).
+        Pattern(
+            "a n ans",
+            rf"{_NOT_AGO_FR}(?<=\b{_AVOIR_FR}\s+){_NUM}\s+(?i:ans|mois)\b{_END_FR}",
+            0.7,
+        ),
+        # "un homme de 45 ans", "ma grand-mère de 92 ans", "un bébé de 3 mois"
+        Pattern(
+            "personne de n ans",
+            rf"(?<=\b{_KIN_FR}(?:\s+\p{{L}}+)?\s+de\s+){_NUM}\s+(?i:ans|mois)\b{_END_FR}",
+            0.85,
+        ),
+        # "fête ses 100 ans", "pour mes 40 ans"
+        Pattern("ses n ans", rf"(?<=\b(?i:ses|mes|tes)\s+){_NUM}\s+(?i:ans)\b{_END_FR}", 0.85),
+        # "son 100e anniversaire"
+        Pattern(
+            "ne anniversaire",
+            rf"(?<=\b(?i:son|mon|ton|ses|mes)\s+){_NUM}(?i:e|è|ème|eme|ᵉ)\s+(?i:anniversaire)\b",
+            0.85,
+        ),
+        # "Marie Dupont, 78 ans, ..." (checked against _NOT_NAMES like the English form)
+        Pattern(
+            "âge après un nom",
+            rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:[\s-]+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}},\s*){_NUM}\s+"
+            rf"(?i:ans)\b(?=\s*[,;)]|\.(?!\d)|\s+(?i:qui)\b)",
+            0.7,
+        ),
+        # "(78 ans)": a bracketed number of years is an age in news style.
+        Pattern("(n ans)", rf"\({_NUM}\s+(?i:ans)\)", 0.7),
+        # "morte à 94 ans", "diagnostiquée à 45 ans": not "de 18 à 25 ans", "jusqu'à 5 ans".
+        Pattern(
+            "à n ans",
+            rf"(?<!\b(?i:de|entre)\s+\d{{1,3}}\s+(?i:à)\s+)(?<!(?i:jusqu['’]à)\s+)"
+            rf"(?<=\b(?i:à)\s+){_NUM}\s+(?i:ans)\b{_END_FR}",
+            0.6,
+        ),
+        # "octogénaire", "nonagénaire" (singular)
+        Pattern(
+            "-génaire",
+            r"\b(?i:(?:quadra|quinqua|sexa|septua|octo|nona)g[ée]naire|supercentenaire)\b",
+            0.85,
+        ),
+    ]
+    # Words that make an age-shaped number more certain (all patterns already report).
+    CONTEXT: ClassVar[list[str]] = [
+        "aged",
+        "birthday",
+        "anniversaire",
+        "âgé",
+        "âgée",
+        "grandmother",
+        "grandfather",
+    ]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity="AGE",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            name=f"AgeRecognizer_{supported_language}",
+            # Case matters (names are capitalised): each pattern marks its own (?i:) parts.
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+        )
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Refuse numbers no one can be (0, or above MAX_AGE)."""
+        digits = _DIGITS.search(pattern_text)
+        return digits is not None and not 0 < int(digits.group()) <= MAX_AGE
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Pattern matches, minus numbers after capitalised words that are not a name."""
+        results: list[RecognizerResult] = super().analyze(
+            text, entities, nlp_artifacts, regex_flags
+        )
+        return [r for r in results if not _after_non_name(text, r)]
+
+
+# The last words before ", 94" or " (94)" (letters, apostrophes, hyphens).
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,?\s*$")
+
+
+def _after_non_name(text: str, result: RecognizerResult) -> bool:
+    """True when a name-position match follows an introductory phrase, not a name.
+
+    The capitalised run before the number is read: "Since January, 94" or "In Leeds, 94"
+    starts or ends with a word of _NOT_NAMES; "Margaret Ellis, 94" and "My Dad, 94" do not.
+    """
+    if result.analysis_explanation.pattern_name not in _AFTER_NAME:
+        return False
+    before = _WORDS_BEFORE.search(text[max(0, result.start - 60) : result.start])
+    if before is None:
+        return True
+    words = before.group(1).split()
+    if words[-1].lower() in _KIN_EN_WORDS:  # "my grandad (96)"
+        return False
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    lowered = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
+    return not lowered or lowered[0] in _NOT_NAMES or lowered[-1] in _NOT_NAMES
+
+
+def recognizers(language: str) -> list[EntityRecognizer]:
+    """The age recognizer (one pattern set serves English and French posts)."""
+    return [AgeRecognizer(supported_language=language)]

@@ -1,0 +1,174 @@
+"""Named care places: hospitals, wards, care homes, clinics, hospices and schools.
+
+English names put capitalised words before a head word ("St Mary's Hospital", "Leeds General
+Infirmary", "Oakwood Care Home", "the Jubilee ward", "Riverside Primary School"); French ones
+put the head word first ("CHU de Nantes", "Hôpital Necker", "EHPAD Les Tilleuls", "clinique
+Saint-Jean"). A department counts only with its hospital ("service de cardiologie du CHU de
+Nantes"). Generic mentions have no name ("the hospital", "a care home", "our wards", "au CHU")
+or only generic words ("Children's Hospital", "Intensive Care Unit", "Primary School") and are
+not reported. Patterns are case-sensitive unless marked `(?i:)`: a name is capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# A capitalised word of an English name ("St", "Mary's", "Addenbrooke's", "A&E"-like).
+_CAP_EN = r"(?:St\.?|\p{Lu}[\p{L}'’&.-]*)"
+# 1-5 name words, joined by spaces or small words ("Newcastle upon Tyne", "Guy's and St
+# Thomas'").
+_NAME_EN = rf"{_CAP_EN}(?:\s+(?:(?:of|upon|on|and|&|the)\s+)?{_CAP_EN}){{0,4}}"
+# English head words, any case ("St Mary's hospital" is common in posts).
+_HEAD_EN = (
+    r"(?i:hospitals?|infirmary|clinic|hospice|care\s+home|nursing\s+home|residential\s+home|"
+    r"retirement\s+home|(?:care|medical|health|cancer|treatment|rehabilitation)\s+cent(?:re|er)|"
+    r"medical\s+practice|school|academy|college|nursery|ward|unit)"
+)
+# French heads: acronyms in capitals (CHU, EHPAD...), words in any case.
+_HEAD_FR = (
+    r"(?:\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME)\b|(?i:hôpital|hopital|clinique|"
+    r"polyclinique|maison\s+de\s+retraite|maison\s+de\s+santé|centre\s+hospitalier"
+    r"(?:\s+(?:universitaire|régional|intercommunal|spécialisé))*|groupe\s+hospitalier|"
+    r"hospices?\s+civils|hospice|institut|maternité|résidence|école(?:\s+(?:primaire|"
+    r"maternelle|élémentaire))?|collège|lycée|centre\s+de\s+santé|centre\s+médical|"
+    r"centre\s+de\s+rééducation))"
+)
+# The name after a French head: optional "de", "du", "d'", "les"..., then capitalised words
+# ("de la Pitié-Salpêtrière", "Les Tilleuls", "Saint-Jean", "Grenoble Alpes").
+_PART_FR = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’])"
+_NAME_FR = (
+    rf"(?:{_PART_FR}\s*)?\p{{Lu}}[\p{{L}}'’]*(?:(?:-|\s+)(?:{_PART_FR}\s*)?\p{{Lu}}[\p{{L}}'’]*)"
+    r"{0,3}"
+)
+# A department before a French facility: "service de cardiologie du", "unité de soins
+# palliatifs de l'".
+_SERVICE_FR = (
+    r"(?:(?i:service|unité|pôle|département)\s+(?:de\s+|d['’])[\p{L}-]+(?:\s+[\p{L}-]+)?\s+"
+    r"(?i:du|de\s+l['’]|de\s+la|à\s+l['’]|au)\s*)"
+)
+
+# Words that name a kind of place, not a place: a name made only of these is generic.
+_GENERIC_WORDS = (
+    "hospital", "hospitals", "infirmary", "clinic", "hospice", "care", "home", "nursing",
+    "residential", "retirement", "centre", "center", "medical", "health", "cancer", "treatment",
+    "rehabilitation", "practice", "school", "academy", "college", "nursery", "ward", "unit",
+    "general", "teaching", "community", "district", "royal", "university", "children",
+    "children's", "childrens", "women's", "womens", "private", "local", "public", "nhs", "mental",
+    "psychiatric", "maternity", "primary", "secondary", "high", "junior", "infant", "infants",
+    "specialist", "day", "main", "new", "old", "city", "county", "national", "regional", "state",
+    "intensive", "acute", "rehab", "eye", "dental", "veterinary", "vet", "fertility", "walk-in",
+    "urgent", "emergency", "covid", "stroke", "cardiac", "surgical", "medicine", "elderly",
+    "geriatric", "palliative", "oncology", "renal", "neonatal", "paediatric", "pediatric",
+    "orthopaedic", "orthopedic", "memory", "dementia", "sexual", "gp", "dependency", "coronary",
+    "burns", "baby", "special", "respiratory", "isolation", "admissions", "assessment",
+    "discharge", "outpatient", "outpatients", "inpatient", "trauma", "accident", "labour",
+    "delivery", "postnatal", "antenatal", "critical", "recovery", "haematology", "cardiology",
+    "neurology", "surgery", "of", "upon", "on", "and", "&", "the", "st", "st.", "privé",
+    "privée", "général", "générale", "universitaire", "régional", "régionale", "nationale",
+    "départemental", "psychiatrique", "vétérinaire", "mutualiste", "professionnel",
+    "spécialisé", "médical", "médicale",
+)  # fmt: skip
+_GENERIC = frozenset(_GENERIC_WORDS)
+# Words that start a sentence or a phrase rather than a name ("The", "Our", "Yesterday"):
+# trimmed from the front of an English match.
+_LEADING_WORDS = (
+    "today", "yesterday", "tomorrow", "tonight", "dear", "thanks", "hi", "hello", "happy",
+    "welcome", "visiting", "local", "nearest", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+)  # fmt: skip
+_LEADING = frozenset(STOP_WORDS) | frozenset(_LEADING_WORDS)
+# A word of a match, with its position (to move the start past trimmed words).
+_WORD = re.compile(r"[^\s]+")
+
+
+class FacilityRecognizer(PatternRecognizer):
+    """FACILITY: a hospital, ward, care home, clinic, hospice or school named in the text."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        # "St Mary's Hospital", "Oakwood Care Home", "Jubilee ward" (trimmed and checked in
+        # analyze: leading "The"/"Our" dropped, a non-generic word required).
+        Pattern("name + head", rf"\b{_NAME_EN}\s+{_HEAD_EN}\b", 0.7),
+        # "Ward 7", "ward 12B": a numbered ward is a specific place.
+        Pattern("ward number", r"\b(?i:ward)\s+\d{1,3}[A-Za-z]?\b", 0.7),
+        # "CHU de Nantes", "Hôpital Necker", "EHPAD Les Tilleuls", "service de cardiologie du
+        # CHU de Nantes"
+        Pattern("tête + nom", rf"(?:{_SERVICE_FR})?{_HEAD_FR}\s+{_NAME_FR}", 0.7),
+    ]
+    # Words that place a person in a facility (Presidio adds 0.35 within 5 words before).
+    CONTEXT: ClassVar[list[str]] = [
+        "admitted",
+        "transferred",
+        "staying",
+        "resident",
+        "hospitalis",
+        "admis",
+        "séjour",
+    ]
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entity="FACILITY",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            name=f"FacilityRecognizer_{supported_language}",
+            # Case matters (names are capitalised): each pattern marks its (?i:) parts.
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Pattern matches, trimmed of leading non-name words, without generic names."""
+        results: list[RecognizerResult] = super().analyze(
+            text, entities, nlp_artifacts, regex_flags
+        )
+        kept = []
+        for result in results:
+            if result.analysis_explanation.pattern_name == "name + head":
+                result.start = _trimmed_start(text, result.start, result.end)
+            if result.analysis_explanation.pattern_name == "ward number" or _is_named(
+                text[result.start : result.end]
+            ):
+                kept.append(result)
+        return kept
+
+
+def _trimmed_start(text: str, start: int, end: int) -> int:
+    """The start of an English match once leading stop words ("The", "Our") are dropped."""
+    words = list(_WORD.finditer(text, start, end))
+    for word in words[:-1]:
+        if word.group().lower() not in _LEADING:
+            return word.start()
+    return words[-1].start()
+
+
+def _is_named(span: str) -> bool:
+    """Whether a facility span has at least one word that is not generic."""
+    words = (w.lower().strip(",.'’").removesuffix("'s").removesuffix("’s") for w in span.split())
+    # Hyphenated and French names ("Saint-Jean", "Pitié-Salpêtrière") count as names.
+    return any(w and w not in _GENERIC and not _FRENCH_HEAD.fullmatch(w) for w in words)
+
+
+# A word of a French head, in lower case (it does not make a name).
+_FRENCH_HEAD = re.compile(
+    r"chu|chru|chr|chi|chs|ch|ghu|ehpad|ime|hôpital|hopital|l['’]hôpital|clinique|"
+    r"polyclinique|maison|retraite|santé|centre|hospitalier|universitaire|intercommunal|"
+    r"spécialisé|groupe|hospices?|civils|institut|maternité|résidence|école|primaire|"
+    r"maternelle|élémentaire|collège|lycée|rééducation|service|unité|pôle|département|"
+    r"de|du|des|d['’]|la|le|les|l['’]|au|à"
+)
+
+
+def recognizers(language: str) -> list[EntityRecognizer]:
+    """The facility recognizer (English and French names in both languages)."""
+    return [FacilityRecognizer(supported_language=language)]

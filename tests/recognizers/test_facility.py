@@ -1,0 +1,72 @@
+"""FACILITY: named hospitals, wards, care homes, clinics and schools; not generic mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from screener.recognizers.facility import FacilityRecognizer, recognizers
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
+
+POSITIVES = [
+    ("Transferred to Pinderfields Hospital overnight.", "en", ["Pinderfields Hospital"]),
+    ("Mum is on the Rowan ward again.", "en", ["Rowan ward"]),
+    ("Dad's been on Ward 22 since Friday.", "en", ["Ward 22"]),
+    ("Visiting Hollybank Nursing Home this afternoon.", "en", ["Hollybank Nursing Home"]),
+    ("The Bradford Royal Infirmary team were brilliant.", "en", ["Bradford Royal Infirmary"]),
+    ("Thanks to St Luke's Hospice for the care.", "en", ["St Luke's Hospice"]),
+    ("She teaches at Moorside Junior School.", "en", ["Moorside Junior School"]),
+    ("Our Harrogate Health Centre opens early.", "en", ["Harrogate Health Centre"]),
+    ("Yesterday Meadowbank Care Home rang us.", "en", ["Meadowbank Care Home"]),
+    ("Elle est suivie au CHU de Rennes.", "fr", ["CHU de Rennes"]),
+    ("Il a été transféré à l'hôpital Bichat.", "fr", ["hôpital Bichat"]),
+    ("Ma tante vit à l'Ehpad les Glycines.", "fr", ["Ehpad les Glycines"]),
+    ("Accouchement à la clinique du Parc.", "fr", ["clinique du Parc"]),
+    (
+        "Merci au service de neurologie de l'hôpital Foch.",
+        "fr",
+        ["service de neurologie de l'hôpital Foch"],
+    ),
+    ("Les élèves du collège Jean Moulin.", "fr", ["collège Jean Moulin"]),
+]
+
+NEGATIVES = [
+    ("The hospital was really busy today.", "en"),
+    ("She moved into a care home last year.", "en"),
+    ("Our wards are full this winter.", "en"),
+    ("Hospital staff deserve a pay rise.", "en"),
+    ("The Children's Hospital charity walk.", "en"),
+    ("He spent a week in the Intensive Care Unit.", "en"),
+    ("Primary School places are announced.", "en"),
+    ("The maternity ward was calm.", "en"),
+    ("Il est à l'hôpital depuis lundi.", "fr"),
+    ("Un EHPAD manque de personnel.", "fr"),
+    ("Au CHU, les soignants sont épuisés.", "fr"),
+    ("L'hôpital de jour est fermé.", "fr"),
+    ("Le service de cardiologie recrute.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
+def test_finds_named_facilities(
+    analyze_with: Analyze, text: str, language: str, expected: list[str]
+) -> None:
+    found = analyze_with(FacilityRecognizer(language), text, language)
+    assert [surface for kind, surface in found if kind == "FACILITY"] == expected
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES)
+def test_ignores_generic_mentions(analyze_with: Analyze, text: str, language: str) -> None:
+    assert analyze_with(FacilityRecognizer(language), text, language) == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_module_gives_one_recognizer_per_language(language: str) -> None:
+    (recognizer,) = recognizers(language)
+    assert recognizer.supported_language == language
+    assert recognizer.supported_entities == ["FACILITY"]
