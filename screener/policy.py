@@ -30,27 +30,42 @@ _TITLE_BEFORE = re.compile(
     r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?|sage-femme)\.?\s*$",
     re.IGNORECASE,
 )
-# Words that make a phone, e-mail or address an organisation's contact when they come just
-# before it ("call our helpline on", "contactez le secrétariat au", "join us at").
-_ORG_CONTEXT = re.compile(
-    r"\b(?:helpline|hotline|switchboard|call us|contact us|ring us|email us|e-mail us|write to us|"
-    r"reception|appointments?|enquir(?:y|ies)|inquir(?:y|ies)|bookings?|our (?:team|office|line|"
-    r"service|number)|press office|freephone|line|ligne|standard|secr[ée]tariat|accueil|"
-    r"contactez|appelez|joignable|rendez-vous|permanence|venue|join us|held at|takes place at|"
-    r"located at|visit us|lieu|rendez-vous)\b[^.!?\n]{0,40}$",
+# Gap allowed between a cue and the contact: no sentence end ("." only when followed by a
+# space, so the dots of "press@trust.nhs.uk or 0113 ..." do not cut it), at most 50 chars.
+_GAP = r"(?:[^!?\n.]|\.(?!\s)){0,50}"
+# Someone giving their own contact: "call me on", "appelez-moi au", "my mobile is".
+_PRIVATE_CUE = re.compile(
+    r"(?:\b(?:call|ring|text|phone|message|email|e-mail|contact|whatsapp|dm)\s+me\b|"
+    r"-moi\b|\bme\s+(?:joindre|contacter|appeler)\b|\b(?:my|mon|ma)\s+(?:own\s+)?"
+    r"(?:number|mobile|cell|phone|email|e-mail|address|num[ée]ro|portable|t[ée]l|mail|adresse)"
+    r")" + _GAP + "$",
     re.IGNORECASE,
 )
-# Role mailboxes are organisational whoever writes them.
+# An organisation giving its contact: service words, or an imperative to the public right
+# before the number ("Call 0808 ...", "Appelez le 15").
+_ORG_CUE = re.compile(
+    r"(?:\b(?:helpline|hotline|advice line|switchboard|enquir(?:y|ies)|inquir(?:y|ies)|press|"
+    r"media|reception|appointments?|bookings?|freephone|our\b[^.!?\n]{0,30}\b(?:team|office|"
+    r"line|service|unit|clinic|ward|department)|can be reached|reach us|call us|contact us|"
+    r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"
+    r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"
+    r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|lieu)\b" + _GAP + "$"
+    r"|\b(?:call|phone|ring|text|dial|appelez|composez|contactez|t[ée]l[ée]phonez)\s*"
+    r"(?:on|at|au|le|:)?\s*$)",
+    re.IGNORECASE,
+)
+# Role mailboxes are organisational whoever writes them ("memoryteam@", "press@").
 _ROLE_MAILBOX = re.compile(
-    r"^(?:info|contact|enquiries|press|comms|communications|admin|hello|appointments|rdv|"
-    r"accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback)[.@]",
+    r"^[^@]*(?:info|contact|enquir|press|comms|communication|admin|hello|appointment|booking|"
+    r"rdv|accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback|team|"
+    r"service|office|media|bereavement|support|help|clinic|unit|equipe|contact)[^@]*@",
     re.IGNORECASE,
 )
-# Words that point at one person ("a woman", "our patient", "his", "elle"): quasi-identifiers
-# about an event (a screening day at a library on a date) identify no one until the post is
-# about someone. First-person words are left out: self-disclosure is the poster's own choice.
+# Words that point at one person ("a woman", "our patient", "his", "elle", "I"):
+# quasi-identifiers about an event (a screening day at a library on a date) identify no one
+# until the post is about someone; a poster's own admission date and town identify the poster.
 _PERSON_REFERENCE = re.compile(
-    r"\b(?:he|she|him|his|her|hers|himself|herself|patient|man|woman|boy|girl|baby|newborn|"
+    r"\b(?:i|me|my|je|j|moi|mon|ma|mes|he|she|him|his|her|hers|himself|herself|patient|man|woman|boy|girl|baby|newborn|"
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
     r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|il|elle|lui|patiente|homme|femme|"
@@ -130,9 +145,12 @@ def is_org_contact(text: str, finding: Finding) -> bool:
     """A phone, e-mail or address written as an organisation's contact."""
     if finding.entity_type not in CONTACT_TYPES:
         return False
+    before = text[max(0, finding.start - _LOOKBEHIND) : finding.start]
+    if _PRIVATE_CUE.search(before):
+        return False
     if finding.entity_type == "EMAIL_ADDRESS" and _ROLE_MAILBOX.match(finding.text):
         return True
-    return bool(_ORG_CONTEXT.search(text[max(0, finding.start - _LOOKBEHIND) : finding.start]))
+    return bool(_ORG_CUE.search(before))
 
 
 def decide(

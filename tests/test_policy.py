@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from screener.entities import info
-from screener.policy import ChannelPolicy, decide, load_policies
+from screener.policy import ChannelPolicy, decide, is_org_contact, load_policies
 from screener.types import Finding, Verdict
 
 COMMS = ChannelPolicy(name="comms")
@@ -205,3 +205,27 @@ def test_bad_policy_files_are_refused_clearly(tmp_path: Path, content: str, mess
 def test_missing_policy_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="cannot read policy file"):
         load_policies(tmp_path / "absent.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "org"),
+    [
+        ("Questions? Call (208) 555-0134.", "(208) 555-0134", True),
+        ("Media enquiries: press@trust.example.uk or 0113 496 0712", "0113 496 0712", True),
+        ("Our bereavement team can be reached on 0114 496 0281", "0114 496 0281", True),
+        ("Numéro utile : SEP Info Service, 01 99 00 47 20, gratuit", "01 99 00 47 20", True),
+        (
+            "email memoryteam@trust.example.uk, no referral needed",
+            "memoryteam@trust.example.uk",
+            True,
+        ),
+        ("Appelez le 01 45 67 89 10 pour prendre rendez-vous", "01 45 67 89 10", True),
+        ("covoiturage ? appelez-moi au 06 39 98 12 45", "06 39 98 12 45", False),
+        ("text me on 07700 900123 if you want a lift", "07700 900123", False),
+        ("my mobile is 07700 900456", "07700 900456", False),
+        ("write to jane.doe@mail.example.com", "jane.doe@mail.example.com", False),
+    ],
+)
+def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
+    kind = "EMAIL_ADDRESS" if "@" in contact else "PHONE_NUMBER"
+    assert is_org_contact(text, findings(text, {contact: kind})[0]) is org

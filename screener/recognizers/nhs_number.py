@@ -29,6 +29,9 @@ _SPACED = rf"{_START}{_FIRST_DIGIT}\d{{2}} \d{{3}} \d{{4}}{_END}"
 _HYPHENATED = rf"{_START}{_FIRST_DIGIT}\d{{2}}-\d{{3}}-\d{{4}}{_END}"
 # Ten digits in one run.
 _BARE = rf"{_START}{_FIRST_DIGIT}\d{{9}}{_END}"
+# Any first digit, spaced 3-3-4: test-range and mistyped numbers a patient quotes as their NHS
+# number are still theirs to protect, so next to "NHS" a checksum-valid one is reported.
+_ANY_SPACED = rf"{_START}\d{{3}} \d{{3}} \d{{4}}{_END}"
 
 _NON_DIGIT = re.compile(r"\D")
 _SPACED_WHOLE = re.compile(rf"^{_SPACED}$")
@@ -65,6 +68,7 @@ class NhsNumberRecognizer(PatternRecognizer):
         # so only "NHS" nearby (+0.35) gets them reported.
         Pattern("NHS number (3-3-4 hyphenated)", _HYPHENATED, 0.4),
         Pattern("NHS number (bare)", _BARE, 0.3),
+        Pattern("NHS number (unissued range, spaced)", _ANY_SPACED, 0.3),
     ]
     # Presidio matches each context word as a substring of single tokens, so "nhs" also covers
     # "NHS number", "NHS no", "NHS-number" and "#NHS"; multi-word entries could never match.

@@ -43,6 +43,8 @@ POSITIVES = [
     (f"his nhs number {VALID_BARE} is on the wristband", "en", VALID_BARE),
     (f"Son numéro NHS est le {VALID_SPACED}", "fr", VALID_SPACED),
     (f"Numéro {VALID_OTHER} sur la lettre", "fr", VALID_OTHER),
+    # unissued 9xx range: quoted as an NHS number, it is still reported
+    (f"the letter says my NHS number is {nhs('943476591')}", "en", nhs("943476591")),
 ]
 
 NEGATIVES = [
@@ -50,7 +52,7 @@ NEGATIVES = [
     (f"order {VALID_BARE} shipped today", "en"),  # bare 10 digits without "NHS"
     (f"call {VALID_HYPHENS} after 5", "en"),  # hyphenated, no "NHS": US phone style
     ("NHS number 444 444 4444", "en"),  # one repeated digit: passes mod 11, a placeholder
-    (f"NHS number {nhs('943476591')}", "en"),  # 9xx: the published test range
+    (f"ring {nhs('943476591')} tonight", "en"),  # 9xx range without "NHS": not reported
     (f"card 4{VALID_SPACED} 12", "en"),  # part of a longer number
     (f"numéro NHS {wrong_check(VALID_OTHER)}", "fr"),
     ("4,212 babies were born at the trust in 2023", "en"),
