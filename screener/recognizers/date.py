@@ -178,7 +178,7 @@ def _patterns(language: str) -> list[Pattern]:
     return [*_NUMERIC, *_EXPLICIT_EN, *_PERIODS_EN, _BIRTH_YEAR_EN]
 
 
-class DateRecognizer(PatternRecognizer):
+class DateMentionRecognizer(PatternRecognizer):
     """DATE: explicit dates, and periods right after a person's event."""
 
     PATTERNS: ClassVar[dict[str, list[Pattern]]] = {"en": _patterns("en"), "fr": _patterns("fr")}
@@ -273,7 +273,7 @@ def is_generic_time(text: str, language: str, before: str = "", after: str = "")
     generic: relative times ("today", "last year", "la semaine dernière"), times of day
     ("7pm"), durations ("48 hours", "depuis 3 ans"), frequencies ("every Monday"), decades
     ("the 1990s"), seasons and holidays. Without `before`/`after`, periods and years are
-    generic: the DateRecognizer finds the cued ones itself.
+    generic: the DateMentionRecognizer finds the cued ones itself.
     """
     span = " ".join(text.split())
     lang = language if language in _EXPLICIT else "en"
@@ -288,4 +288,4 @@ def is_generic_time(text: str, language: str, before: str = "", after: str = "")
 
 def recognizers(language: str) -> list[EntityRecognizer]:
     """The date recognizer for a language (English patterns for any other language)."""
-    return [DateRecognizer(supported_language=language)]
+    return [DateMentionRecognizer(supported_language=language)]

@@ -1,4 +1,4 @@
-"""E-mail addresses: Presidio's EmailRecognizer, with its domain check made offline.
+"""E-mail addresses: Presidio's EmailAddressRecognizer, with its domain check made offline.
 
 Presidio validates the domain with `tldextract`, whose default extractor downloads the public
 suffix list on first use and caches it under the home folder. Here the extractor uses only the
@@ -27,7 +27,7 @@ def has_public_suffix(address: str) -> bool:
     return _EXTRACTOR(address).fqdn != ""
 
 
-class EmailRecognizer(PresidioEmailRecognizer):
+class EmailAddressRecognizer(PresidioEmailRecognizer):
     """EMAIL_ADDRESS: Presidio's pattern; a known suffix raises it to 1.0, else it is dropped."""
 
     # Presidio declares these as instance attributes, hence no ClassVar.
@@ -52,4 +52,4 @@ class EmailRecognizer(PresidioEmailRecognizer):
 
 def recognizers(language: str) -> list[EntityRecognizer]:
     """The e-mail recognizer for a language."""
-    return [EmailRecognizer(supported_language=language)]
+    return [EmailAddressRecognizer(supported_language=language)]

@@ -1,4 +1,4 @@
-"""IBANs: Presidio's IbanRecognizer (country formats, mod-97 check digits), any letter case.
+"""IBANs: Presidio's IbanCodeRecognizer (country formats, mod-97 check digits), any letter case.
 
 Presidio matches upper-case IBANs only; people also type them in lower case ("fr76 3000 ..."),
 so the pattern is matched case-insensitively. Presidio's validation is unchanged: wrong check
@@ -18,7 +18,7 @@ from presidio_analyzer.predefined_recognizers import IbanRecognizer as PresidioI
 FLAGS = re.DOTALL | re.MULTILINE | re.IGNORECASE
 
 
-class IbanRecognizer(PresidioIbanRecognizer):
+class IbanCodeRecognizer(PresidioIbanRecognizer):
     """IBAN_CODE: Presidio's IBAN pattern and checks, matched in any letter case."""
 
     # Presidio's words plus French ones (substrings of single tokens: "bancaire" covers
@@ -45,4 +45,4 @@ class IbanRecognizer(PresidioIbanRecognizer):
 
 def recognizers(language: str) -> list[EntityRecognizer]:
     """The IBAN recognizer for a language."""
-    return [IbanRecognizer(supported_language=language)]
+    return [IbanCodeRecognizer(supported_language=language)]

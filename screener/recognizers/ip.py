@@ -1,4 +1,4 @@
-"""IP addresses: Presidio's IpRecognizer (IPv4, IPv6, checked with `ipaddress`)."""
+"""IP addresses: Presidio's IpAddressRecognizer (IPv4, IPv6, checked with `ipaddress`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import IpRecognizer as PresidioIpRecognizer
 
 
-class IpRecognizer(PresidioIpRecognizer):
+class IpAddressRecognizer(PresidioIpRecognizer):
     """IP_ADDRESS: Presidio's patterns, scores (0.6) and `ipaddress` validation."""
 
     # Presidio declares these as instance attributes, hence no ClassVar.
@@ -26,4 +26,4 @@ class IpRecognizer(PresidioIpRecognizer):
 
 def recognizers(language: str) -> list[EntityRecognizer]:
     """The IP address recognizer for a language."""
-    return [IpRecognizer(supported_language=language)]
+    return [IpAddressRecognizer(supported_language=language)]

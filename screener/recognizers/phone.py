@@ -1,4 +1,4 @@
-"""Phone numbers: Presidio's PhoneRecognizer (python-phonenumbers) for GB, FR, US and any
+"""Phone numbers: Presidio's PhoneNumberRecognizer (python-phonenumbers) for GB, FR, US and any
 number written with its international prefix ("+44", "0044"), plus digit groups that a phone
 word introduces ("Phone: 782 2652", "appelez le 22 49 83 17").
 
@@ -94,7 +94,7 @@ _PHONE_WORDS = re.compile(
 WINDOW_CHARS = 60  # enough for a phone word and three short words
 
 
-class PhoneRecognizer(PresidioPhoneRecognizer):
+class PhoneNumberRecognizer(PresidioPhoneRecognizer):
     """PHONE_NUMBER: phonenumbers matches for GB, FR, US and international numbers, and digit
     groups after a phone word (see the module docstring)."""
 
@@ -242,4 +242,4 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 def recognizers(language: str) -> list[EntityRecognizer]:
     """The phone recognizer for a language (same regions for English and French posts)."""
-    return [PhoneRecognizer(supported_language=language)]
+    return [PhoneNumberRecognizer(supported_language=language)]

@@ -1,4 +1,4 @@
-"""Web addresses: Presidio's UrlRecognizer patterns, held to whole words and kept off e-mails.
+"""Web addresses: Presidio's WebAddressRecognizer patterns, held to whole words and kept off e-mails.
 
 Presidio's URL regex has no boundaries: it finds "nhs.net" inside "jane@nhs.net" and "7.am"
 inside "7.amazing". Here a URL may not start inside a word, an e-mail address or a path, must
@@ -31,7 +31,7 @@ _SCHEMA_OR_WWW = re.compile(r"^(?:https?://|www\d{0,3}\.)", re.IGNORECASE)
 _EMAIL = re.compile(EmailRecognizer.PATTERNS[0].regex)
 
 
-class UrlRecognizer(PresidioUrlRecognizer):
+class WebAddressRecognizer(PresidioUrlRecognizer):
     """URL: Presidio's patterns and scores (0.6 with schema, 0.5 without), with boundaries."""
 
     # Presidio declares these as instance attributes, hence no ClassVar.
@@ -74,4 +74,4 @@ class UrlRecognizer(PresidioUrlRecognizer):
 
 def recognizers(language: str) -> list[EntityRecognizer]:
     """The URL recognizer for a language."""
-    return [UrlRecognizer(supported_language=language)]
+    return [WebAddressRecognizer(supported_language=language)]

@@ -21,8 +21,8 @@ _AREA_9XX = re.compile(r"^9")
 _NON_DIGIT = re.compile(r"\D")
 
 
-class UsSsnRecognizer(PresidioUsSsnRecognizer):
-    """US_SSN: Presidio's UsSsnRecognizer (AAA-GG-SSSS, consistent delimiters, no 000/666
+class SsnRecognizer(PresidioUsSsnRecognizer):
+    """US_SSN: Presidio's SsnRecognizer (AAA-GG-SSSS, consistent delimiters, no 000/666
     area, no 00 group, no 0000 serial, no published sample numbers) and no 9xx area.
 
     Scores: 3-2-4 with hyphens starts at 0.5 and is reported on its own; with spaces or dots
@@ -54,4 +54,4 @@ class UsSsnRecognizer(PresidioUsSsnRecognizer):
 
 def recognizers(language: str) -> list[EntityRecognizer]:
     """The SSN recognizer (English and French posts: the number is written the same way)."""
-    return [UsSsnRecognizer(supported_language=language)]
+    return [SsnRecognizer(supported_language=language)]

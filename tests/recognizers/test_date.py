@@ -7,7 +7,12 @@ from collections.abc import Callable
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-from screener.recognizers.date import DateRecognizer, has_event_cue, is_generic_time, recognizers
+from screener.recognizers.date import (
+    DateMentionRecognizer,
+    has_event_cue,
+    is_generic_time,
+    recognizers,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -55,13 +60,13 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
 def test_finds_dates(analyze_with: Analyze, text: str, language: str, expected: list[str]) -> None:
-    found = analyze_with(DateRecognizer(language), text, language)
+    found = analyze_with(DateMentionRecognizer(language), text, language)
     assert [surface for kind, surface in found if kind == "DATE"] == expected
 
 
 @pytest.mark.parametrize(("text", "language"), NEGATIVES)
 def test_ignores_generic_times_and_numbers(analyze_with: Analyze, text: str, language: str) -> None:
-    assert analyze_with(DateRecognizer(language), text, language) == []
+    assert analyze_with(DateMentionRecognizer(language), text, language) == []
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-from screener.recognizers.email import EmailRecognizer, offline_extractor, recognizers
+from screener.recognizers.email import EmailAddressRecognizer, offline_extractor, recognizers
 
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
@@ -34,12 +34,14 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
 def test_finds_emails(analyze_with: Analyze, text: str, language: str, expected: str) -> None:
-    assert analyze_with(EmailRecognizer(language), text, language) == [("EMAIL_ADDRESS", expected)]
+    assert analyze_with(EmailAddressRecognizer(language), text, language) == [
+        ("EMAIL_ADDRESS", expected)
+    ]
 
 
 @pytest.mark.parametrize(("text", "language"), NEGATIVES)
 def test_ignores_non_emails(analyze_with: Analyze, text: str, language: str) -> None:
-    assert analyze_with(EmailRecognizer(language), text, language) == []
+    assert analyze_with(EmailAddressRecognizer(language), text, language) == []
 
 
 def test_suffix_check_is_offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

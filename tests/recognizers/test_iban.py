@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-from screener.recognizers.iban import IbanRecognizer, recognizers
+from screener.recognizers.iban import IbanCodeRecognizer, recognizers
 
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
@@ -56,12 +56,12 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
 def test_finds_ibans(analyze_with: Analyze, text: str, language: str, expected: str) -> None:
-    assert analyze_with(IbanRecognizer(language), text, language) == [("IBAN_CODE", expected)]
+    assert analyze_with(IbanCodeRecognizer(language), text, language) == [("IBAN_CODE", expected)]
 
 
 @pytest.mark.parametrize(("text", "language"), NEGATIVES)
 def test_ignores_non_ibans(analyze_with: Analyze, text: str, language: str) -> None:
-    assert analyze_with(IbanRecognizer(language), text, language) == []
+    assert analyze_with(IbanCodeRecognizer(language), text, language) == []
 
 
 def test_recognizers_for_both_languages() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-from screener.recognizers.ip import IpRecognizer, recognizers
+from screener.recognizers.ip import IpAddressRecognizer, recognizers
 
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
@@ -32,12 +32,12 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
 def test_finds_ips(analyze_with: Analyze, text: str, language: str, expected: str) -> None:
-    assert analyze_with(IpRecognizer(language), text, language) == [("IP_ADDRESS", expected)]
+    assert analyze_with(IpAddressRecognizer(language), text, language) == [("IP_ADDRESS", expected)]
 
 
 @pytest.mark.parametrize(("text", "language"), NEGATIVES)
 def test_ignores_non_ips(analyze_with: Analyze, text: str, language: str) -> None:
-    assert analyze_with(IpRecognizer(language), text, language) == []
+    assert analyze_with(IpAddressRecognizer(language), text, language) == []
 
 
 def test_recognizers_for_both_languages() -> None:

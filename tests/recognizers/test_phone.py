@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-from screener.recognizers.phone import PhoneRecognizer, recognizers
+from screener.recognizers.phone import PhoneNumberRecognizer, recognizers
 
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
@@ -53,13 +53,13 @@ NEGATIVES = [
 def test_finds_phone_numbers(
     analyze_with: Analyze, text: str, language: str, expected: list[str]
 ) -> None:
-    found = analyze_with(PhoneRecognizer(language), text, language)
+    found = analyze_with(PhoneNumberRecognizer(language), text, language)
     assert found == [("PHONE_NUMBER", number) for number in expected]
 
 
 @pytest.mark.parametrize(("text", "language"), NEGATIVES)
 def test_ignores_other_numbers(analyze_with: Analyze, text: str, language: str) -> None:
-    assert analyze_with(PhoneRecognizer(language), text, language) == []
+    assert analyze_with(PhoneNumberRecognizer(language), text, language) == []
 
 
 def test_recognizers_for_both_languages() -> None:

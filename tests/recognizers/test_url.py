@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-from screener.recognizers.url import UrlRecognizer, recognizers
+from screener.recognizers.url import WebAddressRecognizer, recognizers
 
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
@@ -41,12 +41,12 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
 def test_finds_urls(analyze_with: Analyze, text: str, language: str, expected: str) -> None:
-    assert analyze_with(UrlRecognizer(language), text, language) == [("URL", expected)]
+    assert analyze_with(WebAddressRecognizer(language), text, language) == [("URL", expected)]
 
 
 @pytest.mark.parametrize(("text", "language"), NEGATIVES)
 def test_ignores_non_urls(analyze_with: Analyze, text: str, language: str) -> None:
-    assert analyze_with(UrlRecognizer(language), text, language) == []
+    assert analyze_with(WebAddressRecognizer(language), text, language) == []
 
 
 def test_recognizers_for_both_languages() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-from screener.recognizers.us_ssn import UsSsnRecognizer, recognizers
+from screener.recognizers.us_ssn import SsnRecognizer, recognizers
 
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
@@ -42,16 +42,16 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
 def test_finds_ssn(analyze_with: Analyze, text: str, language: str, expected: str) -> None:
-    assert analyze_with(UsSsnRecognizer(language), text, language) == [("US_SSN", expected)]
+    assert analyze_with(SsnRecognizer(language), text, language) == [("US_SSN", expected)]
 
 
 @pytest.mark.parametrize(("text", "language"), NEGATIVES)
 def test_ignores_non_ssn(analyze_with: Analyze, text: str, language: str) -> None:
-    assert analyze_with(UsSsnRecognizer(language), text, language) == []
+    assert analyze_with(SsnRecognizer(language), text, language) == []
 
 
 def test_bare_digits_stay_below_threshold_even_with_context(analyze_with: Analyze) -> None:
-    assert analyze_with(UsSsnRecognizer("en"), f"SSN {ssn(432, 71, 5086, '')}", "en") == []
+    assert analyze_with(SsnRecognizer("en"), f"SSN {ssn(432, 71, 5086, '')}", "en") == []
 
 
 def test_recognizers_for_both_languages() -> None:
