@@ -4,8 +4,9 @@ Several recognizers can claim the same characters: spaCy calls "Parkinson" a per
 health vocabulary sees "Parkinson's disease"; a facility pattern and spaCy both see "Leeds
 General Infirmary". The rules:
 - a health term that covers a person or place wins (eponymous diseases, "Lyme disease");
-- among identifiers, a specific recognizer (pattern, checksum, context) beats spaCy's generic
-  NER, then the longer span, then the higher score;
+- among identifiers, an identity number (checksum-validated or named by its context: NHS, NIR,
+  record numbers...) beats any other reading of the same digits (a phone number); a specific
+  recognizer (pattern, context) beats spaCy's generic NER; then the longer span, then the score;
 - among health terms, the longer span, then the higher score.
 """
 
@@ -17,6 +18,12 @@ from screener.types import Finding
 
 # spaCy NER types: generic guesses that yield to any specific recognizer on the same text.
 _GENERIC = frozenset({"PERSON", "LOCATION", "COUNTRY", "DATE"})
+# Identity numbers: only reported after a checksum or a naming context, so they are the most
+# deliberate reading of a run of digits.
+_ID_NUMBERS = frozenset(
+    {"NHS_NUMBER", "FR_NIR", "US_SSN", "MEDICAL_RECORD_NUMBER", "INSURANCE_NUMBER", "CREDIT_CARD",
+     "IBAN_CODE"}
+)  # fmt: skip
 
 
 def _covers(outer: Finding, inner: Finding) -> bool:
@@ -28,7 +35,8 @@ def _overlap(a: Finding, b: Finding) -> bool:
 
 
 def _rank(f: Finding) -> tuple[int, int, float]:
-    return (0 if f.entity_type in _GENERIC else 1, f.end - f.start, f.score)
+    tier = 2 if f.entity_type in _ID_NUMBERS else 0 if f.entity_type in _GENERIC else 1
+    return (tier, f.end - f.start, f.score)
 
 
 def resolve(findings: Iterable[Finding]) -> list[Finding]:

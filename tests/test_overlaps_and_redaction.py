@@ -32,6 +32,15 @@ def test_specific_recognizer_beats_generic_ner() -> None:
     assert [k.entity_type for k in kept] == ["FACILITY"]
 
 
+def test_identity_number_beats_a_phone_reading_of_the_same_digits() -> None:
+    text = "NHS number 485 777 3456"
+    found = [
+        f(text, "485 777 3456", "PHONE_NUMBER", 0.95),
+        f(text, "485 777 3456", "NHS_NUMBER", 0.65),
+    ]
+    assert [k.entity_type for k in resolve(found)] == ["NHS_NUMBER"]
+
+
 def test_identifier_and_health_may_overlap_partially() -> None:
     text = "Margaret Ellis hip"
     kept = resolve([f(text, "Margaret Ellis", "PERSON"), f(text, "Ellis hip", "PROCEDURE")])

@@ -88,3 +88,32 @@ def test_allow_list_removes_an_organisation_contact(tmp_path: object) -> None:
     screener = Screener.from_settings(ScreenerSettings(policy_file=policy, languages=("en",)))
     result = screener.screen("Journalists: write to press@hospital.example.org")
     assert "EMAIL_ADDRESS" not in types(result)
+
+
+def test_skipping_digit_and_at_recognizers_changes_no_result(
+    screener: Screener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The shortcut must be invisible: screen our labelled posts with and without it.
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "posts_dev.jsonl"
+    texts = [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()]
+    fast = screener.screen_many(texts)
+    monkeypatch.setattr(screener, "_wanted", lambda text, language: None)
+    assert screener.screen_many(texts) == fast
+
+
+def test_digit_only_types_have_digit_only_patterns() -> None:
+    from presidio_analyzer import PatternRecognizer
+
+    from screener.engine import NEEDS_AT, NEEDS_DIGIT
+    from screener.registry import build_registry
+
+    for recognizer in build_registry(["en", "fr"]).recognizers:
+        kinds = set(recognizer.supported_entities)
+        if not isinstance(recognizer, PatternRecognizer) or not kinds <= NEEDS_DIGIT | NEEDS_AT:
+            continue
+        for pattern in recognizer.patterns:
+            needed = ("\\d", "[0-9", "[1-9") if kinds <= NEEDS_DIGIT else ("@",)
+            assert any(n in pattern.regex for n in needed), (recognizer.name, pattern.name)
