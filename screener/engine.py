@@ -10,9 +10,9 @@ import logging
 from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import AnalyzerEngine
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from screener.context import ContextEnhancer
 from screener.entities import ENTITIES, info
 from screener.language import detect_language
 from screener.nlp import ClearpostNlpEngine
@@ -74,7 +74,7 @@ class Screener:
             registry=build_registry(settings.languages),
             nlp_engine=nlp_engine,
             supported_languages=list(settings.languages),
-            context_aware_enhancer=LemmaContextAwareEnhancer(
+            context_aware_enhancer=ContextEnhancer(
                 context_prefix_count=CONTEXT_BEFORE, context_suffix_count=CONTEXT_AFTER
             ),
         )

@@ -14,6 +14,8 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from screener.context import LazyNlpArtifacts
+
 # Components dropped from every model: nothing downstream reads parses, lemmas or morphology.
 EXCLUDED_COMPONENTS = ("parser", "lemmatizer", "senter")
 
@@ -85,11 +87,9 @@ class ClearpostNlpEngine(SpacyNlpEngine):
         entities = self._get_entities(doc)
         scores = self._get_scores_for_entities(doc)
         entities, scores = self._get_updated_entities(entities, scores)
-        return NlpArtifacts(
+        return LazyNlpArtifacts(
             entities=entities,
             tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lower_ for t in doc],
             nlp_engine=self,
             language=language,
             scores=scores,
