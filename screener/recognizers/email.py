@@ -1,4 +1,4 @@
-"""E-mail addresses: Presidio's EmailAddressRecognizer, with its domain check made offline.
+"""E-mail addresses: Presidio's EmailRecognizer, with its domain check made offline.
 
 Presidio validates the domain with `tldextract`, whose default extractor downloads the public
 suffix list on first use and caches it under the home folder. Here the extractor uses only the

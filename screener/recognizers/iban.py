@@ -1,4 +1,4 @@
-"""IBANs: Presidio's IbanCodeRecognizer (country formats, mod-97 check digits), any letter case.
+"""IBANs: Presidio's IbanRecognizer (country formats, mod-97 check digits), any letter case.
 
 Presidio matches upper-case IBANs only; people also type them in lower case ("fr76 3000 ..."),
 so the pattern is matched case-insensitively. Presidio's validation is unchanged: wrong check

@@ -1,4 +1,4 @@
-"""IP addresses: Presidio's IpAddressRecognizer (IPv4, IPv6, checked with `ipaddress`)."""
+"""IP addresses: Presidio's IpRecognizer (IPv4, IPv6, checked with `ipaddress`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Phone numbers: Presidio's PhoneNumberRecognizer (python-phonenumbers) for GB, FR, US and any
+"""Phone numbers: Presidio's PhoneRecognizer (python-phonenumbers) for GB, FR, US and any
 number written with its international prefix ("+44", "0044"), plus digit groups that a phone
 word introduces ("Phone: 782 2652", "appelez le 22 49 83 17").
 

@@ -1,4 +1,4 @@
-"""Web addresses: Presidio's WebAddressRecognizer patterns, held to whole words and kept off e-mails.
+"""Web addresses: Presidio's UrlRecognizer patterns, held to whole words and kept off e-mails.
 
 Presidio's URL regex has no boundaries: it finds "nhs.net" inside "jane@nhs.net" and "7.am"
 inside "7.amazing". Here a URL may not start inside a word, an e-mail address or a path, must

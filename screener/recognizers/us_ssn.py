@@ -22,7 +22,7 @@ _NON_DIGIT = re.compile(r"\D")
 
 
 class SsnRecognizer(PresidioUsSsnRecognizer):
-    """US_SSN: Presidio's SsnRecognizer (AAA-GG-SSSS, consistent delimiters, no 000/666
+    """US_SSN: Presidio's UsSsnRecognizer (AAA-GG-SSSS, consistent delimiters, no 000/666
     area, no 00 group, no 0000 serial, no published sample numbers) and no 9xx area.
 
     Scores: 3-2-4 with hyphens starts at 0.5 and is reported on its own; with spaces or dots
