@@ -11,6 +11,8 @@ from presidio_analyzer import RecognizerRegistry
 # `recognizers(language) -> list[EntityRecognizer]`.
 RECOGNIZER_MODULES = (
     "ner_entities",
+    "person_name",
+    "place_name",
     "health_terms",
     "age",
     "date",

@@ -14,6 +14,13 @@ from importlib import resources
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from screener.gazetteers import (
+    canonical,
+    common_words,
+    first_name_level,
+    places,
+    surname_level,
+)
 from screener.recognizers.date import is_generic_time
 
 # Tokens spaCy sometimes tags as people or places in social text that are never identifiers,
@@ -44,7 +51,7 @@ def countries() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-class NerEntityRecognizer(EntityRecognizer):  # type: ignore[misc]
+class NerEntityRecognizer(EntityRecognizer):
     """PERSON, LOCATION, COUNTRY and DATE from the spaCy entities in the NLP artifacts."""
 
     ENTITIES = ("PERSON", "LOCATION", "COUNTRY", "DATE")
@@ -53,10 +60,11 @@ class NerEntityRecognizer(EntityRecognizer):  # type: ignore[misc]
     SCORE = 0.85
 
     def __init__(self, supported_language: str = "en") -> None:
+        self._label = f"NerEntityRecognizer_{supported_language}"
         super().__init__(
             supported_entities=list(self.ENTITIES),
             supported_language=supported_language,
-            name=f"NerEntityRecognizer_{supported_language}",
+            name=self._label,
         )
 
     def load(self) -> None:
@@ -76,7 +84,7 @@ class NerEntityRecognizer(EntityRecognizer):  # type: ignore[misc]
             if entity_type is None or entity_type not in entities:
                 continue
             explanation = AnalysisExplanation(
-                recognizer=self.name,
+                recognizer=self._label,
                 original_score=score,
                 textual_explanation=f"spaCy NER label {ent.label_}",
             )
@@ -88,7 +96,7 @@ class NerEntityRecognizer(EntityRecognizer):  # type: ignore[misc]
                     score=min(score, self.SCORE),
                     analysis_explanation=explanation,
                     recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self._label,
                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                     },
                 )
@@ -104,10 +112,27 @@ class NerEntityRecognizer(EntityRecognizer):  # type: ignore[misc]
             return None if is_generic_time(stripped, self.supported_language) else "DATE"
         if _POSSESSIVE.sub("", stripped).lower() in _NOT_NAMES or len(stripped) < 2:
             return None
+        if " " not in stripped and self._everyday(stripped, label):
+            return None
         if label == "LOCATION":
             lowered = stripped.lower().removeprefix("the ")
             return "COUNTRY" if lowered in countries() else "LOCATION"
         return label if label == "PERSON" else None
+
+    def _everyday(self, word: str, label: str) -> bool:
+        """A one-word person or place that is an everyday word and no known name or town.
+
+        spaCy's small French model tags capitalised sentence openers ("Bienvenue", "Prenez",
+        "Canicule") as people or places; a real first name, surname or town is kept.
+        """
+        language = self.supported_language
+        if word.lower() not in common_words(language):
+            return False
+        if label == "PERSON":
+            return (
+                first_name_level(word, language) is None and surname_level(word, language) is None
+            )
+        return canonical(word) not in places(language)
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

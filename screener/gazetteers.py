@@ -1,0 +1,110 @@
+"""The name and place lists of screener/data/ (built by scripts/build_gazetteers.py).
+
+Each entry carries a level per language saying how safely the word reads as a name
+(GAZETTEERS.md): NAME (hardly ever a common word, even in lower case), CAP (a name only when
+capitalised mid-sentence) or WORD (mostly a common word: a person only next to a surname).
+Lookups go through `canonical`, so "Élodie", "elodie" and "ELODIE", or "Stoke-on-Trent" and
+"stoke on trent", find the same entry.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+WORD, CAP, NAME = 0, 1, 2
+_LEVELS = {"word": WORD, "cap": CAP, "name": NAME}
+_LANGUAGES = ("en", "fr")
+
+
+def canonical(text: str) -> str:
+    """The lookup key of a name: lower case, no accents, hyphens as spaces, "St" as "saint"."""
+    text = unicodedata.normalize("NFD", text.replace("’", "'").lower())
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("-", " ")
+    words = text.replace("st. ", "st ").split()
+    if words and words[0] in ("st", "ste"):
+        words[0] = "saint" if words[0] == "st" else "sainte"
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A town or city: its population (the largest of its namesakes) and level."""
+
+    population: int
+    level: int
+
+
+def _rows(file: str) -> list[list[str]]:
+    text = resources.files("screener.data").joinpath(file).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _names(file: str) -> dict[str, dict[str, int]]:
+    """canonical name -> {language: level}; the most cautious level when spellings collide."""
+    out: dict[str, dict[str, int]] = {}
+    for name, *levels in _rows(file):
+        key = canonical(name)
+        new = {lang: _LEVELS[lv] for lang, lv in zip(_LANGUAGES, levels, strict=True)}
+        old = out.get(key)
+        out[key] = new if old is None else {k: min(old[k], new[k]) for k in new}
+    return out
+
+
+@cache
+def first_names() -> dict[str, dict[str, int]]:
+    """First names (US Census 1990, INSEE): canonical name -> {language: level}."""
+    return _names("first_names.txt")
+
+
+@cache
+def surnames() -> dict[str, dict[str, int]]:
+    """Surnames (US Census 1990, INSEE): canonical name -> {language: level}."""
+    return _names("surnames.txt")
+
+
+@cache
+def places(language: str) -> dict[str, Place]:
+    """Cities and towns usable in `language` posts (GeoNames): canonical name -> Place."""
+    out: dict[str, Place] = {}
+    for name, population, level in _rows(f"places_{language}.txt"):
+        key, place = canonical(name), Place(int(population), _LEVELS[level])
+        old = out.get(key)
+        if old is None or place.level < old.level:
+            out[key] = place
+    return out
+
+
+@cache
+def longest_place(language: str) -> int:
+    """The most words in one place name ("Kingston upon Hull" is 3)."""
+    return max(len(key.split()) for key in places(language))
+
+
+@cache
+def everyday_words() -> frozenset[str]:
+    """Everyday English and French words (screener/data/common_words_*.txt), lower case."""
+    words: set[str] = set()
+    for language in _LANGUAGES:
+        words.update(row[0] for row in _rows(f"common_words_{language}.txt"))
+    return frozenset(words)
+
+
+@cache
+def common_words(language: str) -> frozenset[str]:
+    """Everyday words of one language (not names), lower case."""
+    return frozenset(row[0] for row in _rows(f"common_words_{language}.txt"))
+
+
+def first_name_level(word: str, language: str) -> int | None:
+    """The level of `word` as a first name in `language` posts, None if it is not one."""
+    levels = first_names().get(canonical(word))
+    return None if levels is None else levels[language]
+
+
+def surname_level(word: str, language: str) -> int | None:
+    """The level of `word` as a surname in `language` posts, None if it is not one."""
+    levels = surnames().get(canonical(word))
+    return None if levels is None else levels[language]

@@ -1,0 +1,369 @@
+"""People's names that spaCy's small models miss, found with first-name and surname lists.
+
+spaCy sm tags "Jaime" or "Marcelo" as organisations, misses lower-case names in chat ("omg poor
+emily") and names it has not seen. This recognizer reports PERSON for (levels: GAZETTEERS.md):
+(a) a spaCy ORG / NORP / PRODUCT / GPE / FAC entity (ORG / MISC / LOC in French) whose first
+    word is an unambiguous first name: re-typed, 0.8 (0.9 from a place label, to win over the
+    NER recognizer's LOCATION on the same words);
+(b) a capitalised first name, with its surname if one follows: 0.85 with a known surname
+    (names that are words, "Hope", need an unambiguous one: "Hope Thompson"), 0.7 alone
+    mid-sentence, 0.6 for names that are sometimes words ("Frank"), 0.55 at the start of a
+    sentence (unambiguous names only: "Will you walk?" is not a person);
+(c) a lower-case unambiguous first name: 0.6 after a word that introduces a person ("tell
+    brad", "poor emily") or before a surname, 0.55 in a post written as chat; none in edited
+    text, where lower-case "names" are Latin or jargon ("vena cava");
+(d) a surname or name after a title ("Dr Okafor", "Mrs May", "Mme Lefèvre"; after "doctor",
+    "nurse" only a known name): 0.8, 0.6 in lower case. Titled staff are still people: the
+    policy decides what they weigh.
+It also reports SOCIAL_HANDLE for mentions that exports split as "@ name" (0.6), unless the word
+after "@" is a stop word, an ordinary place word ("@ home", "@ the ward"), a time, or a venue
+checked in at ("Just posted a photo @ ...").
+
+Never reported: month and weekday names (left out of the lists), words of a ward, street or
+event name ("Grace Ward", "St Mary's", "Florence ward"), disease eponyms ("Parkinson's",
+"maladie de Crohn"), first names that are also cities ("Paris"; the place recognizer reports
+them), acronyms ("IBAN") unless the post is written in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from screener.gazetteers import (
+    CAP,
+    NAME,
+    WORD,
+    canonical,
+    everyday_words,
+    first_name_level,
+    places,
+    surname_level,
+)
+from screener.name_context import (
+    FACILITY_HEADS,
+    FACILITY_PREFIXES,
+    ORG_WORDS,
+    PERSON_CUES,
+    SURNAME_PARTICLES,
+    TITLE_NOUNS,
+    TITLES,
+    PostContext,
+    is_word,
+)
+
+# Endings of nationality and language adjectives, which spaCy tags NORP and which the name
+# lists also hold as rare first names ("British", "Irish", "Japanese", "Christian").
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ans", "ic", "ch", "aise", "ais", "oise", "ois")
+# Scores (the engine reports >= 0.5; spaCy's own PERSON findings score 0.85).
+SCORE_FULL_NAME = 0.85  # known first name + known surname: as sure as spaCy
+SCORE_RETYPED = 0.8  # spaCy saw an entity, and its first word is an unambiguous first name
+# Re-typed from a spaCy place (GPE, FAC, LOC): the NER recognizer reports the same words as a
+# LOCATION at 0.85, and overlap resolution keeps the higher score of two equal spans.
+SCORE_RETYPED_PLACE = 0.9
+SCORE_TITLED = 0.8  # "Dr Okafor": a title introduces a person
+SCORE_NAME = 0.7  # unambiguous first name, capitalised mid-sentence
+SCORE_CAP_NAME = 0.6  # a name that is sometimes a word, capitalised mid-sentence
+SCORE_HANDLE = 0.6  # "@ name" with the space some exports insert
+SCORE_CUED_LOWER = 0.6  # lower-case name after a word that introduces a person
+SCORE_SENTENCE_START = 0.55  # unambiguous first name opening a sentence ("Marcelo is...")
+SCORE_LOWER_CHAT = 0.55  # lower-case name in a post written as chat, the weakest evidence
+
+# A first name shared by a local town of this size ("Burton", "Stanley") counts as WORD: a
+# person only with a surname, as alone it is as likely the town. Villages ("Brooke") do not.
+_TOWN_DOUBT = 10_000
+# spaCy labels whose entities are re-typed when they begin with a first name.
+_RETYPED = {
+    "en": frozenset({"ORG", "NORP", "PRODUCT", "GPE", "FAC"}),
+    "fr": frozenset({"ORG", "MISC", "LOC"}),
+}
+# spaCy entities never looked into: people (the NER recognizer reports them), numbers, times,
+# events and laws ("Stroke Awareness Month" is an EVENT). Titles of works are: spaCy calls
+# "Jese Rodriguez" one.
+_SKIPPED = frozenset(
+    {"PERSON", "PER", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+     "EVENT", "LAW", "LANGUAGE"}
+)  # fmt: skip
+# spaCy labels of places and nationalities: a capitalised first name inside one that was not
+# re-typed is a place's name ("Victoria Park") or a people's ("Thai", "Christian"); in lower
+# case it is spaCy's confusion ("ian connor" as a nationality).
+_NOT_INSIDE = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# After "@ ", words that make "@" mean "at" (a place or time), not a mention; stop words and
+# numbers are refused too.
+_AT_WORDS = frozenset(
+    "home work school uni hospital ward clinic church gym night noon midnight lunch dinner "
+    "breakfast reception maison boulot travail hôpital hopital midi minuit".split()
+)
+# Words before "@ Venue" in check-in posts ("Just posted a photo @ ...", "(@ ...").
+_CHECK_IN = frozenset("photo photos video pic posted at here live (".split())
+# A handle: letters, digits and underscores, 2 to 30, with a letter.
+_HANDLE_WORD = re.compile(r"^(?=.*[A-Za-z])\w{2,30}$", re.ASCII)
+# A time after "@": "7pm", "10h30".
+_TIME = re.compile(r"^\d{1,2}(?:[.:h]\d{2})?(?:am|pm|h)?$", re.IGNORECASE)
+
+
+class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore]
+    """PERSON from name lists where spaCy missed or mislabelled a person; spaced handles."""
+
+    ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON", "SOCIAL_HANDLE")
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            supported_language=supported_language,
+            name=f"PersonNameRecognizer_{supported_language}",
+        )
+        self._label = f"PersonNameRecognizer_{supported_language}"
+        self._lang = supported_language if supported_language in _RETYPED else "en"
+
+    def load(self) -> None:
+        """Nothing to load: the lists are read on first use (screener.gazetteers)."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Names and spaced handles in one post."""
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        ctx = PostContext(nlp_artifacts.tokens, self._lang)
+        found: list[tuple[int, int, str, float, str]] = []  # start, end (tokens), type, ...
+        if "PERSON" in entities:
+            found += self._retyped(ctx)
+            taken = {i for start, end, *_ in found for i in range(start, end)}
+            found += self._names(ctx, taken)
+        if "SOCIAL_HANDLE" in entities:
+            found += self._handles(ctx)
+        doc = ctx.doc
+        return [
+            self._result(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), kind, score, why)
+            for start, end, kind, score, why in found
+        ]
+
+    # (a) -------------------------------------------------------------------------------------
+    def _retyped(self, ctx: PostContext) -> list[tuple[int, int, str, float, str]]:
+        out = []
+        for ent in ctx.doc.ents:
+            if ent.label_ not in _RETYPED[self._lang] or not ctx.capitalised(ent[0]):
+                continue
+            name_end = self._compound_end(ctx, ent.start)
+            first = ctx.doc[ent.start : name_end].text
+            if self._level(first) != NAME or self._is_place(first):
+                continue
+            if canonical(ent.text) in places(self._lang):
+                continue  # "San Francisco": the whole entity is a town
+            if ent.label_ in ("NORP", "MISC") and first.lower().endswith(_DEMONYM_ENDINGS):
+                continue  # "British", "Irish", "Française": a people, not a person
+            if any(t.lower_ in FACILITY_HEADS or t.lower_ in ORG_WORDS for t in ent):
+                continue  # "Emily Jackson House", "Marie Curie Foundation"
+            end = self._surname_end(ctx, name_end, limit=ent.end)[0]
+            if ctx.in_facility_name(ent.start, end) or ctx.is_eponym(ent.start, end):
+                continue
+            score = SCORE_RETYPED_PLACE if ent.label_ in _NOT_INSIDE else SCORE_RETYPED
+            out.append((ent.start, end, "PERSON", score, f"spaCy {ent.label_}, first name"))
+        return out
+
+    # (b), (c), (d) ----------------------------------------------------------------------------
+    def _names(self, ctx: PostContext, taken: set[int]) -> list[tuple[int, int, str, float, str]]:
+        out = []
+        doc, i = ctx.doc, 0
+        while i < len(doc):
+            token = doc[i]
+            inside_place = ctx.labels[i] in _NOT_INSIDE and not doc[i].text.islower()
+            if i in taken or ctx.labels[i] in _SKIPPED or inside_place:
+                i += 1
+                continue
+            titled = token.lower_ in TITLES[self._lang] or token.lower_ in TITLE_NOUNS
+            found = self._titled(ctx, i) if titled else self._first_name(ctx, i)
+            if found is None:
+                i += 1
+                continue
+            out.append(found)
+            i = found[1]
+        return out
+
+    def _first_name(self, ctx: PostContext, i: int) -> tuple[int, int, str, float, str] | None:
+        doc = ctx.doc
+        if not is_word(doc[i]) or ctx.glued_to_symbol(i) or doc[i].lower_ in FACILITY_PREFIXES:
+            return None
+        name_end = self._compound_end(ctx, i)
+        word = doc[i:name_end]
+        level = self._level(word.text)
+        if level is None or self._is_place(word.text):
+            return None
+        if doc[i].is_stop:
+            level = WORD  # "Will", "May", "Le": function words first, names only with a surname
+        token = doc[i]
+        end, known_surname = self._surname_end(ctx, name_end)
+        if ctx.in_facility_name(i, end) or ctx.is_eponym(i, end):
+            return None
+        if token.text.islower():
+            return self._lower_case(ctx, i, end, known_surname)
+        if not ctx.capitalised(token):
+            return None
+        if known_surname and (level >= CAP or self._strong_surname(ctx, name_end, end)):
+            return (i, end, "PERSON", SCORE_FULL_NAME, "first name and surname")
+        if level == WORD:
+            return None  # "Will", "Grace", "Mark" need a surname
+        if ctx.sentence_start(i):
+            if level == NAME and not ctx.title_case(i):
+                return (i, end, "PERSON", SCORE_SENTENCE_START, "first name, sentence start")
+            return None
+        if level == NAME:
+            return (i, end, "PERSON", SCORE_NAME, "first name")
+        if ctx.title_case(i):
+            return None
+        return (i, end, "PERSON", SCORE_CAP_NAME, "first name, sometimes a word")
+
+    @staticmethod
+    def _compound_end(ctx: PostContext, i: int) -> int:
+        """The end of a first name that English tokenizing split at its hyphen ("Anne-Marie")."""
+        doc = ctx.doc
+        split = (
+            i + 2 < len(doc)
+            and doc[i + 1].text == "-"
+            and is_word(doc[i + 2])
+            and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_
+        )
+        if split and first_name_level(doc[i : i + 3].text, ctx.language) is not None:
+            return i + 3
+        return i + 1
+
+    def _lower_case(
+        self, ctx: PostContext, i: int, end: int, known_surname: bool
+    ) -> tuple[int, int, str, float, str] | None:
+        token = ctx.doc[i]
+        other = "fr" if self._lang == "en" else "en"
+        own_level, other_level = self._level(token.text), first_name_level(token.text, other)
+        if len(token.text) < 3 or token.is_stop or own_level != NAME:
+            return None
+        if other_level is None or other_level < CAP:
+            return None  # a common word of the other language ("lea", "will"): posts mix them
+        before = ctx.previous_word(i)
+        cued = known_surname or (before is not None and before.lower_ in PERSON_CUES)
+        if cued:
+            return (i, end, "PERSON", SCORE_CUED_LOWER, "lower-case first name, cue word")
+        if ctx.informal:
+            return (i, end, "PERSON", SCORE_LOWER_CHAT, "lower-case first name in chat")
+        return None  # edited text: Latin and jargon ("vena cava") look like rare names
+
+    def _titled(self, ctx: PostContext, i: int) -> tuple[int, int, str, float, str] | None:
+        doc = ctx.doc
+        start = i + 1
+        while start < len(doc) and doc[start].text in (".",) and not doc[i].text.endswith("."):
+            start += 1
+        if start >= len(doc) or not is_word(doc[start]) or doc[start].is_stop:
+            return None
+        if ctx.labels[start] in _SKIPPED and ctx.labels[start] not in ("PERSON", "PER"):
+            return None
+        word = doc[start]
+        known = [self._level(word.text), surname_level(word.text, self._lang)]
+        end = self._surname_end(ctx, start + 1)[0]
+        if ctx.in_facility_name(start, end) or ctx.is_eponym(start, end):
+            return None
+        if all(lv is None for lv in known) and (
+            doc[i].lower_ in TITLE_NOUNS or word.lower_ in everyday_words()
+        ):
+            return None  # "my doctor Said", "my Dr. Wants me to...": not a name
+        if ctx.capitalised(word) and not self._is_place(word.text):
+            return (start, end, "PERSON", SCORE_TITLED, "title and name")
+        if word.text.islower() and any(lv is not None and lv >= CAP for lv in known):
+            return (start, end, "PERSON", SCORE_CAP_NAME, "title and lower-case name")
+        return None
+
+    # spaced handles -----------------------------------------------------------------------------
+    def _handles(self, ctx: PostContext) -> list[tuple[int, int, str, float, str]]:
+        out = []
+        doc = ctx.doc
+        for at in doc:
+            if at.text != "@" or not at.whitespace_ or at.i + 1 >= len(doc):
+                continue
+            word = doc[at.i + 1]
+            if not _HANDLE_WORD.match(word.text) or _TIME.match(word.text):
+                continue
+            if word.is_stop or word.like_num or word.lower_ in _AT_WORDS:
+                continue
+            before = ctx.previous_word(at.i)
+            if before is not None and before.lower_ in _CHECK_IN:
+                continue  # "Just posted a photo @ Kembar Mas": a venue checked in at
+            end = word.i + 1
+            while (
+                end + 1 < len(doc)
+                and doc[end].text == "_"
+                and _HANDLE_WORD.match(doc[end + 1].text)
+            ):
+                end += 2  # "@ serina _ sgill": underscores split off too
+            out.append((at.i, end, "SOCIAL_HANDLE", SCORE_HANDLE, "mention written '@ name'"))
+        return out
+
+    # helpers ---------------------------------------------------------------------------------
+    def _level(self, word: str) -> int | None:
+        """The first-name level; WORD for a town named like a person ("Burton")."""
+        level = first_name_level(word, self._lang)
+        town = places(self._lang).get(canonical(word))
+        if level is not None and town is not None and town.population >= _TOWN_DOUBT:
+            return WORD
+        return level
+
+    def _is_place(self, word: str) -> bool:
+        """True for a town reported as one ("Paris"); not for towns named like people."""
+        place = places(self._lang).get(canonical(word))
+        return place is not None and place.level > WORD
+
+    def _surname_end(self, ctx: PostContext, j: int, limit: int | None = None) -> tuple[int, bool]:
+        """The end of the name started before token j, and whether a known surname ends it.
+
+        Takes capitalised words that are not facility words, and surname particles followed
+        by one ("van der Voet"); in lower case, only known surnames ("amy schumer").
+        """
+        doc = ctx.doc
+        limit = len(doc) if limit is None else limit
+        lower = doc[j - 1].text.islower()
+        end, known = j, False
+        while end < limit and end < j + 3:
+            k = end
+            while k < limit and doc[k].lower_ in SURNAME_PARTICLES and not lower:
+                k += 1
+            if k >= limit or not is_word(doc[k]) or doc[k].is_stop:
+                break
+            if doc[k].lower_ in TITLES[self._lang] or doc[k].lower_ in TITLE_NOUNS:
+                break
+            if doc[k].lower_ in FACILITY_HEADS or doc[k].lower_ in ORG_WORDS:
+                break
+            if ctx.labels[k] in _SKIPPED and ctx.labels[k] not in ("PERSON", "PER"):
+                break
+            level = surname_level(doc[k].text, self._lang)
+            if lower:
+                if not doc[k].text.islower() or level != NAME:
+                    break
+            elif not ctx.capitalised(doc[k]) or ctx.sentence_start(k):
+                break
+            end, known = k + 1, known or (level is not None and level >= CAP)
+        return end, known
+
+    def _strong_surname(self, ctx: PostContext, j: int, end: int) -> bool:
+        """True when a surname after an ambiguous first name is itself unambiguous."""
+        return any(surname_level(t.text, self._lang) == NAME for t in ctx.doc[j:end])
+
+    def _result(self, start: int, end: int, kind: str, score: float, why: str) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=kind,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self._label, original_score=score, textual_explanation=why
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self._label,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def recognizers(language: str) -> list[EntityRecognizer]:
+    """The person-name recognizer for a language."""
+    return [PersonNameRecognizer(supported_language=language)]

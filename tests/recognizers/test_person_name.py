@@ -1,0 +1,125 @@
+"""PERSON from name lists where spaCy misses a person; spaced "@ name" handles; no false names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from screener.nlp import ClearpostNlpEngine
+from screener.recognizers.person_name import PersonNameRecognizer, recognizers
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
+
+# Sentences where spaCy's small models find no person, or call one a place or an organisation.
+POSITIVES = [
+    # an unambiguous first name opening a sentence
+    ("Jaime please help me with the forms", "en", [("PERSON", "Jaime")]),
+    ("Tyrone has been in since Tuesday", "en", [("PERSON", "Tyrone")]),
+    # lower-case names in chat, after a cue word or not
+    ("omg poor emily, she was in agony all night", "en", [("PERSON", "emily")]),
+    ("can you tell brad the scan went fine", "en", [("PERSON", "brad")]),
+    ("my nephew oliver starts treatment tomorrow", "en", [("PERSON", "oliver")]),
+    ("waiting for my results with aunty chioma", "en", [("PERSON", "chioma")]),
+    # spaCy places and organisations re-typed, with the surname
+    (
+        "Shoutout to Keisha and Tamsin for looking after my mum",
+        "en",
+        [("PERSON", "Keisha"), ("PERSON", "Tamsin")],
+    ),
+    ("so proud of Keisha Okafor today", "en", [("PERSON", "Keisha Okafor")]),
+    ("Thanks to Anne-Marie for the lovely card", "en", [("PERSON", "Anne-Marie")]),
+    # a first name that is also a word, with an unambiguous surname
+    ("Hope Thompson from the ward sent a card", "en", [("PERSON", "Hope Thompson")]),
+    # a surname after a title
+    ("Dr Oyelaran said the bloods were fine", "en", [("PERSON", "Oyelaran")]),
+    # a mention split by an export
+    (
+        "RT @ jenny_walsh87: thank you to the night team",
+        "en",
+        [("SOCIAL_HANDLE", "@ jenny_walsh87")],
+    ),
+    ("Merci à Kévin pour son aide au service de cardiologie.", "fr", [("PERSON", "Kévin")]),
+    ("Félicitations à Inès pour son diplôme !", "fr", [("PERSON", "Inès")]),
+    ("Je pense fort à Bérénice ce soir", "fr", [("PERSON", "Bérénice")]),
+    ("Bisous à Maëlys et à toute la famille", "fr", [("PERSON", "Maëlys")]),
+    ("mdr trop drôle ce que dit léa", "fr", [("PERSON", "léa")]),
+    ("Mon fils enzo est encore hospitalisé", "fr", [("PERSON", "enzo")]),
+    ("Le Dr Benali reçoit le mardi.", "fr", [("PERSON", "Benali")]),
+    ("Suivez @ hopital_paris pour les infos", "fr", [("SOCIAL_HANDLE", "@ hopital_paris")]),
+]
+
+# Each holds a word of the name lists that spaCy does not tag as a person.
+NEGATIVES = [
+    # words of ward, event, fund and building names
+    ("Join us on Saturday for the Grace Ward open day.", "en"),
+    ("Visiting times on Ivy Ward are changing.", "en"),
+    ("Free parking at St Mary's for blue badge holders.", "en"),
+    ("Our Florence ward team raised money", "en"),
+    ("Donations to the Rose Appeal help the hospice.", "en"),
+    ("Our Faith Centre is open for quiet reflection.", "en"),
+    ("Meet The Frank Bruno Trust Fundraising Team", "en"),
+    ("New Visiting Hours For Lily Ward From Monday", "en"),
+    ("Congratulations to the Sterling Award winners!", "en"),
+    ("Tickets for the Summer Ball are on sale now.", "en"),
+    # months, words at the start of a sentence, an article before a name
+    ("Will you walk for Stroke Awareness Month?", "en"),
+    ("May is Mental Health Month.", "en"),
+    ("Chase your dreams: apprenticeships are open.", "en"),
+    ("The Christie is a specialist cancer centre.", "en"),
+    # disease eponyms
+    ("Patients with Addison's disease should carry a steroid card.", "en"),
+    ("Huntington's disease support group meets monthly.", "en"),
+    ("Read our Bell's palsy leaflet.", "en"),
+    # "@" meaning "at", an acronym that is also a name
+    ("We're meeting @ 7pm in the foyer.", "en"),
+    ("Meet me @ home after the appointment.", "en"),
+    ("Just posted a photo @ Kembar Bakery", "en"),
+    ("My IBAN is GB33BUKB20201555555555", "en"),
+    ("Octobre Rose : faites-vous dépister.", "fr"),
+    ("Le pavillon Margaux accueille les consultations de pédiatrie.", "fr"),
+    ("Pierre angulaire du projet : la prévention.", "fr"),
+    ("Victoire pour nos soignants : le bloc est ouvert !", "fr"),
+    ("La maladie de Charcot touche les motoneurones.", "fr"),
+    ("RDV @ midi devant l'accueil.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
+def test_finds_names_spacy_misses(
+    analyze_with: Analyze, text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert analyze_with(PersonNameRecognizer(language), text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES)
+def test_ignores_words_events_and_eponyms(analyze_with: Analyze, text: str, language: str) -> None:
+    assert analyze_with(PersonNameRecognizer(language), text, language) == []
+
+
+def test_scores_follow_the_evidence(nlp_engine: ClearpostNlpEngine) -> None:
+    """A full name beats a capitalised first name, which beats one in lower case; lower case
+    counts only in chat or after a word that introduces a person."""
+    recognizer = PersonNameRecognizer("en")
+
+    def scores(text: str) -> list[float]:
+        doc = next(nlp_engine.pipe([text], "en", 1))
+        results = recognizer.analyze(text, ["PERSON"], nlp_engine.artifacts(doc, "en"))
+        return [float(r.score) for r in results]
+
+    (full,) = scores("I saw Hope Thompson from the ward")
+    (capitalised,) = scores("I saw Tyrone from the ward")
+    (cued,) = scores("I told tyrone about the ward")
+    (chat,) = scores("omg i saw tyrone at the ward")
+    assert full > capitalised > cued > chat >= 0.5
+    assert scores("I saw tyrone from the ward.") == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_module_gives_one_recognizer_per_language(language: str) -> None:
+    (recognizer,) = recognizers(language)
+    assert recognizer.supported_language == language
+    assert recognizer.supported_entities == ["PERSON", "SOCIAL_HANDLE"]

@@ -1,0 +1,70 @@
+"""LOCATION for gazetteer towns spaCy misses; not words, organisations, eponyms or countries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from screener.recognizers.place_name import PlaceNameRecognizer, recognizers
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
+
+# Sentences where spaCy's small models find no place, or call it something else.
+POSITIVES = [
+    ("moved to leeds last year for my treatment", "en", ["leeds"]),
+    ("got the train back to sheffield after my scan", "en", ["sheffield"]),
+    ("We drove down from Stoke-on-Trent this morning", "en", ["Stoke-on-Trent"]),
+    ("Nurses from Wakefield and Pontefract joined the walk", "en", ["Wakefield", "Pontefract"]),
+    ("MY NAN LIVES IN PONTEFRACT AND SHE IS SO POORLY", "en", ["PONTEFRACT"]),
+    ("She lives somewhere between Gardena / Torrance", "en", ["Gardena"]),
+    ("My cousin works in Chipping Norton now", "en", ["Chipping Norton"]),
+    ("direction carcassonne demain pour l'IRM", "fr", ["carcassonne"]),
+    ("on est rentrés de aurillac hier soir", "fr", ["aurillac"]),
+    ("Bisous de Quimper à toute l'équipe", "fr", ["Quimper"]),
+]
+
+NEGATIVES = [
+    # towns that are words or names: never at a sentence start, after an article, in headlines
+    ("Reading is a great way to relax.", "en"),
+    ("The Nice guidelines on hip replacement have been updated.", "en"),
+    ("New Parking Arrangements For Reading Festival Weekend", "en"),
+    ("Our Florence ward team raised money", "en"),
+    # a town inside an organisation, a disease named after a town
+    ("Leeds United won again", "en"),
+    ("Lyme disease cases rise in summer", "en"),
+    # hashtags, web addresses, countries
+    ("loving the #leeds vibes tonight", "en"),
+    ("details at www.leeds.gov.uk", "en"),
+    ("We raised money for families in Ukraine and Syria", "en"),
+    ("Bath time tips for new parents from our midwives.", "en"),
+    ("Les paris sportifs sont interdits dans l'hôpital", "fr"),
+    ("Octobre Rose : faites-vous dépister.", "fr"),
+    ("trop contente d'être rentrée sur roanne", "fr"),
+    ("Le Paris Saint-Germain a gagné hier soir", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
+def test_finds_towns_spacy_misses(
+    analyze_with: Analyze, text: str, language: str, expected: list[str]
+) -> None:
+    found = analyze_with(PlaceNameRecognizer(language), text, language)
+    assert found == [("LOCATION", surface) for surface in expected]
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES)
+def test_ignores_words_organisations_and_countries(
+    analyze_with: Analyze, text: str, language: str
+) -> None:
+    assert analyze_with(PlaceNameRecognizer(language), text, language) == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_module_gives_one_recognizer_per_language(language: str) -> None:
+    (recognizer,) = recognizers(language)
+    assert recognizer.supported_language == language
+    assert recognizer.supported_entities == ["LOCATION"]
