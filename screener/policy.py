@@ -63,12 +63,14 @@ _ROLE_MAILBOX = re.compile(
 )
 # Words that point at one person ("a woman", "our patient", "his", "elle", "I"):
 # quasi-identifiers about an event (a screening day at a library on a date) identify no one
-# until the post is about someone; a poster's own admission date and town identify the poster.
+# until the post is about someone; a poster's own admission date and town identify the poster;
+# "residents" / "patients" of a named home or unit on a date are a small, findable group.
 _PERSON_REFERENCE = re.compile(
     r"\b(?:i|me|my|je|j|moi|mon|ma|mes|he|she|him|his|her|hers|himself|herself|patient|man|woman|boy|girl|baby|newborn|"
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
-    r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|il|elle|lui|patiente|homme|femme|"
+    r"residents?|patients|pensioners?|gentleman|lady|mr|mrs|ms|miss|il|elle|lui|patiente?s?|"
+    r"r[ée]sidents|pensionnaires|homme|femme|"
     r"gar[çc]on|fille|b[ée]b[ée]|enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|"
     r"[ée]poux|mari|fr[èe]re|s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|"
     r"monsieur|madame|mme)\b",

@@ -21,8 +21,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 # A capitalised word of an English name ("St", "Mary's", "Addenbrooke's", "A&E"-like).
 _CAP_EN = r"(?:St\.?|\p{Lu}[\p{L}'’&.-]*)"
 # 1-5 name words, joined by spaces or small words ("Newcastle upon Tyne", "Guy's and St
-# Thomas'").
-_NAME_EN = rf"{_CAP_EN}(?:\s+(?:(?:of|upon|on|and|&|the)\s+)?{_CAP_EN}){{0,4}}"
+# Thomas'"). Not "on": "Gladys on Rowan Ward" is a person on a ward ("Burton on Trent" towns
+# are usually hyphenated, and losing the first word still leaves the facility found).
+_NAME_EN = rf"{_CAP_EN}(?:\s+(?:(?:of|upon|and|&|the)\s+)?{_CAP_EN}){{0,4}}"
 # English head words, any case ("St Mary's hospital" is common in posts).
 _HEAD_EN = (
     r"(?i:hospitals?|infirmary|clinic|hospice|care\s+home|nursing\s+home|residential\s+home|"

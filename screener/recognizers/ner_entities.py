@@ -42,6 +42,22 @@ _POSSESSIVE = re.compile(
 _NUMERIC = re.compile(r"^[\d\s.,:/'-]+$")
 # Mentions (@x) and hashtags (#x) are handled by the handle recognizer or are topics.
 _TAGGED = re.compile(r"^[@#]")
+# Emoji, bullets and quotes spaCy sometimes takes into a name ("🎀 Octobre Rose"): trimmed.
+_EDGE = re.compile(r"^[^\w]+|[^\w.'’]+$")
+# What comes before a sentence's first word: nothing, an end of sentence, or symbols/emoji.
+_OPENER = re.compile(r"(?:^|[.!?:;\n])[^\w]*$")
+# A "name" that starts with a month or weekday is a campaign or an event ("Octobre Rose",
+# "Movember Monday"), not a person; English months that are also first names are kept.
+_CALENDAR = {
+    "en": frozenset(
+        "january february march july september october november december monday tuesday "
+        "wednesday thursday friday saturday sunday".split()
+    ),
+    "fr": frozenset(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+    ),
+}
 
 
 @cache
@@ -80,7 +96,9 @@ class NerEntityRecognizer(EntityRecognizer):
         for ent, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=False):
             if ent.start_char > 0 and text[ent.start_char - 1] in "#@":
                 continue  # a hashtag is a topic; a mention is the handle recognizer's
-            entity_type = self._classify(ent.label_, ent.text)
+            start, end = self._trim(text, ent.start_char, ent.end_char)
+            opener = _OPENER.search(text[:start]) is not None
+            entity_type = self._classify(ent.label_, text[start:end], opener)
             if entity_type is None or entity_type not in entities:
                 continue
             explanation = AnalysisExplanation(
@@ -91,8 +109,8 @@ class NerEntityRecognizer(EntityRecognizer):
             results.append(
                 RecognizerResult(
                     entity_type=entity_type,
-                    start=ent.start_char,
-                    end=ent.end_char,
+                    start=start,
+                    end=end,
                     score=min(score, self.SCORE),
                     analysis_explanation=explanation,
                     recognition_metadata={
@@ -103,7 +121,19 @@ class NerEntityRecognizer(EntityRecognizer):
             )
         return results
 
-    def _classify(self, label: str, surface: str) -> str | None:
+    @staticmethod
+    def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+        """The span without symbols at its edges."""
+        surface = text[start:end]
+        lead = _EDGE.match(surface)
+        if lead:
+            start += lead.end()
+        tail = _EDGE.search(text[start:end])
+        if tail and tail.start() > 0:
+            end = start + tail.start()
+        return start, end
+
+    def _classify(self, label: str, surface: str, opener: bool = False) -> str | None:
         """Our entity type for a spaCy entity, or None when it is noise."""
         stripped = surface.strip()
         if _NUMERIC.match(stripped) or _TAGGED.match(stripped):
@@ -112,12 +142,28 @@ class NerEntityRecognizer(EntityRecognizer):
             return None if is_generic_time(stripped, self.supported_language) else "DATE"
         if _POSSESSIVE.sub("", stripped).lower() in _NOT_NAMES or len(stripped) < 2:
             return None
-        if " " not in stripped and self._everyday(stripped, label):
+        words = stripped.split()
+        if words[0].lower() in _CALENDAR[self.supported_language]:
             return None
+        if opener and len(words) == 1 and self._everyday(stripped, label):
+            return None  # "Bienvenue", "Prenez": a capitalised sentence opener
+        # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.
+        common = common_words(self.supported_language)
+        has_everyday = any(w.lower() in common for w in words)
+        if label == "PERSON" and len(words) > 1 and has_everyday:
+            return None if not any(map(self._known_name, words)) else "PERSON"
         if label == "LOCATION":
             lowered = stripped.lower().removeprefix("the ")
             return "COUNTRY" if lowered in countries() else "LOCATION"
         return label if label == "PERSON" else None
+
+    def _known_name(self, word: str) -> bool:
+        """A first name or surname of the gazetteers."""
+        language = self.supported_language
+        return (
+            first_name_level(word, language) is not None
+            or surname_level(word, language) is not None
+        )
 
     def _everyday(self, word: str, label: str) -> bool:
         """A one-word person or place that is an everyday word and no known name or town.

@@ -18,6 +18,7 @@ POSITIVES = [
     ("He was born on 3 March 1941", "en", ("DATE", "3 March 1941")),
     ("Bravo à Jeanne Martin pour son courage", "fr", ("PERSON", "Jeanne Martin")),
     ("Elle habite à Nantes depuis peu", "fr", ("LOCATION", "Nantes")),
+    ("Dépistage gratuit samedi, place du Ralliement à Angers.", "fr", ("LOCATION", "Ralliement")),
 ]
 NEGATIVES = [
     ("Join us tomorrow for the open day", "en", "DATE"),  # relative time
@@ -26,11 +27,15 @@ NEGATIVES = [
     ("Bienvenue aux nouveaux internes !", "fr", "PERSON"),  # a sentence opener
     ("Prenez soin de vous cet été", "fr", "PERSON"),
     ("Canicule : buvez de l'eau régulièrement", "fr", "LOCATION"),
+    ("Numéro utile : SEP Info Service, gratuit", "fr", "PERSON"),  # everyday words, no name
+    ("🎀 Octobre Rose : parlez-en autour de vous", "fr", "PERSON"),  # a month-led campaign
 ]
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
-def test_reports(analyze_with: Analyze, text: str, language: str, expected: tuple[str, str]) -> None:
+def test_reports(
+    analyze_with: Analyze, text: str, language: str, expected: tuple[str, str]
+) -> None:
     assert expected in analyze_with(NerEntityRecognizer(language), text, language)
 
 
