@@ -117,3 +117,18 @@ def test_digit_only_types_have_digit_only_patterns() -> None:
         for pattern in recognizer.patterns:
             needed = ("\\d", "[0-9", "[1-9") if kinds <= NEEDS_DIGIT else ("@",)
             assert any(n in pattern.regex for n in needed), (recognizer.name, pattern.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Had my MRI on Thursday, results soon", True),
+        ("opérée de la vésicule lundi, tout va bien", True),
+        ("Join us on Thursday for the summer fair", False),
+        ("Le marché a lieu lundi sur le parking", False),
+    ],
+)
+def test_a_weekday_is_a_date_when_a_health_event_happened_on_it(
+    screener: Screener, text: str, dated: bool
+) -> None:
+    assert ("DATE" in types(screener.screen(text))) is dated

@@ -68,7 +68,29 @@ _END_EN = (
 # Subjects whose "turned 75" is an anniversary, not an age.
 _NOT_PERSON_SUBJECT = (
     r"(?i:it|this|that|which|hospital|trust|nhs|service|charity|clinic|ward|unit|school|home|"
-    r"centre|center|practice|hospice)"
+    r"centre|center|practice|hospice|group|team|association|club|page|channel|forum|network|"
+    r"appeal|campaign|project|scheme)"
+)
+# French age in words, for "de soixante-dix ans" ("quatre-vingt-deux", "soixante et onze").
+_FR_WORD_NUM = (
+    r"(?i:(?:vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:s|-dix|-et-un|\s+et\s+un|"
+    r"-et-onze|\s+et\s+onze|-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|"
+    r"treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|cent)"
+)
+# French nouns for one person that are not family words: "un motard de 19 ans".
+_PERSON_FR = (
+    r"(?i:motard|motarde|cycliste|piéton|piétonne|conducteur|conductrice|automobiliste|"
+    r"randonneur|randonneuse|joueur|joueuse|élève|étudiant|étudiante|lycéen|lycéenne|"
+    r"collégien|collégienne|écolier|écolière|nageur|nageuse|skieur|skieuse|sportif|sportive|"
+    r"ouvrier|ouvrière|agriculteur|agricultrice|salarié|salariée|passager|passagère|"
+    r"victime|blessé|blessée|coureur|coureuse|marcheur|marcheuse|touriste|habitant|habitante)"
+)
+# Life events after which "at 52," is the age they happened at ("diagnosed at 52,").
+_LIFE_EVENT_EN = (
+    r"(?i:diagnosed|told|had|got|died|passed|retired|started|became|married|lost|developed|"
+    r"suffered|survived|began|learned|learnt|found)"
 )
 
 # Helper words between a subject and "turned" ("has just turned").
@@ -156,6 +178,40 @@ class AgeRecognizer(PatternRecognizer):
             rf"(?=\s*[,;)]|\.(?!\d)|\s+(?:who|from)\b)",
             0.6,
         ),
+        # "my mum, 82, has ...": a relative, a comma, the number, the end of the aside.
+        Pattern(
+            "age after a relative",
+            rf"(?<=\b(?i:my|our|his|her|their|your)\s+(?:\p{{L}}+\s+)?{_KIN_EN},\s*){_NUM}"
+            rf"(?=\s*[,;)]|\.(?!\d))",
+            0.7,
+        ),
+        # "my little boy is four", "my nan in grimsby is 93 and": a relative's age, digits or
+        # words, ending the clause.
+        Pattern(
+            "relative is n",
+            rf"(?<=\b(?i:my|our|his|her|their|your)\s+(?:\p{{L}}+\s+)?{_KIN_EN}"
+            rf"(?:\s+(?i:in|from|at)\s+\p{{L}}+)?\s+(?i:is|was|turned|has\s+just\s+turned)\s+"
+            rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{_NUM}|{_EN_WORD_NUM}){_END_EN}",
+            0.7,
+        ),
+        # "told he had bowel cancer at 52,", "At seventy-eight, Bernard ...": the age of a life
+        # event, in a clause that ends after the number.
+        Pattern(
+            "at n after an event",
+            rf"(?<=\b{_LIFE_EVENT_EN}\b[^.!?\n]{{0,60}}\b(?i:at)\s+){_NUM}(?=\s*[,;]|\.(?!\d))",
+            0.6,
+        ),
+        Pattern(
+            "at n words, opening",
+            rf"(?<=(?:^|[.!?]\s+|\n)(?i:at)\s+){_EN_WORD_NUM}(?=,)",
+            0.6,
+        ),
+        # "happy 18th to my girl": a birthday wish without the word "birthday".
+        Pattern(
+            "happy nth to",
+            rf"(?<=\b(?i:happy)\s+){_NUM}(?i:st|nd|rd|th)(?=\s+(?i:to)\b)",
+            0.7,
+        ),
         # "Margaret (94)", "my nan (94)"
         Pattern(
             "age in brackets",
@@ -218,10 +274,12 @@ class AgeRecognizer(PatternRecognizer):
             rf"{_NOT_AGO_FR}(?<=\b{_AVOIR_FR}\s+){_NUM}\s+(?i:ans|mois)\b{_END_FR}",
             0.7,
         ),
-        # "un homme de 45 ans", "ma grand-mère de 92 ans", "un bébé de 3 mois"
+        # "un homme de 45 ans", "ma grand-mère de 92 ans", "un bébé de 3 mois", "un motard de
+        # 19 ans", "mon père de soixante-dix ans"
         Pattern(
             "personne de n ans",
-            rf"(?<=\b{_KIN_FR}(?:\s+\p{{L}}+)?\s+de\s+){_NUM}\s+(?i:ans|mois)\b{_END_FR}",
+            rf"(?<=\b(?:{_KIN_FR}|{_PERSON_FR})(?:\s+\p{{L}}+)?\s+de\s+)(?:{_NUM}|{_FR_WORD_NUM})"
+            rf"\s+(?i:ans|mois)\b{_END_FR}",
             0.85,
         ),
         # "fête ses 100 ans", "pour mes 40 ans"
@@ -236,7 +294,7 @@ class AgeRecognizer(PatternRecognizer):
         Pattern(
             "âge après un nom",
             rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:[\s-]+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}},\s*){_NUM}\s+"
-            rf"(?i:ans)\b(?=\s*[,;)]|\.(?!\d)|\s+(?i:qui)\b)",
+            rf"(?i:ans)\b(?=\s*[,;)]|\.(?!\d)|\s+(?i:qui|et)\b)",
             0.7,
         ),
         # "(78 ans)": a bracketed number of years is an age in news style.

@@ -144,6 +144,8 @@ EVENT_CUES = (
     "opération", "diagnostiqu*", "tombé*", "chute", "urgences", "accouch*", "rendez-vous", "rdv",
     "avc", "intervention", "chimio*", "hôpital", "samu", "transféré*", "inhum*",
 )  # fmt: skip
+# A health detail is an event too: "Had my MRI on Thursday", "opérée de la vésicule lundi".
+HEALTH_EVENTS = frozenset({"CONDITION", "SYMPTOM", "MEDICATION", "PROCEDURE"})
 # Cue words must sit in the same sentence, at most this many words before the date (about
 # Presidio's window of 5 non-stop words) or after it ("On Saturday, Mum passed away").
 CUE_WORDS_BEFORE = 8
@@ -208,15 +210,25 @@ class DateMentionRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None,
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
-        """Lift periods (weekday, month of a year) next to an event cue."""
+        """Lift periods (weekday, month of a year) next to an event cue or a health detail."""
+        health = [r for r in other_raw_recognizer_results if r.entity_type in HEALTH_EVENTS]
         for result in raw_recognizer_results:
             name = result.analysis_explanation.pattern_name
-            if name in _PERIOD_NAMES and has_event_cue(text[: result.start], text[result.end :]):
+            if name not in _PERIOD_NAMES:
+                continue
+            cued = has_event_cue(text[: result.start], text[result.end :])
+            if cued or any(_same_sentence(text, result, h) for h in health):
                 result.score += PERIOD_BOOST
                 result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = (
                     True
                 )
         return raw_recognizer_results
+
+
+def _same_sentence(text: str, a: RecognizerResult, b: RecognizerResult) -> bool:
+    """True when nothing ends a sentence between two results."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return lo <= hi and not _SENTENCE_END.search(text, lo, hi)
 
 
 def _words_before(text: str) -> str:

@@ -38,9 +38,22 @@ POSITIVES = [
     ("Diagnostiqué à l'âge de 40 ans.", "fr", ["l'âge de 40 ans"]),
     ("Ma voisine (88 ans) est tombée.", "fr", ["(88 ans)"]),
     ("Un octogénaire a été retrouvé.", "fr", ["octogénaire"]),
+    ("Our dad, 79, is waiting for his results", "en", ["79"]),
+    ("my daughter is nine and has eczema", "en", ["nine"]),
+    ("our gran in Whitby is 101 and still sharp", "en", ["101"]),
+    ("She was diagnosed with lupus at 34, just after her wedding", "en", ["34"]),
+    ("At sixty-one, Keith ran his first marathon", "en", ["sixty-one"]),
+    ("happy 40th to my wonderful wife", "en", ["40th"]),
+    ("Une cycliste de 23 ans a été hospitalisée", "fr", ["23 ans"]),
+    ("Ma mère de quatre-vingt-deux ans vit seule", "fr", ["quatre-vingt-deux ans"]),
+    ("Louis, 70 ans et deux stents, va bien", "fr", ["70 ans"]),
 ]
 
 NEGATIVES = [
+    ("Our support group turns 5 this week!", "en"),  # an anniversary
+    ("The clinic opens at 9, doors at 8.45", "en"),  # times
+    ("Le contrat est signé pour une durée de 3 ans", "fr"),  # a duration
+    ("happy 10th anniversary to the team", "en"),  # not "happy Nth to"
     ("The new unit has 36 beds and 12 side rooms.", "en"),
     ("We delivered 5,130 babies in the past year.", "en"),
     ("Five years of remission and counting!", "en"),
