@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import statistics
 import sys
 import time
@@ -82,6 +83,11 @@ def main() -> None:
     screener.screen_many(posts, languages=["en"] * len(posts))
     screen_many_s = time.perf_counter() - t
 
+    processes = os.cpu_count() or 1
+    t = time.perf_counter()
+    screener.screen_many(posts, languages=["en"] * len(posts), processes=processes)
+    parallel_s = time.perf_counter() - t
+
     latencies = []
     for text in posts[: args.latency_sample]:
         t = time.perf_counter()
@@ -123,6 +129,9 @@ def main() -> None:
         vanilla_presidio_posts_per_s=rate(vanilla_s),
         spacy_ner_floor_posts_per_s=rate(floor_s),
         speedup_vs_vanilla=round(vanilla_s / screen_many_s, 2),
+        screen_many_processes=processes,
+        screen_many_parallel_posts_per_s=rate(parallel_s),
+        parallel_speedup_vs_vanilla=round(vanilla_s / parallel_s, 2),
         share_of_floor=round(floor_s / screen_many_s, 2),
         screen_p50_ms=round(quantiles[49], 2),
         screen_p95_ms=round(quantiles[94], 2),

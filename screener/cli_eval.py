@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,12 @@ def register(subparsers: Any) -> None:
         metavar="N",
         help="also print up to N misses, false alarms and wrong verdicts per file",
     )
+    p.add_argument(
+        "--processes",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes for large batches (default: one per core)",
+    )
     p.set_defaults(func=run)
 
 
@@ -39,8 +46,9 @@ def evaluate(screener: Screener, records: list[Record], console: Console | None 
     report = Report()
     with Progress(console=console or Console(stderr=True), transient=True) as bar:
         task = bar.add_task("evaluating", total=len(records))
-        for i in range(0, len(records), CHUNK):
-            chunk = records[i : i + CHUNK]
+        size = CHUNK * screener.processes
+        for i in range(0, len(records), size):
+            chunk = records[i : i + size]
             results = screener.screen_many(
                 [r.text for r in chunk],
                 channels=[r.channel for r in chunk],
@@ -114,7 +122,10 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"clearpost eval: {exc}", file=sys.stderr)
         return 2
-    screener = Screener.from_settings(ScreenerSettings())
+    if args.processes < 1:
+        print("clearpost: --processes must be at least 1", file=sys.stderr)
+        return 2
+    screener = Screener.from_settings(ScreenerSettings(processes=args.processes))
     figures = {}
     for path, records in datasets:
         report = evaluate(screener, records)

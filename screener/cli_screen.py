@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +30,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--jsonl", metavar="FILE", help='JSONL of {"id","text","channel"?}; - = stdin')
     p.add_argument("--channel", default="comms", help="channel policy (default: comms)")
     p.add_argument("--language", choices=["en", "fr"], help="force a language")
+    p.add_argument(
+        "--processes",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="worker processes for large batches (default: one per core)",
+    )
     p.set_defaults(func=run)
 
 
@@ -37,7 +44,10 @@ def run(args: argparse.Namespace) -> int:
     if bool(args.text) == bool(args.jsonl):
         print("clearpost screen: give a post text or --jsonl FILE (not both)", file=sys.stderr)
         return 2
-    screener = Screener.from_settings(ScreenerSettings())
+    if args.processes < 1:
+        print("clearpost: --processes must be at least 1", file=sys.stderr)
+        return 2
+    screener = Screener.from_settings(ScreenerSettings(processes=args.processes))
     try:
         screener.policy(args.channel)
     except ValueError as exc:
@@ -96,11 +106,11 @@ def _parse(line: str, number: int, channel: str) -> tuple[str, str, str]:
     return raw["id"], raw["text"], chan
 
 
-def _chunks(lines: TextIO) -> Iterator[list[tuple[int, str]]]:
+def _chunks(lines: TextIO, size: int) -> Iterator[list[tuple[int, str]]]:
     chunk: list[tuple[int, str]] = []
     for number, line in enumerate(lines, start=1):
         chunk.append((number, line))
-        if len(chunk) == CHUNK:
+        if len(chunk) == size:
             yield chunk
             chunk = []
     if chunk:
@@ -123,7 +133,7 @@ def screen_jsonl(
     errors = 0
     with Progress(console=Console(stderr=True), disable=total is None, transient=True) as bar:
         task = bar.add_task("screening", total=total)
-        for chunk in _chunks(lines):
+        for chunk in _chunks(lines, CHUNK * screener.processes):
             good: list[tuple[int, Any, str, str]] = []
             bad: dict[int, str] = {}
             for number, line in chunk:

@@ -7,6 +7,7 @@ language) and hands each parsed doc to Presidio as precomputed NLP artifacts.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import AnalyzerEngine
@@ -42,6 +43,18 @@ NEEDS_DIGIT = frozenset(
     }
 )  # fmt: skip
 NEEDS_AT = frozenset({"EMAIL_ADDRESS"})
+# Below this many posts a second process costs more (fork, result transfer) than it saves.
+MIN_PARALLEL = 256
+
+# The screener forked worker processes use: set before the pool forks, so each worker inherits
+# the loaded models instead of loading its own (copy-on-write memory).
+_WORKER: Screener | None = None
+
+
+def _screen_chunk(chunk: tuple[list[str], list[str], list[str | None]]) -> list[ScreenResult]:
+    assert _WORKER is not None
+    texts, channels, languages = chunk
+    return _WORKER.screen_many(texts, channels, languages, processes=1)
 
 
 class Screener:
@@ -81,6 +94,11 @@ class Screener:
         return cls(analyzer, nlp_engine, load_policies(settings.policy_file), settings)
 
     @property
+    def processes(self) -> int:
+        """Worker processes used for large batches."""
+        return self._settings.processes
+
+    @property
     def channels(self) -> tuple[str, ...]:
         """The channel names the policy file defines."""
         return tuple(self._policies)
@@ -104,9 +122,17 @@ class Screener:
         texts: Sequence[str],
         channels: Sequence[str] | None = None,
         languages: Sequence[str | None] | None = None,
+        processes: int | None = None,
     ) -> list[ScreenResult]:
-        """Screen posts in batches; results come back in input order."""
+        """Screen posts in batches; results come back in input order.
+
+        `processes` > 1 (default: the `processes` setting) screens large batches in that many
+        forked worker processes, each with the already-loaded models.
+        """
         n = len(texts)
+        processes = self._settings.processes if processes is None else processes
+        if processes > 1 and n >= MIN_PARALLEL:
+            return self._screen_parallel(texts, channels, languages, processes)
         channel_names = list(channels) if channels is not None else ["comms"] * n
         forced = list(languages) if languages is not None else [None] * n
         if len(channel_names) != n or len(forced) != n:
@@ -124,6 +150,33 @@ class Screener:
                 findings = self._analyze(texts[i], language, self._nlp.artifacts(doc, language))
                 results[i] = self._result(texts[i], findings, policies[i], language)
         return [r for r in results if r is not None]
+
+    def _screen_parallel(
+        self,
+        texts: Sequence[str],
+        channels: Sequence[str] | None,
+        languages: Sequence[str | None] | None,
+        processes: int,
+    ) -> list[ScreenResult]:
+        """Split the batch into one chunk per process and screen the chunks in parallel."""
+        global _WORKER
+        n = len(texts)
+        channel_list = list(channels) if channels is not None else ["comms"] * n
+        language_list: list[str | None] = list(languages) if languages is not None else [None] * n
+        for channel in set(channel_list):
+            self.policy(channel)  # fail here, not in a worker
+        size = -(-n // processes)
+        chunks = [
+            (list(texts[i : i + size]), channel_list[i : i + size], language_list[i : i + size])
+            for i in range(0, n, size)
+        ]
+        _WORKER = self
+        try:
+            with multiprocessing.get_context("fork").Pool(len(chunks)) as pool:
+                parts = pool.map(_screen_chunk, chunks)
+        finally:
+            _WORKER = None
+        return [result for part in parts for result in part]
 
     def _language(self, text: str, policy: ChannelPolicy, forced: str | None) -> str:
         language = (

@@ -28,3 +28,6 @@ class ScreenerSettings(BaseSettings):
     # Phone regions tried for numbers written without a country code.
     phone_regions: tuple[str, ...] = ("GB", "FR", "US")
     batch_size: int = 64
+    # Worker processes for large batches (`screen_many`, the CLI's --jsonl and eval): 1 keeps
+    # everything in the calling process (what a web server wants).
+    processes: int = Field(default=1, ge=1)

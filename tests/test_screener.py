@@ -132,3 +132,15 @@ def test_a_weekday_is_a_date_when_a_health_event_happened_on_it(
     screener: Screener, text: str, dated: bool
 ) -> None:
     assert ("DATE" in types(screener.screen(text))) is dated
+
+
+def test_parallel_screening_gives_the_same_results_in_order(screener: Screener) -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "posts_dev.jsonl"
+    records = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    texts = [r["text"] for r in records] * 2  # above the parallel threshold
+    channels = [r["channel"] for r in records] * 2
+    single = screener.screen_many(texts, channels=channels, processes=1)
+    assert screener.screen_many(texts, channels=channels, processes=2) == single
