@@ -61,6 +61,18 @@ _ROLE_MAILBOX = re.compile(
     r"service|office|media|bereavement|support|help|clinic|unit|equipe|contact)[^@]*@",
     re.IGNORECASE,
 )
+# A small group: the residents of a named home, the patients of a named unit on a given date.
+_GROUP_REFERENCE = re.compile(
+    r"\b(?:residents|patients|pensioners|r[ée]sidents|patient(?:e)?s|pensionnaires)\b",
+    re.IGNORECASE,
+)
+# Homes whose residents are a small, closed population: naming one with a health detail is
+# about them ("an outbreak of norovirus at Oakfield House care home").
+_RESIDENTIAL = re.compile(
+    r"\b(?:care\s+home|nursing\s+home|residential\s+home|house|lodge|court|hospice|"
+    r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer)\b",
+    re.IGNORECASE,
+)
 # Words that point at one person ("a woman", "our patient", "his", "elle", "I"):
 # quasi-identifiers about an event (a screening day at a library on a date) identify no one
 # until the post is about someone; a poster's own admission date and town identify the poster;
@@ -69,8 +81,7 @@ _PERSON_REFERENCE = re.compile(
     r"\b(?:i|me|my|je|j|moi|mon|ma|mes|he|she|him|his|her|hers|himself|herself|patient|man|woman|boy|girl|baby|newborn|"
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
-    r"residents?|patients|pensioners?|gentleman|lady|mr|mrs|ms|miss|il|elle|lui|patiente?s?|"
-    r"r[ée]sidents|pensionnaires|homme|femme|"
+    r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|il|elle|lui|patiente?|homme|femme|"
     r"gar[çc]on|fille|b[ée]b[ée]|enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|"
     r"[ée]poux|mari|fr[èe]re|s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|"
     r"monsieur|madame|mme)\b",
@@ -176,7 +187,7 @@ def decide(
     if direct:
         reasons.append(Reason("direct_identifier", f"contains {_list(direct)}", _types(direct)))
     enough_quasi = len({f.text.lower() for f in quasi}) >= policy.quasi_identifiers_to_hold and (
-        bool(_PERSON_REFERENCE.search(text))
+        _about_people(text, quasi)
     )
     if health and (personal or enough_quasi):
         who = personal + (quasi if enough_quasi else [])
@@ -193,6 +204,16 @@ def decide(
         if re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", lowered):
             reasons.append(Reason("deny_list", f"mentions '{term}', on this channel's deny-list"))
     return (Verdict.HOLD if reasons else Verdict.PASS), tuple(reasons)
+
+
+def _about_people(text: str, quasi: Sequence[Finding]) -> bool:
+    """Whether a post's quasi-identifiers point at someone: a person, or a small group."""
+    if _PERSON_REFERENCE.search(text):
+        return True
+    if any(f.entity_type == "FACILITY" and _RESIDENTIAL.search(f.text) for f in quasi):
+        return True
+    dated = any(f.entity_type == "DATE" for f in quasi)
+    return dated and bool(_GROUP_REFERENCE.search(text))
 
 
 def _list(findings: Iterable[Finding], most: int = 3) -> str:

@@ -229,3 +229,30 @@ def test_missing_policy_file_is_named(tmp_path: Path) -> None:
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
     kind = "EMAIL_ADDRESS" if "@" in contact else "PHONE_NUMBER"
     assert is_org_contact(text, findings(text, {contact: kind})[0]) is org
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "expected"),
+    [
+        # the residents of a named home are a small, closed group
+        (
+            "Norovirus outbreak at Oakfield House care home in Wigan: please do not visit",
+            {"Oakfield House care home": "FACILITY", "Wigan": "LOCATION", "Norovirus": "CONDITION"},
+            Verdict.HOLD,
+        ),
+        # patients of a named unit on a given date
+        (
+            "We are contacting patients seen at our Harrogate unit on 14 February after an endoscopy",
+            {"Harrogate": "LOCATION", "14 February": "DATE", "endoscopy": "PROCEDURE"},
+            Verdict.HOLD,
+        ),
+        # patients in general: a service announcement
+        (
+            "Our Gloucester unit at Severn Hospital will do 6,000 more scans a year for patients",
+            {"Gloucester": "LOCATION", "Severn Hospital": "FACILITY", "scans": "PROCEDURE"},
+            Verdict.PASS,
+        ),
+    ],
+)
+def test_small_groups(text: str, marked: dict[str, str], expected: Verdict) -> None:
+    assert decide(text, findings(text, marked), COMMS)[0] is expected

@@ -32,7 +32,7 @@ _NOT_NAMES = frozenset(
     "mum mom mam mummy mother dad daddy father nan nana gran granny grandma grandpa grandad "
     "sister brother son daughter wife husband partner auntie aunt uncle nurse doctor dr sir "
     "madam mr mrs ms miss m. mme maman papa mère père mamie papi papy frère sœur soeur fils "
-    "fille mari femme tata tonton docteur infirmière infirmier".split()
+    "fille mari femme tata tonton docteur infirmière infirmier gp consultant".split()
 )
 # "Ma mère", "my mum", "notre fille": a possessive before a kinship word or title.
 _POSSESSIVE = re.compile(
