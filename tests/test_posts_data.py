@@ -12,22 +12,13 @@ from types import ModuleType
 
 import pytest
 
+from screener.evaluation import LABELS
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 SPLITS = ("dev", "holdout")
-IDENTIFIER_LABELS = {
-    "PERSON",
-    "DATE",
-    "AGE",
-    "LOCATION",
-    "PHONE",
-    "EMAIL",
-    "URL",
-    "ID_NUMBER",
-    "IP",
-    "HANDLE",
-}
-HEALTH_LABELS = {"CONDITION", "SYMPTOM", "MEDICATION", "PROCEDURE"}
+IDENTIFIER_LABELS = set(LABELS["identifier"])
+HEALTH_LABELS = set(LABELS["health"])
 CLASS_OF = {label: "identifier" for label in IDENTIFIER_LABELS}
 CLASS_OF.update({label: "health" for label in HEALTH_LABELS})
 CLASS_OF["OPTIONAL"] = "optional"

@@ -12,16 +12,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import EntityRecognizer, Pattern
 
-# Shared with record numbers: the digit minimum, the phone-number shape, the phrase check.
-from screener.recognizers.medical_record import (
-    MIN_DIGITS,
-    PHONE_LIKE,
-    boost_when_named,
-    phrase_then_gap,
-)
+from screener.recognizers.named_number import NamedNumberRecognizer
 
 # MBI letters: A-Z without S, L, O, I, B, Z (CMS excludes them as look-alikes of digits).
 _A = "[AC-HJKMNP-RT-Y]"
@@ -37,12 +30,10 @@ _MEMBER_ID = (
     r"(?<![\w.,/£$€+-])(?:[A-Z]{1,5}-?)?\d[A-Z0-9]{3,17}(?:-[A-Z0-9]{1,8}){0,2}"
     r"(?![\w/-]|[.,]\d)"
 )
-# Member numbers run from 6 to 20 letters and digits (Medicaid's MEMBER-ID allows 20).
-MIN_LENGTH, MAX_LENGTH = 6, 20
 _MBI_SHAPE = re.compile(rf"^{_MBI_PLAIN}$|^{_MBI_DASHED}$", re.IGNORECASE)
 
 
-class InsuranceNumberRecognizer(PatternRecognizer):
+class InsuranceNumberRecognizer(NamedNumberRecognizer):
     """INSURANCE_NUMBER: Medicare MBIs by format, insurer member numbers by naming phrase."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -84,38 +75,21 @@ class InsuranceNumberRecognizer(PatternRecognizer):
         "complémentaire santé",
     ]
 
+    # Member numbers run from 6 to 20 letters and digits (Medicaid's MEMBER-ID allows 20).
+    MIN_LENGTH: ClassVar[int] = 6
+    MAX_LENGTH: ClassVar[int] = 20
+
     def __init__(self, supported_language: str = "en") -> None:
-        # No context list for Presidio's token-level enhancer: phrases are checked here.
         super().__init__(
-            supported_entity="INSURANCE_NUMBER",
-            patterns=self.PATTERNS,
-            supported_language=supported_language,
-            name=f"InsuranceNumberRecognizer_{supported_language}",
+            "INSURANCE_NUMBER",
+            self.PATTERNS,
+            supported_language,
+            f"InsuranceNumberRecognizer_{supported_language}",
         )
-        self._named_before = phrase_then_gap(self.CONTEXT)
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Refuse member numbers of the wrong length, with too few digits or phone-shaped."""
-        if _MBI_SHAPE.match(pattern_text):
-            return False
-        compact = pattern_text.replace("-", "")
-        digits = sum(c.isdigit() for c in compact)
-        return (
-            not MIN_LENGTH <= len(compact) <= MAX_LENGTH
-            or digits < MIN_DIGITS
-            or bool(PHONE_LIKE.match(compact))
-        )
-
-    def enhance_using_context(
-        self,
-        text: str,
-        raw_recognizer_results: list[RecognizerResult],
-        other_raw_recognizer_results: list[RecognizerResult],
-        nlp_artifacts: NlpArtifacts | None,
-        context: list[str] | None = None,
-    ) -> list[RecognizerResult]:
-        """Raise the numbers that a naming phrase introduces."""
-        return boost_when_named(text, raw_recognizer_results, self._named_before)
+        """Keep MBIs; refuse member numbers of the wrong length, too few digits or phone-shaped."""
+        return False if _MBI_SHAPE.match(pattern_text) else super().invalidate_result(pattern_text)
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

@@ -7,11 +7,8 @@ from collections.abc import Callable
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-from screener.recognizers.medical_record import (
-    MedicalRecordRecognizer,
-    phrase_then_gap,
-    recognizers,
-)
+from screener.recognizers.medical_record import MedicalRecordRecognizer, recognizers
+from screener.recognizers.named_number import phrase_then_gap
 
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 

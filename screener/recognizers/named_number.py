@@ -1,0 +1,100 @@
+"""Numbers that only a naming phrase makes identifiers (record numbers, member numbers).
+
+Such numbers have no common format or checksum: any short alphanumeric id could be one. An id
+is reported only when a naming phrase ("MRN", "member ID", "numéro de dossier"...) ends at most
+a few words before it. Presidio's own context enhancer looks at single tokens, where "patient",
+"case" or "hospital" alone are far too common ("patient numbers rose to 125000"), so these
+recognizers check their phrases themselves, in word order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# Record numbers seen in the wild carry at least five digits; fewer is a year, a count or a
+# ward/bed code ("2024", "B12").
+MIN_DIGITS = 5
+# A UK/French phone number written without spaces (0, a non-zero digit, 8 or 9 more) is
+# not a record number ("00..." is: phones use 00 only before a country code).
+PHONE_LIKE = re.compile(r"^0[1-9]\d{8,9}$")
+# How many words may sit between the naming phrase and the id ("MRN is", "hospital number at
+# St Mary's is"): five, like Presidio's context window.
+MAX_GAP_WORDS = 5
+# How far back (characters) to look for a phrase: enough for the phrase and the gap words.
+WINDOW_CHARS = 120
+# Score without a phrase: below the 0.5 reporting threshold, so nothing is reported on shape.
+BASE_SCORE = 0.3
+# Raise when a phrase names the id: Presidio's context factor, giving 0.65.
+CONTEXT_BOOST = 0.35
+
+
+class NamedNumberRecognizer(PatternRecognizer):
+    """A pattern recognizer whose ids count only after one of its CONTEXT phrases."""
+
+    CONTEXT: ClassVar[list[str]] = []
+    # Letters and digits, hyphens excluded: subclasses set the range of their kind of id.
+    MIN_LENGTH: ClassVar[int] = 6
+    MAX_LENGTH: ClassVar[int] = 12
+
+    def __init__(
+        self, entity: str, patterns: list[Pattern], supported_language: str, name: str
+    ) -> None:
+        # No context list for Presidio's token-level enhancer: phrases are checked here.
+        super().__init__(
+            supported_entity=entity,
+            patterns=patterns,
+            supported_language=supported_language,
+            name=name,
+        )
+        self._named_before = phrase_then_gap(self.CONTEXT)
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Refuse ids of the wrong length, with too few digits, or shaped like a phone number."""
+        compact = pattern_text.replace("-", "")
+        digits = sum(c.isdigit() for c in compact)
+        return (
+            not self.MIN_LENGTH <= len(compact) <= self.MAX_LENGTH
+            or digits < MIN_DIGITS
+            or bool(PHONE_LIKE.match(compact))
+        )
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts | None,
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Raise the ids that a naming phrase introduces; leave the others below threshold."""
+        return boost_when_named(text, raw_recognizer_results, self._named_before)
+
+
+def boost_when_named(
+    text: str, results: list[RecognizerResult], named_before: re.Pattern[str]
+) -> list[RecognizerResult]:
+    """Add CONTEXT_BOOST to each result whose preceding text matches `named_before` (a
+    `phrase_then_gap` regex), marking it so Presidio's enhancer does not add more."""
+    for result in results:
+        before = text[max(0, result.start - WINDOW_CHARS) : result.start]
+        if named_before.search(before):
+            result.score = min(1.0, result.score + CONTEXT_BOOST)
+            result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+    return results
+
+
+def phrase_then_gap(phrases: list[str]) -> re.Pattern[str]:
+    """A regex for: one of `phrases` (whole words, in order, any spacing), then at most
+    MAX_GAP_WORDS words, then the end of the string. "é" also matches "e", "'" also "’"."""
+    alternatives = []
+    for phrase in phrases:
+        words = [re.escape(w).replace("é", "[ée]").replace("'", "['’]") for w in phrase.split()]
+        alternatives.append(r"\s+".join(words))
+    # (?<!\w)/(?!\w) instead of \b: "n°" ends with a non-word character.
+    named = r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"
+    gap = rf"(?:\W+\w+){{0,{MAX_GAP_WORDS}}}\W*"
+    return re.compile(named + gap + r"\Z", re.IGNORECASE)
