@@ -242,7 +242,8 @@ def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
         ),
         # patients of a named unit on a given date
         (
-            "We are contacting patients seen at our Harrogate unit on 14 February after an endoscopy",
+            "We are contacting patients seen at our Harrogate unit on 14 February after an "
+            "endoscopy",
             {"Harrogate": "LOCATION", "14 February": "DATE", "endoscopy": "PROCEDURE"},
             Verdict.HOLD,
         ),
