@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 WORD, CAP, NAME = 0, 1, 2
@@ -19,6 +19,7 @@ _LEVELS = {"word": WORD, "cap": CAP, "name": NAME}
 _LANGUAGES = ("en", "fr")
 
 
+@lru_cache(maxsize=65536)  # the same few thousand words recur across posts
 def canonical(text: str) -> str:
     """The lookup key of a name: lower case, no accents, hyphens as spaces, "St" as "saint"."""
     text = unicodedata.normalize("NFD", text.replace("’", "'").lower())

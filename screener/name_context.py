@@ -125,6 +125,16 @@ def is_word(token: Token) -> bool:
     return bool(_WORD.match(token.text))
 
 
+def post_context(doc: Doc, language: str) -> PostContext:
+    """The context of a parsed post, built once per doc (several recognizers read it)."""
+    key = f"clearpost.post_context.{language}"
+    context = doc.user_data.get(key)
+    if context is None:
+        context = doc.user_data[key] = PostContext(doc, language)
+    assert isinstance(context, PostContext)
+    return context
+
+
 @dataclass
 class PostContext:
     """Sentence starts, spaCy labels per token and informality of one parsed post."""

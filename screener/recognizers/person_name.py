@@ -53,6 +53,7 @@ from screener.name_context import (
     TITLES,
     PostContext,
     is_word,
+    post_context,
 )
 
 # Endings of nationality and language adjectives, which spaCy tags NORP and which the name
@@ -128,7 +129,7 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         """Names and spaced handles in one post."""
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
-        ctx = PostContext(nlp_artifacts.tokens, self._lang)
+        ctx = post_context(nlp_artifacts.tokens, self._lang)
         found: list[tuple[int, int, str, float, str]] = []  # start, end (tokens), type, ...
         if "PERSON" in entities:
             found += self._retyped(ctx)

@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 from screener.gazetteers import CAP, NAME, WORD, Place, canonical, longest_place, places
-from screener.name_context import ARTICLES, PostContext, is_word
+from screener.name_context import ARTICLES, PostContext, is_word, post_context
 
 SCORE_OVER_PERSON = 0.9  # beats spaCy's PERSON (0.85) on the same words in overlap resolution
 SCORE_PLACE = 0.75  # capitalised, unambiguous
@@ -86,7 +86,7 @@ class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
         """Towns and cities in one post."""
         if nlp_artifacts is None or nlp_artifacts.tokens is None or "LOCATION" not in entities:
             return []
-        ctx = PostContext(nlp_artifacts.tokens, self._lang)
+        ctx = post_context(nlp_artifacts.tokens, self._lang)
         doc: Doc = ctx.doc
         results, i = [], 0
         while i < len(doc):
