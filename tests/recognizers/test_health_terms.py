@@ -1,7 +1,10 @@
 """Health terms: conditions, symptoms, medications and procedures, informal and clinical.
 
 Everyday words that look like health terms ("a cold morning", "the stroke of midnight", "Ms",
-the Parkinson family) are not reported.
+the Parkinson family) are not reported; phrases people write in their own words ("pain in my
+knee", "j'ai mal à l'épaule") are; everyday words that are health details only in a post about
+health ("tired", "my scan") are reported only beside another health term. The sentences here
+are written for these tests, not taken from any evaluation set.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import pytest
 from presidio_analyzer import EntityRecognizer
 
 from screener.entities import HEALTH_TYPES
+from screener.recognizers.health_rules import load_cues
 from screener.recognizers.health_terms import (
     HealthTermRecognizer,
     load_vocabulary,
@@ -36,7 +40,7 @@ POSITIVES = [
     ("Recovering from my knee replacement, physio is brutal.", "en",
      [("PROCEDURE", "knee replacement"), ("PROCEDURE", "physio")]),
     ("Back home after my op, stitches out Friday.", "en",
-     [("PROCEDURE", "op"), ("PROCEDURE", "stitches")]),
+     [("PROCEDURE", "my op"), ("PROCEDURE", "stitches")]),
     ("Day 3 post-op and I still can't sleep.", "en",
      [("PROCEDURE", "op"), ("SYMPTOM", "can't sleep")]),
     ("Cant sleep again, third night.", "en", [("SYMPTOM", "Cant sleep")]),
@@ -53,21 +57,55 @@ POSITIVES = [
      [("CONDITION", "migraines"), ("CONDITION", "tumour"), ("MEDICATION", "meds")]),
     ("Loss of libido on sertraline, anyone else?", "en",
      [("SYMPTOM", "Loss of libido"), ("MEDICATION", "sertraline")]),
-    ("Waiting for my MRI scan results.", "en", [("PROCEDURE", "MRI scan")]),
+    ("Waiting for my MRI scan results.", "en", [("PROCEDURE", "my MRI scan")]),
     ("Tired all the time since the heart attack.", "en",
      [("SYMPTOM", "Tired all the time"), ("CONDITION", "heart attack")]),
     # English, clinical
     ("History of chronic obstructive pulmonary disease and hypertension.", "en",
      [("CONDITION", "chronic obstructive pulmonary disease"), ("CONDITION", "hypertension")]),
-    ("Treated with metformin 500 mg twice daily.", "en", [("MEDICATION", "metformin")]),
+    ("Treated with metformin 500 mg twice daily.", "en", [("MEDICATION", "metformin 500 mg")]),
     ("Admitted for a laparoscopic cholecystectomy.", "en", [("PROCEDURE", "cholecystectomy")]),
     ("Presented with dyspnoea and haemoptysis.", "en",
      [("SYMPTOM", "dyspnoea"), ("SYMPTOM", "haemoptysis")]),
     # an abbreviation defined in the text, then used alone
     ("Living with chronic fatigue syndrome (CFS) is hard; CFS took my job.", "en",
      [("CONDITION", "chronic fatigue syndrome"), ("CONDITION", "CFS"), ("CONDITION", "CFS")]),
-    # a word known only by its suffix
-    ("Flare of costochondritis again.", "en", [("CONDITION", "costochondritis")]),
+    # words known only by their ending, and misspelled ones
+    ("Another flare of sesamoiditis.", "en",
+     [("SYMPTOM", "flare"), ("CONDITION", "sesamoiditis")]),
+    ("Started zorvastatin last week.", "en", [("MEDICATION", "zorvastatin")]),
+    ("The derpression and nausia are back.", "en",
+     [("CONDITION", "derpression"), ("SYMPTOM", "nausia")]),
+    # phrases in people's own words
+    ("I've had a pain in my left knee since Sunday.", "en",
+     [("SYMPTOM", "pain in my left knee")]),
+    ("My lower back is killing me today.", "en", [("SYMPTOM", "back is killing")]),
+    ("She fractured her wrist on the ice.", "en", [("CONDITION", "fractured her wrist")]),
+    ("He had his appendix out in June.", "en", [("PROCEDURE", "had his appendix out")]),
+    ("Booked in for a hip op next month.", "en", [("PROCEDURE", "hip op")]),
+    ("Felt really shaky and sick all afternoon.", "en",
+     [("SYMPTOM", "Felt really shaky"), ("SYMPTOM", "sick")]),
+    ("Struggling to swallow since the infection.", "en",
+     [("SYMPTOM", "Struggling to swallow"), ("CONDITION", "infection")]),
+    ("Excessive thirst and constant hunger lately.", "en",
+     [("SYMPTOM", "Excessive thirst"), ("SYMPTOM", "constant hunger")]),
+    ("Her liver damage came from the paracetamol overdose.", "en",
+     [("CONDITION", "liver damage"), ("MEDICATION", "paracetamol"), ("CONDITION", "overdose")]),
+    ("His potassium levels were low again.", "en", [("PROCEDURE", "potassium levels")]),
+    ("Prescribed Zentrova 20mg for the migraines.", "en",
+     [("MEDICATION", "Zentrova 20mg"), ("CONDITION", "migraines")]),
+    ("Out of blood pressure tablets again.", "en",
+     [("MEDICATION", "blood pressure tablets")]),
+    # companions: everyday words beside a firm health term
+    ("Since the chemo I'm so tired and angry all the time.", "en",
+     [("PROCEDURE", "chemo"), ("SYMPTOM", "'m so tired"), ("SYMPTOM", "angry")]),
+    ("Mum's scan showed the tumour has shrunk.", "en",
+     [("PROCEDURE", "scan"), ("CONDITION", "tumour")]),
+    ("Started lithium in May for my bipolar.", "en",
+     [("MEDICATION", "lithium"), ("CONDITION", "bipolar")]),
+    # abbreviations of the sources and tables: written as listed, beside a firm term
+    ("VHL runs in the family, like the kidney cancer.", "en",
+     [("CONDITION", "VHL"), ("CONDITION", "kidney cancer")]),
     # French
     ("Ma mère a fait un AVC la semaine dernière.", "fr", [("CONDITION", "AVC")]),
     ("J'ai des vertiges depuis la chimio.", "fr",
@@ -84,6 +122,18 @@ POSITIVES = [
      [("MEDICATION", "lévothyrox"), ("MEDICATION", "paracétamol")]),
     ("Hospitalisé pour une pneumonie.", "fr",
      [("PROCEDURE", "Hospitalisé"), ("CONDITION", "pneumonie")]),
+    ("Il a très mal aux genoux le matin.", "fr", [("SYMPTOM", "mal aux genoux")]),
+    ("Une douleur à l'épaule droite depuis le déménagement.", "fr",
+     [("SYMPTOM", "douleur à l'épaule")]),
+    ("Elle s'est cassé le col du fémur.", "fr", [("CONDITION", "cassé le col")]),
+    ("Opéré du genou en mars.", "fr", [("PROCEDURE", "Opéré du genou")]),
+    ("Je n'arrive plus à respirer la nuit.", "fr", [("SYMPTOM", "n'arrive plus à respirer")]),
+    ("Je me sens vraiment épuisée.", "fr", [("SYMPTOM", "me sens vraiment épuisée")]),
+    ("Une soif intense depuis trois jours.", "fr", [("SYMPTOM", "soif intense")]),
+    ("Son insuffisance rénale s'aggrave.", "fr", [("CONDITION", "insuffisance rénale")]),
+    ("Suivi pour une rhinopharyngite.", "fr", [("CONDITION", "rhinopharyngite")]),
+    ("Le Kardégic me donne des bleus.", "fr",
+     [("MEDICATION", "Kardégic"), ("SYMPTOM", "bleus")]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -105,6 +155,23 @@ NEGATIVES = [
     ("Le greffe du tribunal ferme à midi.", "fr"),
     ("Merci à toute l'équipe pour cette belle journée !", "fr"),
     ("Une opération portes ouvertes samedi.", "fr"),
+    # figures of speech and everyday senses
+    ("What a pain in the neck this form is.", "en"),
+    ("Break a leg at the audition tonight!", "en"),
+    ("He pulled my leg about the score.", "en"),
+    ("She broke his heart last summer.", "en"),
+    ("I'm sick of waiting for the bus.", "en"),
+    ("Rachel is hypersensitive to criticism.", "en"),
+    ("Please DM us your order number.", "en"),
+    ("Our endoscopy team raised 2,000 for the ward.", "en"),
+    # companions alone: no other health term, nothing reported
+    ("So tired after the match, great game though.", "en"),
+    ("Scan the QR code to book a table.", "en"),
+    ("The lithium batteries arrived today.", "en"),
+    ("VHL will present the results on Monday.", "en"),
+    ("Je me sens mal pour toi.", "fr"),
+    ("Julien me casse les pieds.", "fr"),
+    ("On a pris 3 kilos de fraises au marché.", "fr"),
 ]
 
 
@@ -138,9 +205,20 @@ def test_module_exposes_one_recognizer_per_language() -> None:
         assert set(recognizer.supported_entities) == HEALTH_TYPES
 
 
-# A vocabulary line: a lower-cased term without leading/trailing or double spaces, a tab, one
-# of the health entity types.
-_LINE = re.compile(r"^(?P<term>\S(?:[^\t\n]*\S)?)\t(?P<type>[A-Z]+)$")
+def test_companions_go_with_a_firm_term(analyze_with: Analyze) -> None:
+    recognizer = _recognizer("en")
+    assert analyze_with(recognizer, "Feeling anxious and tired.", "en") == [
+        ("SYMPTOM", "Feeling anxious"),
+        ("SYMPTOM", "tired"),
+    ]
+    assert analyze_with(recognizer, "Feeling tired.", "en") == [("SYMPTOM", "Feeling tired")]
+    assert analyze_with(recognizer, "So tired.", "en") == []
+
+
+# A vocabulary line: a term without leading/trailing or double spaces, a tab, one of the health
+# entity types, "?" for a companion. Terms are lower-cased, except abbreviations ("VHL").
+_LINE = re.compile(r"^(?P<term>\S(?:[^\t\n]*\S)?)\t(?P<type>[A-Z]+)\??$")
+_ABBREVIATION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,9}$")
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
@@ -153,8 +231,24 @@ def test_vocabulary_lines_are_well_formed(language: str) -> None:
         assert match, f"malformed line {line!r}"
         term, entity = match.group("term", "type")
         assert entity in HEALTH_TYPES, f"unknown type in {line!r}"
-        assert term == term.lower() and "  " not in term, f"not normalised: {line!r}"
+        cased = term != term.lower()
+        assert not cased or _ABBREVIATION.match(term), f"not normalised: {line!r}"
+        assert not cased or line.endswith("?"), f"abbreviation not a companion: {line!r}"
+        assert "  " not in term, f"not normalised: {line!r}"
         terms.append(term)
     assert len(terms) == len(set(terms)), "duplicate terms"
     assert terms == sorted(terms), "not sorted"
     assert len(load_vocabulary(language)) == len(terms)
+
+
+# The rule classes every language's cue file must define (see health_rules.RULES).
+_CLASSES = {"BODY", "PAIN", "STATE", "FACULTY", "LAB", "NOT_DRUG", "NOT_SUFFIXED", "SPELL", "RULE"}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_cue_files_define_the_rule_classes(language: str) -> None:
+    cues = load_cues(language)
+    assert set(cues) >= _CLASSES, _CLASSES - set(cues)
+    words = [item for name, items in cues.items() if name != "RULE" for item in items]
+    assert all(item == item.lower() and item.strip() == item for item in words)
+    assert len(cues["RULE"]) > 0

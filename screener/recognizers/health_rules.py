@@ -1,0 +1,530 @@
+"""Rules of the health recognizer beyond its word lists: guards, phrase rules, word endings.
+
+- Guards keep ambiguous terms ("MS", "op", "cold", "stroke") only in a health sense.
+- Phrase rules find symptoms, injuries and procedures people write with words of their own
+  ("pain in my left knee", "had her gallbladder removed", "felt really dizzy", "j'ai mal à
+  l'épaule"), from the word classes of screener/data/health_cues_<lang>.tsv.
+- Word endings find terms no list has ("tendonitis", "atorvastatin", "neuroblastome").
+- Abbreviations defined in the text ("chronic fatigue syndrome (CFS)") are checked here.
+
+A rule marked `companion` (and a vocabulary type ending in "?") finds words that are health
+details only in a post that holds another one ("felt so angry", "my scan"): the recognizer
+drops them from posts with no other health term, so they never make a post health data alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+COMPANION = "?"  # label suffix of a finding that needs another health term in the post
+FIGURATIVE = "-"  # label of a figure of speech that a rule recognised ("a pain in the neck")
+Cues = Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """When an ambiguous term counts: all the given conditions must hold."""
+
+    cased: str | None = None  # the surface must be written exactly so ("MS", not "Ms")
+    not_upper: bool = False  # rejected when written in capitals ("OP" is the original poster)
+    before_any: frozenset[str] = frozenset()  # one of these words among the 2 before it
+    before_not: frozenset[str] = frozenset()  # the word just before may not be one of these
+    after_not: frozenset[str] = frozenset()  # the word just after may not be one of these
+    after_only: frozenset[str] | None = None  # if set, the next token is punctuation or these
+    after_not_name: bool = False  # the next word may not be capitalised ("MS Teams")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that end a clause after "a cold" ("I've got a cold and ..."), unlike "a cold morning".
+_CLAUSE_END = _words("and but so for since too again at on in this that or all now today still")
+# Words before "type 1" that make it a diagnosis ("my son is type 1").
+_IS = _words("is am 'm ’m are was being with diagnosed as")
+# Pronouns after "DM" that make it a direct message ("DM me", "DM us for details").
+_MESSAGE = _words("me us you him her them for if to with or and a the your our")
+
+GUARDS: dict[str, dict[str, Guard]] = {
+    "en": {
+        # Microsoft products, degrees, a state after a town: not multiple sclerosis
+        "ms": Guard(
+            cased="MS",
+            before_not=_words(", an"),
+            after_not=_words("in degree degrees student students thesis program programme"),
+            after_not_name=True,
+        ),
+        "als": Guard(cased="ALS"),
+        "aids": Guard(cased="AIDS"),
+        "ect": Guard(cased="ECT"),  # "ect" is a common misspelling of "etc"
+        "tia": Guard(cased="TIA"),
+        "gad": Guard(cased="GAD"),
+        "dm": Guard(cased="DM", after_not=_MESSAGE, before_not=_words("a the via by in send")),
+        "op": Guard(
+            not_upper=True,
+            before_any=_words(
+                "my his her their our post pre big major minor small an another after before "
+                "since emergency routine latest"
+            ),
+        ),
+        "cold": Guard(
+            before_any=_words("caught catch got have has had having bad nasty heavy stinking"),
+            after_only=_CLAUSE_END,
+        ),
+        "type 1": Guard(before_any=_IS),
+        "type 2": Guard(before_any=_IS),
+        "disorder": Guard(before_not=_words("public civil")),
+        # "the stroke of midnight", "a stroke of luck", "breast stroke", "to stroke the cat"
+        "stroke": Guard(after_not=_words("of"), before_not=_words("to breast back key pen")),
+        "strokes": Guard(after_not=_words("of"), before_not=_words("breast back key pen brush")),
+    },
+    "fr": {
+        "sep": Guard(cased="SEP"),
+        "sla": Guard(cased="SLA"),
+        "tcc": Guard(cased="TCC"),
+        "greffe": Guard(before_not=_words("au du le")),  # "le greffe du tribunal"
+        # "une opération portes ouvertes", "opération séduction": a campaign, not surgery
+        "opération": Guard(after_not=_words("portes séduction spéciale commerciale coup")),
+    },
+}
+
+
+def allowed(span: Span, guards: Mapping[str, Guard]) -> bool:
+    """Whether a match passes the guard of its term (terms without a guard always do)."""
+    guard = guards.get(span.text.lower().replace("’", "'"))
+    if guard is None:
+        return True
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    after = doc[span.end] if span.end < len(doc) else None
+    return not (
+        (guard.cased is not None and span.text != guard.cased)
+        or (guard.not_upper and span.text.isupper())
+        or (guard.before_any and not guard.before_any.intersection(before))
+        or (guard.before_not and before and before[-1] in guard.before_not)
+        or (after is not None and after.lower_ in guard.after_not)
+        or (guard.after_not_name and after is not None and after.text[:1].isupper())
+        or (
+            guard.after_only is not None
+            and after is not None
+            and after.is_alpha
+            and after.lower_ not in guard.after_only
+        )
+    )
+
+
+@cache
+def load_cues(language: str) -> Cues:
+    """The word classes and phrase rules of a language (read once): CLASS -> items, and
+    RULE -> "TYPE<TAB>slots" lines (see scripts/vocab/cues_en.tsv for the slot syntax)."""
+    path = resources.files("screener.data").joinpath(f"health_cues_{language}.tsv")
+    classes: dict[str, set[str]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, item = line.split("\t", 1)
+            classes.setdefault(name, set()).add(item)
+    return {name: frozenset(items) for name, items in classes.items()}
+
+
+# Numbers glued to a weight or dose unit, as one token ("18lbs", "500mg").
+_WEIGHT = re.compile(r"^\d+(?:[.,]\d+)?(?:lbs?|kgs?|kilos?|st)$")
+_DOSE = re.compile(r"^\d+(?:[.,]\d+)?(?:mg|mcg|µg|ug|iu|ui)$")
+# A drug-name candidate before or after a dose: a word of at least 4 letters.
+MIN_DRUG_CHARS = 4
+# Slot repetition written "{m,n}" or "?" after the slot.
+_REPEAT = re.compile(r"^(.+?)(?:\{(\d*),(\d*)\}|(\?))?$")
+# Figurative phrases the rules would otherwise take ("a pain in the neck", "break a leg", "pull
+# my leg", "itchy feet"), and outer body parts "out" ("got my arm out") rather than removed.
+_FIGURATIVE = re.compile(
+    r"^(?:pain in the (?:neck|ass|arse|butt|backside|bum)|break a leg|stiff upper lip"
+    r"|back (?:issues|changes)|itchy feet|.* killing|.* giving"
+    r"|(?:pull|pulled|pulling|pulls) (?:my|his|her|your|their|our) legs?"
+    r"|(?:twist|twisted|twisting|twists) (?:my|his|her|your|their|our) arms?"
+    r"|.* (?:arms?|hands?|heads?|faces?|legs?|foot|feet|fingers?|back|chest|breasts?|bum"
+    r"|tongue|eyes?|nose|lips?|skin|ears?|neck) out)$"
+)
+# Idioms the rules may end on, kept when the next word completes them ("killing me",
+# "giving way").
+_COMPLETES = {"killing": _words("me"), "giving": _words("way out")}
+# Body words that are also figures of speech for feelings ("my heart hurts", "broke her
+# heart"): a pain or injury rule that names them has found a figure of speech.
+_FEELING_BODY = _words("heart hearts cœur coeur")
+# Rule classes of pain and injury (the figures of speech above).
+_PAIN_CLASSES = frozenset({"PAIN", "SORE", "HURTS", "INJURE", "INJURED"})
+# Slots matched on the token itself rather than on its word: a number, a weight or a dose
+# glued to its unit, a word that may be a drug name.
+_SHAPES = ("#NUM", "#WEIGHT", "#DOSE", "#DRUG")
+Slot = tuple[int, int, int]  # (bits of the words it accepts, fewest, most repetitions)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One phrase rule: its label, its slots, and the bits its first word may carry."""
+
+    label: str
+    pain: bool  # names a pain or an injury: a "heart" makes it a figure of speech
+    slots: tuple[Slot, ...]
+    first: int
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatcher:
+    """The phrase rules of a language. Each word class (and literal word) of the rules is a
+    bit; a token's bits come from one dictionary lookup, and a rule is tried only where its
+    first slot can match, which costs far less than a Matcher of set predicates."""
+
+    bits: Mapping[str, int]  # lower-cased word -> bits of the classes it belongs to
+    shapes: Mapping[str, int]  # "#NUM"... -> bit
+    not_drug: frozenset[str]
+    rules: tuple[Rule, ...]
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        """Rule matches, labelled with their type ("SYMPTOM?" for companions), and figures of
+        speech labelled FIGURATIVE (no term inside them counts)."""
+        masks = [self._mask(t) for t in doc]
+        found = []
+        for start, mask in enumerate(masks):
+            for rule in self.rules:
+                if mask & rule.first:
+                    for end in _ends(rule.slots, 0, start, masks):
+                        found.append(self._span(doc, start, end, rule))
+        return found
+
+    def _mask(self, token: Token) -> int:
+        mask = self.bits.get(token.lower_, 0)
+        if token.like_num:
+            mask |= self.shapes["#NUM"]
+        if token.lower_[:1].isdigit():
+            if _WEIGHT.match(token.lower_):
+                mask |= self.shapes["#WEIGHT"]
+            if _DOSE.match(token.lower_):
+                mask |= self.shapes["#DOSE"]
+        if token.is_alpha and len(token) >= MIN_DRUG_CHARS and token.lower_ not in self.not_drug:
+            mask |= self.shapes["#DRUG"]
+        return mask
+
+    @staticmethod
+    def _span(doc: Doc, start: int, end: int, rule: Rule) -> Span:
+        text = doc[start:end].text.lower().replace("’", "'")
+        feeling = rule.pain and any(t.lower_ in _FEELING_BODY for t in doc[start:end])
+        if feeling or (_FIGURATIVE.match(text) and not _completed(doc, start, end)):
+            return Span(doc, start, end, label=FIGURATIVE)  # "broke her heart"
+        return Span(doc, start, end, label=rule.label)
+
+
+def _ends(slots: tuple[Slot, ...], index: int, at: int, masks: list[int]) -> set[int]:
+    """Every token index where the slots from `index` on can end when started at `at` (a
+    whole match, from index 0, takes at least one token)."""
+    if index == len(slots):
+        return {at}
+    bits, fewest, most = slots[index]
+    ends: set[int] = set()
+    position = at
+    for taken in range(most + 1):
+        if taken >= fewest:
+            ends |= _ends(slots, index + 1, position, masks)
+        if position >= len(masks) or not masks[position] & bits:
+            break
+        position += 1
+    return {end for end in ends if end > at} if index == 0 else ends
+
+
+def _completed(doc: Doc, start: int, end: int) -> bool:
+    """Whether an idiom-looking match ends on a word its next word completes."""
+    words = _COMPLETES.get(doc[end - 1].lower_)
+    return words is not None and end < len(doc) and doc[end].lower_ in words
+
+
+@cache
+def rule_matcher(language: str) -> RuleMatcher:
+    """The compiled phrase rules of a language (built once)."""
+    cues = load_cues(language)
+    names: dict[str, int] = {shape: 1 << i for i, shape in enumerate(_SHAPES)}
+    bits: dict[str, int] = {}
+    rules = []
+    for line in sorted(cues.get("RULE", ())):
+        label, pattern = line.split("\t")
+        slots = []
+        for text in pattern.split():
+            match = _REPEAT.match(text)
+            assert match is not None
+            name, low, high, optional = match.groups()
+            slot_bits = 0
+            for part in name.split("|"):
+                if part not in names:
+                    names[part] = 1 << len(names)
+                    words = cues.get(part, frozenset()) if part.isupper() else {part}
+                    for word in words:
+                        bits[word] = bits.get(word, 0) | names[part]
+                slot_bits |= names[part]
+            if optional:
+                fewest, most = 0, 1
+            elif low is not None:  # "{m,n}"
+                fewest, most = int(low or 0), int(high or 1)
+            else:
+                fewest, most = 1, 1
+            slots.append((slot_bits, fewest, most))
+        first = 0
+        for slot_bits, fewest, _ in slots:  # the bits any first word may carry
+            first |= slot_bits
+            if fewest:
+                break
+        used = {part for slot in pattern.split() for part in slot.rstrip("?").split("|")}
+        rules.append(Rule(label, bool(used & _PAIN_CLASSES), tuple(slots), first))
+    shapes = {shape: names[shape] for shape in _SHAPES}
+    not_drug = cues.get("NOT_DRUG", frozenset())
+    return RuleMatcher(bits, shapes, not_drug, tuple(rules))
+
+
+# Ending rules: a word no list has, built on a medical suffix after at least this many letters
+# (so short words never match), or ending in a whole medical ending ("-arthrite").
+MIN_STEM = 4
+_ENDING_TYPES = ("CONDITION", "PROCEDURE", "MEDICATION")
+# Tokens after which a capitalised word may just start a sentence.
+_SENTENCE_END = frozenset([*'. ! ? : ; ( " “'.split(), "\n"])
+
+
+@dataclass(frozen=True, slots=True)
+class Endings:
+    """The ending rules of a language: one regex per type, and the words they must not take."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    excluded: frozenset[str]
+
+    def entity(self, word: str) -> str | None:
+        """The type a word's ending gives it, if any."""
+        if word in self.excluded:
+            return None
+        return next((e for e, p in self.patterns if p.match(word)), None)
+
+
+@cache
+def endings(language: str) -> Endings:
+    """The ending rules of a language, from its cue file (built once)."""
+    cues = load_cues(language)
+    patterns = []
+    for entity in _ENDING_TYPES:
+        parts = []
+        if suffixes := sorted(cues.get(f"SUFFIX_{entity}", ())):
+            parts.append(rf"[^\W\d_]{{{MIN_STEM},}}(?:{'|'.join(map(re.escape, suffixes))})")
+        if whole := sorted(cues.get(f"ENDING_{entity}", ())):
+            parts.append(rf"[^\W\d_]*(?:{'|'.join(map(re.escape, whole))})")
+        prefixes, after = cues.get(f"PREFIX_{entity}"), cues.get("PREFIX_ENDING")
+        if prefixes and after:
+            parts.append(
+                rf"(?:{'|'.join(sorted(prefixes))})[^\W\d_]{{{MIN_STEM},}}"
+                rf"(?:{'|'.join(sorted(after))})"
+            )
+        if parts:
+            patterns.append((entity, re.compile(rf"^(?:{'|'.join(parts)})$")))
+    return Endings(tuple(patterns), cues.get("NOT_SUFFIXED", frozenset()))
+
+
+def suffixed(
+    doc: Doc, covered: set[int], language: str, vocabulary: Mapping[str, str]
+) -> list[Span]:
+    """Single words outside the other findings that carry a medical ending.
+
+    A capitalised word inside a sentence, or followed by another capitalised word, is a name
+    ("Afroditis Georgiou"), not a condition; drug names are often capitalised, so for them
+    only the second test applies.
+    """
+    rules = endings(language)
+    found = []
+    for token in doc:
+        if token.i in covered or not token.is_alpha or token.lower_ in vocabulary:
+            continue  # a listed term is the matcher's and its guard's to judge
+        entity = rules.entity(token.lower_)
+        if entity is None:
+            continue
+        starts_sentence = token.i == 0 or doc[token.i - 1].text in _SENTENCE_END
+        followed_by_name = token.i + 1 < len(doc) and doc[token.i + 1].is_title
+        named = token.is_title and (followed_by_name or not starts_sentence)
+        if entity == "MEDICATION":
+            named = token.is_title and followed_by_name
+        if not named:
+            found.append(Span(doc, token.i, token.i + 1, label=entity))
+    return found
+
+
+# An abbreviation in brackets: 2-10 characters ("MS", "A-T", "SCA3", "dex"), split by the
+# tokenizer into at most 5 tokens (see is_abbreviation for the letters test).
+ABBREVIATION_MIN, ABBREVIATION_MAX = 2, 10
+ABBREVIATION_TOKENS = 5
+
+
+def bracketed(doc: Doc, start: int) -> Span | None:
+    """The text of "( ... )" starting at token `start` when written without spaces inside."""
+    if start >= len(doc) or doc[start].text != "(":
+        return None
+    for end in range(start + 2, min(start + 2 + ABBREVIATION_TOKENS, len(doc))):
+        if doc[end].text == ")":
+            inside = doc[start + 1 : end]
+            return inside if not any(t.whitespace_ for t in inside[:-1]) else None
+    return None
+
+
+def is_abbreviation(short: str, long: str) -> bool:
+    """Whether `short` abbreviates `long` ("CFS", "DM" for "myotonic dystrophy", "dex").
+
+    2-10 letters, digits or hyphens, and either Schwartz & Hearst's test (every letter or
+    digit found in the term in the same order, the first one starting a word) or, for a
+    capitalised short form, every letter the initial of one of the term's words (word order
+    differs between languages: "DM" for "myotonic dystrophy"). Lower-case short forms need
+    three characters ("dex"), so that "(ok)" or "(so)" never qualify.
+    """
+    if not ABBREVIATION_MIN <= len(short) <= ABBREVIATION_MAX:
+        return False
+    if not short.replace("-", "").isalnum() or (short.islower() and len(short) < 3):
+        return False
+    chars = [c for c in short.lower() if c.isalnum()]
+    text = long.lower()
+    initials = {word[0] for word in text.replace("-", " ").split()}
+    if not short.islower() and all(c in initials for c in chars if c.isalpha()):
+        return True
+    position = len(text) - 1
+    for index in range(len(chars) - 1, -1, -1):
+        while position >= 0 and (
+            text[position] != chars[index]
+            or (index == 0 and position > 0 and text[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return False
+        position -= 1
+    return True
+
+
+# spaCy entity labels of people and places (English and French models): a companion term
+# inside one is part of a name ("Grace Payne", "MI" for Michigan). Organisations are left
+# out: the small models call most abbreviations in capitals ORG.
+_NAME_LABELS = frozenset({"PERSON", "PER", "GPE", "LOC", "FAC"})
+
+
+def in_name(span: Span) -> bool:
+    """Whether the span may be (part of) a name: spaCy's NER put it inside a person or a place,
+    or it is one capitalised word inside a sentence ("Amber", "Sage")."""
+    doc = span.doc
+    inside = span.start > 0 and doc[span.start - 1].text not in _SENTENCE_END
+    if len(span) == 1 and span[0].is_title and inside:
+        return True
+    return any(
+        ent.label_ in _NAME_LABELS and ent.start <= span.start and span.end <= ent.end
+        for ent in doc.ents
+    )
+
+
+def shouted(span: Span) -> bool:
+    """Whether a capitalised term stands among words in capitals ("ALL DAY", "AS IF"): in
+    shouting, an abbreviation may be an ordinary word."""
+    doc = span.doc
+    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return span.text.isupper() and any(t.is_alpha and t.is_upper and len(t) > 1 for t in around)
+
+
+def figurative_state(span: Span, cues: Cues) -> bool:
+    """Whether a term ends on a state word that the next word makes figurative ("sick of it",
+    "feel awful about", "je me sens mal pour toi")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    last, following = doc[span.end - 1].lower_, doc[span.end].lower_
+    if last in cues.get("IDIOM_OF", ()) and following == "of":
+        return True
+    return last in cues.get("STATE_MOOD", ()) and following in cues.get("NOT_AFTER", ())
+
+
+def department(span: Span, cues: Cues) -> bool:
+    """Whether a procedure names a place or a team ("endoscopy unit", "the physio team")."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in cues.get("DEPARTMENT", ())
+
+
+def taken_as_medicine(span: Span, cues: Cues) -> bool:
+    """Whether an everyday drug name follows a verb of taking it or comes before a word of
+    dosing ("started lithium", "the lithium dose")."""
+    doc = span.doc
+    before = {t.lower_ for t in doc[max(span.start - 2, 0) : span.start]}
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return bool(before & cues.get("MED_VERB", frozenset())) or after in cues.get("MED_AFTER", ())
+
+
+def unaccented(word: str) -> str:
+    """A word without accents or ligatures ("kardégic" -> "kardegic", "œdème" -> "oedeme")."""
+    word = word.replace("œ", "oe").replace("æ", "ae")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+# Misspelled health words ("derpression", "nausia"): tokens of at least this many letters one
+# edit from a SPELL word of the cue file and no NOT_MISSPELLED word (the build keeps real
+# words apart); see scripts/vocab_extras.py.
+MIN_SPELLING = 6
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one deletion, insertion, substitution or swap of two
+    neighbouring letters apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swap = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swap and a[diff[1]] == b[diff[0]])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return shorter in _deletes(longer)
+
+
+@dataclass(frozen=True, slots=True)
+class Spelling:
+    """Health words whose misspellings count, indexed by their one-letter deletions."""
+
+    index: Mapping[str, frozenset[str]]
+    excluded: frozenset[str]
+
+    def correct(self, word: str) -> str | None:
+        """The one health word a misspelled word stands for, if exactly one."""
+        if len(word) < MIN_SPELLING or word in self.excluded:
+            return None
+        keys = _deletes(word) | {word}
+        found = {t for key in keys for t in self.index.get(key, ()) if one_edit(word, t)}
+        return found.pop() if len(found) == 1 else None
+
+
+@cache
+def spelling(language: str) -> Spelling:
+    """The misspelling index of a language (built once)."""
+    cues = load_cues(language)
+    index: dict[str, set[str]] = {}
+    for target in cues.get("SPELL", ()):
+        for key in _deletes(target) | {target}:
+            index.setdefault(key, set()).add(target)
+    frozen = {key: frozenset(targets) for key, targets in index.items()}
+    return Spelling(frozen, cues.get("NOT_MISSPELLED", frozenset()))
+
+
+def misspelled(doc: Doc, covered: set[int], vocabulary: Mapping[str, str]) -> list[Span]:
+    """Uncovered words that are misspellings of a health word, with its type."""
+    rules = spelling(doc.lang_)
+    found = []
+    for token in doc:
+        if token.i in covered or not token.is_alpha or token.text.isupper():
+            continue
+        if token.lower_ in vocabulary:  # a listed term its guard turned down ("stroke of luck")
+            continue
+        target = rules.correct(token.lower_)
+        if target is not None and target in vocabulary:
+            span = Span(doc, token.i, token.i + 1, label=vocabulary[target])
+            if not (token.is_title and in_name(span)):
+                found.append(span)
+    return found
