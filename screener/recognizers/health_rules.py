@@ -4,8 +4,7 @@
 - Phrase rules find symptoms, injuries and procedures people write with words of their own
   ("pain in my left knee", "had her gallbladder removed", "felt really dizzy", "j'ai mal à
   l'épaule"), from the word classes of screener/data/health_cues_<lang>.tsv.
-- Word endings find terms no list has ("tendonitis", "atorvastatin", "neuroblastome").
-- Abbreviations defined in the text ("chronic fatigue syndrome (CFS)") are checked here.
+- Word endings, abbreviations and spellings are in `health_shapes`.
 
 A rule marked `companion` (and a vocabulary type ending in "?") finds words that are health
 details only in a post that holds another one ("felt so angry", "my scan"): the recognizer
@@ -15,7 +14,6 @@ drops them from posts with no other health term, so they never make a post healt
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -283,128 +281,11 @@ def rule_matcher(language: str) -> RuleMatcher:
     return RuleMatcher(bits, shapes, not_drug, tuple(rules))
 
 
-# Ending rules: a word no list has, built on a medical suffix after at least this many letters
-# (so short words never match), or ending in a whole medical ending ("-arthrite").
-MIN_STEM = 4
-_ENDING_TYPES = ("CONDITION", "PROCEDURE", "MEDICATION")
-# Tokens after which a capitalised word may just start a sentence.
-_SENTENCE_END = frozenset([*'. ! ? : ; ( " “'.split(), "\n"])
-
-
-@dataclass(frozen=True, slots=True)
-class Endings:
-    """The ending rules of a language: one regex per type, and the words they must not take."""
-
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    excluded: frozenset[str]
-
-    def entity(self, word: str) -> str | None:
-        """The type a word's ending gives it, if any."""
-        if word in self.excluded:
-            return None
-        return next((e for e, p in self.patterns if p.match(word)), None)
-
-
-@cache
-def endings(language: str) -> Endings:
-    """The ending rules of a language, from its cue file (built once)."""
-    cues = load_cues(language)
-    patterns = []
-    for entity in _ENDING_TYPES:
-        parts = []
-        if suffixes := sorted(cues.get(f"SUFFIX_{entity}", ())):
-            parts.append(rf"[^\W\d_]{{{MIN_STEM},}}(?:{'|'.join(map(re.escape, suffixes))})")
-        if whole := sorted(cues.get(f"ENDING_{entity}", ())):
-            parts.append(rf"[^\W\d_]*(?:{'|'.join(map(re.escape, whole))})")
-        prefixes, after = cues.get(f"PREFIX_{entity}"), cues.get("PREFIX_ENDING")
-        if prefixes and after:
-            parts.append(
-                rf"(?:{'|'.join(sorted(prefixes))})[^\W\d_]{{{MIN_STEM},}}"
-                rf"(?:{'|'.join(sorted(after))})"
-            )
-        if parts:
-            patterns.append((entity, re.compile(rf"^(?:{'|'.join(parts)})$")))
-    return Endings(tuple(patterns), cues.get("NOT_SUFFIXED", frozenset()))
-
-
-def suffixed(
-    doc: Doc, covered: set[int], language: str, vocabulary: Mapping[str, str]
-) -> list[Span]:
-    """Single words outside the other findings that carry a medical ending.
-
-    A capitalised word inside a sentence, or followed by another capitalised word, is a name
-    ("Afroditis Georgiou"), not a condition; drug names are often capitalised, so for them
-    only the second test applies.
-    """
-    rules = endings(language)
-    found = []
-    for token in doc:
-        if token.i in covered or not token.is_alpha or token.lower_ in vocabulary:
-            continue  # a listed term is the matcher's and its guard's to judge
-        entity = rules.entity(token.lower_)
-        if entity is None:
-            continue
-        starts_sentence = token.i == 0 or doc[token.i - 1].text in _SENTENCE_END
-        followed_by_name = token.i + 1 < len(doc) and doc[token.i + 1].is_title
-        named = token.is_title and (followed_by_name or not starts_sentence)
-        if entity == "MEDICATION":
-            named = token.is_title and followed_by_name
-        if not named:
-            found.append(Span(doc, token.i, token.i + 1, label=entity))
-    return found
-
-
-# An abbreviation in brackets: 2-10 characters ("MS", "A-T", "SCA3", "dex"), split by the
-# tokenizer into at most 5 tokens (see is_abbreviation for the letters test).
-ABBREVIATION_MIN, ABBREVIATION_MAX = 2, 10
-ABBREVIATION_TOKENS = 5
-
-
-def bracketed(doc: Doc, start: int) -> Span | None:
-    """The text of "( ... )" starting at token `start` when written without spaces inside."""
-    if start >= len(doc) or doc[start].text != "(":
-        return None
-    for end in range(start + 2, min(start + 2 + ABBREVIATION_TOKENS, len(doc))):
-        if doc[end].text == ")":
-            inside = doc[start + 1 : end]
-            return inside if not any(t.whitespace_ for t in inside[:-1]) else None
-    return None
-
-
-def is_abbreviation(short: str, long: str) -> bool:
-    """Whether `short` abbreviates `long` ("CFS", "DM" for "myotonic dystrophy", "dex").
-
-    2-10 letters, digits or hyphens, and either Schwartz & Hearst's test (every letter or
-    digit found in the term in the same order, the first one starting a word) or, for a
-    capitalised short form, every letter the initial of one of the term's words (word order
-    differs between languages: "DM" for "myotonic dystrophy"). Lower-case short forms need
-    three characters ("dex"), so that "(ok)" or "(so)" never qualify.
-    """
-    if not ABBREVIATION_MIN <= len(short) <= ABBREVIATION_MAX:
-        return False
-    if not short.replace("-", "").isalnum() or (short.islower() and len(short) < 3):
-        return False
-    chars = [c for c in short.lower() if c.isalnum()]
-    text = long.lower()
-    initials = {word[0] for word in text.replace("-", " ").split()}
-    if not short.islower() and all(c in initials for c in chars if c.isalpha()):
-        return True
-    position = len(text) - 1
-    for index in range(len(chars) - 1, -1, -1):
-        while position >= 0 and (
-            text[position] != chars[index]
-            or (index == 0 and position > 0 and text[position - 1].isalnum())
-        ):
-            position -= 1
-        if position < 0:
-            return False
-        position -= 1
-    return True
-
-
 # spaCy entity labels of people and places (English and French models): a companion term
 # inside one is part of a name ("Grace Payne", "MI" for Michigan). Organisations are left
 # out: the small models call most abbreviations in capitals ORG.
+# Tokens after which a capitalised word may just start a sentence.
+SENTENCE_END = frozenset([*'. ! ? : ; ( " “'.split(), "\n"])
 _NAME_LABELS = frozenset({"PERSON", "PER", "GPE", "LOC", "FAC"})
 
 
@@ -412,7 +293,7 @@ def in_name(span: Span) -> bool:
     """Whether the span may be (part of) a name: spaCy's NER put it inside a person or a place,
     or it is one capitalised word inside a sentence ("Amber", "Sage")."""
     doc = span.doc
-    inside = span.start > 0 and doc[span.start - 1].text not in _SENTENCE_END
+    inside = span.start > 0 and doc[span.start - 1].text not in SENTENCE_END
     if len(span) == 1 and span[0].is_title and inside:
         return True
     return any(
@@ -454,77 +335,3 @@ def taken_as_medicine(span: Span, cues: Cues) -> bool:
     before = {t.lower_ for t in doc[max(span.start - 2, 0) : span.start]}
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return bool(before & cues.get("MED_VERB", frozenset())) or after in cues.get("MED_AFTER", ())
-
-
-def unaccented(word: str) -> str:
-    """A word without accents or ligatures ("kardégic" -> "kardegic", "œdème" -> "oedeme")."""
-    word = word.replace("œ", "oe").replace("æ", "ae")
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
-# Misspelled health words ("derpression", "nausia"): tokens of at least this many letters one
-# edit from a SPELL word of the cue file and no NOT_MISSPELLED word (the build keeps real
-# words apart); see scripts/vocab_extras.py.
-MIN_SPELLING = 6
-
-
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether two different words are one deletion, insertion, substitution or swap of two
-    neighbouring letters apart."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        swap = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-        return len(diff) == 1 or (swap and a[diff[1]] == b[diff[0]])
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return shorter in _deletes(longer)
-
-
-@dataclass(frozen=True, slots=True)
-class Spelling:
-    """Health words whose misspellings count, indexed by their one-letter deletions."""
-
-    index: Mapping[str, frozenset[str]]
-    excluded: frozenset[str]
-
-    def correct(self, word: str) -> str | None:
-        """The one health word a misspelled word stands for, if exactly one."""
-        if len(word) < MIN_SPELLING or word in self.excluded:
-            return None
-        keys = _deletes(word) | {word}
-        found = {t for key in keys for t in self.index.get(key, ()) if one_edit(word, t)}
-        return found.pop() if len(found) == 1 else None
-
-
-@cache
-def spelling(language: str) -> Spelling:
-    """The misspelling index of a language (built once)."""
-    cues = load_cues(language)
-    index: dict[str, set[str]] = {}
-    for target in cues.get("SPELL", ()):
-        for key in _deletes(target) | {target}:
-            index.setdefault(key, set()).add(target)
-    frozen = {key: frozenset(targets) for key, targets in index.items()}
-    return Spelling(frozen, cues.get("NOT_MISSPELLED", frozenset()))
-
-
-def misspelled(doc: Doc, covered: set[int], vocabulary: Mapping[str, str]) -> list[Span]:
-    """Uncovered words that are misspellings of a health word, with its type."""
-    rules = spelling(doc.lang_)
-    found = []
-    for token in doc:
-        if token.i in covered or not token.is_alpha or token.text.isupper():
-            continue
-        if token.lower_ in vocabulary:  # a listed term its guard turned down ("stroke of luck")
-            continue
-        target = rules.correct(token.lower_)
-        if target is not None and target in vocabulary:
-            span = Span(doc, token.i, token.i + 1, label=vocabulary[target])
-            if not (token.is_title and in_name(span)):
-                found.append(span)
-    return found

@@ -37,6 +37,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from screener.recognizers import health_rules as rules
+from screener.recognizers import health_shapes as shapes
 from screener.recognizers.health_rules import COMPANION, FIGURATIVE
 
 ENTITIES = ["CONDITION", "SYMPTOM", "MEDICATION", "PROCEDURE"]
@@ -98,7 +99,7 @@ class TermMatcher:
             lower = token.lower_
             entity = self.words.get(lower)
             if entity is None and not lower.isascii():  # lists and posts both drop accents
-                entity = self.words.get(rules.unaccented(lower))
+                entity = self.words.get(shapes.unaccented(lower))
             if entity is not None:
                 found.append((entity, token.i, token.i + 1))
             if token.text in self.cased_words:
@@ -232,9 +233,11 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         if self._custom is None:
             language = self.supported_language
             vocabulary = load_vocabulary(language)
-            found += [(s, SUFFIX_SCORE) for s in rules.suffixed(doc, covered, language, vocabulary)]
+            found += [
+                (s, SUFFIX_SCORE) for s in shapes.suffixed(doc, covered, language, vocabulary)
+            ]
             covered.update(s.start for s, _ in found if s.end == s.start + 1)
-            found += [(s, SUFFIX_SCORE) for s in rules.misspelled(doc, covered, vocabulary)]
+            found += [(s, SUFFIX_SCORE) for s in shapes.misspelled(doc, covered, vocabulary)]
         hits = [(s.label_, s.start_char, s.end_char, score) for s, score in found]
         hits += self._glued(doc, covered)
         if all(label.endswith(COMPANION) for label, *_ in hits):
@@ -269,12 +272,12 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         """Abbreviations a firm term defines ("term (ABC)"): ABC and its later uses, same type."""
         defined: dict[tuple[str, ...], tuple[str, int]] = {}  # token texts -> (label, start)
         for span in firm:
-            inside = rules.bracketed(doc, span.end)
+            inside = shapes.bracketed(doc, span.end)
             if inside is None and span.start >= 2 and doc[span.start - 1].text == "(":
                 # "ABC (long form)": the abbreviation comes first
                 before = doc[span.start - 2 : span.start - 1]
                 inside = before if span.end < len(doc) and doc[span.end].text == ")" else None
-            if inside is not None and rules.is_abbreviation(inside.text, span.text):
+            if inside is not None and shapes.is_abbreviation(inside.text, span.text):
                 key = tuple(t.text for t in inside)
                 defined.setdefault(key, (span.label_, inside.start))
         if not defined:
