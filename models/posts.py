@@ -87,7 +87,7 @@ def add_version(
 
 def entity_types_of(result: ScreenResult) -> list[str]:
     """The sorted entity types of a screening (safe to store and log)."""
-    return sorted(set(result.entity_types) | {f.entity_type for f in result.findings})
+    return sorted(result.entity_types)
 
 
 def get_post_row(session: Session, post_id: int) -> Post:

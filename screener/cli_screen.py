@@ -88,7 +88,7 @@ def show(console: Console, text: str, result: ScreenResult) -> None:
         console.print("  redacted:", Text(result.redacted, style="dim"))
 
 
-def _parse(line: str, number: int, channel: str) -> tuple[str, str, str]:
+def _parse(line: str, channel: str) -> tuple[str, str, str]:
     """(id, text, channel) of one JSONL line; ValueError says what is wrong."""
     try:
         raw = json.loads(line)
@@ -140,7 +140,7 @@ def screen_jsonl(
                 if not line.strip():
                     continue
                 try:
-                    post_id, text, chan = _parse(line, number, channel)
+                    post_id, text, chan = _parse(line, channel)
                     screener.policy(chan)
                     good.append((number, post_id, text, chan))
                 except ValueError as exc:

@@ -72,8 +72,16 @@ class Screener:
         self._policies = policies
         self._settings = settings
         self._redactor = Redactor()
-        self._entities = {
-            lang: frozenset(analyzer.get_supported_entities(lang)) for lang in settings.languages
+        # The entity list Presidio is asked for, per language and per (has a digit, has "@").
+        self._wanted_lists = {
+            (lang, digit, at): sorted(
+                frozenset(analyzer.get_supported_entities(lang))
+                - (frozenset() if digit else NEEDS_DIGIT)
+                - (frozenset() if at else NEEDS_AT)
+            )
+            for lang in settings.languages
+            for digit in (True, False)
+            for at in (True, False)
         }
 
     @classmethod
@@ -188,12 +196,8 @@ class Screener:
 
     def _wanted(self, text: str, language: str) -> list[str]:
         """The entity types worth looking for in `text` (see NEEDS_DIGIT)."""
-        wanted = self._entities[language]
-        if not any(c.isdigit() for c in text):
-            wanted = wanted - NEEDS_DIGIT
-        if "@" not in text:
-            wanted = wanted - NEEDS_AT
-        return sorted(wanted)
+        has_digit = any(c.isdigit() for c in text)
+        return self._wanted_lists[(language, has_digit, "@" in text)]
 
     def _analyze(self, text: str, language: str, artifacts: NlpArtifacts) -> list[Finding]:
         raw = self._analyzer.analyze(
@@ -235,5 +239,4 @@ class Screener:
             redacted=self._redactor.redact(text, kept),
             language=language,
             channel=policy.name,
-            entity_types=frozenset(f.entity_type for f in kept),
         )

@@ -58,7 +58,7 @@ _ORG_CUE = re.compile(
 _ROLE_MAILBOX = re.compile(
     r"^[^@]*(?:info|contact|enquir|press|comms|communication|admin|hello|appointment|booking|"
     r"rdv|accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback|team|"
-    r"service|office|media|bereavement|support|help|clinic|unit|equipe|contact)[^@]*@",
+    r"service|office|media|bereavement|support|help|clinic|unit|equipe)[^@]*@",
     re.IGNORECASE,
 )
 # A small group: the residents of a named home, the patients of a named unit on a given date.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
@@ -64,7 +64,11 @@ class ScreenResult:
     redacted: str
     language: str
     channel: str
-    entity_types: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def entity_types(self) -> frozenset[str]:
+        """The entity types found in the post (safe to log and store)."""
+        return frozenset(f.entity_type for f in self.findings)
 
     @property
     def held(self) -> bool:

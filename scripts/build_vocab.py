@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The repository root, for the package's dependency-free helpers (screener.abbreviations).
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 
 import vocab_extras as extras
 import vocab_sources as src

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from vocab_variants import english_plural, french_plural, spellings, unaccented
 
+from screener.abbreviations import letters_in_order  # the recognizer's own test (stdlib only)
+
 COMPANION = "?"  # type suffix: reported only beside another health term
 
 # An abbreviation as written: 2-10 letters, digits or hyphens, at least two capitals ("A-T",
@@ -56,17 +58,7 @@ def abbreviates(short: str, long: str) -> bool:
     chars = [c for c in short if c.isalnum()]
     if not chars or " " in short or len(short) > MAX_ABBREVIATION_CHARS:
         return False
-    position = len(long) - 1
-    for index in range(len(chars) - 1, -1, -1):
-        while position >= 0 and (
-            long[position] != chars[index]
-            or (index == 0 and position > 0 and long[position - 1].isalnum())
-        ):
-            position -= 1
-        if position < 0:
-            return False
-        position -= 1
-    return True
+    return letters_in_order(chars, long)
 
 
 def source_abbreviations(raw: str, entity: str) -> Iterable[tuple[str, str]]:

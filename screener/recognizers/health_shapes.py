@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from screener.abbreviations import letters_in_order
 from screener.recognizers.health_rules import SENTENCE_END, in_name, load_cues
 
 # Ending rules: a word no list has, built on a medical suffix after at least this many letters
@@ -121,17 +122,7 @@ def is_abbreviation(short: str, long: str) -> bool:
     initials = {word[0] for word in text.replace("-", " ").split()}
     if not short.islower() and all(c in initials for c in chars if c.isalpha()):
         return True
-    position = len(text) - 1
-    for index in range(len(chars) - 1, -1, -1):
-        while position >= 0 and (
-            text[position] != chars[index]
-            or (index == 0 and position > 0 and text[position - 1].isalnum())
-        ):
-            position -= 1
-        if position < 0:
-            return False
-        position -= 1
-    return True
+    return letters_in_order(chars, text)
 
 
 def unaccented(word: str) -> str:

@@ -45,7 +45,6 @@ class FakeScreener:
             redacted=redacted,
             language="en",
             channel=channel,
-            entity_types=frozenset(f.entity_type for f in findings),
         )
 
 

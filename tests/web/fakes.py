@@ -55,5 +55,4 @@ class FakeScreener:
             redacted=redacted,
             language="en",
             channel=channel,
-            entity_types=frozenset(types),
         )
