@@ -87,6 +87,52 @@ _PERSON_REFERENCE = re.compile(
     r"monsieur|madame|mme)\b",
     re.IGNORECASE,
 )
+# Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
+# "our postwoman in Eyam", "la factrice de Saint-Pons"): with a place and a health detail,
+# the role names them as surely as a name would. Singular, after a determiner.
+_ROLE_REFERENCE = re.compile(
+    r"\b(?:the|our|their|your|la|le|l['’]|notre|votre|leur)\s+(?:(?:local|village|school|"
+    r"head|much-loved|beloved|well-known|new|old|former|retired)\s+)?(?:lollipop\s+(?:lady|"
+    r"man)|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
+    r"headmistress|head\s+of\s+year|vicar|priest|rabbi|imam|mayor|landlord|landlady|"
+    r"shopkeeper|butcher|baker|pharmacist|chemist|lunch\s+supervisor|dinner\s+lady|"
+    r"receptionist|school\s+nurse|bus\s+driver|coach|manager|captain|chairman|chairwoman|"
+    r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"
+    r"pharmacien(?:ne)?|instituteur|institutrice|directeur|directrice|cur[ée]|gardien(?:ne)?|"
+    r"concierge|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
+    r"ma[iî]tresse|chauffeur)\b",
+    re.IGNORECASE,
+)
+# Words before a date that tie it to one person's life ("admitted on 3 March", "born on",
+# "died on Sunday", "hospitalisée depuis le 12 août", "opéré le 3 mars"): HIPAA's dates of
+# admission, discharge, birth and death. Up to 25 characters of the same clause between.
+_PERSONAL_DATE_CUE = re.compile(
+    r"\b(?:admitted|discharged|born|died|passed\s+away|operated\s+on|transferred|"
+    r"hospitali[sz]ed|diagnosed|n[ée]e?|d[ée]c[ée]d[ée]e?|admise?|hospitalis[ée]e?s?|"
+    r"op[ée]r[ée]e?|sortie?|transf[ée]r[ée]e?|diagnostiqu[ée]e?)\b[^.!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+# An outbreak is news about the people it struck: in a named care home, a small group.
+_OUTBREAK = re.compile(
+    r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|[ée]pid[ée]mie|foyer|cas\s+de|flamb[ée]e)\b",
+    re.IGNORECASE,
+)
+# Words after a health term that make it the name of a service, a team or a campaign ("our
+# stroke unit", "the sickle cell day unit", "diabetes team", "Dementia Awareness Week").
+_SERVICE_AFTER = re.compile(
+    r"^[\s-]*(?:day\s+)?(?:unit|units|ward|wards|team|teams|service|services|clinic|clinics|"
+    r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
+    r"society|foundation|research|appeal|café|cafe|support\s+group|helpline|network|trust|"
+    r"programme|program|screening\s+programme|equipe|[ée]quipe|service|unit[ée]|p[ôo]le|"
+    r"consultation|association|ligue|mois|semaine|journ[ée]e)\b",
+    re.IGNORECASE,
+)
+# What makes such a term about someone after all ("my dementia nurse", "Mum's MS team").
+_PERSONAL_BEFORE = re.compile(
+    r"\b(?:my|his|her|their|your|mon|ma|mes|son|sa|ses)\s+$|\w['’]s\s+$", re.IGNORECASE
+)
+# A personal e-mail: a local part made of two names ("jane.doe@", "tom_okafor@").
+_PERSONAL_MAILBOX = re.compile(r"^[^\W\d_]{2,}[._][^\W\d_]{2,}\d*@")
 # How far back (characters) to look for a title or an organisation word.
 _LOOKBEHIND = 60
 
@@ -171,24 +217,28 @@ def decide(
 ) -> tuple[Verdict, tuple[Reason, ...]]:
     """The verdict and its reasons for a post's findings under a channel's policy."""
     reasons: list[Reason] = []
-    health = [f for f in findings if f.category == "health"]
+    health = [f for f in findings if f.category == "health" and not _names_service(text, f)]
+    staff = _staff_words(text, findings)
+    someone = bool(_PERSON_REFERENCE.search(text)) or any(
+        f.entity_type == "PERSON" and not _is_staff(text, f, staff) for f in findings
+    )
     direct, personal, quasi = [], [], []
     for f in findings:
         if f.category != "identifier" or not info(f.entity_type).about_person:
             continue
-        if f.entity_type in CONTACT_TYPES and is_org_contact(text, f):
+        if f.entity_type in CONTACT_TYPES and _organisational(text, f, someone):
             continue
         if info(f.entity_type).direct:
             direct.append(f)
+        elif f.entity_type == "DATE" and someone and _personal_date(text, f):
+            personal.append(f)  # a date of admission, birth or death
         elif f.entity_type in QUASI_TYPES:
             quasi.append(f)
-        elif not is_staff_name(text, f):
+        elif not _is_staff(text, f, staff):
             personal.append(f)
     if direct:
         reasons.append(Reason("direct_identifier", f"contains {_list(direct)}", _types(direct)))
-    enough_quasi = len({f.text.lower() for f in quasi}) >= policy.quasi_identifiers_to_hold and (
-        _about_people(text, quasi)
-    )
+    enough_quasi = _enough_quasi(text, quasi, policy)
     if health and (personal or enough_quasi):
         who = personal + (quasi if enough_quasi else [])
         verb = "names" if any(f.entity_type == "PERSON" for f in personal) else "identifies"
@@ -204,6 +254,63 @@ def decide(
         if re.search(rf"(?<!\w){re.escape(term.lower())}(?!\w)", lowered):
             reasons.append(Reason("deny_list", f"mentions '{term}', on this channel's deny-list"))
     return (Verdict.HOLD if reasons else Verdict.PASS), tuple(reasons)
+
+
+def _enough_quasi(text: str, quasi: Sequence[Finding], policy: ChannelPolicy) -> bool:
+    """Whether the quasi-identifiers single someone out: enough of them about a person or a
+    small group, one place with a person's unique role ("the lollipop lady at St Anne's"),
+    or an outbreak in a named residential home."""
+    places = [f for f in quasi if f.entity_type != "DATE"]
+    if places and _ROLE_REFERENCE.search(text):
+        return True
+    if _OUTBREAK.search(text) and any(_residential(f) for f in quasi):
+        return True
+    distinct = len({f.text.lower() for f in quasi})
+    return distinct >= policy.quasi_identifiers_to_hold and _about_people(text, quasi)
+
+
+def _residential(finding: Finding) -> bool:
+    return finding.entity_type == "FACILITY" and bool(_RESIDENTIAL.search(finding.text))
+
+
+def _names_service(text: str, finding: Finding) -> bool:
+    """A health term naming a service, team or campaign ("our stroke unit", "Dementia
+    Awareness Week"), unless a possessive makes it someone's ("my MS nurse")."""
+    if not _SERVICE_AFTER.match(text[finding.end : finding.end + 40]):
+        return False
+    return not _PERSONAL_BEFORE.search(text[max(0, finding.start - 20) : finding.start])
+
+
+def _personal_date(text: str, finding: Finding) -> bool:
+    """A date right after a word of admission, birth, death or surgery."""
+    return bool(_PERSONAL_DATE_CUE.search(text[max(0, finding.start - 45) : finding.start]))
+
+
+def _staff_words(text: str, findings: Sequence[Finding]) -> frozenset[str]:
+    """The words of every name introduced by a clinical title in the post."""
+    return frozenset(
+        word.lower() for f in findings if is_staff_name(text, f) for word in f.text.split()
+    )
+
+
+def _is_staff(text: str, finding: Finding, staff: frozenset[str]) -> bool:
+    """A titled name, or a later mention of one ("Dr Ifeoma Eze ... well done Ifeoma")."""
+    if finding.entity_type != "PERSON":
+        return False
+    words = {w.lower() for w in finding.text.split()}
+    return is_staff_name(text, finding) or (bool(words) and words <= staff)
+
+
+def _organisational(text: str, finding: Finding, someone: bool) -> bool:
+    """A contact written as an organisation's: with an organisation's cue, or in a post
+    that refers to no person at all (a venue, a service line), unless it is a personal
+    mailbox ("jane.doe@") or written as one's own ("call me on")."""
+    if is_org_contact(text, finding):
+        return True
+    if someone or _PERSONAL_MAILBOX.match(finding.text):
+        return False
+    before = text[max(0, finding.start - _LOOKBEHIND) : finding.start]
+    return not _PRIVATE_CUE.search(before)
 
 
 def _about_people(text: str, quasi: Sequence[Finding]) -> bool:

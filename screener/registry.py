@@ -12,6 +12,7 @@ from presidio_analyzer import RecognizerRegistry
 RECOGNIZER_MODULES = (
     "ner_entities",
     "person_name",
+    "person_cues",
     "place_name",
     "health_terms",
     "age",
@@ -21,6 +22,7 @@ RECOGNIZER_MODULES = (
     "facility",
     "uk_postcode",
     "zip_code",
+    "road",
     "country",
     "phone",
     "email",

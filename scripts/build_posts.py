@@ -13,8 +13,9 @@ Source format (tests/data/posts_src/*.txt)
 
   id starts with `<split>-` (lower case, digits, `-`); channel is `comms` or `support`;
   language `en` or `fr`; expect `hold` or `pass` (docs/verdict-rules.md). The note
-  `rule2-event` marks posts held only because a campaign or event post crosses a health
-  term with a date and a place while naming no one (the literal rule 2).
+  `rule2-event` marks a campaign or event post that crosses a health term with a date and
+  a place while referring to no one ("free skin checks on the Hoe on Saturday 2 August"):
+  such posts are `pass`, as no person's health is disclosed.
 - The post's text is every following line up to the next header: leading and trailing
   blank lines are dropped, trailing spaces are stripped, inner line breaks are kept.
 - Lines starting with `;;` are comments anywhere in the file.
@@ -70,7 +71,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC_DIR = ROOT / "tests" / "data" / "posts_src"
 OUT_DIR = ROOT / "tests" / "data"
 
-SPLITS = ("dev", "holdout")
+# dev: tuned on; holdout: never tuned on; fresh: written by a second author, measured once
+# before tuning, then tuned on; blind: written by a third author, never tuned on.
+SPLITS = ("dev", "holdout", "fresh", "blind")
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
 EXPECTS = frozenset({"hold", "pass"})
@@ -196,7 +199,7 @@ class Post:
 
 
 def split_of(path: Path) -> str:
-    """The split a source file feeds (`dev` or `holdout`), from its name."""
+    """The split a source file feeds (one of SPLITS), from its name."""
     split = path.stem.split("_", 1)[0]
     if split not in SPLITS:
         raise SourceError(f"{path.name}: name must start with one of {SPLITS} and '_'")
@@ -281,10 +284,10 @@ def build(src_dir: Path = SRC_DIR) -> dict[str, list[Record]]:
             seen_ids[post.id] = path.name
             seen_texts[post.text] = post.id
             records[split].append(post.record())
-    for split, split_records in records.items():
-        if not split_records:
+    for split in ("dev", "holdout"):
+        if not records[split]:
             raise SourceError(f"no posts for the {split} split in {src_dir}")
-    return records
+    return {split: found for split, found in records.items() if found}
 
 
 def render(records: list[Record]) -> str:

@@ -137,6 +137,84 @@ def findings(text: str, marked: dict[str, str]) -> list[Finding]:
             Verdict.PASS,
             None,
         ),
+        # a later mention of a titled clinician is still staff
+        (
+            "Dr Ifeoma Eze set up our sickle cell service. Congratulations Ifeoma!",
+            {"Ifeoma Eze": "PERSON", "Ifeoma": "PERSON", "sickle cell": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
+        # a disease word naming a service is no one's health...
+        (
+            "Meet Priya Shah, who runs our diabetes team's Saturday clinic",
+            {"Priya Shah": "PERSON", "diabetes": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
+        # ... unless a possessive makes it someone's
+        (
+            "Priya Shah says her dementia nurse visits weekly",
+            {"Priya Shah": "PERSON", "dementia": "CONDITION"},
+            Verdict.HOLD,
+            "crossing",
+        ),
+        # a date of admission, birth or death is a person's
+        (
+            "A patient hospitalised since 12 August has legionella",
+            {"12 August": "DATE", "legionella": "CONDITION"},
+            Verdict.HOLD,
+            "crossing",
+        ),
+        (
+            "Our new ward opened on 12 August for flu season",
+            {"12 August": "DATE", "flu": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
+        # one role in one place names its holder
+        (
+            "Get well soon to our lollipop lady at Brookside Primary after her stroke",
+            {"Brookside Primary": "FACILITY", "stroke": "CONDITION"},
+            Verdict.HOLD,
+            "crossing",
+        ),
+        (
+            "Prompt rétablissement à la boulangère de Cluny, opérée du genou",
+            {"Cluny": "LOCATION", "opérée du genou": "PROCEDURE"},
+            Verdict.HOLD,
+            "crossing",
+        ),
+        (
+            "Pharmacists in Leeds can now give flu jabs",
+            {"Leeds": "LOCATION", "flu jabs": "PROCEDURE"},
+            Verdict.PASS,
+            None,
+        ),
+        # contacts in a post about no one are the organisation's
+        (
+            "Open day on 1 February at 12 rue de la Paix, Nantes: nursing school tours",
+            {"12 rue de la Paix, Nantes": "ADDRESS"},
+            Verdict.PASS,
+            None,
+        ),
+        (
+            "Stop smoking support: 0800 917 0192 or quit@trust.example.uk",
+            {"0800 917 0192": "PHONE_NUMBER", "quit@trust.example.uk": "EMAIL_ADDRESS"},
+            Verdict.PASS,
+            None,
+        ),
+        (
+            "jane.doe@mail.example.com",
+            {"jane.doe@mail.example.com": "EMAIL_ADDRESS"},
+            Verdict.HOLD,
+            "direct_identifier",
+        ),
+        (
+            "Sarah's number: 07700 900123",
+            {"Sarah": "PERSON", "07700 900123": "PHONE_NUMBER"},
+            Verdict.HOLD,
+            "direct_identifier",
+        ),
         # health alone
         (
             "I started chemo last week and feel exhausted",
@@ -176,7 +254,7 @@ def test_allow_list_is_case_insensitive() -> None:
 
 
 def test_quasi_threshold_is_a_channel_setting() -> None:
-    text = "Leeds opens a new stroke unit for her"
+    text = "In Leeds she had a stroke"
     strict = ChannelPolicy(name="strict", quasi_identifiers_to_hold=1)
     marked = {"Leeds": "LOCATION", "stroke": "CONDITION"}
     assert decide(text, findings(text, marked), strict)[0] is Verdict.HOLD
@@ -246,6 +324,17 @@ def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
             "endoscopy",
             {"Harrogate": "LOCATION", "14 February": "DATE", "endoscopy": "PROCEDURE"},
             Verdict.HOLD,
+        ),
+        # an outbreak in a named home is about its residents, even undated
+        (
+            "Épidémie de grippe à la Résidence Les Hortensias : visites suspendues",
+            {"Résidence Les Hortensias": "FACILITY", "grippe": "CONDITION"},
+            Verdict.HOLD,
+        ),
+        (
+            "Oakfield House care home hosts a dementia-friendly tea dance",
+            {"Oakfield House care home": "FACILITY", "dementia": "CONDITION"},
+            Verdict.PASS,
         ),
         # patients in general: a service announcement
         (

@@ -30,6 +30,27 @@ _HEAD_EN = (
     r"retirement\s+home|(?:care|medical|health|cancer|treatment|rehabilitation)\s+cent(?:re|er)|"
     r"medical\s+practice|school|academy|college|nursery|ward|unit)"
 )
+# Schools named by their kind alone, capitalised ("Brookside Primary", "Fairfield High",
+# "Lincoln Elementary", "Riverside Infants"); not before a word that makes them a service
+# ("Primary Care", "High Street", "High Court").
+_SCHOOL_KIND = (
+    r"(?:Primary|Infants|Juniors|Junior|High|Elementary|Middle|Grammar|Comprehensive)"
+    r"(?!\s+(?i:care|health|street|st|road|court|school|schools|commission|sheriff|"
+    r"tide|dose|risk|blood|level|levels|quality|speed|five|priority))\b"
+)
+# Buildings that house people ("Meadowbank House", "Holly Lodge", "Seaview Court"): a
+# place only after a preposition of place ("at", "in", "moved to"), as "Court" or "House"
+# also end the names of institutions and families.
+_BUILDING = r"(?:House|Lodge|Court|Manor|Grange|Mews|Gardens|Hall|Church|Chapel|Mosque)"
+# Hospitals named "the X General" ("the Northern General", "the Royal General"), not
+# officials ("the Attorney General", "the Surgeon General", "the Secretary General").
+_GENERAL = (
+    r"(?<=\b[Tt]he\s+)(?!(?:Attorney|Surgeon|Solicitor|Secretary|Inspector|Postmaster|"
+    r"Governor|Registrar|Consul|Director|Auditor|Comptroller|Paymaster|Advocate|Accountant|"
+    r"Adjutant|Quartermaster|Judge|Vicar|Receiver|Major|Lieutenant|Brigadier)\b)"
+    r"\p{Lu}[\p{Ll}'’]+\s+General\b(?!\s+(?i:election|assembly|manager|secretary|"
+    r"practitioner|meeting|council|strike|public|medical))"
+)
 # French heads: acronyms in capitals (CHU, EHPAD...), words in any case.
 _HEAD_FR = (
     r"(?:\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME)\b|(?i:hôpital|hopital|clinique|"
@@ -83,6 +104,8 @@ _LEADING_WORDS = (
     "friday", "saturday", "sunday",
 )  # fmt: skip
 _LEADING = frozenset(STOP_WORDS) | frozenset(_LEADING_WORDS)
+# Patterns whose match may start with words that are not the name ("The", "Our").
+_TRIMMED = frozenset({"name + head", "name + school kind", "building after a place word"})
 # A word of a match, with its position (to move the start past trimmed words).
 _WORD = re.compile(r"[^\s]+")
 
@@ -94,6 +117,16 @@ class FacilityRecognizer(PatternRecognizer):
         # "St Mary's Hospital", "Oakwood Care Home", "Jubilee ward" (trimmed and checked in
         # analyze: leading "The"/"Our" dropped, a non-generic word required).
         Pattern("name + head", rf"\b{_NAME_EN}\s+{_HEAD_EN}\b", 0.7),
+        # "Brookside Primary", "Fairfield High": a school by its kind.
+        Pattern("name + school kind", rf"\b{_NAME_EN}\s+{_SCHOOL_KIND}", 0.65),
+        # "at Meadowbank House", "moved into Holly Lodge", "from St Luke's Church"
+        Pattern(
+            "building after a place word",
+            rf"(?<=\b(?i:at|in|into|to|from|near|outside|visiting)\s+){_NAME_EN}\s+{_BUILDING}\b",
+            0.6,
+        ),
+        # "the Northern General"
+        Pattern("the X General", _GENERAL, 0.65),
         # "Ward 7", "ward 12B": a numbered ward is a specific place.
         Pattern("ward number", r"\b(?i:ward)\s+\d{1,3}[A-Za-z]?\b", 0.7),
         # "CHU de Nantes", "Hôpital Necker", "EHPAD Les Tilleuls", "service de cardiologie du
@@ -135,7 +168,7 @@ class FacilityRecognizer(PatternRecognizer):
         )
         kept = []
         for result in results:
-            if result.analysis_explanation.pattern_name == "name + head":
+            if result.analysis_explanation.pattern_name in _TRIMMED:
                 result.start = _trimmed_start(text, result.start, result.end)
             if result.analysis_explanation.pattern_name == "ward number" or _is_named(
                 text[result.start : result.end]

@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, Pattern
 
-from screener.recognizers.named_number import NamedNumberRecognizer
+from screener.recognizers.named_number import SPACED_ID, NamedNumberRecognizer
 
 # MBI letters: A-Z without S, L, O, I, B, Z (CMS excludes them as look-alikes of digits).
 _A = "[AC-HJKMNP-RT-Y]"
@@ -44,6 +44,7 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         Pattern("MBI (plain)", _MBI_PLAIN, 0.5),
         # Any member number: below threshold (0.3) until a naming phrase raises it to 0.65.
         Pattern("Member number (context only)", _MEMBER_ID, 0.3),
+        Pattern("Member number in groups (context only)", SPACED_ID, 0.3),
     ]
     # Naming phrases, whole words in order, up to a few words before the number.
     CONTEXT: ClassVar[list[str]] = [

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, Pattern
 
-from screener.recognizers.named_number import BASE_SCORE, NamedNumberRecognizer
+from screener.recognizers.named_number import BASE_SCORE, SPACED_ID, NamedNumberRecognizer
 
 # An id of 6-12 letters and digits: up to 4 letters, an optional hyphen, then a digit and more
 # letters/digits ("00483921", "RX4829103", "RX-4829103"). Not glued to a currency sign, a
@@ -18,7 +18,10 @@ _ID = r"(?<![\w.,/£$€+-])(?:[A-Z]{1,4}-?)?\d[A-Z0-9]{4,11}(?![\w/-]|[.,]\d)"
 class MedicalRecordRecognizer(NamedNumberRecognizer):
     """MEDICAL_RECORD_NUMBER: an alphanumeric id right after a phrase that names it."""
 
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("Record id (context only)", _ID, BASE_SCORE)]
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("Record id (context only)", _ID, BASE_SCORE),
+        Pattern("Record id in groups (context only)", SPACED_ID, BASE_SCORE),
+    ]
     # Naming phrases, matched as whole words in order ("é" also matches "e"), up to
     # MAX_GAP_WORDS words before the id.
     CONTEXT: ClassVar[list[str]] = [

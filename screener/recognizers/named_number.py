@@ -26,6 +26,10 @@ PHONE_LIKE = re.compile(r"^0[1-9]\d{8,9}$")
 MAX_GAP_WORDS = 5
 # How far back (characters) to look for a phrase: enough for the phrase and the gap words.
 WINDOW_CHARS = 120
+# An id printed in groups of digits, after an optional letter prefix, as cards show them
+# ("XGH 482 771 309", "RX 4417 823"): 2-4 groups of 2-4 digits. Like every shape here, it
+# counts only after a naming phrase.
+SPACED_ID = r"(?<![\w.,/£$€+-])(?:[A-Z]{1,5}\s)?\d{2,4}(?:\s\d{2,4}){1,3}(?![\w/-]|[.,]\d)"
 # Score without a phrase: below the 0.5 reporting threshold, so nothing is reported on shape.
 BASE_SCORE = 0.3
 # Raise when a phrase names the id: Presidio's context factor, giving 0.65.
@@ -53,8 +57,9 @@ class NamedNumberRecognizer(PatternRecognizer):
         self._named_before = phrase_then_gap(self.CONTEXT)
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Refuse ids of the wrong length, with too few digits, or shaped like a phone number."""
-        compact = pattern_text.replace("-", "")
+        """Refuse ids of the wrong length, with too few digits, or shaped like a phone number
+        (hyphens and spaces between groups not counted)."""
+        compact = pattern_text.replace("-", "").replace(" ", "")
         digits = sum(c.isdigit() for c in compact)
         return (
             not self.MIN_LENGTH <= len(compact) <= self.MAX_LENGTH

@@ -15,6 +15,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.gazetteers import (
+    NAME,
     canonical,
     common_words,
     first_name_level,
@@ -44,8 +45,9 @@ _NUMERIC = re.compile(r"^[\d\s.,:/'-]+$")
 _TAGGED = re.compile(r"^[@#]")
 # Emoji, bullets and quotes spaCy sometimes takes into a name ("🎀 Octobre Rose"): trimmed.
 _EDGE = re.compile(r"^[^\w]+|[^\w.'’]+$")
-# What comes before a sentence's first word: nothing, an end of sentence, or symbols/emoji.
-_OPENER = re.compile(r"(?:^|[.!?:;\n])[^\w]*$")
+# What comes before a sentence's first word: nothing, an end of sentence, or symbols/emoji;
+# an emoji also ends a sentence, as posts use them instead of full stops ("... 💉 Êtes-vous").
+_OPENER = re.compile(r"(?:^|[.!?:;\n\U0001f300-\U0001faff\u2600-\u27bf])[^\w]*$")
 # A "name" that starts with a month or weekday is a campaign or an event ("Octobre Rose",
 # "Movember Monday"), not a person; English months that are also first names are kept.
 _CALENDAR = {
@@ -174,9 +176,9 @@ class NerEntityRecognizer(EntityRecognizer):
         language = self.supported_language
         if word.lower() not in common_words(language):
             return False
-        if label == "PERSON":
+        if label == "PERSON":  # a rare surname spelled like the word ("Joyeux") is the word
             return (
-                first_name_level(word, language) is None and surname_level(word, language) is None
+                first_name_level(word, language) is None and surname_level(word, language) != NAME
             )
         return canonical(word) not in places(language)
 

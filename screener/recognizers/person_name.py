@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.gazetteers import (
@@ -55,6 +55,7 @@ from screener.name_context import (
     is_word,
     post_context,
 )
+from screener.recognizers.results import recognizer_result
 
 # Endings of nationality and language adjectives, which spaCy tags NORP and which the name
 # lists also hold as rare first names ("British", "Irish", "Japanese", "Christian").
@@ -139,7 +140,14 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
             found += self._handles(ctx)
         doc = ctx.doc
         return [
-            self._result(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), kind, score, why)
+            recognizer_result(
+                (self._label, self.id),
+                kind,
+                doc[start].idx,
+                doc[end - 1].idx + len(doc[end - 1]),
+                score,
+                why,
+            )
             for start, end, kind, score, why in found
         ]
 
@@ -348,21 +356,6 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
     def _strong_surname(self, ctx: PostContext, j: int, end: int) -> bool:
         """True when a surname after an ambiguous first name is itself unambiguous."""
         return any(surname_level(t.text, self._lang) == NAME for t in ctx.doc[j:end])
-
-    def _result(self, start: int, end: int, kind: str, score: float, why: str) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=kind,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self._label, original_score=score, textual_explanation=why
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self._label,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

@@ -9,7 +9,9 @@ already found a place:
 - a capitalised place name that is also a word or a name ("Reading", "Preston", "Paris"):
   0.65, mid-sentence only and not in a Title Case headline;
 - a lower-case unambiguous place name: 0.6 after a place preposition ("moved to leeds"), 0.55
-  otherwise for cities of 100,000 people or more.
+  otherwise for cities of 100,000 people or more;
+- a capitalised town named like a person ("Kendal", "Stroud"): 0.65, only after "in", "near",
+  "around"... or before "town centre", "branch", "area"...
 Countries are not reported here (the NER recognizer makes them COUNTRY), nor a town inside a
 longer spaCy organisation ("Leeds United"), nor a disease named after a town ("Lyme disease").
 """
@@ -20,12 +22,13 @@ import re
 from functools import cache
 from typing import ClassVar
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from screener.gazetteers import CAP, NAME, WORD, Place, canonical, longest_place, places
 from screener.name_context import ARTICLES, PostContext, is_word, post_context
+from screener.recognizers.results import recognizer_result
 
 SCORE_OVER_PERSON = 0.9  # beats spaCy's PERSON (0.85) on the same words in overlap resolution
 SCORE_PLACE = 0.75  # capitalised, unambiguous
@@ -40,6 +43,14 @@ LOWER_CASE_POPULATION = 100_000
 _PLACE_CUES = frozenset(
     "in at from to near around into outside visiting moved live lives living born à en de "
     "depuis vers près pres chez habite sur direction".split()
+)
+# Prepositions that make a town named like a person ("Kendal", "Stroud") a place: people are
+# met "with" or thanked, not lived "in" or driven "near". Not "from" or "to" ("a card from
+# Kendal", "thanks to Stroud"), which take people as often as places.
+_STRONG_PLACE_CUES = frozenset("in near around outside into à près pres vers habite".split())
+# Words after a town that make it a place ("Kendal town centre", "the Stroud branch").
+_PLACE_AFTER = frozenset(
+    "town city centre center area branch site station high market district council".split()
 )
 # spaCy labels of places: already reported by the NER recognizer.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -98,7 +109,16 @@ class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
             score = self._score(ctx, i, end, place)
             if score is not None:
                 start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
-                results.append(self._result(start_char, end_char, score))
+                results.append(
+                    recognizer_result(
+                        (self._label, self.id),
+                        "LOCATION",
+                        start_char,
+                        end_char,
+                        score,
+                        "GeoNames town or city",
+                    )
+                )
             i = end
         return results
 
@@ -128,10 +148,10 @@ class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
             return None  # part of a longer entity ("Leeds United", "Paris Saint-Germain")
         if ctx.is_eponym(start, end):
             return None
-        if place.level == WORD:
-            return None  # a town named like a person: spaCy's call
         words = [t for t in doc[start:end] if is_word(t) and t.lower_ not in _LINKS]
         before = ctx.previous_word(start)
+        if place.level == WORD:  # a town named like a person: a place only where cued
+            return self._cued_word_place(ctx, start, end, words, labels)
         if all(t.text.islower() for t in words):
             if place.level != NAME or len(doc[start:end].text) < 4:
                 return None
@@ -150,6 +170,26 @@ class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
         return SCORE_CAP_PLACE
 
     @staticmethod
+    def _cued_word_place(
+        ctx: PostContext, start: int, end: int, words: list[Token], labels: set[str]
+    ) -> float | None:
+        """A capitalised town named like a person ("Stroud"), reported only after a place
+        preposition ("in Stroud", even where spaCy says PERSON) or before a place word
+        ("Stroud town centre"); never before a possessive ("in Barry's house")."""
+        if not all(ctx.capitalised(t) for t in words):
+            return None
+        doc = ctx.doc
+        after = doc[end].lower_ if end < len(doc) else ""
+        if after in ("'s", "’s"):
+            return None
+        before = ctx.previous_word(start)
+        if before is not None and before.lower_ in _STRONG_PLACE_CUES:
+            return SCORE_OVER_PERSON if labels & {"PERSON", "PER"} else SCORE_CAP_PLACE
+        if after in _PLACE_AFTER and not labels & {"PERSON", "PER"}:
+            return SCORE_CAP_PLACE
+        return None
+
+    @staticmethod
     def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         """True when a spaCy entity runs on from the place with a word ("Leeds United");
         not when it only lists places ("Gardena / Compton") or ends with one ("de Douai")."""
@@ -164,23 +204,6 @@ class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
                 if ent.end > end and is_word(doc[end]):
                     return True
         return False
-
-    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type="LOCATION",
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=AnalysisExplanation(
-                recognizer=self._label,
-                original_score=score,
-                textual_explanation="GeoNames town or city",
-            ),
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self._label,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

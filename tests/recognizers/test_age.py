@@ -47,6 +47,51 @@ POSITIVES = [
     ("Une cycliste de 23 ans a été hospitalisée", "fr", ["23 ans"]),
     ("Ma mère de quatre-vingt-deux ans vit seule", "fr", ["quatre-vingt-deux ans"]),
     ("Louis, 70 ans et deux stents, va bien", "fr", ["70 ans"]),
+    # A possessive ordinal without "birthday": after a celebration word, "for", a person's
+    # possessive, or before a party word.
+    ("The nurses celebrated his 85th on the ward with scones.", "en", ["85th"]),
+    ("We're marking Grandad's 99th at the care home.", "en", ["99th"]),
+    ("Flew back from Spain for her 70th yesterday.", "en", ["70th"]),
+    ("It's my gran's 102nd today and she's still sharp", "en", ["102nd"]),
+    ("Dad's 65th!", "en", ["65th"]),
+    ("Aisha's 40th on Saturday was lovely despite the chemo", "en", ["40th"]),
+    ("Planning her 18th bash while she's in hospital.", "en", ["18th"]),
+    ("Happy 60th Mum! x", "en", ["60th"]),
+    ("Pour son 95e, mamie a eu droit à un gâteau.", "fr", ["95e"]),
+    ("Mon père a fêté son 80e hier entouré de ses petits-enfants.", "fr", ["80e"]),
+    # Forum age-sex tags.
+    ("Me (41F) and my husband (43M) both have long covid", "en", ["41F", "43M"]),
+    ("[27 M] first panic attack at work, advice?", "en", ["27 M"]),
+    ("Partner (M, 38) keeps fainting", "en", ["M, 38"]),
+    ("My mum (F71) was just diagnosed with COPD", "en", ["F71"]),
+    ("Throwaway (22/f) because my family reads this", "en", ["22/f"]),
+    ("Long time lurker, 45M here, finally got a diagnosis", "en", ["45M"]),
+    ("31 F, ME/CFS for six years. Any tips?", "en", ["31 F"]),
+    # An age in apposition after an article and a person noun.
+    ("A pedestrian, 67, was hit by a bus on the high street.", "en", ["67"]),
+    ("The motorcyclist, 23, died at the scene.", "en", ["23"]),
+    ("One elderly pensioner, 92, waited 14 hours on a trolley.", "en", ["92"]),
+    ("A father-of-three, 38, is recovering after a cardiac arrest.", "en", ["38"]),
+    ("The pupil, 11, was taken to A&E as a precaution.", "en", ["11"]),
+    # "at NN" as the age of an event, the clause going on after it.
+    ("I was diagnosed at 27 with endometriosis after years of pain", "en", ["27"]),
+    ("He had a heart attack at 46 and quit smoking the next day", "en", ["46"]),
+    ("My sister lost her hearing at 33 but never let it stop her", "en", ["33"]),
+    ("Got diagnosed with MS at 31", "en", ["31"]),
+    ("At 45 I finally got an ADHD diagnosis.", "en", ["45"]),
+    ("and at 58 he was told it had spread", "en", ["58"]),
+    ("At 19, my daughter had her first seizure.", "en", ["19"]),
+    # Other shapes: an adverb before the number, no space before "yrs", "in my 40s", kin
+    # words used as a name, French adverbs and "la petite de".
+    ("She was aged only 6 when the seizures began.", "en", ["aged only 6"]),
+    ("my 7yr old has tonsillitis again", "en", ["7yr old"]),
+    ("a 94 yrs old man was discharged", "en", ["94 yrs old"]),
+    ("I'm in my late 30s and just found a lump", "en", ["30s"]),
+    ("Nan is 97 and still does her own shopping", "en", ["97"]),
+    ("Il est âgé d'à peine 19 ans.", "fr", ["âgé d'à peine 19 ans"]),
+    ("Une patiente âgée de près de 90 ans est sortie.", "fr", ["âgée de près de 90 ans"]),
+    ("La petite de 4 ans a été opérée hier.", "fr", ["4 ans"]),
+    ("Du haut de ses 7 printemps, il gère son diabète.", "fr", ["7 printemps"]),
 ]
 
 NEGATIVES = [
@@ -81,6 +126,51 @@ NEGATIVES = [
     ("À partir de l'âge de 50 ans, le dépistage est gratuit.", "fr"),
     ("Le service compte 48 lits.", "fr"),
     ("Elle a 15 ans d'expérience en pédiatrie.", "fr"),
+    # A possessive ordinal followed by a noun is a count, "their"/"our" an anniversary.
+    ("She starts her 5th chemo on Monday.", "en"),
+    ("Celebrating his 3rd round done!", "en"),
+    ("Mum's 2nd scan is tomorrow.", "en"),
+    ("Had my 4th jab today and my arm is sore.", "en"),
+    ("Just finished my 20th and final session of radiotherapy.", "en"),
+    ("In for my 25th today, only five to go.", "en"),
+    ("They celebrated their 40th on Saturday.", "en"),
+    ("Mum and Dad's 50th today, married since 1974.", "en"),
+    ("The Trust's 75th this year is a big moment.", "en"),
+    ("Today's 15th, so payday for most of us.", "en"),
+    ("Pour sa 3e chimio, elle était seule.", "fr"),
+    ("Pour son 5e cycle, il a pris un taxi.", "fr"),
+    ("Ils fêtent leur 60e anniversaire de mariage.", "fr"),
+    ("Mon oncle a fêté son 40e anniversaire de mariage.", "fr"),
+    # Money, units, temperatures, codes and places are not age-sex tags.
+    ("The trust was fined £34M last year.", "en"),
+    ("Funding (12M) was approved for the new wing.", "en"),
+    ("We laid 34m of cable in the new ward.", "en"),
+    ("Fever hit 39C (102F) overnight.", "en"),
+    ("It was 28 °F outside the clinic.", "en"),
+    ("I'm a 34F and considering a reduction.", "en"),
+    ("Bay (12F) has been deep cleaned.", "en"),
+    ("Subacute G(M2) gangliosidosis was confirmed.", "en"),
+    ("Ran 5k (31m) today.", "en"),
+    # Groups, distances and counts in apposition.
+    ("The patients, 94, were moved overnight.", "en"),
+    ("The cyclist, 42 km later, stopped for water.", "en"),
+    ("One patient, 2 nurses and a porter were in the lift.", "en"),
+    # "at NN" as a time, a dose, a reading, an address or a pregnancy week.
+    ("My clinic is at 52 Harley Street.", "en"),
+    ("Sats dropped at 88% overnight.", "en"),
+    ("Had a growth scan at 34 weeks and all was fine.", "en"),
+    ("Started sertraline at 50 and went up to 100.", "en"),
+    ("We had scans at 20 and 34 weeks.", "en"),
+    ("Had my bloods done at 9 and then went to work.", "en"),
+    ("Had my appointment at 10, then went home.", "en"),
+    ("My heart rate was at 41 and falling.", "en"),
+    ("Got my HbA1c back at 48 and I'm pleased.", "en"),
+    ("At 50, the dose was doubled.", "en"),
+    ("At 9, the doors open.", "en"),
+    ("Got there at 14 I think.", "en"),
+    # French: a pregnancy, a small pause.
+    ("Une femme enceinte de 7 mois a été admise.", "fr"),
+    ("Une petite pause de 4 ans dans le traitement.", "fr"),
 ]
 
 

@@ -18,6 +18,7 @@ POSITIVES = [
     (f"My Medicare number is {CMS_EXAMPLE}", "en", CMS_EXAMPLE),
     (f"card shows {CMS_EXAMPLE}", "en", CMS_EXAMPLE),  # hyphenated MBI: format alone
     ("medicare 9AA0C00AA00 on file", "en", "9AA0C00AA00"),
+    ("Member ID is KLP 736 204 918, can anyone in claims help?", "en", "KLP 736 204 918"),
     ("1EG4TE5MK73 is on the letter", "en", "1EG4TE5MK73"),  # plain MBI: format alone
     ("member ID XYZ123456789 for the claim", "en", "XYZ123456789"),
     ("policy number: W88172634-01", "en", "W88172634-01"),

@@ -14,6 +14,7 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
     ("MRN 00483921 for the referral", "en", "00483921"),
+    ("hospital number 7730 4418 92 on her wristband", "en", "7730 4418 92"),
     ("Her hospital no. RX4829103 is on the band", "en", "RX4829103"),
     ("my mum's patient ID at the Royal Free is 55019832", "en", "55019832"),
     ("medical record number: AB-772190", "en", "AB-772190"),
@@ -27,6 +28,7 @@ NEGATIVES = [
     ("The hospital treated 125000 patients last year", "en"),  # a count, no naming phrase
     ("patient numbers rose in 2024 to 4,212", "en"),  # a year and a count
     ("MRN 2024 was the year", "en"),  # four digits: a year
+    ("Ring the hospital number 0161 496 0123 for visiting times", "en"),  # a phone in groups
     ("hospital number: 07700900123", "en"),  # a phone number written without spaces
     ("patient ID costs £125000 a year", "en"),  # a price
     ("Keep ref 00483921 for your parcel", "en"),  # an id with no naming phrase

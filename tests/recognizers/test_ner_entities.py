@@ -26,6 +26,7 @@ NEGATIVES = [
     ("My mum is doing well", "en", "PERSON"),  # a kinship word names no one
     ("Bienvenue aux nouveaux internes !", "fr", "PERSON"),  # a sentence opener
     ("Prenez soin de vous cet été", "fr", "PERSON"),
+    ("Semaine de la vaccination 💉 Êtes-vous à jour de vos vaccins ?", "fr", "PERSON"),
     ("Canicule : buvez de l'eau régulièrement", "fr", "LOCATION"),
     ("Numéro utile : SEP Info Service, gratuit", "fr", "PERSON"),  # everyday words, no name
     ("🎀 Octobre Rose : parlez-en autour de vous", "fr", "PERSON"),  # a month-led campaign

@@ -25,6 +25,10 @@ POSITIVES = [
     ("direction carcassonne demain pour l'IRM", "fr", ["carcassonne"]),
     ("on est rentrés de aurillac hier soir", "fr", ["aurillac"]),
     ("Bisous de Quimper à toute l'équipe", "fr", ["Quimper"]),
+    # towns named like people, after a place preposition or before a place word
+    ("I live in Stroud and have MS", "en", ["Stroud"]),
+    ("Parking at the Corby site is free for blood donors", "en", ["Corby"]),
+    ("Meet us in Bentley for the sponsored walk", "en", ["Bentley"]),
 ]
 
 NEGATIVES = [
@@ -45,6 +49,10 @@ NEGATIVES = [
     ("Octobre Rose : faites-vous dépister.", "fr"),
     ("trop contente d'être rentrée sur roanne", "fr"),
     ("Le Paris Saint-Germain a gagné hier soir", "fr"),
+    # towns named like people, without a place cue: people
+    ("Thanks to Bentley and Buckley for the flowers", "en"),
+    ("A card from Corby made our day", "en"),
+    ("We stayed in Barry's flat after the op", "en"),
 ]
 
 

@@ -1,0 +1,196 @@
+"""People's names told by the words around them, where the name lists alone are not enough.
+
+The name recognizer (person_name) trusts a word that is mostly a name; these cues make a
+person of a word whatever else it could be, and win over spaCy's place or organisation
+reading of the same words (score 0.9 against its 0.85):
+- a title before a name that spaCy calls a place or an organisation ("Dr Benhamou", "Mme
+  Laval" tagged LOC), reported with its title as spaCy's span is;
+- a lower-case first name in chat that spaCy calls a place ("karim est sorti hier");
+- a family word before a first name, in any case ("my daughter lily", "mon fils karim",
+  "my son Will"), but not a function word ("my son will be...");
+- a first name before "'s" and a state ("Lily's been back at school", "Jack's home");
+- a word before "from our/the ... team/group/class" ("Mo from our estates team", "Kev from
+  the Tuesday group");
+- a signature ending the post ("— Nath", "- Val x", a last line "Sue xx").
+Function words ("Will", "May") count only after a family word, capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Token
+
+from screener.gazetteers import NAME, WORD, canonical, everyday_words, first_name_level, places
+from screener.name_context import TITLES, PostContext, is_word, post_context
+from screener.recognizers.results import recognizer_result
+
+SCORE_CUED = 0.9  # a cue names the person: beats spaCy's 0.85 place or organisation
+SCORE_STATE = 0.75  # "Lily's been": a name-shaped word before a personal state
+
+# Family words after "my", "our", "his"... that a first name may follow ("my daughter lily").
+_KIN = frozenset(
+    "son daughter husband wife partner brother sister mum mom dad mother father nephew niece "
+    "grandson granddaughter nan nana gran grandma grandpa grandad cousin friend boy girl baby "
+    "boyfriend girlfriend fils fille mari femme frère soeur sœur neveu nièce cousin cousine "
+    "copain copine petit-fils petite-fille".split()
+)
+_POSSESSIVES = frozenset("my our his her their your mon ma mes notre nos son sa ses".split())
+# What follows "Lily's" when it means "Lily has / Lily is" something personal.
+_STATE_AFTER = frozenset(
+    "been got had gone doing having back home in out still now finally just not feeling off "
+    "started starting due".split()
+)
+# Groups a person is "from" ("Mo from our estates team").
+_GROUP_WORDS = frozenset(
+    "team group ward class club office crew department choir unit squad staff".split()
+)
+# Dashes and tildes that introduce a signature.
+_SIGN = frozenset("- – — ~ --".split())
+# Kisses and hearts after a signature ("Val x", "Sue xx").
+_KISSES = re.compile(r"^(?:x+|xo+|<3)$", re.IGNORECASE)
+# spaCy labels that a cued name may wrongly carry.
+_MISREAD = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "MISC", ""})
+# spaCy's place labels: a lower-case first name in chat under one is spaCy's mistake
+# ("karim est sorti" tagged LOC).
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+_Found = tuple[int, int, float, str]
+
+
+def _trailing(token: Token) -> bool:
+    """Whether a token after a signature may be dropped to find it (emoji, kisses, dots)."""
+    if token.text in _SIGN:
+        return False
+    return bool(_KISSES.match(token.text)) or not is_word(token)
+
+
+class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore]
+    """PERSON for names that a title, a family word, a state or a signature points at."""
+
+    ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON",)
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            supported_language=supported_language,
+            name=f"PersonCueRecognizer_{supported_language}",
+        )
+        self._label = f"PersonCueRecognizer_{supported_language}"
+        self._lang = supported_language if supported_language in TITLES else "en"
+
+    def load(self) -> None:
+        """Nothing to load: the lists are read on first use (screener.gazetteers)."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Cued names in one post."""
+        if nlp_artifacts is None or nlp_artifacts.tokens is None or "PERSON" not in entities:
+            return []
+        ctx = post_context(nlp_artifacts.tokens, self._lang)
+        found: list[_Found] = []
+        for i in range(len(ctx.doc)):
+            hit = self._cued(ctx, i)
+            if hit is not None:
+                found.append(hit)
+        signature = self._signature(ctx)
+        if signature is not None:
+            found.append(signature)
+        doc = ctx.doc
+        return [
+            recognizer_result(
+                (self._label, self.id),
+                "PERSON",
+                doc[s].idx,
+                doc[e - 1].idx + len(doc[e - 1]),
+                score,
+                why,
+            )
+            for s, e, score, why in found
+        ]
+
+    def _cued(self, ctx: PostContext, i: int) -> _Found | None:
+        """A name at token i pointed at by the word before it or the words after it."""
+        doc = ctx.doc
+        token = doc[i]
+        if not is_word(token) or ctx.labels[i] not in _MISREAD | {"PERSON", "PER"}:
+            return None
+        if token.is_stop and not ctx.capitalised(token):
+            return None  # "my son will be...": a verb; "my son Will" is a name
+        before = ctx.previous_word(i)
+        level = first_name_level(token.text, self._lang)
+        if before is not None and before.lower_ in TITLES[self._lang]:
+            if ctx.capitalised(token) and ctx.labels[i] not in ("", "PERSON"):
+                return (before.i, i + 1, SCORE_CUED, "title before a name read as a place")
+            return None
+        named = level is not None or (ctx.capitalised(token) and not ctx.sentence_start(i))
+        if before is not None and before.lower_ in _KIN and named:
+            two_before = ctx.previous_word(before.i)
+            if two_before is not None and two_before.lower_ in _POSSESSIVES:
+                return (i, i + 1, SCORE_CUED, "family word before a first name")
+        if self._is_place(token.text):
+            return None
+        if token.text.islower() and level == NAME and ctx.informal and ctx.labels[i] in _PLACES:
+            return (i, i + 1, SCORE_CUED, "lower-case first name read as a place")
+        if not ctx.capitalised(token):
+            return None
+        if level is not None and not token.is_stop and self._state_after(ctx, i):
+            return (i, i + 1, SCORE_STATE, "first name before 's and a state")
+        if self._from_group(ctx, i) and (level is not None or not self._everyday(token)):
+            return (i, i + 1, SCORE_CUED, "someone from a team or group")
+        return None
+
+    @staticmethod
+    def _state_after(ctx: PostContext, i: int) -> bool:
+        doc = ctx.doc
+        return (
+            i + 2 < len(doc)
+            and doc[i + 1].text in ("'s", "’s")
+            and doc[i + 2].lower_ in _STATE_AFTER
+        )
+
+    @staticmethod
+    def _from_group(ctx: PostContext, i: int) -> bool:
+        """ "Mo from our estates team", "Kev from the Tuesday group"."""
+        doc = ctx.doc
+        words = [t.lower_ for t in doc[i + 1 : i + 7]]
+        if len(words) < 3 or words[0] != "from" or words[1] not in ("our", "the", "my", "your"):
+            return False
+        return any(w in _GROUP_WORDS for w in words[2:])
+
+    def _signature(self, ctx: PostContext) -> _Found | None:
+        """A name signing the post: after a dash at its end, or alone on its last line."""
+        doc = ctx.doc
+        end = len(doc)
+        while end > 0 and _trailing(doc[end - 1]):
+            end -= 1  # emoji, kisses, full stops after the name
+        start = end - 1
+        if start >= 3 and doc[start - 1].text == "," and self._is_place(doc[start].text):
+            start, end = start - 2, start - 1  # "— Isabelle, Dijon": the name before the town
+        if start < 1 or not is_word(doc[start]) or not ctx.capitalised(doc[start]):
+            return None
+        mark = doc[start - 1]
+        if mark.text not in _SIGN and not (mark.is_space and "\n" in mark.text):
+            return None
+        word = doc[start]
+        level = first_name_level(word.text, self._lang)
+        if word.is_stop or (level is None and self._everyday(word)) or self._is_place(word.text):
+            return None
+        return (start, end, SCORE_CUED, "signature")
+
+    def _is_place(self, word: str) -> bool:
+        place = places(self._lang).get(canonical(word))
+        return place is not None and place.level > WORD
+
+    @staticmethod
+    def _everyday(token: Token) -> bool:
+        return token.lower_ in everyday_words()
+
+
+def recognizers(language: str) -> list[EntityRecognizer]:
+    """The cued-name recognizer for a language."""
+    return [PersonCueRecognizer(supported_language=language)]

@@ -1,0 +1,67 @@
+"""PERSON from cues: titles, family words, states, teams and signatures; not the look-alikes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from screener.recognizers.person_cues import PersonCueRecognizer, recognizers
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
+
+POSITIVES = [
+    # family word + first name, any case, even a name that is also a word
+    ("my daughter lily has her first hospital appointment on monday", "en", "lily"),
+    ("Our son Will starts chemo next week", "en", "Will"),
+    ("mon fils karim a été opéré hier", "fr", "karim"),
+    ("ma fille Rose a une otite", "fr", "Rose"),
+    # first name + 's + a state
+    ("Jack's been in hospital since Friday", "en", "Jack"),
+    ("So relieved. Megan's home at last!", "en", "Megan"),
+    # someone from a team or a group
+    ("Baz from the Thursday group is having his op", "en", "Baz"),
+    ("Ade from our portering team ran the marathon", "en", "Ade"),
+    # signatures
+    ("Thank you for everything you did for Mum. — Gwen", "en", "Gwen"),
+    ("Merci à toute l'équipe du 3e étage - Nath", "fr", "Nath"),
+    ("Thanks for listening everyone\nTrish xx", "en", "Trish"),
+]
+
+NEGATIVES = [
+    ("my son will be home next week", "en"),
+    ("my daughter can walk again", "en"),
+    ("Jack's hospital visit is on Friday", "en"),  # "'s" possessive, no state after it
+    ("The stroke from the Tuesday session was rare", "en"),
+    ("See you at the meeting - Admin", "en"),
+    ("Huge thanks to all our volunteers - The Team", "en"),
+    ("Merci à tous ! — Paris", "fr"),
+    ("My mum loved the ward - thanks", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), POSITIVES)
+def test_finds_cued_names(analyze_with: Analyze, text: str, language: str, name: str) -> None:
+    found = analyze_with(PersonCueRecognizer(language), text, language)
+    assert ("PERSON", name) in found
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES)
+def test_ignores_uncued_words(analyze_with: Analyze, text: str, language: str) -> None:
+    assert analyze_with(PersonCueRecognizer(language), text, language) == []
+
+
+def test_titled_name_keeps_its_title(analyze_with: Analyze) -> None:
+    """When spaCy reads "Dr X" as a place, the cue reports the same span, title included."""
+    recognizer = PersonCueRecognizer("fr")
+    found = analyze_with(recognizer, "Opérée par le Dr Benhamou à Lyon le 3 mars", "fr")
+    assert all(kind == "PERSON" for kind, _ in found)
+    assert all(surface.startswith("Dr ") for _, surface in found)
+
+
+def test_one_recognizer_per_language() -> None:
+    (recognizer,) = recognizers("fr")
+    assert isinstance(recognizer, PersonCueRecognizer)
