@@ -18,6 +18,7 @@ RECOGNIZER_MODULES = (
     "age",
     "date",
     "address",
+    "street_name",
     "postal_block",
     "facility",
     "uk_postcode",

@@ -34,7 +34,7 @@ _TOWN_TAIL = (
     r"(?:,?\s+[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?)?(?=\s*(?:[,.;:!?)\n]|$)))"
 )
 # French street types ("rue", "av.", "bd", "allée"...), in any case.
-_VOIE_FR = (
+VOIE_FR = (
     r"(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|allee|place|route|quai|cours|"
     r"square|passage|sentier|voie|rond-point|résidence|lotissement|hameau|cité|faubourg|"
     r"promenade|esplanade|parvis|villa|chaussée)"
@@ -43,7 +43,7 @@ _VOIE_FR = (
 _PART_FR = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|aux|au|à\s+la|à|sur|en|et)"
 # A word of a French street name: capitalised, or a day number before one ("rue du 8 Mai").
 _WORD_FR = r"(?:\p{Lu}[\p{L}'’]*|\d{1,2}(?:er)?(?=\s+\p{Lu}))"
-_NAME_FR = rf"(?:{_PART_FR}\s*)*{_WORD_FR}(?:[\s-]+(?:{_PART_FR}\s*)*{_WORD_FR}){{0,4}}"
+STREET_NAME_FR = rf"(?:{_PART_FR}\s*)*{_WORD_FR}(?:[\s-]+(?:{_PART_FR}\s*)*{_WORD_FR}){{0,4}}"
 
 _SHARED = [
     # "14 Elm Grove", "221B Baker Street", "Flat 2, 5 Mill Lane", "1234 Elm St, Springfield"
@@ -55,7 +55,7 @@ _SHARED = [
     # "12 rue des Lilas", "3 avenue Jean Jaurès", "10 bis, place de la République"
     Pattern(
         "numéro et voie",
-        rf"{_FLAT}?{_HOUSE_NO}(?:\s?(?i:bis|ter|quater)\b)?,?\s+{_VOIE_FR}\s+{_NAME_FR}",
+        rf"{_FLAT}?{_HOUSE_NO}(?:\s?(?i:bis|ter|quater)\b)?,?\s+{VOIE_FR}\s+{STREET_NAME_FR}",
         0.6,
     ),
     # "P.O. Box 123", "PO Box 12", "Post Office Box 9"

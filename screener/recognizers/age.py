@@ -34,6 +34,13 @@ _NUM13 = r"(?:1[3-9]|[2-9]\d|1[01]\d|12[0-5])"
 # English and French ordinal endings ("90th", "90e").
 _ORD_EN = r"(?i:st|nd|rd|th)"
 _ORD_FR = r"(?i:e|è|ème|eme|ᵉ)"
+# An English ordinal in words ("first", "eightieth", "twenty-first"), for birthdays.
+_EN_ORDINAL_WORD = (
+    r"(?i:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?(?:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)"
+)
 # Between "94", "year" and "old": spaces or any dash ("70–year–old", "13 year-old").
 _SEP = r"(?:\s*[-‐‑–—]\s*|\s+)"
 # Nouns for one relative or person, before "(94)" or "'s 90th birthday".
@@ -195,7 +202,7 @@ _AVOIR_FR = (
 )
 
 # Patterns whose number is an age only if the capitalised words before it are a name.
-_AFTER_NAME = ("age after a name", "age in brackets", "âge après un nom")
+_AFTER_NAME = ("age after a name", "age in brackets", "âge après un nom", "name is n")
 # Capitalised words that are not names: an introductory phrase ("Since January, 94 ...").
 _NOT_NAME_WORDS = (
     "in", "on", "at", "since", "by", "during", "from", "after", "before", "until", "of", "for",
@@ -279,13 +286,28 @@ class AgeRecognizer(PatternRecognizer):
             rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{_NUM}|{_EN_WORD_NUM}){_END_EN}",
             0.7,
         ),
+        # "My son Noah is 16 and", "Edna was 94 when": a capitalised name before "is" and an
+        # age that ends the clause (checked against _NOT_NAMES: "Leeds is 30" fails _END_EN).
+        Pattern(
+            "name is n",
+            rf"(?<=\b\p{{Lu}}\p{{Ll}}+\s+(?i:is|was|turned|turns)\s+"
+            rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?){_NUM}{_END_EN}",
+            0.6,
+        ),
+        # "newbie here. 44, live in Geelong", "29, severe haemophilia A": an introduction
+        # opening with the poster's age (13-99), a comma and words.
+        Pattern(
+            "age opening an introduction",
+            r"(?<=(?:^|[.!?]\s+|\n|\b(?i:here)[.,:]?\s+))(?:1[3-9]|[2-9]\d)(?=,\s+\p{Ll})",
+            0.6,
+        ),
         # "told he had bowel cancer at 52,", "At seventy-eight, Bernard ...": the age of a life
         # event, in a clause that ends after the number. Not after a reading, a dose or a
         # clock time ("had my appointment at 10, then").
         Pattern(
             "at n after an event",
             rf"{_NOT_AT_AGE_EN}(?<=\b{_LIFE_EVENT_EN}\b[^.!?\n]{{0,60}}\b(?i:at)\s+){_NUM}"
-            rf"(?=\s*(?:[,;)]|$)|\.(?!\d))",
+            rf"(?=\s*(?:[,;)!?]|$)|\.(?!\d))",
             0.6,
         ),
         # "diagnosed at 34 with MS", "had my first stroke at 41 and": the same, with the clause
@@ -393,6 +415,13 @@ class AgeRecognizer(PatternRecognizer):
             rf"\s+){_NUM}(?i:st|nd|rd|th)\s+(?i:birthday|bday|b-day)\b",
             0.85,
         ),
+        # "her first birthday", "Dad's eightieth birthday": the ordinal in words.
+        Pattern(
+            "nth birthday in words",
+            rf"(?<=\b(?:(?i:her|his|my|your|their|happy)|\p{{Lu}}\p{{Ll}}+['’]s|{_KIN_EN}['’]s)"
+            rf"\s+){_EN_ORDINAL_WORD}\s+(?i:birthday|bday|b-day)\b",
+            0.85,
+        ),
         # "turned 60", "turns 5 tomorrow": not when a hospital or "it" turned 75.
         Pattern(
             "turned n",
@@ -457,10 +486,11 @@ class AgeRecognizer(PatternRecognizer):
             rf"\s+(?i:ans|mois)\b{_END_FR}",
             0.85,
         ),
-        # "fête ses 100 ans", "pour mes 40 ans", "du haut de ses 8 printemps"
+        # "fête ses 100 ans", "pour mes 40 ans", "du haut de ses 8 printemps", "souffle ses 95
+        # bougies"
         Pattern(
             "ses n ans",
-            rf"(?<=\b(?i:ses|mes|tes)\s+){_NUM}\s+(?i:ans|printemps)\b{_END_FR}",
+            rf"(?<=\b(?i:ses|mes|tes)\s+){_NUM}\s+(?i:ans|printemps|bougies)\b{_END_FR}",
             0.85,
         ),
         # "pour son 90e, ...", "fêter son 100e samedi": a possessive ordinal after a celebration
@@ -470,11 +500,12 @@ class AgeRecognizer(PatternRecognizer):
             rf"(?<=\b(?i:fêt\w*|célébr\w*|pour)\s+(?i:son|mon|ton)\s+){_NUM}{_ORD_FR}{_ORD_END_FR}",
             0.7,
         ),
-        # "son 100e anniversaire": not "son 50e anniversaire de mariage" (a wedding) or "de
-        # diagnostic"; "de naissance" is kept.
+        # "son 100e anniversaire", "Joyeux 100e anniversaire": not "son 50e anniversaire de
+        # mariage" (a wedding) or "de diagnostic"; "de naissance" is kept.
         Pattern(
             "ne anniversaire",
-            rf"(?<=\b(?i:son|mon|ton|ses|mes)\s+){_NUM}{_ORD_FR}\s+(?i:anniversaire)\b"
+            rf"(?<=\b(?i:son|mon|ton|ses|mes|joyeux|bon|heureux)\s+){_NUM}{_ORD_FR}\s+"
+            r"(?i:anniversaire)\b"
             r"(?!\s+(?:de|d['’])\s*(?!(?i:naissance)\b)\p{Ll})",
             0.85,
         ),

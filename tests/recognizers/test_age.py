@@ -92,9 +92,21 @@ POSITIVES = [
     ("Une patiente âgée de près de 90 ans est sortie.", "fr", ["âgée de près de 90 ans"]),
     ("La petite de 4 ans a été opérée hier.", "fr", ["4 ans"]),
     ("Du haut de ses 7 printemps, il gère son diabète.", "fr", ["7 printemps"]),
+    ("She spent her first birthday on the ward", "en", ["first birthday"]),
+    ("Grandad's ninetieth birthday was lovely", "en", ["ninetieth birthday"]),
+    ("He had a hip replaced at 91!", "en", ["91"]),
+    ("My daughter Priya is 12 and has asthma", "en", ["12"]),
+    ("hello all. 52, live near Hull, newly diagnosed", "en", ["52"]),
+    ("Mamie a soufflé ses 88 bougies hier", "fr", ["88 bougies"]),
+    ("Joyeux 90e anniversaire à Mme Petit !", "fr", ["90e anniversaire"]),
 ]
 
 NEGATIVES = [
+    ("Stage is 4 and Grade is 2, said the letter", "en"),  # not names
+    ("Leeds is 30 miles away", "en"),  # a distance
+    ("2019, what a year", "en"),  # a year
+    ("Doses: 50, 100 or 200mg", "en"),
+    ("Our first birthday party for the clinic!", "en"),  # no person's possessive
     ("Our support group turns 5 this week!", "en"),  # an anniversary
     ("The clinic opens at 9, doors at 8.45", "en"),  # times
     ("Le contrat est signé pour une durée de 3 ans", "fr"),  # a duration

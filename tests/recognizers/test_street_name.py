@@ -1,0 +1,56 @@
+"""LOCATION: streets named without a house number; not idioms, events or full addresses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from screener.recognizers.street_name import StreetNameRecognizer, recognizers
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
+
+POSITIVES = [
+    ("We live just off Ladybarn Lane and my MS is worse", "en", ["Ladybarn Lane"]),
+    ("The Cedar Road entrance is closed on Monday", "en", ["Cedar Road"]),
+    ("She was found near St Anne's Road after her fall", "en", ["St Anne's Road"]),
+    ("Meet at the corner of Harley Street", "en", ["Harley Street"]),
+    ("my nan lives on Primrose Hill Crescent now", "en", ["Primrose Hill Crescent"]),
+    ("j'habite rue des Lilas, juste à côté", "fr", ["rue des Lilas"]),
+    ("Rendez-vous place de la République samedi", "fr", ["place de la République"]),
+    ("il vit avenue Jean Jaurès depuis son AVC", "fr", ["avenue Jean Jaurès"]),
+]
+
+NEGATIVES = [
+    ("A trip down Memory Lane for our residents", "en"),
+    ("Join the Big Walk on Saturday", "en"),
+    ("There is no easy road to recovery", "en"),
+    ("Living in The Close is lovely", "en"),
+    ("il reste une place de libre", "fr"),
+    ("Our Road to Recovery appeal", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
+def test_finds_streets(
+    analyze_with: Analyze, text: str, language: str, expected: list[str]
+) -> None:
+    found = analyze_with(StreetNameRecognizer(language), text, language)
+    assert [surface for kind, surface in found if kind == "LOCATION"] == expected
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES)
+def test_ignores_idioms_and_events(analyze_with: Analyze, text: str, language: str) -> None:
+    assert analyze_with(StreetNameRecognizer(language), text, language) == []
+
+
+def test_a_numbered_street_is_left_to_the_address_recognizer(analyze_with: Analyze) -> None:
+    assert analyze_with(StreetNameRecognizer("fr"), "au 12 rue des Lilas", "fr") == []
+
+
+def test_one_recognizer_per_language() -> None:
+    (recognizer,) = recognizers("en")
+    assert isinstance(recognizer, StreetNameRecognizer)
