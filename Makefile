@@ -36,7 +36,7 @@ test: dev lint typecheck
 	$(VENV)/bin/pytest -q
 
 eval: install
-	$(VENV)/bin/clearpost eval ../shared/eval/*.jsonl tests/data/posts_dev.jsonl
+	$(VENV)/bin/clearpost eval ../shared/eval/*.jsonl tests/data/posts_*.jsonl
 
 bench: dev
 	$(PY) benchmarks/bench_screen.py

@@ -145,6 +145,9 @@ _NOT_AT_AGE_EN = (
     r"slot|booked|bed|woke|morning|afternoon|evening|tonight|today|tomorrow|yesterday|lunch|"
     r"breakfast|dinner|clock)\b[^.!?\n]{0,50})"
 )
+# A digit right after "at ": checked first, so that the costly look-behinds above run only
+# there (run at every position, they made the recognizer 40 times slower).
+_AT_DIGIT = r"(?=\d)(?<=\b(?i:at)\s{1,3})"
 # One person's possessive before an ordinal ("her", "Mum's", "my nan's"). Not "their" or
 # "our": a couple's 25th is a wedding anniversary.
 _POSS_EN = (
@@ -306,7 +309,8 @@ class AgeRecognizer(PatternRecognizer):
         # clock time ("had my appointment at 10, then").
         Pattern(
             "at n after an event",
-            rf"{_NOT_AT_AGE_EN}(?<=\b{_LIFE_EVENT_EN}\b[^.!?\n]{{0,60}}\b(?i:at)\s+){_NUM}"
+            rf"{_AT_DIGIT}{_NOT_AT_AGE_EN}"
+            rf"(?<=\b{_LIFE_EVENT_EN}\b[^.!?\n]{{0,60}}\b(?i:at)\s+){_NUM}"
             rf"(?=\s*(?:[,;)!?]|$)|\.(?!\d))",
             0.6,
         ),
@@ -314,7 +318,8 @@ class AgeRecognizer(PatternRecognizer):
         # going on after the age. 13 and over: "had my bloods at 9 and" is a time.
         Pattern(
             "at n after an event, clause goes on",
-            rf"{_NOT_AT_AGE_EN}(?<=\b{_LIFE_EVENT_EN}\b[^.!?\n]{{0,60}}\b(?i:at)\s+){_NUM13}"
+            rf"{_AT_DIGIT}{_NOT_AT_AGE_EN}"
+            rf"(?<=\b{_LIFE_EVENT_EN}\b[^.!?\n]{{0,60}}\b(?i:at)\s+){_NUM13}"
             rf"{_AT_GOES_ON_EN}",
             0.6,
         ),
@@ -322,7 +327,8 @@ class AgeRecognizer(PatternRecognizer):
         # Not "at 20 I think" (a hedge after a reading).
         Pattern(
             "at n, then a subject",
-            rf"{_NOT_AT_AGE_EN}(?<=\b(?i:at)\s+){_NUM13}"
+            rf"{_AT_DIGIT}{_NOT_AT_AGE_EN}"
+            rf"(?<=\b(?i:at)\s+){_NUM13}"
             rf"(?=,?\s+(?:I|[Ss]he|[Hh]e|[Ww]e|[Tt]hey)\s+(?!(?i:think|guess|mean|reckon|believe|"
             rf"suppose)\b))",
             0.6,
