@@ -78,6 +78,12 @@ def places(language: str) -> dict[str, Place]:
     return out
 
 
+def is_reported_place(word: str, language: str) -> bool:
+    """True for a town reported as one ("Paris"); not for towns named like people."""
+    place = places(language).get(canonical(word))
+    return place is not None and place.level > WORD
+
+
 @cache
 def longest_place(language: str) -> int:
     """The most words in one place name ("Kingston upon Hull" is 3)."""

@@ -123,7 +123,7 @@ _SERVICE_AFTER = re.compile(
     r"^[\s-]*(?:day\s+)?(?:unit|units|ward|wards|team|teams|service|services|clinic|clinics|"
     r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
     r"society|foundation|research|appeal|café|cafe|support\s+group|helpline|network|trust|"
-    r"programme|program|screening\s+programme|equipe|[ée]quipe|service|unit[ée]|p[ôo]le|"
+    r"programme|program|screening\s+programme|[ée]quipe|unit[ée]|p[ôo]le|"
     r"consultation|association|ligue|mois|semaine|journ[ée]e)\b",
     re.IGNORECASE,
 )
@@ -200,8 +200,11 @@ def is_staff_name(text: str, finding: Finding) -> bool:
     )
 
 
-def is_org_contact(text: str, finding: Finding) -> bool:
-    """A phone, e-mail or address written as an organisation's contact."""
+def is_org_contact(text: str, finding: Finding, refers_to_someone: bool = True) -> bool:
+    """A phone, e-mail or address written as an organisation's contact: with an
+    organisation's cue or a role mailbox, or in a post that refers to no person at all (a
+    venue, a service line); never when written as one's own ("call me on") or when it is a
+    personal mailbox ("jane.doe@") in such a post."""
     if finding.entity_type not in CONTACT_TYPES:
         return False
     before = text[max(0, finding.start - _LOOKBEHIND) : finding.start]
@@ -209,7 +212,9 @@ def is_org_contact(text: str, finding: Finding) -> bool:
         return False
     if finding.entity_type == "EMAIL_ADDRESS" and _ROLE_MAILBOX.match(finding.text):
         return True
-    return bool(_ORG_CUE.search(before))
+    if _ORG_CUE.search(before):
+        return True
+    return not refers_to_someone and not _PERSONAL_MAILBOX.match(finding.text)
 
 
 def decide(
@@ -218,15 +223,14 @@ def decide(
     """The verdict and its reasons for a post's findings under a channel's policy."""
     reasons: list[Reason] = []
     health = [f for f in findings if f.category == "health" and not _names_service(text, f)]
-    staff = _staff_words(text, findings)
-    someone = bool(_PERSON_REFERENCE.search(text)) or any(
-        f.entity_type == "PERSON" and not _is_staff(text, f, staff) for f in findings
-    )
+    staff = _staff(text, findings)
+    referred = bool(_PERSON_REFERENCE.search(text))
+    someone = referred or any(f.entity_type == "PERSON" and f not in staff for f in findings)
     direct, personal, quasi = [], [], []
     for f in findings:
         if f.category != "identifier" or not info(f.entity_type).about_person:
             continue
-        if f.entity_type in CONTACT_TYPES and _organisational(text, f, someone):
+        if is_org_contact(text, f, someone):
             continue
         if info(f.entity_type).direct:
             direct.append(f)
@@ -234,11 +238,11 @@ def decide(
             personal.append(f)  # a date of admission, birth or death
         elif f.entity_type in QUASI_TYPES:
             quasi.append(f)
-        elif not _is_staff(text, f, staff):
+        elif f not in staff:
             personal.append(f)
     if direct:
         reasons.append(Reason("direct_identifier", f"contains {_list(direct)}", _types(direct)))
-    enough_quasi = _enough_quasi(text, quasi, policy)
+    enough_quasi = _enough_quasi(text, quasi, policy, referred)
     if health and (personal or enough_quasi):
         who = personal + (quasi if enough_quasi else [])
         verb = "names" if any(f.entity_type == "PERSON" for f in personal) else "identifies"
@@ -256,7 +260,9 @@ def decide(
     return (Verdict.HOLD if reasons else Verdict.PASS), tuple(reasons)
 
 
-def _enough_quasi(text: str, quasi: Sequence[Finding], policy: ChannelPolicy) -> bool:
+def _enough_quasi(
+    text: str, quasi: Sequence[Finding], policy: ChannelPolicy, referred: bool
+) -> bool:
     """Whether the quasi-identifiers single someone out: enough of them about a person or a
     small group, one place with a person's unique role ("the lollipop lady at St Anne's"),
     or an outbreak in a named residential home."""
@@ -266,7 +272,7 @@ def _enough_quasi(text: str, quasi: Sequence[Finding], policy: ChannelPolicy) ->
     if _OUTBREAK.search(text) and any(_residential(f) for f in quasi):
         return True
     distinct = len({f.text.lower() for f in quasi})
-    return distinct >= policy.quasi_identifiers_to_hold and _about_people(text, quasi)
+    return distinct >= policy.quasi_identifiers_to_hold and _about_people(text, quasi, referred)
 
 
 def _residential(finding: Finding) -> bool:
@@ -286,38 +292,25 @@ def _personal_date(text: str, finding: Finding) -> bool:
     return bool(_PERSONAL_DATE_CUE.search(text[max(0, finding.start - 45) : finding.start]))
 
 
-def _staff_words(text: str, findings: Sequence[Finding]) -> frozenset[str]:
-    """The words of every name introduced by a clinical title in the post."""
-    return frozenset(
-        word.lower() for f in findings if is_staff_name(text, f) for word in f.text.split()
-    )
+def _staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
+    """Names introduced by a clinical title, and later mentions of them ("Dr Ifeoma Eze ...
+    well done Ifeoma")."""
+    titled = [f for f in findings if is_staff_name(text, f)]
+    words = {w.lower() for f in titled for w in f.text.split()}
+    later = [
+        f
+        for f in findings
+        if f.entity_type == "PERSON"
+        and f.text.split()
+        and {w.lower() for w in f.text.split()} <= words
+    ]
+    return frozenset(titled + later)
 
 
-def _is_staff(text: str, finding: Finding, staff: frozenset[str]) -> bool:
-    """A titled name, or a later mention of one ("Dr Ifeoma Eze ... well done Ifeoma")."""
-    if finding.entity_type != "PERSON":
-        return False
-    words = {w.lower() for w in finding.text.split()}
-    return is_staff_name(text, finding) or (bool(words) and words <= staff)
-
-
-def _organisational(text: str, finding: Finding, someone: bool) -> bool:
-    """A contact written as an organisation's: with an organisation's cue, or in a post
-    that refers to no person at all (a venue, a service line), unless it is a personal
-    mailbox ("jane.doe@") or written as one's own ("call me on")."""
-    if is_org_contact(text, finding):
-        return True
-    if someone or _PERSONAL_MAILBOX.match(finding.text):
-        return False
-    before = text[max(0, finding.start - _LOOKBEHIND) : finding.start]
-    return not _PRIVATE_CUE.search(before)
-
-
-def _about_people(text: str, quasi: Sequence[Finding]) -> bool:
-    """Whether a post's quasi-identifiers point at someone: a person, or a small group."""
-    if _PERSON_REFERENCE.search(text):
-        return True
-    if any(f.entity_type == "FACILITY" and _RESIDENTIAL.search(f.text) for f in quasi):
+def _about_people(text: str, quasi: Sequence[Finding], referred: bool) -> bool:
+    """Whether a post's quasi-identifiers point at someone: a person (`referred`: the post
+    has a word for one), or a small group."""
+    if referred or any(_residential(f) for f in quasi):
         return True
     dated = any(f.entity_type == "DATE" for f in quasi)
     return dated and bool(_GROUP_REFERENCE.search(text))

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+
+from screener.recognizers.checked import CheckedPatternRecognizer
 
 # Nobody alive is older than this: a bigger number after "turned" or a name is something else.
 MAX_AGE = 125
@@ -224,7 +225,7 @@ _NOT_NAME_WORDS = (
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS)
 
 
-class AgeRecognizer(PatternRecognizer):
+class AgeRecognizer(CheckedPatternRecognizer):
     """AGE: a person's age, in the shapes English and French posts use."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -565,18 +566,9 @@ class AgeRecognizer(PatternRecognizer):
         digits = _DIGITS.search(pattern_text)
         return digits is not None and not 0 < int(digits.group()) <= MAX_AGE
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Pattern matches, minus numbers after capitalised words that are not a name."""
-        results: list[RecognizerResult] = super().analyze(
-            text, entities, nlp_artifacts, regex_flags
-        )
-        return [r for r in results if not _after_non_name(text, r)]
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Refuse numbers after capitalised words that are not a name."""
+        return not _after_non_name(text, result)
 
 
 # The last words before ", 94" or " (94)" (letters, apostrophes, hyphens).

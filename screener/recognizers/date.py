@@ -17,8 +17,10 @@ import re
 from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]  # Presidio's regex engine (\p{..}, lookbehinds)
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from screener.recognizers.checked import CheckedPatternRecognizer
 
 # --- calendar words -------------------------------------------------------------------------
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -414,7 +416,7 @@ def _patterns(language: str) -> list[Pattern]:
     return [*_NUMERIC, *_EXPLICIT_EN, *_DAYS_EN, *_PERIODS_EN, _BIRTH_YEAR_EN]
 
 
-class DateMentionRecognizer(PatternRecognizer):
+class DateMentionRecognizer(CheckedPatternRecognizer):
     """DATE: explicit dates, and periods right after a person's event."""
 
     PATTERNS: ClassVar[dict[str, list[Pattern]]] = {"en": _patterns("en"), "fr": _patterns("fr")}
@@ -441,18 +443,9 @@ class DateMentionRecognizer(PatternRecognizer):
             return False
         return min(int(parts[1]), int(parts[2])) > 12 or pattern_text == "24/7"
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """The pattern matches, less holidays in greetings and habits and emergency numbers."""
-        results: list[RecognizerResult] = super().analyze(
-            text, entities, nlp_artifacts, regex_flags
-        )
-        return [r for r in results if not _not_a_date(text, r)]
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Refuse holidays in greetings and habits, and emergency numbers."""
+        return not _not_a_date(text, result)
 
     def enhance_using_context(
         self,

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from screener.recognizers.checked import CheckedPatternRecognizer
 
 # A capitalised word of an English name ("St", "Mary's", "Addenbrooke's", "A&E"-like).
 _CAP_EN = r"(?:St\.?|\p{Lu}[\p{L}'’&.-]*)"
@@ -110,7 +111,7 @@ _TRIMMED = frozenset({"name + head", "name + school kind", "building after a pla
 _WORD = re.compile(r"[^\s]+")
 
 
-class FacilityRecognizer(PatternRecognizer):
+class FacilityRecognizer(CheckedPatternRecognizer):
     """FACILITY: a hospital, ward, care home, clinic, hospice or school named in the text."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -155,26 +156,12 @@ class FacilityRecognizer(PatternRecognizer):
             global_regex_flags=re.DOTALL | re.MULTILINE,
         )
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Pattern matches, trimmed of leading non-name words, without generic names."""
-        results: list[RecognizerResult] = super().analyze(
-            text, entities, nlp_artifacts, regex_flags
-        )
-        kept = []
-        for result in results:
-            if result.analysis_explanation.pattern_name in _TRIMMED:
-                result.start = _trimmed_start(text, result.start, result.end)
-            if result.analysis_explanation.pattern_name == "ward number" or _is_named(
-                text[result.start : result.end]
-            ):
-                kept.append(result)
-        return kept
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Trim leading non-name words ("The", "Our"); refuse generic names."""
+        if result.analysis_explanation.pattern_name in _TRIMMED:
+            result.start = _trimmed_start(text, result.start, result.end)
+        named = _is_named(text[result.start : result.end])
+        return result.analysis_explanation.pattern_name == "ward number" or named
 
 
 def _trimmed_start(text: str, start: int, end: int) -> int:

@@ -24,7 +24,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Token
 
-from screener.gazetteers import NAME, WORD, canonical, everyday_words, first_name_level, places
+from screener.gazetteers import NAME, everyday_words, first_name_level, is_reported_place
 from screener.name_context import TITLES, PostContext, is_word, post_context
 from screener.recognizers.results import recognizer_result
 
@@ -132,7 +132,7 @@ class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
             two_before = ctx.previous_word(before.i)
             if two_before is not None and two_before.lower_ in _POSSESSIVES:
                 return (i, i + 1, SCORE_CUED, "family word before a first name")
-        if self._is_place(token.text):
+        if is_reported_place(token.text, self._lang):
             return None
         if token.text.islower() and level == NAME and ctx.informal and ctx.labels[i] in _PLACES:
             return (i, i + 1, SCORE_CUED, "lower-case first name read as a place")
@@ -140,7 +140,7 @@ class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
             return None
         if level is not None and not token.is_stop and self._state_after(ctx, i):
             return (i, i + 1, SCORE_STATE, "first name before 's and a state")
-        if self._from_group(ctx, i) and (level is not None or not self._everyday(token)):
+        if self._from_group(ctx, i) and (level is not None or token.lower_ not in everyday_words()):
             return (i, i + 1, SCORE_CUED, "someone from a team or group")
         return None
 
@@ -169,7 +169,11 @@ class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
         while end > 0 and _trailing(doc[end - 1]):
             end -= 1  # emoji, kisses, full stops after the name
         start = end - 1
-        if start >= 3 and doc[start - 1].text == "," and self._is_place(doc[start].text):
+        if (
+            start >= 3
+            and doc[start - 1].text == ","
+            and is_reported_place(doc[start].text, self._lang)
+        ):
             start, end = start - 2, start - 1  # "— Isabelle, Dijon": the name before the town
         if start < 1 or not is_word(doc[start]) or not ctx.capitalised(doc[start]):
             return None
@@ -178,17 +182,13 @@ class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
             return None
         word = doc[start]
         level = first_name_level(word.text, self._lang)
-        if word.is_stop or (level is None and self._everyday(word)) or self._is_place(word.text):
+        if (
+            word.is_stop
+            or (level is None and word.lower_ in everyday_words())
+            or is_reported_place(word.text, self._lang)
+        ):
             return None
         return (start, end, SCORE_CUED, "signature")
-
-    def _is_place(self, word: str) -> bool:
-        place = places(self._lang).get(canonical(word))
-        return place is not None and place.level > WORD
-
-    @staticmethod
-    def _everyday(token: Token) -> bool:
-        return token.lower_ in everyday_words()
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

@@ -40,6 +40,7 @@ from screener.gazetteers import (
     canonical,
     everyday_words,
     first_name_level,
+    is_reported_place,
     places,
     surname_level,
 )
@@ -159,7 +160,7 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
                 continue
             name_end = self._compound_end(ctx, ent.start)
             first = ctx.doc[ent.start : name_end].text
-            if self._level(first) != NAME or self._is_place(first):
+            if self._level(first) != NAME or is_reported_place(first, self._lang):
                 continue
             if canonical(ent.text) in places(self._lang):
                 continue  # "San Francisco": the whole entity is a town
@@ -200,7 +201,7 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         name_end = self._compound_end(ctx, i)
         word = doc[i:name_end]
         level = self._level(word.text)
-        if level is None or self._is_place(word.text):
+        if level is None or is_reported_place(word.text, self._lang):
             return None
         if doc[i].is_stop:
             level = WORD  # "Will", "May", "Le": function words first, names only with a surname
@@ -277,7 +278,7 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
             doc[i].lower_ in TITLE_NOUNS or word.lower_ in everyday_words()
         ):
             return None  # "my doctor Said", "my Dr. Wants me to...": not a name
-        if ctx.capitalised(word) and not self._is_place(word.text):
+        if ctx.capitalised(word) and not is_reported_place(word.text, self._lang):
             return (start, end, "PERSON", SCORE_TITLED, "title and name")
         if word.text.islower() and any(lv is not None and lv >= CAP for lv in known):
             return (start, end, "PERSON", SCORE_CAP_NAME, "title and lower-case name")
@@ -316,11 +317,6 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         if level is not None and town is not None and town.population >= _TOWN_DOUBT:
             return WORD
         return level
-
-    def _is_place(self, word: str) -> bool:
-        """True for a town reported as one ("Paris"); not for towns named like people."""
-        place = places(self._lang).get(canonical(word))
-        return place is not None and place.level > WORD
 
     def _surname_end(self, ctx: PostContext, j: int, limit: int | None = None) -> tuple[int, bool]:
         """The end of the name started before token j, and whether a known surname ends it.

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from screener.recognizers.address import STREET_NAME_FR, VOIE_FR
+from screener.recognizers.checked import CheckedPatternRecognizer
 
 # Words after which a capitalised "X Road" is a street one is on, near or at.
 _PLACE_WORDS = (
@@ -33,7 +33,7 @@ _STREET_TYPE = (
 _IDIOMS = frozenset({"memory lane", "easy street", "civvy street", "queer street"})
 
 
-class StreetNameRecognizer(PatternRecognizer):
+class StreetNameRecognizer(CheckedPatternRecognizer):
     """LOCATION: a street named without a house number."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -62,18 +62,9 @@ class StreetNameRecognizer(PatternRecognizer):
             global_regex_flags=re.DOTALL | re.MULTILINE,
         )
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Pattern matches without idioms or names made only of small words ("The Close")."""
-        results: list[RecognizerResult] = super().analyze(
-            text, entities, nlp_artifacts, regex_flags
-        )
-        return [r for r in results if _named(text[r.start : r.end])]
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Refuse idioms and names made only of small words ("The Close")."""
+        return _named(text[result.start : result.end])
 
 
 def _named(span: str) -> bool:
