@@ -72,8 +72,10 @@ SRC_DIR = ROOT / "tests" / "data" / "posts_src"
 OUT_DIR = ROOT / "tests" / "data"
 
 # dev: tuned on; holdout: never tuned on; fresh: written by a second author, measured once
-# before tuning, then tuned on; blind: written by a third author, never tuned on.
-SPLITS = ("dev", "holdout", "fresh", "blind")
+# before tuning, then tuned on; blind: written by a third author, never tuned on; probe
+# (session 3, a fourth author): scored once, its errors read, then tuned on; final (a fifth
+# author): never tuned on, scored once at the end of session 3.
+SPLITS = ("dev", "holdout", "fresh", "blind", "probe", "final")
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
 EXPECTS = frozenset({"hold", "pass"})

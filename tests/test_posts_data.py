@@ -16,8 +16,11 @@ from screener.evaluation import LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-# dev and fresh are tuned on; holdout and blind are only scored (scripts/build_posts.py).
-SPLITS = ("dev", "holdout", "fresh", "blind")
+# dev, fresh and probe are tuned on; holdout, blind and final are only scored
+# (scripts/build_posts.py).
+SPLITS = ("dev", "holdout", "fresh", "blind", "probe", "final")
+TUNED = ("dev", "fresh", "probe")
+SCORED = ("holdout", "blind", "final")
 IDENTIFIER_LABELS = set(LABELS["identifier"])
 HEALTH_LABELS = set(LABELS["health"])
 CLASS_OF = {label: "identifier" for label in IDENTIFIER_LABELS}
@@ -118,8 +121,8 @@ def test_scored_splits_share_no_text_with_tuned_ones(posts: dict[str, list[Recor
     def key(record: Record) -> str:
         return re.sub(r"\W+", " ", str(record["text"]).lower()).strip()
 
-    tuned = {key(record) for split in ("dev", "fresh") for record in posts[split]}
-    assert not [r["id"] for s in ("holdout", "blind") for r in posts[s] if key(r) in tuned]
+    tuned = {key(record) for split in TUNED for record in posts[split]}
+    assert not [r["id"] for s in SCORED for r in posts[s] if key(r) in tuned]
 
 
 @pytest.mark.parametrize("split", SPLITS)
