@@ -1,0 +1,55 @@
+"""Whether the capitalised words before an age in name position are a name.
+
+"Margaret Ellis, 94" and "my nan (94)" are; "Since January, 94" and "In Leeds, 94" (an
+introductory phrase) are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from screener.recognizers.age_words import KIN_EN_WORDS
+
+# Patterns whose number is an age only if the capitalised words before it are a name.
+_AFTER_NAME = ("age after a name", "age in brackets", "âge après un nom", "name is n")
+# Capitalised words that are not names: an introductory phrase ("Since January, 94 ...").
+_NOT_NAME_WORDS = (
+    "in", "on", "at", "since", "by", "during", "from", "after", "before", "until", "of", "for",
+    "with", "among", "across", "overall", "total", "today", "yesterday", "tomorrow", "also",
+    "however", "then", "so", "and", "but", "or", "wards", "ward", "beds", "bed", "rooms", "room",
+    "figure", "table", "step", "page", "chapter", "section", "item", "question", "part", "level",
+    "stage", "grade", "type", "phase", "year", "years", "day", "days", "week", "weeks", "month",
+    "months", "cases", "deaths", "patients", "staff", "score", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "en", "depuis",
+    "pendant", "dans", "après", "avant", "chez", "pour", "avec", "sur", "sous", "vers", "entre",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "aujourd'hui", "hier", "demain", "lits",
+)  # fmt: skip
+NOT_NAMES = frozenset(_NOT_NAME_WORDS)
+
+# The last words before ", 94" or " (94)" (letters, apostrophes, hyphens).
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,?\s*$")
+
+
+def after_non_name(text: str, result: RecognizerResult) -> bool:
+    """True when a name-position match follows an introductory phrase, not a name.
+
+    The capitalised run before the number is read: "Since January, 94" or "In Leeds, 94"
+    starts or ends with a word of NOT_NAMES; "Margaret Ellis, 94" and "My Dad, 94" do not.
+    """
+    if result.analysis_explanation.pattern_name not in _AFTER_NAME:
+        return False
+    before = _WORDS_BEFORE.search(text[max(0, result.start - 60) : result.start])
+    if before is None:
+        return True
+    words = before.group(1).split()
+    if words[-1].lower() in KIN_EN_WORDS:  # "my grandad (96)"
+        return False
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    lowered = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
+    return not lowered or lowered[0] in NOT_NAMES or lowered[-1] in NOT_NAMES

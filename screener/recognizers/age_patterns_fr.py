@@ -1,0 +1,103 @@
+"""The French age patterns of AgeRecognizer, in the order it runs them.
+
+Built from the fragments of age_words.py; case-sensitive unless marked `(?i:)`.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from screener.recognizers.age_words import (
+    AVOIR_FR,
+    END_FR,
+    FR_WORD_NUM,
+    KIN_FR,
+    NOT_AGO_FR,
+    NUM,
+    ORD_END_FR,
+    ORD_FR,
+    PERSON_FR,
+)
+
+FR_PATTERNS: list[Pattern] = [
+    # "âgée de 78 ans", "âgé(e) de 3 mois", "âgé d'à peine 20 ans", "âgée de près de 80 ans":
+    # singular only ("âgés de" is a group).
+    Pattern(
+        "âgé de n ans",
+        rf"\b(?i:âgée?|agée?)(?:\s*\(e\))?\s+(?i:de\s+|d['’])"
+        rf"(?:(?i:à\s+peine|seulement|presque|tout\s+juste|juste|environ|près\s+de|bientôt|"
+        rf"déjà)\s+)?{NUM}\s+(?i:ans|mois)\b{END_FR}",
+        0.85,
+    ),
+    # "à l'âge de 78 ans": not "à partir de l'âge de 65 ans", "dès l'âge de 3 ans".
+    Pattern(
+        "l'âge de n ans",
+        rf"(?<!\b(?i:partir|dès|avant|après|jusqu['’]à|plus|moins|sous|depuis)\s+(?:de\s+)?)"
+        rf"\b(?i:l['’]âge|l['’]age)\s+de\s+{NUM}\s+(?i:ans)\b{END_FR}",
+        0.85,
+    ),
+    # "elle a 78 ans", "il n'a que 16 ans": not "il y a 10 ans" (ago).
+    Pattern(
+        "a n ans",
+        rf"{NOT_AGO_FR}(?<=\b{AVOIR_FR}\s+){NUM}\s+(?i:ans|mois)\b{END_FR}",
+        0.7,
+    ),
+    # "un homme de 45 ans", "ma grand-mère de 92 ans", "un bébé de 3 mois", "un motard de
+    # 19 ans", "mon père de soixante-dix ans", "la petite de 4 ans" ("petit(e)" as a noun,
+    # right before "de": "une petite pause de 4 ans" is not a person). Not "enceinte de 7
+    # mois" (a pregnancy).
+    Pattern(
+        "personne de n ans",
+        rf"(?<!\b(?i:enceinte)\s+de\s+)"
+        rf"(?<=(?:\b(?:{KIN_FR}|{PERSON_FR})(?:\s+\p{{L}}+)?"
+        rf"|\b(?i:le|la|un|une|mon|ma|son|sa|notre|votre|leur)\s+"
+        rf"(?i:petite?|gamine?|gosse|puce))\s+de\s+)(?:{NUM}|{FR_WORD_NUM})"
+        rf"\s+(?i:ans|mois)\b{END_FR}",
+        0.85,
+    ),
+    # "fête ses 100 ans", "pour mes 40 ans", "du haut de ses 8 printemps", "souffle ses 95
+    # bougies"
+    Pattern(
+        "ses n ans",
+        rf"(?<=\b(?i:ses|mes|tes)\s+){NUM}\s+(?i:ans|printemps|bougies)\b{END_FR}",
+        0.85,
+    ),
+    # "pour son 90e, ...", "fêter son 100e samedi": a possessive ordinal after a celebration
+    # word or "pour", ending the clause (not "pour sa 3e chimio", "son 5e cycle").
+    Pattern(
+        "son ne, fêté",
+        rf"(?<=\b(?i:fêt\w*|célébr\w*|pour)\s+(?i:son|mon|ton)\s+){NUM}{ORD_FR}{ORD_END_FR}",
+        0.7,
+    ),
+    # "son 100e anniversaire", "Joyeux 100e anniversaire": not "son 50e anniversaire de
+    # mariage" (a wedding) or "de diagnostic"; "de naissance" is kept.
+    Pattern(
+        "ne anniversaire",
+        rf"(?<=\b(?i:son|mon|ton|ses|mes|joyeux|bon|heureux)\s+){NUM}{ORD_FR}\s+"
+        r"(?i:anniversaire)\b"
+        r"(?!\s+(?:de|d['’])\s*(?!(?i:naissance)\b)\p{Ll})",
+        0.85,
+    ),
+    # "Marie Dupont, 78 ans, ..." (checked against age_names.NOT_NAMES like the English form)
+    Pattern(
+        "âge après un nom",
+        rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:[\s-]+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}},\s*){NUM}\s+"
+        rf"(?i:ans)\b(?=\s*[,;)]|\.(?!\d)|\s+(?i:qui|et)\b)",
+        0.7,
+    ),
+    # "(78 ans)": a bracketed number of years is an age in news style.
+    Pattern("(n ans)", rf"\({NUM}\s+(?i:ans)\)", 0.7),
+    # "morte à 94 ans", "diagnostiquée à 45 ans": not "de 18 à 25 ans", "jusqu'à 5 ans".
+    Pattern(
+        "à n ans",
+        rf"(?<!\b(?i:de|entre)\s+\d{{1,3}}\s+(?i:à)\s+)(?<!(?i:jusqu['’]à)\s+)"
+        rf"(?<=\b(?i:à)\s+){NUM}\s+(?i:ans)\b{END_FR}",
+        0.6,
+    ),
+    # "octogénaire", "nonagénaire" (singular)
+    Pattern(
+        "-génaire",
+        r"\b(?i:(?:quadra|quinqua|sexa|septua|octo|nona)g[ée]naire|supercentenaire)\b",
+        0.85,
+    ),
+]

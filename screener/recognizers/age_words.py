@@ -1,0 +1,193 @@
+"""Regex building blocks of ages: numbers, ordinals, and the words around one person's age.
+
+English and French fragments, assembled into patterns by age_patterns_en.py and
+age_patterns_fr.py. Case-sensitive unless marked `(?i:)`: capitals are how a name is told from
+a common word.
+"""
+
+from __future__ import annotations
+
+# An age in digits (1-3 of them; years like 1940 are never ages).
+NUM = r"\d{1,3}"
+# An English age in words ("ninety-four"), for the "-year-old" shape only.
+EN_WORD_NUM = (
+    r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|a\s+hundred)"
+)
+# An age from 13 to MAX_AGE (age.py), for shapes where a small number is too often a time
+# ("at 9 and"), a dose or a treatment count ("my 5th"). Each use is followed by a non-digit, so
+# "130" fails.
+NUM13 = r"(?:1[3-9]|[2-9]\d|1[01]\d|12[0-5])"
+# English and French ordinal endings ("90th", "90e").
+ORD_EN = r"(?i:st|nd|rd|th)"
+ORD_FR = r"(?i:e|è|ème|eme|ᵉ)"
+# An English ordinal in words ("first", "eightieth", "twenty-first"), for birthdays.
+EN_ORDINAL_WORD = (
+    r"(?i:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s])?(?:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+    r"fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)"
+)
+# Between "94", "year" and "old": spaces or any dash ("70–year–old", "13 year-old").
+SEP = r"(?:\s*[-‐‑–—]\s*|\s+)"
+# Nouns for one relative or person, before "(94)" or "'s 90th birthday".
+KIN_EN_WORDS = (
+    "mum", "mom", "mother", "mam", "mammy", "dad", "father", "nan", "nana", "nanna", "gran",
+    "granny", "grandma", "grandmother", "grandad", "granddad", "grandpa", "grandfather", "son",
+    "daughter", "wife", "husband", "partner", "brother", "sister", "aunt", "auntie", "uncle",
+    "niece", "nephew", "cousin", "baby", "boy", "girl", "man", "woman", "lady", "gentleman",
+    "patient", "friend", "neighbour", "neighbor", "kid", "child", "toddler", "teenager",
+    "resident", "grandson", "granddaughter",
+)  # fmt: skip
+KIN_EN = "(?i:" + "|".join(KIN_EN_WORDS) + ")"
+# Family words used as a name, capitalised and without "my": "Mum is 80", "Nan's 95th".
+KIN_AS_NAME = r"(?:Mum|Mom|Mam|Dad|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Granddad|Grandpa)"
+# Singular nouns for one person met in news-style asides: "The cyclist, 42, was airlifted",
+# "a mother-of-two, 34,". Plurals stay out ("patients, 94, were" is a count).
+PERSON_EN = (
+    r"(?i:cyclist|motorcyclist|biker|pedestrian|driver|passenger|rider|pensioner|runner|jogger|"
+    r"walker|hiker|swimmer|student|pupil|schoolboy|schoolgirl|youngster|teen|widow|widower|"
+    r"victim|(?:great-)?(?:grand)?(?:mother|father|mum|mom|dad)[-\s]of[-\s]\p{L}+)"
+)
+# Plural nouns for groups: "children aged 5" is an eligibility rule, not someone's age.
+GROUP_EN = (
+    r"(?i:people|persons|children|kids|adults|patients|women|men|girls|boys|babies|infants|"
+    r"those|anyone|everyone|residents|individuals|participants|applicants|students|pupils|"
+    r"teenagers|workers|carers|smokers|drivers|members|volunteers|ones)"
+)
+# Words before "age" that make it a limit or a statistic, not one person's age.
+AGE_LIMIT_EN = (
+    r"(?i:under|over|above|below|minimum|maximum|legal|retirement|pension|pensionable|voting|"
+    r"drinking|school|leaving|same|average|mean|median|by|until|till|from|before|after|than|"
+    r"beyond)"
+)
+# A comparison before an age makes it a threshold ("< 5 years of age", "> or = 60 years old").
+COMPARED = r"[<>≤≥=]\s*"
+# After an age: a range or an open limit ("aged 50 and over", "aged 18-25", "aged 65+").
+RANGE_AFTER_EN = (
+    r"(?!\s*(?:\+|[-‐‑–—]\s*\d|(?i:plus\b|(?:to|and|or|through)\s+(?:\d|over|older|above|"
+    r"under|younger|up|upwards|below|more|less))))"
+)
+# Where a bare number ends a statement of age ("she's 94.", "turned 60 last week"): end of
+# clause or a time word. "years"/"weeks" are left out: "I'm 3 years clean" is a duration.
+END_EN = (
+    r"(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?i:today|yesterday|tomorrow|this|last|next|now|and|but"
+    r"|when|so|because|soon)\b)"
+)
+# After a possessive ordinal ("her 90th"): the ordinal is an age only when it ends the
+# clause or a time word, a preposition or a party word follows. A noun means a count ("her
+# 5th chemo", "my 2nd scan", "their 25th anniversary"); "and final", "in a row" too.
+ORD_END_EN = (
+    r"(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?i:today|yesterday|tomorrow|tonight|this|last|next|"
+    r"on|at|with|and(?!\s+(?i:final|last|\d))|but|in(?!\s+a\s+row)|when|so|was|is|went|"
+    r"party|bash|celebrations?|do)\b)"
+)
+# French counterpart of ORD_END_EN ("pour son 90e, ...", "son 90e samedi"): not "sa 3e
+# chimio", "son 5e cycle".
+ORD_END_FR = (
+    r"(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?i:aujourd['’]hui|hier|demain|ce|cette|samedi|"
+    r"dimanche|à|au|avec|en|chez|entourée?s?|et|mais|dans)\b)"
+)
+# Subjects whose "turned 75" is an anniversary, not an age.
+NOT_PERSON_SUBJECT = (
+    r"(?i:it|this|that|which|hospital|trust|nhs|service|charity|clinic|ward|unit|school|home|"
+    r"centre|center|practice|hospice|group|team|association|club|page|channel|forum|network|"
+    r"appeal|campaign|project|scheme)"
+)
+# French age in words, for "de soixante-dix ans" ("quatre-vingt-deux", "soixante et onze").
+FR_WORD_NUM = (
+    r"(?i:(?:vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:s|-dix|-et-un|\s+et\s+un|"
+    r"-et-onze|\s+et\s+onze|-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|"
+    r"treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|"
+    r"neuf|cent)"
+)
+# French nouns for one person that are not family words: "un motard de 19 ans".
+PERSON_FR = (
+    r"(?i:motard|motarde|cycliste|piéton|piétonne|conducteur|conductrice|automobiliste|"
+    r"randonneur|randonneuse|joueur|joueuse|élève|étudiant|étudiante|lycéen|lycéenne|"
+    r"collégien|collégienne|écolier|écolière|nageur|nageuse|skieur|skieuse|sportif|sportive|"
+    r"ouvrier|ouvrière|agriculteur|agricultrice|salarié|salariée|passager|passagère|"
+    r"victime|blessé|blessée|coureur|coureuse|marcheur|marcheuse|touriste|habitant|habitante)"
+)
+# Life events after which "at 52," is the age they happened at ("diagnosed at 52,").
+LIFE_EVENT_EN = (
+    r"(?i:diagnosed|told|had|got|died|passed|retired|started|became|married|lost|developed|"
+    r"suffered|survived|began|learned|learnt|found)"
+)
+
+# Clause after "at 34" that goes on with the event's story ("diagnosed at 34 with MS", "at 41
+# and"): not "at 20 and 34 weeks", "at 20 and went up to 40" (doses), "at 14 I think".
+AT_GOES_ON_EN = (
+    r"(?=\s*$|\s+(?:(?i:with|and(?!\s+(?:\d|(?i:went|increased|upped|up|down|then|now\s+on)\b))"
+    r"|but|after|when|while|because|so|until)|my|his|her|our"
+    r"|(?:I|[Ss]he|[Hh]e|[Ww]e|[Tt]hey)(?!\s+(?i:think|guess|mean|reckon|believe|suppose)\b))\b)"
+)
+# A reading, a dose or a clock time in the clause before "at 41": "my sats were at 88 and",
+# "started sertraline 50mg ... at 50 and", "my appointment at 10, then" are not ages.
+NOT_AT_AGE_EN = (
+    r"(?<!\b(?i:level|levels|rate|score|reading|readings|count|dose|dosage|hba1c|a1c|bp|"
+    r"pressure|weight|sats|saturation|oxygen|temp|temperature|ferritin|tsh|psa|inr|egfr|bpm|"
+    r"glucose|sugars?|mg|mcg|ml|mmol|kg|lbs?|stone|percent|speed|mph|pulse|appointment|appt|"
+    r"slot|booked|bed|woke|morning|afternoon|evening|tonight|today|tomorrow|yesterday|lunch|"
+    r"breakfast|dinner|clock)\b[^.!?\n]{0,50})"
+)
+# A digit right after "at ": checked first, so that the costly look-behinds above run only
+# there (run at every position, they made the recognizer 40 times slower).
+AT_DIGIT = r"(?=\d)(?<=\b(?i:at)\s{1,3})"
+# One person's possessive before an ordinal ("her", "Mum's", "my nan's"). Not "their" or
+# "our": a couple's 25th is a wedding anniversary.
+POSS_EN = (
+    r"(?:(?i:her|his|my|your)|(?:(?i:my|our|his|her|your)\s+)?"
+    rf"(?:\p{{Lu}}\p{{Ll}}+|{KIN_EN})['’]s)"
+)
+# The age in a forum age-sex tag ("34F"): two or three digits, since "(M2)", "(F1)", "(5M)"
+# are codes, generations or millions far more often than a child's tag.
+TAG_NUM = r"(?<!\d)\d{2,3}(?!\d)"
+# Words before "(34F)" that make it a place, a bed or a bra size, not a person's tag.
+NOT_TAG_BEFORE = (
+    r"(?i:ward|bed|bay|room|unit|floor|level|gate|block|wing|seat|flat|size|cup|bra|sized)"
+)
+# Money words before "(34M)": millions, not a man of 34.
+MONEY_EN = (
+    r"(?i:funding|funded|budget|cost|costs|worth|revenue|deficit|spend|spent|savings?|fund|"
+    r"grant|investment|invested|raised|profit|loss|million|pounds|dollars|euros)"
+)
+# Capitalised possessives that are days or times, not people: "Today's 25th", "Monday's 14th".
+_NOT_OWNER_EN = (
+    r"(?i:today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|week|weekend|month|year|season|series|game|match|race|event|festival)"
+)
+# Before a possessive ordinal: "the Trust's 75th", "Mum and Dad's 40th" (a wedding
+# anniversary), "the hospital's", "Today's 25th" are not one person's birthday.
+NOT_ONE_PERSONS = (
+    r"(?<!(?:\b(?i:the|and)|&)\s+\p{L}+['’]s\s+)"
+    rf"(?<!\b(?:{NOT_PERSON_SUBJECT}|{_NOT_OWNER_EN})['’]s\s+)"
+)
+# Helper words between a subject and "turned" ("has just turned").
+AUX_EN = r"(?i:has|have|had|will|just|now|finally)"
+
+# French: who can be "de 45 ans" ("un homme de 45 ans", "ma grand-mère de 92 ans").
+KIN_FR = (
+    r"(?i:homme|femme|patient|patiente|garçon|garçonnet|fille|fillette|enfant|bébé|nourrisson|"
+    r"dame|monsieur|madame|mère|père|maman|papa|grand-mère|grand-père|mamie|mamy|papi|papy|"
+    r"fils|sœur|soeur|frère|tante|oncle|cousin|cousine|mari|épouse|époux|compagnon|compagne|"
+    r"ami|amie|résident|résidente|voisin|voisine|adolescent|adolescente|ado|jeune|retraité|"
+    r"retraitée|senior|aîné|aînée|petit-fils|petite-fille|neveu|nièce)"
+)
+# After "78 ans": what makes it a duration or a group ("10 ans de rémission", "3 ans plus
+# tard", "65 ans et plus", "18-25 ans"). Kept: "de" + a capital ("78 ans de Nantes") and
+# "d'un(e)" ("mort à 77 ans d'un cancer").
+END_FR = (
+    r"(?!\s*(?:[dD]e\b(?!\s+\p{Lu})|(?i:d['’](?!une?\b)|du\b|des\b|après|plus\s+tard|plus\s+tôt|auparavant|"
+    r"passés|durant|que\b|qu['’]|et\s+plus|ou\s+plus|minimum|maximum|révolus)|[-‐‑–]\s*\d))"
+)
+# "il y a 10 ans", "il y avait 3 ans": "a"/"avait" after "y" is a time ago, not "has (age)".
+NOT_AGO_FR = r"(?<!\b(?i:y)\s+(?i:a|avait|aura|aurait|a\s+eu)\s+)"
+# Forms of "avoir" (to be N years old), with an optional adverb ("n'a que 16 ans").
+AVOIR_FR = (
+    r"(?i:a|ai|as|avait|avais|aura|aurait|ont|avoir|ayant|a\s+eu|avait\s+eu|aura\s+eu|"
+    r"vient\s+d['’]avoir|va\s+avoir)(?:\s+(?i:que|seulement|presque|bientôt|déjà|maintenant|"
+    r"juste|tout\s+juste|à\s+peine|pas\s+encore))?"
+)
