@@ -16,91 +16,23 @@ from typing import Any
 
 import yaml
 
+from screener import people
+from screener.contacts import is_org_contact
 from screener.entities import info
 from screener.types import Finding, Reason, Verdict
 
+__all__ = ["ChannelPolicy", "decide", "is_org_contact", "load_policies"]
+
 # Quasi-identifiers: each is shared by many people, two together narrow it to a few.
 QUASI_TYPES = frozenset({"DATE", "LOCATION", "FACILITY", "UK_POSTCODE", "IP_ADDRESS"})
-# Contact types that identify a private person unless written as an organisation's contact.
-CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"})
-
-# A title right before a name introduces staff ("Dr Okafor", "Pr Martin"), not a patient.
-_TITLE_BEFORE = re.compile(
-    r"\b(?:dr|doctor|docteur|prof|professor|professeur|pr|nurse|sister|matron|midwife|"
-    r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?|sage-femme)\.?\s*$",
-    re.IGNORECASE,
-)
-# Gap allowed between a cue and the contact: no sentence end ("." only when followed by a
-# space, so the dots of "press@trust.nhs.uk or 0113 ..." do not cut it), at most 50 chars.
-_GAP = r"(?:[^!?\n.]|\.(?!\s)){0,50}"
-# Someone giving their own contact: "call me on", "appelez-moi au", "my mobile is".
-_PRIVATE_CUE = re.compile(
-    r"(?:\b(?:call|ring|text|phone|message|email|e-mail|contact|whatsapp|dm)\s+me\b|"
-    r"-moi\b|\bme\s+(?:joindre|contacter|appeler)\b|\b(?:my|mon|ma)\s+(?:own\s+)?"
-    r"(?:number|mobile|cell|phone|email|e-mail|address|num[ée]ro|portable|t[ée]l|mail|adresse)"
-    r")" + _GAP + "$",
-    re.IGNORECASE,
-)
-# An organisation giving its contact: service words, or an imperative to the public right
-# before the number ("Call 0808 ...", "Appelez le 15").
-_ORG_CUE = re.compile(
-    r"(?:\b(?:helpline|hotline|advice line|switchboard|enquir(?:y|ies)|inquir(?:y|ies)|press|"
-    r"media|reception|appointments?|bookings?|freephone|our\b[^.!?\n]{0,30}\b(?:team|office|"
-    r"line|service|unit|clinic|ward|department)|can be reached|reach us|call us|contact us|"
-    r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"
-    r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"
-    r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|lieu)\b" + _GAP + "$"
-    r"|\b(?:call|phone|ring|text|dial|appelez|composez|contactez|t[ée]l[ée]phonez)\s*"
-    r"(?:on|at|au|le|:)?\s*$)",
-    re.IGNORECASE,
-)
-# Role mailboxes are organisational whoever writes them ("memoryteam@", "press@").
-_ROLE_MAILBOX = re.compile(
-    r"^[^@]*(?:info|contact|enquir|press|comms|communication|admin|hello|appointment|booking|"
-    r"rdv|accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback|team|"
-    r"service|office|media|bereavement|support|help|clinic|unit|equipe)[^@]*@",
-    re.IGNORECASE,
-)
-# A small group: the residents of a named home, the patients of a named unit on a given date.
-_GROUP_REFERENCE = re.compile(
-    r"\b(?:residents|patients|pensioners|r[ée]sidents|patient(?:e)?s|pensionnaires)\b",
-    re.IGNORECASE,
-)
+# Place-like findings a health term can sit inside as part of a name ("Wensleydale Road
+# Surgery", "Royal Marsden Cancer Hospital"): such a term is nobody's health detail.
+_PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "ADDRESS"})
 # Homes whose residents are a small, closed population: naming one with a health detail is
 # about them ("an outbreak of norovirus at Oakfield House care home").
 _RESIDENTIAL = re.compile(
     r"\b(?:care\s+home|nursing\s+home|residential\s+home|house|lodge|court|hospice|"
     r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer)\b",
-    re.IGNORECASE,
-)
-# Words that point at one person ("a woman", "our patient", "his", "elle", "I"):
-# quasi-identifiers about an event (a screening day at a library on a date) identify no one
-# until the post is about someone; a poster's own admission date and town identify the poster;
-# "residents" / "patients" of a named home or unit on a date are a small, findable group.
-_PERSON_REFERENCE = re.compile(
-    r"\b(?:i|me|my|je|j|moi|mon|ma|mes|he|she|him|his|her|hers|himself|herself|patient|man|woman|boy|girl|baby|newborn|"
-    r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
-    r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
-    r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|il|elle|lui|patiente?|homme|femme|"
-    r"gar[çc]on|fille|b[ée]b[ée]|enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|"
-    r"[ée]poux|mari|fr[èe]re|s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|"
-    r"monsieur|madame|mme)\b",
-    re.IGNORECASE,
-)
-# Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
-# "our postwoman in Eyam", "la factrice de Saint-Pons"): with a place and a health detail,
-# the role names them as surely as a name would. Singular, after a determiner.
-_ROLE_REFERENCE = re.compile(
-    r"\b(?:the|our|their|your|la|le|l['’]|notre|votre|leur)\s+(?:(?:local|village|school|"
-    r"head|much-loved|beloved|well-known|new|old|former|retired)\s+)?(?:lollipop\s+(?:lady|"
-    r"man)|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
-    r"headmistress|head\s+of\s+year|vicar|priest|rabbi|imam|mayor|landlord|landlady|"
-    r"shopkeeper|butcher|baker|pharmacist|chemist|lunch\s+supervisor|dinner\s+lady|"
-    r"receptionist|school\s+nurse|bus\s+driver|coach|manager|captain|chairman|chairwoman|"
-    r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"
-    r"pharmacien(?:ne)?|instituteur|institutrice|directeur|directrice|cur[ée]|gardien(?:ne)?|"
-    r"concierge|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
-    r"ma[iî]tresse|chauffeur)\b",
     re.IGNORECASE,
 )
 # Words before a date that tie it to one person's life ("admitted on 3 March", "born on",
@@ -112,6 +44,9 @@ _PERSONAL_DATE_CUE = re.compile(
     r"op[ée]r[ée]e?|sortie?|transf[ée]r[ée]e?|diagnostiqu[ée]e?)\b[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
+# A year on its own ("in 2011", "since 2019"): HIPAA's Safe Harbor keeps years, so a bare
+# year is not a date that singles anyone out.
+_BARE_YEAR = re.compile(r"^(?:(?:in|en|since|depuis)\s+)?(?:19|20)\d\d$", re.IGNORECASE)
 # An outbreak is news about the people it struck: in a named care home, a small group.
 _OUTBREAK = re.compile(
     r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|[ée]pid[ée]mie|foyer|cas\s+de|flamb[ée]e)\b",
@@ -131,10 +66,6 @@ _SERVICE_AFTER = re.compile(
 _PERSONAL_BEFORE = re.compile(
     r"\b(?:my|his|her|their|your|mon|ma|mes|son|sa|ses)\s+$|\w['’]s\s+$", re.IGNORECASE
 )
-# A personal e-mail: a local part made of two names ("jane.doe@", "tom_okafor@").
-_PERSONAL_MAILBOX = re.compile(r"^[^\W\d_]{2,}[._][^\W\d_]{2,}\d*@")
-# How far back (characters) to look for a title or an organisation word.
-_LOOKBEHIND = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,45 +123,33 @@ def _channel(name: str, spec: dict[str, Any]) -> ChannelPolicy:
     )
 
 
-def is_staff_name(text: str, finding: Finding) -> bool:
-    """A person introduced by a clinical title (Dr, Prof, Nurse, Pr...)."""
-    before = text[max(0, finding.start - 20) : finding.start]
-    return finding.entity_type == "PERSON" and bool(
-        _TITLE_BEFORE.search(before) or _TITLE_BEFORE.search(finding.text.split(" ")[0] + " ")
-    )
-
-
-def is_org_contact(text: str, finding: Finding, refers_to_someone: bool = True) -> bool:
-    """A phone, e-mail or address written as an organisation's contact: with an
-    organisation's cue or a role mailbox, or in a post that refers to no person at all (a
-    venue, a service line); never when written as one's own ("call me on") or when it is a
-    personal mailbox ("jane.doe@") in such a post."""
-    if finding.entity_type not in CONTACT_TYPES:
-        return False
-    before = text[max(0, finding.start - _LOOKBEHIND) : finding.start]
-    if _PRIVATE_CUE.search(before):
-        return False
-    if finding.entity_type == "EMAIL_ADDRESS" and _ROLE_MAILBOX.match(finding.text):
-        return True
-    if _ORG_CUE.search(before):
-        return True
-    return not refers_to_someone and not _PERSONAL_MAILBOX.match(finding.text)
-
-
 def decide(
     text: str, findings: Sequence[Finding], policy: ChannelPolicy
 ) -> tuple[Verdict, tuple[Reason, ...]]:
     """The verdict and its reasons for a post's findings under a channel's policy."""
     reasons: list[Reason] = []
-    health = [f for f in findings if f.category == "health" and not _names_service(text, f)]
-    staff = _staff(text, findings)
-    referred = bool(_PERSON_REFERENCE.search(text))
-    someone = referred or any(f.entity_type == "PERSON" and f not in staff for f in findings)
+    places = [f for f in findings if f.entity_type in _PLACE_TYPES]
+    health = [
+        f
+        for f in findings
+        if f.category == "health" and not _names_service(text, f) and not _inside(f, places)
+    ]
+    # Staff speak in their own name, unless the health is their own; public figures' health
+    # news is already public.
+    staff = people.public_figures(text, findings)
+    if not people.own_health(text, health):
+        staff |= people.staff(text, findings)
+    named = [f for f in findings if f.entity_type == "PERSON" and not people.in_a_name(text, f)]
+    others = any(f not in staff for f in named)
+    referred = people.refers_to_person(text, staff, others)
+    someone = referred or others
     direct, personal, quasi = [], [], []
     for f in findings:
         if f.category != "identifier" or not info(f.entity_type).about_person:
             continue
-        if is_org_contact(text, f, someone):
+        if is_org_contact(text, f, someone) or (f.entity_type == "PERSON" and f not in named):
+            continue
+        if f.entity_type == "DATE" and _BARE_YEAR.match(f.text):
             continue
         if info(f.entity_type).direct:
             direct.append(f)
@@ -267,12 +186,17 @@ def _enough_quasi(
     small group, one place with a person's unique role ("the lollipop lady at St Anne's"),
     or an outbreak in a named residential home."""
     places = [f for f in quasi if f.entity_type != "DATE"]
-    if places and _ROLE_REFERENCE.search(text):
+    if places and people.role_reference(text):
         return True
     if _OUTBREAK.search(text) and any(_residential(f) for f in quasi):
         return True
+    # Dates alone (a campaign's start and end) narrow no one down: a place must be among them.
     distinct = len({f.text.lower() for f in quasi})
-    return distinct >= policy.quasi_identifiers_to_hold and _about_people(text, quasi, referred)
+    return (
+        bool(places)
+        and distinct >= policy.quasi_identifiers_to_hold
+        and _about_people(text, quasi, referred)
+    )
 
 
 def _residential(finding: Finding) -> bool:
@@ -287,24 +211,14 @@ def _names_service(text: str, finding: Finding) -> bool:
     return not _PERSONAL_BEFORE.search(text[max(0, finding.start - 20) : finding.start])
 
 
+def _inside(finding: Finding, places: Sequence[Finding]) -> bool:
+    """A health term inside a place's name ("Wensleydale Road Surgery")."""
+    return any(p.start <= finding.start and finding.end <= p.end for p in places)
+
+
 def _personal_date(text: str, finding: Finding) -> bool:
     """A date right after a word of admission, birth, death or surgery."""
     return bool(_PERSONAL_DATE_CUE.search(text[max(0, finding.start - 45) : finding.start]))
-
-
-def _staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
-    """Names introduced by a clinical title, and later mentions of them ("Dr Ifeoma Eze ...
-    well done Ifeoma")."""
-    titled = [f for f in findings if is_staff_name(text, f)]
-    words = {w.lower() for f in titled for w in f.text.split()}
-    later = [
-        f
-        for f in findings
-        if f.entity_type == "PERSON"
-        and f.text.split()
-        and {w.lower() for w in f.text.split()} <= words
-    ]
-    return frozenset(titled + later)
 
 
 def _about_people(text: str, quasi: Sequence[Finding], referred: bool) -> bool:
@@ -313,7 +227,7 @@ def _about_people(text: str, quasi: Sequence[Finding], referred: bool) -> bool:
     if referred or any(_residential(f) for f in quasi):
         return True
     dated = any(f.entity_type == "DATE" for f in quasi)
-    return dated and bool(_GROUP_REFERENCE.search(text))
+    return dated and people.group_near(text, [f for f in quasi if f.entity_type != "DATE"])
 
 
 def _list(findings: Iterable[Finding], most: int = 3) -> str:

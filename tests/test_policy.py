@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from screener.entities import info
-from screener.policy import ChannelPolicy, decide, is_org_contact, load_policies
+from screener.policy import ChannelPolicy, decide, load_policies
 from screener.types import Finding, Verdict
 
 COMMS = ChannelPolicy(name="comms")
@@ -286,30 +286,6 @@ def test_missing_policy_file_is_named(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "contact", "org"),
-    [
-        ("Questions? Call (208) 555-0134.", "(208) 555-0134", True),
-        ("Media enquiries: press@trust.example.uk or 0113 496 0712", "0113 496 0712", True),
-        ("Our bereavement team can be reached on 0114 496 0281", "0114 496 0281", True),
-        ("Numéro utile : SEP Info Service, 01 99 00 47 20, gratuit", "01 99 00 47 20", True),
-        (
-            "email memoryteam@trust.example.uk, no referral needed",
-            "memoryteam@trust.example.uk",
-            True,
-        ),
-        ("Appelez le 01 45 67 89 10 pour prendre rendez-vous", "01 45 67 89 10", True),
-        ("covoiturage ? appelez-moi au 06 39 98 12 45", "06 39 98 12 45", False),
-        ("text me on 07700 900123 if you want a lift", "07700 900123", False),
-        ("my mobile is 07700 900456", "07700 900456", False),
-        ("write to jane.doe@mail.example.com", "jane.doe@mail.example.com", False),
-    ],
-)
-def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
-    kind = "EMAIL_ADDRESS" if "@" in contact else "PHONE_NUMBER"
-    assert is_org_contact(text, findings(text, {contact: kind})[0]) is org
-
-
-@pytest.mark.parametrize(
     ("text", "marked", "expected"),
     [
         # the residents of a named home are a small, closed group
@@ -342,7 +318,66 @@ def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
             {"Gloucester": "LOCATION", "Severn Hospital": "FACILITY", "scans": "PROCEDURE"},
             Verdict.PASS,
         ),
+        # a year alone is kept by HIPAA's Safe Harbor: no crossing with a condition
+        (
+            "she lost her husband in 2009 and her memory has gone since the dementia set in",
+            {"2009": "DATE", "dementia": "CONDITION"},
+            Verdict.PASS,
+        ),
+        # ... a day of death is a personal date
+        (
+            "her husband died on 4 May and her dementia has got worse since",
+            {"4 May": "DATE", "dementia": "CONDITION"},
+            Verdict.HOLD,
+        ),
+        # a campaign's start and end dates single no one out
+        (
+            "Elle débute le 2 octobre et finit le 28 février : vaccination pour les diabétiques",
+            {"2 octobre": "DATE", "28 février": "DATE", "vaccination": "PROCEDURE"},
+            Verdict.PASS,
+        ),
+        # a health word inside a place's name is nobody's health
+        (
+            "He has been the GP at Canal Street Surgery since 2 June 1994",
+            {"Canal Street Surgery": "LOCATION", "Surgery": "PROCEDURE", "2 June 1994": "DATE"},
+            Verdict.PASS,
+        ),
+        # a public figure's own, already public, health news
+        (
+            "Great to hear novelist Ada Quarshie speak about her breast cancer on the radio",
+            {"Ada Quarshie": "PERSON", "breast cancer": "CONDITION"},
+            Verdict.PASS,
+        ),
+        # staff speaking of their work pass; of their own health, hold
+        (
+            "Ask our dietitian Omar Haddad anything about insulin pumps tonight",
+            {"Omar Haddad": "PERSON", "insulin": "MEDICATION"},
+            Verdict.PASS,
+        ),
+        (
+            "Our dietitian Omar Haddad opens up about his own type 1 diabetes",
+            {"Omar Haddad": "PERSON", "type 1 diabetes": "CONDITION"},
+            Verdict.HOLD,
+        ),
+        # a name in a fun run's name is not a person in the post
+        (
+            "Sign up for the Peter Vane Memorial Run in aid of leukaemia research",
+            {"Peter Vane": "PERSON", "leukaemia": "CONDITION"},
+            Verdict.PASS,
+        ),
+        # one pupil of a named school, with a health detail
+        (
+            "Our nurses trained staff at Elm Tree Primary to help a Year 4 pupil with epilepsy",
+            {"Elm Tree Primary": "FACILITY", "epilepsy": "CONDITION"},
+            Verdict.HOLD,
+        ),
+        # "patients" in a sentence with no place do not make a blood drive about anyone
+        (
+            "Donors at Acre Lane Hall on 9 May gave 120 units. That helps patients with cancer.",
+            {"Acre Lane Hall": "FACILITY", "9 May": "DATE", "cancer": "CONDITION"},
+            Verdict.PASS,
+        ),
     ],
 )
-def test_small_groups(text: str, marked: dict[str, str], expected: Verdict) -> None:
+def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verdict) -> None:
     assert decide(text, findings(text, marked), COMMS)[0] is expected

@@ -1,0 +1,108 @@
+"""Whether a phone number, e-mail or address in a post is an organisation's or a private one.
+
+A private person's contact is a direct identifier (docs/verdict-rules.md, rule 1); an
+organisation's contact (a helpline, a switchboard, a ward's number, a staff member's work
+mailbox) is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.types import Finding
+
+# Contact types that identify a private person unless written as an organisation's contact.
+CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"})
+
+# Gap allowed between a cue and the contact: no sentence end ("." only when followed by a
+# space, so the dots of "press@trust.nhs.uk or 0113 ..." do not cut it), at most 50 chars.
+_GAP = r"(?:[^!?\n.]|\.(?!\s)){0,50}"
+# Someone giving their own contact: "call me on", "appelez-moi au", "my mobile is".
+_PRIVATE_CUE = re.compile(
+    r"(?:\b(?:call|ring|text|phone|message|email|e-mail|contact|whatsapp|dm)\s+me\b|"
+    r"-moi\b|\bme\s+(?:joindre|contacter|appeler)\b|\b(?:my|mon|ma)\s+(?:own\s+)?"
+    r"(?:number|mobile|cell|phone|email|e-mail|address|num[ée]ro|portable|t[ée]l|mail|adresse)"
+    r")" + _GAP + "$",
+    re.IGNORECASE,
+)
+# An organisation giving its contact: service words, a line of some kind ("the crisis line is",
+# "text line:"), a heading ("Contact :", "Prise de RDV :"), or an imperative to the public right
+# before the number ("Call 0808 ...", "Appelez le 15").
+_ORG_CUE = re.compile(
+    r"(?:\b(?:helpline|hotline|advice line|switchboard|enquir(?:y|ies)|inquir(?:y|ies)|press|"
+    r"media|reception|appointments?|bookings?|freephone|our\b[^.!?\n]{0,30}\b(?:team|office|"
+    r"line|service|unit|clinic|ward|department)|can be reached|reach us|call us|contact us|"
+    r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"
+    r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"
+    r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|rdv|lieu|renseignements|"
+    r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info)\s+line|"
+    r"ligne\s+d['’][ée]coute)\b" + _GAP + "$"
+    r"|\bcontact\s*:" + _GAP + "$"
+    r"|\b(?:call|phone|ring|text|dial|appelez|composez|contactez|t[ée]l[ée]phonez)\s*"
+    r"(?:on|at|au|le|:)?\s*$)",
+    re.IGNORECASE,
+)
+# Numbers that only organisations have: UK freephone and non-geographic service numbers
+# (0800, 0808, 03xx, 084x, 087x), French numéros verts and services (080x), North American
+# toll-free numbers (800, 888, 877, 866, 855, 844, 833), after the digits are normalised.
+_SERVICE_NUMBER = re.compile(
+    r"^(?:0(?:800|808|3[0-9]{2}|84[0-9]|87[0-9])|080[0-5]|1?8(?:00|88|77|66|55|44|33))"
+)
+# Role mailboxes are organisational whoever writes them ("memoryteam@", "press@").
+_ROLE_MAILBOX = re.compile(
+    r"^[^@]*(?:info|contact|enquir|press|comms|communication|admin|hello|appointment|booking|"
+    r"rdv|accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback|team|"
+    r"service|office|media|bereavement|support|help|clinic|unit|equipe)[^@]*@",
+    re.IGNORECASE,
+)
+# A health or public body's domain: a named mailbox there is a staff member's work address
+# ("h.marsh@harrowmoor.nhs.uk", "delphine.arnaud@chu-vallonne.fr"), not a private one.
+_INSTITUTION_DOMAIN = re.compile(
+    r"@(?:[\w-]+\.)*(?:nhs\.(?:uk|net|scot)|hscni\.net|[\w-]*(?:chu|hopital|hospital|clinic|"
+    r"clinique|sante|health|gouv|gov|aphp|ap-hp|hospice|surgery|medical)[\w-]*\.)",
+    re.IGNORECASE,
+)
+# A personal e-mail: a local part made of two names ("jane.doe@", "tom_okafor@"), or any
+# address at a webmail provider, where organisations seldom have their mailboxes.
+_PERSONAL_MAILBOX = re.compile(
+    r"^[^\W\d_]{2,}[._][^\W\d_]{2,}\d*@|@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|"
+    r"me|aol|gmx|proton(?:mail)?|btinternet|sky|orange|wanadoo|free|sfr|laposte|neuf)\.",
+    re.IGNORECASE,
+)
+# How far back (characters) to look for a cue.
+_LOOKBEHIND = 60
+
+
+def is_org_contact(text: str, finding: Finding, refers_to_someone: bool = True) -> bool:
+    """A phone, e-mail or address written as an organisation's contact.
+
+    True with an organisation's cue, a service number (freephone, 03xx, numéro vert), a role
+    mailbox or a mailbox at a health or public body, or in a post that refers to no person at
+    all (a venue, a service line); never when written as one's own ("call me on"), nor for a
+    personal mailbox ("jane.doe@") in a post about no one."""
+    if finding.entity_type not in CONTACT_TYPES:
+        return False
+    before = text[max(0, finding.start - _LOOKBEHIND) : finding.start]
+    if _PRIVATE_CUE.search(before):
+        return False
+    if finding.entity_type == "EMAIL_ADDRESS" and (
+        _ROLE_MAILBOX.match(finding.text) or _INSTITUTION_DOMAIN.search(finding.text)
+    ):
+        return True
+    if finding.entity_type == "PHONE_NUMBER" and _SERVICE_NUMBER.match(_national(finding.text)):
+        return True
+    if _ORG_CUE.search(before):
+        return True
+    return not refers_to_someone and not _PERSONAL_MAILBOX.search(finding.text)
+
+
+def _national(number: str) -> str:
+    """A phone number's digits in national form (+44 / +33 become 0; +1 is dropped)."""
+    digits = re.sub(r"\D", "", number)
+    if number.lstrip().startswith("+") or number.lstrip().startswith("00"):
+        digits = digits.removeprefix("00")
+        if digits.startswith(("44", "33")):
+            return "0" + digits[2:]
+        if digits.startswith("1"):
+            return digits[1:]
+    return digits

@@ -1,0 +1,197 @@
+"""Who a post is about: staff and public figures, a person, a small group, a unique role.
+
+The verdict rules (docs/verdict-rules.md) cross health details with identifiers only when they
+can be about someone: these are the cues the policy reads for that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from screener.types import Finding
+
+# A clinical title or a role right before a name introduces staff ("Dr Okafor", "specialist
+# physio Tom Ashdown", "MS nurse specialist Gemma Lloyd", "Pr Martin"), not a patient.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:dr|doctor|docteur|prof|professor|professeur|pr|nurse|(?-i:Sister)|matron|midwife|"
+    r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?|sage-femme|specialist|physio|"
+    r"physiotherapist|dietitian|dietician|pharmacist|paramedic|therapist|psychologist|"
+    r"health\s+visitor|gp|radiographer|sonographer|m[ée]decin|kin[ée](?:sith[ée]rapeute)?|"
+    r"di[ée]t[ée]ticien(?:ne)?|psychologue|pharmacien(?:ne)?|cadre\s+de\s+sant[ée])\.?\s*$",
+    re.IGNORECASE,
+)
+# A public role right before a name introduces a public figure speaking in their own name,
+# whose health news is already public ("broadcaster Marcus Delaney", "Health Secretary Yvonne
+# Achterberg", "la chanteuse Léna Marceau", "l'ancien ministre Hervé Castagnac").
+_PUBLIC_BEFORE = re.compile(
+    r"\b(?:broadcaster|presenter|actor|actress|singer|footballer|cricketer|athlete|olympian|"
+    r"comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|secretary|senator|mayor|councillor|chanteuse|"
+    r"chanteur|acteur|actrice|animat(?:eur|rice)|footballeur|ministre|d[ée]put[ée]e?|"
+    r"s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|humoriste)\s*$",
+    re.IGNORECASE,
+)
+# ... or a staff role in apposition after the name ("Helen Marsh, Lead Nurse", "Mme Arnaud,
+# cadre de santé", "I'm Priya, and I've been an endoscopy nurse"): up to two words of grade or
+# specialty before the role noun.
+_ROLE_AFTER = re.compile(
+    r"^\s*(?:[,(–—-]|,?\s*(?:and\s+)?i(?:['’]ve|\s+have)?\s+(?:been|am))\s*"
+    r"(?:our\s+|the\s+|an?\s+|notre\s+|le\s+|la\s+|l['’])?(?:[\w-]+\s+){0,2}"
+    r"(?:nurse|matron|manager|consultant|physio|physiotherapist|dietitian|pharmacist|"
+    r"midwife|surgeon|doctor|gp|lead|director|coordinator|practitioner|cadre\s+de\s+sant[ée]|"
+    r"infirmi[eè]re?|m[ée]decin|directeur|directrice|coordinat(?:eur|rice)|responsable)\b",
+    re.IGNORECASE,
+)
+# Words that point at one person ("a woman", "our patient", "his", "elle", "I"):
+# quasi-identifiers about an event (a screening day at a library on a date) identify no one
+# until the post is about someone; a poster's own admission date and town identify the poster.
+_PERSON_REFERENCE = re.compile(
+    r"\b(?:i|me|my|je|j|moi|mon|ma|mes|he|she|him|his|her|hers|himself|herself|patient|man|"
+    r"woman|boy|girl|baby|newborn|child|toddler|teenager|mum|mom|mam|dad|mother|father|son|"
+    r"daughter|wife|husband|partner|brother|sister|grandmother|grandfather|gran|granny|grandad|"
+    r"grandpa|grandma|nan|nana|resident|pensioner|gentleman|lady|mr|mrs|ms|miss|il|elle|lui|"
+    r"patiente?|homme|femme|gar[çc]on|fille|b[ée]b[ée]|enfant|nourrisson|maman|papa|m[èe]re|"
+    r"p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|"
+    r"papi|papy|r[ée]sidente?|monsieur|madame|mme)\b",
+    re.IGNORECASE,
+)
+# Third-person pronouns: in a post that names only staff, they are about the staff member.
+_PRONOUNS = frozenset(
+    {"he", "she", "him", "his", "her", "hers", "himself", "herself"} | {"il", "elle", "lui"}
+)
+# A small group: the residents of a named home, the patients of a named unit on a given date.
+_GROUP_REFERENCE = re.compile(
+    r"\b(?:residents|patients|pensioners|r[ée]sidents|patient(?:e)?s|pensionnaires)\b",
+    re.IGNORECASE,
+)
+# Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
+# "our postwoman in Eyam", "la factrice de Saint-Pons"), or one pupil of a named school ("a
+# Year 2 pupil", "une élève de CE1"): with a place and a health detail, the role names them as
+# surely as a name would. Singular, after a determiner.
+_ROLE_REFERENCE = re.compile(
+    r"\b(?:(?:the|our|their|your|la|le|l['’]|notre|votre|leur)\s+(?:(?:local|village|school|"
+    r"head|much-loved|beloved|well-known|new|old|former|retired)\s+)?(?:lollipop\s+(?:lady|"
+    r"man)|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
+    r"headmistress|head\s+of\s+year|vicar|priest|rabbi|imam|mayor|landlord|landlady|"
+    r"shopkeeper|butcher|baker|pharmacist|chemist|lunch\s+supervisor|dinner\s+lady|"
+    r"receptionist|school\s+nurse|bus\s+driver|coach|manager|captain|chairman|chairwoman|"
+    r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"
+    r"pharmacien(?:ne)?|instituteur|institutrice|directeur|directrice|cur[ée]|gardien(?:ne)?|"
+    r"concierge|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
+    r"ma[iî]tresse|chauffeur)"
+    r"|(?:a|one|an)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|sixth[- ]form\s+)?"
+    r"(?:pupil|schoolboy|schoolgirl)|une?\s+(?:[ée]l[eè]ve|[ée]coli[eè]re?|coll[ée]gienn?e?|"
+    r"lyc[ée]enn?e?))\b",
+    re.IGNORECASE,
+)
+# Words right before a health term that make it the health of the person spoken of, staff
+# included ("sharing her experience of postnatal depression", "her own story: the hot
+# flushes", "soigner son cancer", "while she has IVF", "emportée par une leucémie"): same
+# line, at most three words between. Singular only: "their colonoscopy" is the patients'.
+_OWN_HEALTH_BEFORE = re.compile(
+    r"(?:\b(?:her|his|son|sa|ses)\s+(?:own\s+)?|\b(?:she|he|il|elle)\s+(?:has|had|is|was|"
+    r"got|a|avait|est|[ée]tait)\s+|\bemport[ée]e?\s+par\s+|\b(?:died|passed\s+away)\s+"
+    r"(?:of|from|after)\s+|\blost\s+(?:her|his)\s+)(?:[^\W\d_][\w'’-]*[:,]?\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Words around a name that make it part of an event's, a fund's or a building's name ("La 8e
+# Course Sophie Lemaire", "the Jack Hart Memorial Walk"): the name is not a person in the post.
+_NAME_OF_BEFORE = re.compile(
+    r"\b(?:Course|Marathon|Walk|Run|Trophy|Troph[ée]e|Prix|Fondation|Foundation|Fund|Cup|"
+    r"Challenge|Ride|Swim|Bourse|Institut|Institute|Lecture|Award|Prize)\s+$"
+)
+_NAME_OF_AFTER = re.compile(
+    r"^['’]?s?\s+(?:Memorial|Foundation|Fund|Trust|Walk|Run|Appeal|Challenge|Cup|Award|Prize|"
+    r"Lecture|Centre|Center|Wing|Unit|Building|Trophy|Day|Ride|Swim|Fellowship|Scholarship)\b"
+)
+
+
+def is_staff_name(text: str, finding: Finding) -> bool:
+    """A person introduced by a clinical title or role ("Dr Okafor", "Helen Marsh, Lead Nurse")."""
+    if finding.entity_type != "PERSON":
+        return False
+    before = text[max(0, finding.start - 30) : finding.start]
+    after = text[finding.end : finding.end + 50]
+    return bool(
+        _ROLE_BEFORE.search(before)
+        or _ROLE_BEFORE.search(finding.text.split(" ")[0] + " ")
+        or _ROLE_AFTER.match(after)
+    )
+
+
+def is_public_figure(text: str, finding: Finding) -> bool:
+    """A person introduced by a public role ("broadcaster Marcus Delaney")."""
+    before = text[max(0, finding.start - 30) : finding.start]
+    return finding.entity_type == "PERSON" and bool(_PUBLIC_BEFORE.search(before))
+
+
+def staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
+    """Names introduced by a clinical role, and later mentions of them ("Dr Ifeoma Eze ...
+    well done Ifeoma")."""
+    return _with_later_mentions(findings, [f for f in findings if is_staff_name(text, f)])
+
+
+def public_figures(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
+    """Names introduced by a public role, and later mentions of them."""
+    return _with_later_mentions(findings, [f for f in findings if is_public_figure(text, f)])
+
+
+def _with_later_mentions(findings: Sequence[Finding], titled: list[Finding]) -> frozenset[Finding]:
+    """The titled names and every other name made only of their words."""
+    words = {w.lower() for f in titled for w in f.text.split()}
+    later = [
+        f
+        for f in findings
+        if f.entity_type == "PERSON"
+        and f.text.split()
+        and {w.lower() for w in f.text.split()} <= words
+    ]
+    return frozenset(titled + later)
+
+
+def own_health(text: str, health: Sequence[Finding]) -> bool:
+    """A health detail written as someone's own ("her experience of ...", "son cancer")."""
+    return any(
+        _OWN_HEALTH_BEFORE.search(text[max(0, f.start - 50) : f.start].split("\n")[-1])
+        for f in health
+    )
+
+
+def in_a_name(text: str, finding: Finding) -> bool:
+    """A person's name inside an event's, fund's or building's name ("Course Sophie Lemaire",
+    "the Jack Hart Memorial Walk")."""
+    return finding.entity_type == "PERSON" and bool(
+        _NAME_OF_BEFORE.search(text[max(0, finding.start - 15) : finding.start])
+        or _NAME_OF_AFTER.match(text[finding.end : finding.end + 20])
+    )
+
+
+def refers_to_person(text: str, staff_names: frozenset[Finding], others: bool) -> bool:
+    """Whether the post has a word for a person ("a woman", "my", "elle"), outside the staff's
+    own names ("Mme Arnaud"). Third-person pronouns in a post that names only staff (`others`
+    False) are about the staff member."""
+    words = {
+        m.group(0).lower()
+        for m in _PERSON_REFERENCE.finditer(text)
+        if not any(f.start <= m.start() < f.end for f in staff_names)
+    }
+    if staff_names and not others:
+        words -= _PRONOUNS
+    return bool(words)
+
+
+def role_reference(text: str) -> bool:
+    """A role only one person holds at a place, or one pupil of a school."""
+    return bool(_ROLE_REFERENCE.search(text))
+
+
+def group_near(text: str, places: Sequence[Finding]) -> bool:
+    """A small group ("residents", "patients") in the same sentence as a place: the patients
+    of a named unit, not patients in general."""
+    for match in _GROUP_REFERENCE.finditer(text):
+        start = max(text.rfind(end, 0, match.start()) for end in ".!?\n")
+        ends = [i for i in (text.find(end, match.end()) for end in ".!?\n") if i >= 0]
+        stop = min(ends, default=len(text))
+        if any(start < f.start < stop for f in places):
+            return True
+    return False

@@ -1,0 +1,72 @@
+"""Organisation contacts against private ones (screener/contacts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.contacts import is_org_contact
+from screener.entities import info
+from screener.types import Finding
+
+
+def contact_in(text: str, contact: str) -> Finding:
+    """The finding for `contact` in `text`: an e-mail or a phone number."""
+    kind = "EMAIL_ADDRESS" if "@" in contact else "PHONE_NUMBER"
+    start = text.index(contact)
+    return Finding(start, start + len(contact), kind, info(kind).category, 0.9, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "org"),
+    [
+        ("Questions? Call (208) 555-0134.", "(208) 555-0134", True),
+        ("Media enquiries: press@trust.example.uk or 0113 496 0712", "0113 496 0712", True),
+        ("Our bereavement team can be reached on 0114 496 0281", "0114 496 0281", True),
+        ("Numéro utile : SEP Info Service, 01 99 00 47 20, gratuit", "01 99 00 47 20", True),
+        (
+            "email memoryteam@trust.example.uk, no referral needed",
+            "memoryteam@trust.example.uk",
+            True,
+        ),
+        ("Appelez le 01 45 67 89 10 pour prendre rendez-vous", "01 45 67 89 10", True),
+        # a line of some kind, a heading, a service number
+        ("when I was low the crisis line was 0117 496 0555, they saved me", "0117 496 0555", True),
+        ("Prise de RDV : 03 53 01 22 10", "03 53 01 22 10", True),
+        ("Contact : Mme Roux, cadre, 05 36 49 10 10", "05 36 49 10 10", True),
+        ("honestly ring 0808 157 0999 if you feel like I did", "0808 157 0999", True),
+        ("I rang 0300 123 4567 and they sorted my meds", "0300 123 4567", True),
+        ("the quit line 1-800-555-0188 helped me", "1-800-555-0188", True),
+        # a staff member's mailbox at a health body is a work address
+        ("Informal chats: k.obi@eastfield.nhs.uk", "k.obi@eastfield.nhs.uk", True),
+        (
+            "Questions to our matron, t.lowe@harbour-hospital.example",
+            "t.lowe@harbour-hospital.example",
+            True,
+        ),
+        ("Candidatures : paul.morel@chu-example.fr", "paul.morel@chu-example.fr", True),
+        # private: one's own number, even at work, a personal mailbox, a webmail address
+        ("email me at k.obi@eastfield.nhs.uk", "k.obi@eastfield.nhs.uk", False),
+        ("covoiturage ? appelez-moi au 06 39 98 12 45", "06 39 98 12 45", False),
+        ("text me on 07700 900123 if you want a lift", "07700 900123", False),
+        ("my mobile is 07700 900456", "07700 900456", False),
+        ("write to jane.doe@mail.example.com", "jane.doe@mail.example.com", False),
+    ],
+)
+def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
+    assert is_org_contact(text, contact_in(text, contact)) is org
+
+
+@pytest.mark.parametrize(
+    ("text", "contact", "org"),
+    [
+        # in a post about no one, a plain contact is the venue's or the service's ...
+        ("Open day at the Hub, 2 Mill Lane. Details 0161 496 0101", "0161 496 0101", True),
+        ("Details from hubevents@example.org", "hubevents@example.org", True),
+        # ... but not a personal mailbox or a webmail address
+        ("Details from sam.price@example.org", "sam.price@example.org", False),
+        ("Details from hubevents@gmail.com", "hubevents@gmail.com", False),
+    ],
+)
+def test_contacts_in_posts_about_no_one(text: str, contact: str, org: bool) -> None:
+    finding = contact_in(text, contact)
+    assert is_org_contact(text, finding, refers_to_someone=False) is org

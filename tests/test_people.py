@@ -1,0 +1,107 @@
+"""Who a post is about (screener/people.py): staff, public figures, names in names, groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener import people
+from screener.entities import info
+from screener.types import Finding
+
+
+def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
+    """A finding for the first `surface` in `text`."""
+    start = text.index(surface)
+    return Finding(
+        start, start + len(surface), entity_type, info(entity_type).category, 0.9, surface
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_staff"),
+    [
+        ("Our lead pharmacist Dev Anand explains the new inhalers", "Dev Anand", True),
+        ("Questions for physiotherapist Ola Berg?", "Ola Berg", True),
+        ("Ask Ines Kovac, Lead Midwife, on Tuesday", "Ines Kovac", True),
+        ("Hello! I'm Femi, and I've been a theatre nurse here since 2015", "Femi", True),
+        ("Écrivez à Mme Garnier, cadre de santé du service", "Mme Garnier", True),
+        ("Sister Agnes Flynn retires this week", "Agnes Flynn", True),
+        # kin, not a nursing title
+        ("my sister Agnes has shingles", "Agnes", False),
+        ("my neighbour Tom Reed, 81, fell again", "Tom Reed", False),
+        ("Jo, who came to group last week, is in hospital", "Jo", False),
+    ],
+)
+def test_staff_names(text: str, name: str, is_staff: bool) -> None:
+    assert people.is_staff_name(text, found(text, name)) is is_staff
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "public"),
+    [
+        ("singer Rosa Alba spoke about her lupus", "Rosa Alba", True),
+        ("l'actrice Maud Verne évoque sa sclérose en plaques", "Maud Verne", True),
+        ("Health Secretary Ian Moor opened the ward", "Ian Moor", True),
+        ("Rosa Alba spoke about her lupus", "Rosa Alba", False),
+    ],
+)
+def test_public_figures(text: str, name: str, public: bool) -> None:
+    assert people.is_public_figure(text, found(text, name)) is public
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "own"),
+    [
+        ("Nurse Kay talks about her own long covid", "long covid", True),
+        ("Dr Lee shares his story: the insomnia, the fatigue", "insomnia", True),
+        ("notre infirmière revient après avoir soigné son cancer", "cancer", True),
+        ("while she has chemo, Ana will work part-time", "chemo", True),
+        ("emportée par une leucémie foudroyante", "leucémie", True),
+        # the patients' health, not the speaker's
+        ("Dr Lee reassures people before their colonoscopy", "colonoscopy", False),
+        ("Nurse Kay runs the long covid clinic", "long covid", False),
+    ],
+)
+def test_own_health(text: str, term: str, own: bool) -> None:
+    assert people.own_health(text, [found(text, term, "CONDITION")]) is own
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inside"),
+    [
+        ("Join the 5th Course Alix Morel this Sunday", "Alix Morel", True),
+        ("The Dan Kerr Memorial Walk returns", "Dan Kerr", True),
+        ("Funds from the Ruth Abbot Foundation", "Ruth Abbot", True),
+        ("Dan Kerr walked 10 miles after his bypass", "Dan Kerr", False),
+    ],
+)
+def test_names_inside_names(text: str, name: str, inside: bool) -> None:
+    assert people.in_a_name(text, found(text, name)) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("the caretaker at Hill Rise has been unwell", True),
+        ("a Year 6 pupil at Oak Lane needs an inhaler in class", True),
+        ("une élève de CM2 de l'école Jean-Jaurès est diabétique", True),
+        ("every pupil at Oak Lane will be offered the nasal flu spray", False),
+    ],
+)
+def test_role_reference(text: str, role: bool) -> None:
+    assert people.role_reference(text) is role
+
+
+def test_pronouns_in_a_staff_only_post_are_about_the_staff() -> None:
+    text = "Welcome Dr Ana Ruiz: she trained in Leeds and Porto and fits pacemakers"
+    staff = people.staff(text, [found(text, "Ana Ruiz")])
+    assert not people.refers_to_person(text, staff, others=False)
+    assert people.refers_to_person(text, staff, others=True)
+    assert people.refers_to_person(text + ". My dad had one fitted", staff, others=False)
+
+
+def test_groups_count_only_beside_a_place() -> None:
+    text = "Clinic moves to Bay Road on 3 May. It will serve 400 patients a week."
+    assert not people.group_near(text, [found(text, "Bay Road", "LOCATION")])
+    text = "Patients seen at Bay Road on 3 May should call us."
+    assert people.group_near(text, [found(text, "Bay Road", "LOCATION")])
