@@ -124,11 +124,15 @@ def test_digit_only_types_have_digit_only_patterns() -> None:
     [
         ("Had my MRI on Thursday, results soon", True),
         ("opérée de la vésicule lundi, tout va bien", True),
-        ("Join us on Thursday for the summer fair", False),
-        ("Le marché a lieu lundi sur le parking", False),
+        ("Join us on Thursday for the summer fair", True),
+        ("Le marché a lieu lundi sur le parking", True),
+        # schedules are not days that something happens on
+        ("The clinic is open Monday to Friday", False),
+        ("Our carers' group meets every Tuesday", False),
+        ("Permanence tous les jeudis de 14 h à 16 h", False),
     ],
 )
-def test_a_weekday_is_a_date_when_a_health_event_happened_on_it(
+def test_a_weekday_is_a_date_unless_it_is_a_schedule(
     screener: Screener, text: str, dated: bool
 ) -> None:
     assert ("DATE" in types(screener.screen(text))) is dated

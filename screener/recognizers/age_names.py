@@ -33,6 +33,8 @@ NOT_NAMES = frozenset(_NOT_NAME_WORDS)
 
 # The last words before ", 94" or " (94)" (letters, apostrophes, hyphens).
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,?\s*$")
+# A bracketed aside after the name ("M. Dubois (Bulle), 72 ans"): the name is before it.
+_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?=,?\s*$)")
 
 
 def after_non_name(text: str, result: RecognizerResult) -> bool:
@@ -43,11 +45,12 @@ def after_non_name(text: str, result: RecognizerResult) -> bool:
     """
     if result.analysis_explanation.pattern_name not in _AFTER_NAME:
         return False
-    before = _WORDS_BEFORE.search(text[max(0, result.start - 60) : result.start])
+    window = _ASIDE.sub("", text[max(0, result.start - 100) : result.start])
+    before = _WORDS_BEFORE.search(window[-60:])
     if before is None:
         return True
     words = before.group(1).split()
-    if words[-1].lower() in KIN_EN_WORDS:  # "my grandad (96)"
+    if any(w.lower() in KIN_EN_WORDS for w in words[-2:]):  # "my grandad (96)", "my son jack (7)"
         return False
     while words and not words[0][0].isupper():
         words.pop(0)

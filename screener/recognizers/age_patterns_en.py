@@ -15,12 +15,15 @@ from screener.recognizers.age_words import (
     COMPARED,
     EN_ORDINAL_WORD,
     EN_WORD_NUM,
+    EN_WORD_NUM10,
     END_EN,
+    GERUND_EVENT_EN,
     GROUP_EN,
     KIN_AS_NAME,
     KIN_EN,
     LIFE_EVENT_EN,
     MONEY_EN,
+    NAME_ASIDE,
     NOT_AT_AGE_EN,
     NOT_ONE_PERSONS,
     NOT_PERSON_SUBJECT,
@@ -33,6 +36,7 @@ from screener.recognizers.age_words import (
     POSS_EN,
     RANGE_AFTER_EN,
     SEP,
+    SUBJECT_VERB_EN,
     TAG_NUM,
 )
 
@@ -65,11 +69,13 @@ EN_PATTERNS: list[Pattern] = [
     ),
     # "94yo", "94 y/o", "94 y.o."
     Pattern("n yo", rf"\b{NUM}\s?(?i:yo|y/o|y\.o\.?)(?![\w/])", 0.85),
-    # "Margaret Ellis, 94," (news style): 1-3 capitalised words, a comma, the number, then
-    # the end of the aside. Checked against age_names.NOT_NAMES.
+    # "Margaret Ellis, 94," (news style): 1-3 capitalised words, maybe a place or a role in
+    # brackets ("Ken Hill (Leeds), 82,"), a comma, the number, then the end of the aside.
+    # Checked against age_names.NOT_NAMES.
     Pattern(
         "age after a name",
-        rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}},\s*){NUM}"
+        rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}}{NAME_ASIDE},\s*)"
+        rf"{NUM}"
         rf"(?=\s*[,;)]|\.(?!\d)|\s+(?:who|from)\b)",
         0.6,
     ),
@@ -132,6 +138,15 @@ EN_PATTERNS: list[Pattern] = [
         rf"{AT_GOES_ON_EN}",
         0.6,
     ),
+    # "starting HRT at 49 changed everything", "being diagnosed at 30 was hard": a gerund
+    # event as the subject, the age, then the clause's verb. 13 and over, as above.
+    Pattern(
+        "at n after an event, as a subject",
+        rf"{AT_DIGIT}{NOT_AT_AGE_EN}"
+        rf"(?<=\b{GERUND_EVENT_EN}\b[^.!?\n]{{0,60}}\b(?i:at)\s+){NUM13}"
+        rf"(?=\s+{SUBJECT_VERB_EN}\b)",
+        0.6,
+    ),
     # "At 52 I never thought", "and at 29 she was told": "at" and an age before a subject.
     # Not "at 20 I think" (a hedge after a reading).
     Pattern(
@@ -192,10 +207,12 @@ EN_PATTERNS: list[Pattern] = [
         rf"(?=\s+(?i:party|bash|celebrations?|do|bday\s+party)\b)",
         0.7,
     ),
-    # "Margaret (94)", "my nan (94)"
+    # "Margaret (94)", "my nan (94)", "my son jack (7)" (a name typed in lower case after a
+    # relative word and a possessive).
     Pattern(
         "age in brackets",
-        rf"(?<=(?:\b\p{{Lu}}[\p{{Ll}}'’-]+|\b{KIN_EN})\s?)\({NUM}\)",
+        rf"(?<=(?:\b\p{{Lu}}[\p{{Ll}}'’-]+|\b{KIN_EN}"
+        rf"|\b(?i:my|our|his|her|their|your)\s+{KIN_EN}\s+\p{{Ll}}+)\s?)\({NUM}\)",
         0.6,
     ),
     # "(34F)", "[34 M]", "(34/f)", "(F34)", "(F, 34)", "Me (29M)": a forum age-sex tag in
@@ -237,20 +254,22 @@ EN_PATTERNS: list[Pattern] = [
         rf"\s+){EN_ORDINAL_WORD}\s+(?i:birthday|bday|b-day)\b",
         0.85,
     ),
-    # "turned 60", "turns 5 tomorrow": not when a hospital or "it" turned 75.
+    # "turned 60", "turns 5 tomorrow", "turned ninety-one": not when a hospital or "it"
+    # turned 75.
     Pattern(
         "turned n",
         rf"(?<!\b{NOT_PERSON_SUBJECT}\s+(?:{AUX_EN}\s+){{0,2}}(?i:turn\w*)\s+)"
-        rf"(?<=\b(?i:turn|turned|turns|turning)\s+){NUM}"
+        rf"(?<=\b(?i:turn|turned|turns|turning)\s+)(?:{NUM}|{EN_WORD_NUM}\b)"
         rf"(?:{END_EN}|(?=\s+(?i:on|in)\b))",
         0.85,
     ),
-    # "she's 94", "I'm 52 and ...", "who was 94 when ...": the number ends the clause.
+    # "she's 94", "I'm 52 and ...", "who was ninety-four when ...": the number ends the clause.
+    # Words from ten only: "I'm one." is one of a group far more often than a baby's age.
     Pattern(
         "she is n",
         rf"(?<=\b(?i:i['’]m|i\s+am|i\s+was|s?he['’]s|s?he\s+is|s?he\s+was|who\s+is|who\s+was"
         rf"|who['’]s)\s+(?:(?i:only|just|now|nearly|almost|about|barely|still|already)\s+)?)"
-        rf"{NUM}{END_EN}",
+        rf"(?:{NUM}|{EN_WORD_NUM10}\b){END_EN}",
         0.7,
     ),
     # "in her 80s", "in his late seventies", "in my 40s": a coarse but personal age.

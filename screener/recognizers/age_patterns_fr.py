@@ -8,16 +8,25 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from screener.recognizers.age_words import (
+    ANS_FR,
     AVOIR_FR,
     END_FR,
+    FOLLOW_UP_FR,
+    FR_NUM,
     FR_WORD_NUM,
     KIN_FR,
+    NAME_ASIDE,
     NOT_AGO_FR,
+    NOT_PERSON_AVOIR_FR,
     NUM,
     ORD_END_FR,
     ORD_FR,
     PERSON_FR,
 )
+
+# A number, in digits or words, that ends a range before "à": "de 6 mois à 2 ans", "un à
+# deux ans", "de 18 à 25 ans" are spans of time or group ranges, not someone's age.
+_RANGE_START_FR = rf"(?:\d{{1,3}}|{FR_WORD_NUM})\s+(?:(?i:ans?|mois|semaines|jours)\s+)?"
 
 FR_PATTERNS: list[Pattern] = [
     # "âgée de 78 ans", "âgé(e) de 3 mois", "âgé d'à peine 20 ans", "âgée de près de 80 ans":
@@ -26,20 +35,21 @@ FR_PATTERNS: list[Pattern] = [
         "âgé de n ans",
         rf"\b(?i:âgée?|agée?)(?:\s*\(e\))?\s+(?i:de\s+|d['’])"
         rf"(?:(?i:à\s+peine|seulement|presque|tout\s+juste|juste|environ|près\s+de|bientôt|"
-        rf"déjà)\s+)?{NUM}\s+(?i:ans|mois)\b{END_FR}",
+        rf"déjà)\s+)?{FR_NUM}\s+{ANS_FR}\b{END_FR}",
         0.85,
     ),
     # "à l'âge de 78 ans": not "à partir de l'âge de 65 ans", "dès l'âge de 3 ans".
     Pattern(
         "l'âge de n ans",
         rf"(?<!\b(?i:partir|dès|avant|après|jusqu['’]à|plus|moins|sous|depuis)\s+(?:de\s+)?)"
-        rf"\b(?i:l['’]âge|l['’]age)\s+de\s+{NUM}\s+(?i:ans)\b{END_FR}",
+        rf"\b(?i:l['’]âge|l['’]age)\s+de\s+{FR_NUM}\s+{ANS_FR}\b{END_FR}",
         0.85,
     ),
-    # "elle a 78 ans", "il n'a que 16 ans": not "il y a 10 ans" (ago).
+    # "elle a 78 ans", "il n'a que 16 ans", "il a soixante-dix-huit ans": not "il y a 10 ans"
+    # (ago), "on a deux mois pour" (time left).
     Pattern(
         "a n ans",
-        rf"{NOT_AGO_FR}(?<=\b{AVOIR_FR}\s+){NUM}\s+(?i:ans|mois)\b{END_FR}",
+        rf"(?<=\b{AVOIR_FR}\s+){NOT_AGO_FR}{NOT_PERSON_AVOIR_FR}{FR_NUM}\s+{ANS_FR}\b{END_FR}",
         0.7,
     ),
     # "un homme de 45 ans", "ma grand-mère de 92 ans", "un bébé de 3 mois", "un motard de
@@ -51,15 +61,15 @@ FR_PATTERNS: list[Pattern] = [
         rf"(?<!\b(?i:enceinte)\s+de\s+)"
         rf"(?<=(?:\b(?:{KIN_FR}|{PERSON_FR})(?:\s+\p{{L}}+)?"
         rf"|\b(?i:le|la|un|une|mon|ma|son|sa|notre|votre|leur)\s+"
-        rf"(?i:petite?|gamine?|gosse|puce))\s+de\s+)(?:{NUM}|{FR_WORD_NUM})"
-        rf"\s+(?i:ans|mois)\b{END_FR}",
+        rf"(?i:petite?|gamine?|gosse|puce))\s+de\s+){FR_NUM}"
+        rf"\s+{ANS_FR}\b{END_FR}",
         0.85,
     ),
     # "fête ses 100 ans", "pour mes 40 ans", "du haut de ses 8 printemps", "souffle ses 95
     # bougies"
     Pattern(
         "ses n ans",
-        rf"(?<=\b(?i:ses|mes|tes)\s+){NUM}\s+(?i:ans|printemps|bougies)\b{END_FR}",
+        rf"(?<=\b(?i:ses|mes|tes)\s+){FR_NUM}\s+(?i:ans|printemps|bougies)\b{END_FR}",
         0.85,
     ),
     # "pour son 90e, ...", "fêter son 100e samedi": a possessive ordinal after a celebration
@@ -78,20 +88,22 @@ FR_PATTERNS: list[Pattern] = [
         r"(?!\s+(?:de|d['’])\s*(?!(?i:naissance)\b)\p{Ll})",
         0.85,
     ),
-    # "Marie Dupont, 78 ans, ..." (checked against age_names.NOT_NAMES like the English form)
+    # "Marie Dupont, 78 ans, ...", "M. Dubois (Bulle), 72 ans," (a place or a role in brackets
+    # after the name): checked against age_names.NOT_NAMES like the English form.
     Pattern(
         "âge après un nom",
-        rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:[\s-]+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}},\s*){NUM}\s+"
-        rf"(?i:ans)\b(?=\s*[,;)]|\.(?!\d)|\s+(?i:qui|et)\b)",
+        rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:[\s-]+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}}{NAME_ASIDE},\s*)"
+        rf"{FR_NUM}\s+(?i:ans)\b(?=\s*[,;)]|\.(?!\d)|\s+(?i:qui|et)\b)",
         0.7,
     ),
     # "(78 ans)": a bracketed number of years is an age in news style.
-    Pattern("(n ans)", rf"\({NUM}\s+(?i:ans)\)", 0.7),
-    # "morte à 94 ans", "diagnostiquée à 45 ans": not "de 18 à 25 ans", "jusqu'à 5 ans".
+    Pattern("(n ans)", rf"\({FR_NUM}\s+(?i:ans)\)", 0.7),
+    # "morte à 94 ans", "opérée à quarante-cinq ans": not "de 18 à 25 ans", "6 mois à 2 ans",
+    # "jusqu'à 5 ans", "la survie à 5 ans" (FOLLOW_UP_FR).
     Pattern(
         "à n ans",
-        rf"(?<!\b(?i:de|entre)\s+\d{{1,3}}\s+(?i:à)\s+)(?<!(?i:jusqu['’]à)\s+)"
-        rf"(?<=\b(?i:à)\s+){NUM}\s+(?i:ans)\b{END_FR}",
+        rf"(?<=\b(?i:à)\s+)(?<!\b{_RANGE_START_FR}(?i:à)\s+)(?<!(?i:jusqu['’]à)\s+)"
+        rf"(?<!\b{FOLLOW_UP_FR}\s+(?:\p{{L}}+\s+){{0,3}}(?i:à)\s+){FR_NUM}\s+(?i:ans?)\b{END_FR}",
         0.6,
     ),
     # "octogénaire", "nonagénaire" (singular)

@@ -9,12 +9,18 @@ from __future__ import annotations
 
 # An age in digits (1-3 of them; years like 1940 are never ages).
 NUM = r"\d{1,3}"
-# An English age in words ("ninety-four"), for the "-year-old" shape only.
-EN_WORD_NUM = (
-    r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|"
-    r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|a\s+hundred)"
-)
+# English numbers in words, 1-120 ("ninety-four", "a hundred and one", "one hundred-and-five").
+_EN_UNIT = r"one|two|three|four|five|six|seven|eight|nine"
+_EN_TEEN = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_EN_TENS = rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:{_EN_UNIT}))?"
+# "a hundred", "one hundred and one", "a hundred-and-ten", up to a hundred and twenty (the
+# MAX_AGE check in age.py reads digits only, so the words stop there themselves).
+_EN_HUNDRED = rf"(?:a|one)[-\s]+hundred(?:[-\s]+and[-\s]+(?:twenty|{_EN_TEEN}|{_EN_UNIT}))?"
+# An English age in words of 10 and over: "I'm one" / "she's two" are too often "one of
+# them", a count or a score to be read as an age in a bare "she is N".
+EN_WORD_NUM10 = rf"(?i:{_EN_HUNDRED}|{_EN_TENS}|{_EN_TEEN})"
+# Any English age in words, for shapes that say "age" themselves ("-year-old", "turned").
+EN_WORD_NUM = rf"(?i:{_EN_HUNDRED}|{_EN_TENS}|{_EN_TEEN}|{_EN_UNIT})"
 # An age from 13 to MAX_AGE (age.py), for shapes where a small number is too often a time
 # ("at 9 and"), a dose or a treatment count ("my 5th"). Each use is followed by a non-digit, so
 # "130" fails.
@@ -29,6 +35,9 @@ EN_ORDINAL_WORD = (
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
     r"fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)"
 )
+# A bracketed aside between a name and its age: a place or a role ("M. Dubois (Bulle), 72
+# ans", "Ken Hill (Leeds), 82,").
+NAME_ASIDE = r"(?:\s*\([^()\n]{1,40}\))?"
 # Between "94", "year" and "old": spaces or any dash ("70–year–old", "13 year-old").
 SEP = r"(?:\s*[-‐‑–—]\s*|\s+)"
 # Nouns for one relative or person, before "(94)" or "'s 90th birthday".
@@ -95,14 +104,26 @@ NOT_PERSON_SUBJECT = (
     r"centre|center|practice|hospice|group|team|association|club|page|channel|forum|network|"
     r"appeal|campaign|project|scheme)"
 )
-# French age in words, for "de soixante-dix ans" ("quatre-vingt-deux", "soixante et onze").
+# French numbers in words, 1-120, hyphenated or spaced ("quatre-vingt-dix", "quatre vingt
+# dix", the 1990 spelling "vingt-et-un"), with the Belgian and Swiss tens ("septante",
+# "huitante", "nonante").
+_FR_SEP = r"(?:\s*[-‐‑]\s*|\s+)"
+_FR_UNIT = r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+_FR_TEEN = rf"(?:dix{_FR_SEP}(?:sept|huit|neuf)|dix|onze|douze|treize|quatorze|quinze|seize)"
+# "et" joins a ten and one ("vingt et un", "soixante et onze", "cent et un" is rare but seen).
+_FR_ET = rf"{_FR_SEP}et{_FR_SEP}"
+_FR_TENS = r"(?:vingt|trente|quarante|cinquante|septante|huitante|octante|nonante)"
 FR_WORD_NUM = (
-    r"(?i:(?:vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:s|-dix|-et-un|\s+et\s+un|"
-    r"-et-onze|\s+et\s+onze|-(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|"
-    r"treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?|dix|onze|douze|treize|"
-    r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|deux|trois|quatre|cinq|six|sept|huit|"
-    r"neuf|cent)"
+    rf"(?i:{_FR_TENS}(?:{_FR_ET}une?|{_FR_SEP}{_FR_UNIT})?"
+    rf"|soixante(?:{_FR_ET}(?:une?|onze)|{_FR_SEP}(?:{_FR_TEEN}|{_FR_UNIT}))?"
+    rf"|quatre{_FR_SEP}vingts?(?:{_FR_SEP}(?:{_FR_TEEN}|{_FR_UNIT}))?"
+    rf"|cent(?:(?:{_FR_ET}|{_FR_SEP})(?:vingt|{_FR_TEEN}|{_FR_UNIT}))?"
+    rf"|{_FR_TEEN}|{_FR_UNIT})"
 )
+# A French age in digits or words; the words end at a word boundary ("cinq" is not "cinquante").
+FR_NUM = rf"(?:{NUM}|{FR_WORD_NUM}\b)"
+# French "ans" and the singular "an" ("elle a un an"), or months.
+ANS_FR = r"(?i:ans?|mois)"
 # French nouns for one person that are not family words: "un motard de 19 ans".
 PERSON_FR = (
     r"(?i:motard|motarde|cycliste|piéton|piétonne|conducteur|conductrice|automobiliste|"
@@ -117,6 +138,18 @@ LIFE_EVENT_EN = (
     r"suffered|survived|began|learned|learnt|found)"
 )
 
+# An event named by a gerund, the subject of its clause: "starting HRT at 49 changed
+# everything", "being diagnosed at 30 was a shock", "having my stroke at 52 meant...".
+GERUND_EVENT_EN = (
+    r"(?i:starting|beginning|being\s+diagnosed|getting\s+diagnosed|having|getting|"
+    r"going\s+through|losing|developing|retiring|becoming)"
+)
+# The verb of such a clause, right after the age (a closed list: "increased", "dropped"
+# after a number are readings and doses far more often).
+SUBJECT_VERB_EN = (
+    r"(?i:was|wasn['’]t|is|isn['’]t|has|had|made|makes|meant|means|changed|changes|saved|"
+    r"helped|gave|felt|feels|turned|took|ruined|transformed|did|didn['’]t|will|would|could)"
+)
 # Clause after "at 34" that goes on with the event's story ("diagnosed at 34 with MS", "at 41
 # and"): not "at 20 and 34 weeks", "at 20 and went up to 40" (doses), "at 14 I think".
 AT_GOES_ON_EN = (
@@ -185,6 +218,17 @@ END_FR = (
 )
 # "il y a 10 ans", "il y avait 3 ans": "a"/"avait" after "y" is a time ago, not "has (age)".
 NOT_AGO_FR = r"(?<!\b(?i:y)\s+(?i:a|avait|aura|aurait|a\s+eu)\s+)"
+# "on a deux mois pour", "ça a 3 ans": "on" (we, people) and "ça" have time left or an
+# object's age, not a person's age.
+NOT_PERSON_AVOIR_FR = (
+    r"(?<!\b(?i:on|ça|cela|ceci)\s+(?:n['’])?(?i:a|avait|aura|aurait)\s+(?:\p{L}+\s+)?)"
+)
+# Follow-up and outcome words before "à 5 ans": "la survie à 5 ans", "un bilan à un an",
+# "le risque de récidive à deux ans" are time points of a study or a follow-up.
+FOLLOW_UP_FR = (
+    r"(?i:survie|survivants?|récidives?|rechutes?|contrôle|bilan|suivi|visite|consultation|"
+    r"mortalité|taux|risque|pronostic|résultats?|évaluation|réévaluation|revue?s?|rappel)"
+)
 # Forms of "avoir" (to be N years old), with an optional adverb ("n'a que 16 ans").
 AVOIR_FR = (
     r"(?i:a|ai|as|avait|avais|aura|aurait|ont|avoir|ayant|a\s+eu|avait\s+eu|aura\s+eu|"

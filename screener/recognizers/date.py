@@ -2,13 +2,15 @@
 
 Reported: explicit day-level dates ("3/23/1940", "1993-01-04 14:56", "12 March 2021", "March
 12th", "le 3 mars 2024"), days of the month without a month ("on the 12th", "on 14/02"),
-named days of the year ("Boxing Day", "le jour de l'An"), and periods tied to a person's event
-by a cue word in the same sentence ("died on Saturday", "In May 2016 she was admitted", "born
-in 1932", "admitted over Christmas", "opérée le 12"). A weekday, a month of a year or a bare
-year with no such cue is a period everyone shares ("open on Saturday", "in 2023") and is not
-reported; relative times, durations and frequencies ("today", "48 hours", "every Monday", "la
-semaine dernière") never are. Patterns are
-case-sensitive unless marked `(?i:)`: "May" and "March" are months, "may" and "march" verbs.
+named days of the year ("Boxing Day", "le jour de l'An"), weekdays that are the day of one
+event ("she fell on Sunday", "at the meeting Tuesday", "rendez-vous samedi"), and periods tied
+to a person's event by a cue word in the same sentence ("In May 2016 she was admitted", "born
+in 1932", "admitted over Christmas", "opérée le 12"). A month of a year or a bare year with no
+such cue is a period everyone shares ("in 2023") and is not reported, nor is a weekday in a
+schedule ("open on Saturday", "Monday to Friday", "the Tuesday group"); relative times,
+durations and frequencies ("today", "48 hours", "every Monday", "la semaine dernière") never
+are. Patterns are case-sensitive unless marked `(?i:)`: "May" and "March" are months, "may"
+and "march" verbs.
 
 The patterns are in date_patterns.py (built from date_words.py), the event cues in
 date_cues.py, and the refusals of greetings, habits and emergency numbers in date_refusals.py.
@@ -35,6 +37,7 @@ from screener.recognizers.date_cues import (
 from screener.recognizers.date_patterns import (
     EXPLICIT_EN,
     EXPLICIT_FR,
+    LIFTED_SCORE,
     NUMERIC,
     PERIOD_BOOST,
     PERIOD_NAMES,
@@ -79,7 +82,7 @@ class DateMentionRecognizer(CheckedPatternRecognizer):
         return min(int(parts[1]), int(parts[2])) > 12 or pattern_text == "24/7"
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
-        """Refuse holidays in greetings and habits, and emergency numbers."""
+        """Refuse holidays in greetings and habits, weekdays in schedules, emergency numbers."""
         return not not_a_date(text, result)
 
     def enhance_using_context(
@@ -94,6 +97,7 @@ class DateMentionRecognizer(CheckedPatternRecognizer):
 
         Weekdays, months of a year and French bare day numbers are lifted by an event cue or a
         health detail in the same sentence; seasons ("over Christmas") by an event cue only.
+        Weekdays are reported without a lift too; a lift takes any period to LIFTED_SCORE.
         """
         health = [r for r in other_raw_recognizer_results if r.entity_type in HEALTH_EVENTS]
         for result in raw_recognizer_results:
@@ -104,7 +108,7 @@ class DateMentionRecognizer(CheckedPatternRecognizer):
             if name in PERIOD_NAMES:
                 cued = cued or any(same_sentence(text, result, h) for h in health)
             if cued:
-                result.score += PERIOD_BOOST
+                result.score = min(result.score + PERIOD_BOOST, LIFTED_SCORE)
                 result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = (
                     True
                 )

@@ -160,15 +160,24 @@ _DAYS_FR = [
 ]
 
 # --- periods: reported only next to an event cue (see enhance_using_context) ----------------
-# Below the 0.5 threshold on their own; PERIOD_BOOST lifts them when a cue is near.
+# Below the 0.5 threshold on their own; PERIOD_BOOST lifts them when a cue is near, to
+# LIFTED_SCORE at most.
 _PERIOD_SCORE = 0.3
 PERIOD_BOOST = 0.35
+LIFTED_SCORE = _PERIOD_SCORE + PERIOD_BOOST  # 0.65: under the named days (0.7), which absorb it
+# A weekday is the exception: once the schedules are refused (every Tuesday, Monday to
+# Friday, the Tuesday group, opening hours: date_refusals.a_schedule), a bare weekday is the
+# day something happens or happened ("she fell on Sunday", "see you at the meeting Tuesday",
+# "rendez-vous samedi"), a DATE by the labelling convention, so it is reported alone. Just
+# over the 0.5 threshold (and under LIFTED_SCORE and the explicit dates, 0.85, which contain
+# "Sunday 12 March"): the weakest of the reported dates.
+_WEEKDAY_SCORE = 0.55
 _PERIODS_EN = [
-    # "on Saturday" (not "every Saturday", "Saturdays" fails \b)
+    # "on Saturday", "at the meeting Tuesday" (not "every Saturday"; "Saturdays" fails \b)
     Pattern(
         "weekday",
         rf"(?<!\b(?i:every|each|most|all|some|alternate|other)\s+)\b{WEEKDAY_EN}\b",
-        _PERIOD_SCORE,
+        _WEEKDAY_SCORE,
     ),
     # "March 2021", "December, 2011"
     Pattern("month year", rf"\b{MONTH_EN},?\s+(?:(?i:of)\s+)?{YEAR}\b", _PERIOD_SCORE),
@@ -191,7 +200,7 @@ _PERIODS_FR = [
     Pattern(
         "jour de la semaine",
         rf"(?<!\b(?i:chaque|les|le|certains|plusieurs)\s+)\b{WEEKDAY_FR}\b",
-        _PERIOD_SCORE,
+        _WEEKDAY_SCORE,
     ),
     Pattern("mois année", rf"\b{MONTH_FR}\s+{YEAR}\b", _PERIOD_SCORE),
     # "opérée le 12", "rendez-vous le 3 à 14h", "hospitalisé jusqu'au 20": a bare number is a
@@ -218,6 +227,8 @@ _PERIODS_FR = [
 # Seasons are lifted by an event cue only; the other periods by a cue or a health detail.
 SEASON_NAMES = frozenset({"season", "fête de plusieurs jours"})
 PERIOD_NAMES = frozenset(p.name for p in (*_PERIODS_EN, *_PERIODS_FR)) - SEASON_NAMES
+# Weekdays, dropped in schedules (date_refusals.a_schedule).
+WEEKDAY_NAMES = frozenset({"weekday", "jour de la semaine"})
 # Named days and seasons, dropped in greetings and habits (DateMentionRecognizer.analyze).
 HOLIDAY_NAMES = SEASON_NAMES | {"named day", "jour férié ou fête"}
 # A bare year is a date of a person only as a birth or death year: "born in 1932".
