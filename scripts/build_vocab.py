@@ -56,8 +56,40 @@ READERS: dict[str, list[tuple[str, str, Reader]]] = {
         ("cim10", "edsnlp", src.cim10_fr),
         ("faker", "faker", lambda p: src.faker_healthcare(p, "fr_FR")),
         ("romedi", "edsnlp", src.drugs_fr),
+        ("brands", "drugs", lambda p: foreign_brands(p, "fr")),
     ],
 }
+
+# Brand names sold under one name across countries ("Kesimpta", "Ocrevus") that the French
+# source lacks come from the English dictionary: one word of letters, at least this long, and
+# this rare in French (Zipf): commoner ones are words or names of French posts ("carac",
+# "tetris", "laennec"), like those in the French and English word lists and the gazetteers.
+MIN_FOREIGN_BRAND_CHARS = 5
+MAX_ZIPF_FOREIGN_BRAND = 2.0
+_LETTERS_ONLY = re.compile(r"^[a-zà-ÿœæ]+$")
+
+
+def foreign_brands(archive: Path, language: str) -> Iterator[tuple[str, str]]:
+    """One-word brand names of the English drug dictionary that are no word or name of
+    `language` (nor of English, the language of the dictionary)."""
+    zipf, zipf_en = zipf_function(language), zipf_function("en")
+    known: set[str] = set()
+    for dictionary in (*extras.DICTIONARIES[language], *extras.DICTIONARIES["en"]):
+        known.update(w.lower() for w in Path(dictionary).read_text("utf-8").split())
+    for gazetteer in ("first_names.txt", "surnames.txt", "places_en.txt", "places_fr.txt"):
+        lines = (OUT / gazetteer).read_text("utf-8").splitlines()
+        known.update(line.split("\t")[0].lower() for line in lines if not line.startswith("#"))
+    known |= everyday_words(language)
+    for raw, entity in src.drugs(archive, generic=False):
+        name = raw.strip().lower()
+        if (
+            _LETTERS_ONLY.match(name)
+            and len(name) >= MIN_FOREIGN_BRAND_CHARS
+            and name not in known
+            and zipf(name) < MAX_ZIPF_FOREIGN_BRAND
+            and zipf_en(name) < MAX_ZIPF_BRAND
+        ):
+            yield name, entity
 
 # Frequency filter (wordfreq Zipf scale: 6 = "the"-like, 3 = once per million words).
 # A one-word term this common is an everyday word ("cold", "growth", "fall"): dropped unless
@@ -269,6 +301,10 @@ def write_cues(language: str, vocab: dict[str, str]) -> Path:
     cues = extras.build_cues(
         language, CURATED / f"cues_{language}.tsv", vocab, zipf, wordlist(language)
     )
+    # A word the curated lists say is never a health term on its own ("physios") is no
+    # misspelling of one ("physio") either.
+    stops = {t for t, e in read_curated(language) if e == STOP and t.isalpha()}
+    cues = sorted(set(cues) | {("NOT_MISSPELLED", t) for t in stops})
     header = f"# Clearpost health rule cues ({language}): scripts/build_vocab.py, see SOURCES.md"
     lines = [f"{name}\t{item}" for name, item in cues]
     path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")

@@ -1,6 +1,7 @@
-"""Rules of the health recognizer beyond its word lists: guards, phrase rules, word endings.
+"""Phrase rules of the health recognizer beyond its word lists.
 
-- Guards keep ambiguous terms ("MS", "op", "cold", "stroke") only in a health sense.
+- Guards of ambiguous terms ("MS", "op", "cold") are in `health_guards`, the checks of a
+  match's context ("sick of it", "endoscopy unit", "physio Tom") in `health_context`.
 - Phrase rules find symptoms, injuries and procedures people write with words of their own
   ("pain in my left knee", "had her gallbladder removed", "felt really dizzy", "j'ai mal à
   l'épaule"), from the word classes of screener/data/health_cues_<lang>.tsv.
@@ -26,96 +27,8 @@ FIGURATIVE = "-"  # label of a figure of speech that a rule recognised ("a pain 
 Cues = Mapping[str, frozenset[str]]
 
 
-@dataclass(frozen=True, slots=True)
-class Guard:
-    """When an ambiguous term counts: all the given conditions must hold."""
-
-    cased: str | None = None  # the surface must be written exactly so ("MS", not "Ms")
-    not_upper: bool = False  # rejected when written in capitals ("OP" is the original poster)
-    before_any: frozenset[str] = frozenset()  # one of these words among the 2 before it
-    before_not: frozenset[str] = frozenset()  # the word just before may not be one of these
-    after_not: frozenset[str] = frozenset()  # the word just after may not be one of these
-    after_only: frozenset[str] | None = None  # if set, the next token is punctuation or these
-    after_not_name: bool = False  # the next word may not be capitalised ("MS Teams")
-
-
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-# Words that end a clause after "a cold" ("I've got a cold and ..."), unlike "a cold morning".
-_CLAUSE_END = _words("and but so for since too again at on in this that or all now today still")
-# Words before "type 1" that make it a diagnosis ("my son is type 1").
-_IS = _words("is am 'm ’m are was being with diagnosed as")
-# Pronouns after "DM" that make it a direct message ("DM me", "DM us for details").
-_MESSAGE = _words("me us you him her them for if to with or and a the your our")
-
-GUARDS: dict[str, dict[str, Guard]] = {
-    "en": {
-        # Microsoft products, degrees, a state after a town: not multiple sclerosis
-        "ms": Guard(
-            cased="MS",
-            before_not=_words(", an"),
-            after_not=_words("in degree degrees student students thesis program programme"),
-            after_not_name=True,
-        ),
-        "als": Guard(cased="ALS"),
-        "aids": Guard(cased="AIDS"),
-        "ect": Guard(cased="ECT"),  # "ect" is a common misspelling of "etc"
-        "tia": Guard(cased="TIA"),
-        "gad": Guard(cased="GAD"),
-        "dm": Guard(cased="DM", after_not=_MESSAGE, before_not=_words("a the via by in send")),
-        "op": Guard(
-            not_upper=True,
-            before_any=_words(
-                "my his her their our post pre big major minor small an another after before "
-                "since emergency routine latest"
-            ),
-        ),
-        "cold": Guard(
-            before_any=_words("caught catch got have has had having bad nasty heavy stinking"),
-            after_only=_CLAUSE_END,
-        ),
-        "type 1": Guard(before_any=_IS),
-        "type 2": Guard(before_any=_IS),
-        "disorder": Guard(before_not=_words("public civil")),
-        # "the stroke of midnight", "a stroke of luck", "breast stroke", "to stroke the cat"
-        "stroke": Guard(after_not=_words("of"), before_not=_words("to breast back key pen")),
-        "strokes": Guard(after_not=_words("of"), before_not=_words("breast back key pen brush")),
-    },
-    "fr": {
-        "sep": Guard(cased="SEP"),
-        "sla": Guard(cased="SLA"),
-        "tcc": Guard(cased="TCC"),
-        "greffe": Guard(before_not=_words("au du le")),  # "le greffe du tribunal"
-        # "une opération portes ouvertes", "opération séduction": a campaign, not surgery
-        "opération": Guard(after_not=_words("portes séduction spéciale commerciale coup")),
-    },
-}
-
-
-def allowed(span: Span, guards: Mapping[str, Guard]) -> bool:
-    """Whether a match passes the guard of its term (terms without a guard always do)."""
-    guard = guards.get(span.text.lower().replace("’", "'"))
-    if guard is None:
-        return True
-    doc = span.doc
-    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
-    after = doc[span.end] if span.end < len(doc) else None
-    return not (
-        (guard.cased is not None and span.text != guard.cased)
-        or (guard.not_upper and span.text.isupper())
-        or (guard.before_any and not guard.before_any.intersection(before))
-        or (guard.before_not and before and before[-1] in guard.before_not)
-        or (after is not None and after.lower_ in guard.after_not)
-        or (guard.after_not_name and after is not None and after.text[:1].isupper())
-        or (
-            guard.after_only is not None
-            and after is not None
-            and after.is_alpha
-            and after.lower_ not in guard.after_only
-        )
-    )
 
 
 @cache
@@ -134,6 +47,9 @@ def load_cues(language: str) -> Cues:
 # Numbers glued to a weight or dose unit, as one token ("18lbs", "500mg").
 _WEIGHT = re.compile(r"^\d+(?:[.,]\d+)?(?:lbs?|kgs?|kilos?|st)$")
 _DOSE = re.compile(r"^\d+(?:[.,]\d+)?(?:mg|mcg|µg|ug|iu|ui)$")
+# An abbreviation as patients write one after "diagnosed with" ("RRMS", "T1D", "DT1"): a
+# capital, then 1-5 capitals or digits (longer runs of capitals are shouting).
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 # A drug-name candidate before or after a dose: a word of at least 4 letters.
 MIN_DRUG_CHARS = 4
 # Slot repetition written "{m,n}" or "?" after the slot.
@@ -157,8 +73,8 @@ _FEELING_BODY = _words("heart hearts cœur coeur")
 # Rule classes of pain and injury (the figures of speech above).
 _PAIN_CLASSES = frozenset({"PAIN", "SORE", "HURTS", "INJURE", "INJURED"})
 # Slots matched on the token itself rather than on its word: a number, a weight or a dose
-# glued to its unit, a word that may be a drug name.
-_SHAPES = ("#NUM", "#WEIGHT", "#DOSE", "#DRUG")
+# glued to its unit, a word that may be a drug name, an abbreviation in capitals.
+_SHAPES = ("#NUM", "#WEIGHT", "#DOSE", "#DRUG", "#ABBR")
 Slot = tuple[int, int, int]  # (bits of the words it accepts, fewest, most repetitions)
 
 
@@ -206,6 +122,8 @@ class RuleMatcher:
                 mask |= self.shapes["#DOSE"]
         if token.is_alpha and len(token) >= MIN_DRUG_CHARS and token.lower_ not in self.not_drug:
             mask |= self.shapes["#DRUG"]
+        if _ABBREVIATION.match(token.text):
+            mask |= self.shapes["#ABBR"]
         return mask
 
     @staticmethod
@@ -279,59 +197,3 @@ def rule_matcher(language: str) -> RuleMatcher:
     shapes = {shape: names[shape] for shape in _SHAPES}
     not_drug = cues.get("NOT_DRUG", frozenset())
     return RuleMatcher(bits, shapes, not_drug, tuple(rules))
-
-
-# spaCy entity labels of people and places (English and French models): a companion term
-# inside one is part of a name ("Grace Payne", "MI" for Michigan). Organisations are left
-# out: the small models call most abbreviations in capitals ORG.
-# Tokens after which a capitalised word may just start a sentence.
-SENTENCE_END = frozenset([*'. ! ? : ; ( " “'.split(), "\n"])
-_NAME_LABELS = frozenset({"PERSON", "PER", "GPE", "LOC", "FAC"})
-
-
-def in_name(span: Span) -> bool:
-    """Whether the span may be (part of) a name: spaCy's NER put it inside a person or a place,
-    or it is one capitalised word inside a sentence ("Amber", "Sage")."""
-    doc = span.doc
-    inside = span.start > 0 and doc[span.start - 1].text not in SENTENCE_END
-    if len(span) == 1 and span[0].is_title and inside:
-        return True
-    return any(
-        ent.label_ in _NAME_LABELS and ent.start <= span.start and span.end <= ent.end
-        for ent in doc.ents
-    )
-
-
-def shouted(span: Span) -> bool:
-    """Whether a capitalised term stands among words in capitals ("ALL DAY", "AS IF"): in
-    shouting, an abbreviation may be an ordinary word."""
-    doc = span.doc
-    around = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return span.text.isupper() and any(t.is_alpha and t.is_upper and len(t) > 1 for t in around)
-
-
-def figurative_state(span: Span, cues: Cues) -> bool:
-    """Whether a term ends on a state word that the next word makes figurative ("sick of it",
-    "feel awful about", "je me sens mal pour toi")."""
-    doc = span.doc
-    if span.end >= len(doc):
-        return False
-    last, following = doc[span.end - 1].lower_, doc[span.end].lower_
-    if last in cues.get("IDIOM_OF", ()) and following == "of":
-        return True
-    return last in cues.get("STATE_MOOD", ()) and following in cues.get("NOT_AFTER", ())
-
-
-def department(span: Span, cues: Cues) -> bool:
-    """Whether a procedure names a place or a team ("endoscopy unit", "the physio team")."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in cues.get("DEPARTMENT", ())
-
-
-def taken_as_medicine(span: Span, cues: Cues) -> bool:
-    """Whether an everyday drug name follows a verb of taking it or comes before a word of
-    dosing ("started lithium", "the lithium dose")."""
-    doc = span.doc
-    before = {t.lower_ for t in doc[max(span.start - 2, 0) : span.start]}
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return bool(before & cues.get("MED_VERB", frozenset())) or after in cues.get("MED_AFTER", ())

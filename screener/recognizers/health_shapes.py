@@ -16,7 +16,8 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from screener.abbreviations import letters_in_order
-from screener.recognizers.health_rules import SENTENCE_END, in_name, load_cues
+from screener.recognizers.health_context import SENTENCE_END, in_name
+from screener.recognizers.health_rules import load_cues
 
 # Ending rules: a word no list has, built on a medical suffix after at least this many letters
 # (so short words never match), or ending in a whole medical ending ("-arthrite").
@@ -117,12 +118,40 @@ def is_abbreviation(short: str, long: str) -> bool:
         return False
     if not short.replace("-", "").isalnum() or (short.islower() and len(short) < 3):
         return False
+    if not any(c.isalpha() for c in short):  # "(16)" after a word is an age or a count
+        return False
     chars = [c for c in short.lower() if c.isalnum()]
     text = long.lower()
     initials = {word[0] for word in text.replace("-", " ").split()}
     if not short.islower() and all(c in initials for c in chars if c.isalpha()):
         return True
     return letters_in_order(chars, text)
+
+
+def defined_abbreviations(doc: Doc, firm: list[Span]) -> list[Span]:
+    """Abbreviations a firm term defines ("term (ABC)"): ABC and its later uses, same type."""
+    defined: dict[tuple[str, ...], tuple[str, int]] = {}  # token texts -> (label, start)
+    for span in firm:
+        inside = bracketed(doc, span.end)
+        if inside is None and span.start >= 2 and doc[span.start - 1].text == "(":
+            # "ABC (long form)": the abbreviation comes first
+            before = doc[span.start - 2 : span.start - 1]
+            inside = before if span.end < len(doc) and doc[span.end].text == ")" else None
+        if inside is not None and is_abbreviation(inside.text, span.text):
+            key = tuple(t.text for t in inside)
+            defined.setdefault(key, (span.label_, inside.start))
+    if not defined:
+        return []
+    taken = {i for span in firm for i in range(span.start, span.end)}
+    spans = []
+    for key, (label, first) in defined.items():
+        size = len(key)
+        for i in range(first, len(doc) - size + 1):
+            same = tuple(t.text for t in doc[i : i + size]) == key
+            if same and not taken.intersection(range(i, i + size)):
+                spans.append(Span(doc, i, i + size, label=label))
+                taken.update(range(i, i + size))
+    return spans
 
 
 def unaccented(word: str) -> str:

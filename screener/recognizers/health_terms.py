@@ -4,7 +4,8 @@ The vocabularies (screener/data/health_<lang>.tsv, see SOURCES.md there) hold lo
 with their inflected and spelling variants already generated, because the engine runs spaCy
 without a lemmatizer, and abbreviations written as the sources write them ("VHL", "AKI"),
 matched only so. Terms are matched on token LOWER (abbreviations on ORTH) with spaCy's
-PhraseMatcher, longest match first. On top of the lists (see health_rules.py):
+PhraseMatcher, longest match first. On top of the lists (health_rules.py, health_guards.py,
+health_context.py, health_shapes.py):
 
 - phrase rules find what people write in words of their own ("pain in my knee", "had my
   tonsils out", "felt really dizzy", "j'ai mal à l'épaule");
@@ -12,6 +13,8 @@ PhraseMatcher, longest match first. On top of the lists (see health_rules.py):
   abbreviation a term of the same type for the rest of the post;
 - terms that are also everyday words or other abbreviations ("MS", "op", "cold", "stroke")
   are kept only when a guard (case, neighbouring words) says they are meant as health terms;
+- a match is dropped in a figure of speech ("with great sadness", "fell asleep") or where its
+  context names something else ("sick of it", "physio Tom", "GP surgery", "Amelia (16)");
 - a word no list has but built on a medical ending ("tendonitis", "atorvastatin",
   "neuroblastome") is a condition, a procedure or a drug;
 - companions (vocabulary types ending in "?", some rules) are everyday words that are health
@@ -34,8 +37,10 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from screener.recognizers import health_context as context
+from screener.recognizers import health_guards as guards
 from screener.recognizers import health_rules as rules
 from screener.recognizers import health_shapes as shapes
 from screener.recognizers.health_rules import COMPANION, FIGURATIVE
@@ -163,21 +168,6 @@ def _longest(spans: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
     return kept
 
 
-def _kept(span: Span, cues: rules.Cues) -> bool:
-    """Whether a match survives the context checks: not a state made figurative by the next
-    word ("sick of it"), not a procedure naming a department ("endoscopy unit")."""
-    if span.label_.startswith("PROCEDURE") and rules.department(span, cues):
-        return False
-    return not rules.figurative_state(span, cues)
-
-
-def _firm(span: Span, cues: rules.Cues) -> Span:
-    """An everyday drug name ("lithium") after a verb of taking it is a firm medication."""
-    if span.label_ == "MEDICATION" + COMPANION and rules.taken_as_medicine(span, cues):
-        return Span(span.doc, span.start, span.end, label="MEDICATION")
-    return span
-
-
 class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore]
     """CONDITION, SYMPTOM, MEDICATION and PROCEDURE terms of a vocabulary, found in the Doc."""
 
@@ -187,7 +177,7 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         self._custom = vocabulary
         self._matcher: TermMatcher | None = None
         self._rules: rules.RuleMatcher | None = None
-        self._guards = rules.GUARDS.get(supported_language, {})
+        self._guards = guards.GUARDS.get(supported_language, {})
         self._label = f"HealthTermRecognizer_{supported_language}"
         super().__init__(
             supported_entities=ENTITIES, supported_language=supported_language, name=self._label
@@ -213,18 +203,20 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         spans = [
             (Span(doc, start, end, label=label), SCORE)
             for label, start, end in self._matcher(doc)
-            if rules.allowed(doc[start:end], self._guards)
+            if guards.allowed(doc[start:end], self._guards)
         ]
+        cues = rules.load_cues(self.supported_language) if self._rules is not None else {}
         if self._rules is not None:
             matched = self._rules(doc)
+            spans += [(s, RULE_SCORE) for s in matched if s.label_ != FIGURATIVE]
             figures = {i for s in matched if s.label_ == FIGURATIVE for i in range(s.start, s.end)}
             spans = [(s, v) for s, v in spans if not figures.intersection(range(s.start, s.end))]
-            spans += [(s, RULE_SCORE) for s in matched if s.label_ != FIGURATIVE]
-            cues = rules.load_cues(self.supported_language)
-            spans = [(_firm(s, cues), v) for s, v in spans if _kept(s, cues)]
+            spans = [(context.firm(s, cues), v) for s, v in spans if context.kept(s, cues)]
         found = _longest(spans)
+        starts = {s.start for s, _ in found if not s.label_.endswith(COMPANION)}
+        found = [(s, v) for s, v in found if not context.generic(s, starts, cues)]
         firm_spans = [s for s, _ in found if not s.label_.endswith(COMPANION)]
-        defined = self._abbreviations(doc, firm_spans)
+        defined = shapes.defined_abbreviations(doc, firm_spans)
         if defined:  # a defined abbreviation overrides a companion reading of the same words
             inside = {i for s in defined for i in range(s.start, s.end)}
             found = [(s, v) for s, v in found if not inside.intersection(range(s.start, s.end))]
@@ -247,7 +239,7 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
             entity = label.removesuffix(COMPANION)
             if entity != label:
                 span = doc.char_span(start, end)
-                if span is None or rules.in_name(span) or rules.shouted(span):
+                if span is None or context.in_name(span) or context.shouted(span):
                     continue
                 score = COMPANION_SCORE
             if entity in entities:
@@ -259,7 +251,7 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         assert self._matcher is not None
         hits = []
         for token in doc:
-            if token.i in covered or token.is_alpha:
+            if token.i in covered or token.is_alpha or _address(token):
                 continue
             for run in _LETTERS.finditer(token.lower_):
                 word = run.group()
@@ -267,31 +259,6 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
                 if entity and len(word) >= MIN_GLUED and word not in self._guards:
                     hits.append((entity, token.idx + run.start(), token.idx + run.end(), SCORE))
         return hits
-
-    def _abbreviations(self, doc: Doc, firm: list[Span]) -> list[Span]:
-        """Abbreviations a firm term defines ("term (ABC)"): ABC and its later uses, same type."""
-        defined: dict[tuple[str, ...], tuple[str, int]] = {}  # token texts -> (label, start)
-        for span in firm:
-            inside = shapes.bracketed(doc, span.end)
-            if inside is None and span.start >= 2 and doc[span.start - 1].text == "(":
-                # "ABC (long form)": the abbreviation comes first
-                before = doc[span.start - 2 : span.start - 1]
-                inside = before if span.end < len(doc) and doc[span.end].text == ")" else None
-            if inside is not None and shapes.is_abbreviation(inside.text, span.text):
-                key = tuple(t.text for t in inside)
-                defined.setdefault(key, (span.label_, inside.start))
-        if not defined:
-            return []
-        taken = {i for span in firm for i in range(span.start, span.end)}
-        spans = []
-        for key, (label, first) in defined.items():
-            size = len(key)
-            for i in range(first, len(doc) - size + 1):
-                same = tuple(t.text for t in doc[i : i + size]) == key
-                if same and not taken.intersection(range(i, i + size)):
-                    spans.append(Span(doc, i, i + size, label=label))
-                    taken.update(range(i, i + size))
-        return spans
 
     def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(
@@ -310,6 +277,12 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
+
+
+def _address(token: Token) -> bool:
+    """Whether a token is a web or mail address or a handle, whose words name a page or an
+    account ("/kates-endo-surgery", "@petitebulle_sep"), not the writer's health."""
+    return bool(token.like_url or token.like_email or token.text.startswith("@"))
 
 
 _EXPLANATIONS = {
