@@ -109,7 +109,7 @@ _EPONYM_HEADS_EN = frozenset(
 )
 _EPONYM_HEADS_FR = frozenset(
     "maladie syndrome sarcome lymphome chorée choree paralysie signe test manœuvre manoeuvre "
-    "opération operation technique classification score échelle echelle tumeur ataxie "
+    "opération operation technique classification score échelle echelle tumeur ataxie corps "
     "dystrophie myopathie démence demence".split()
 )
 # A post is written in capitals when at least 2 of its words, and 60% of them, are: one

@@ -3,7 +3,9 @@
 Several recognizers can claim the same characters: spaCy calls "Parkinson" a person where the
 health vocabulary sees "Parkinson's disease"; a facility pattern and spaCy both see "Leeds
 General Infirmary". The rules:
-- a health term that covers a person or place wins (eponymous diseases, "Lyme disease");
+- a health term that covers a person or place wins (eponymous diseases, "Lyme disease"),
+  unless it is the very same words and a cue scored the person higher ("my daughter Amelia":
+  a family word names her; "amelia" is also a birth defect);
 - among identifiers, an identity number (checksum-validated or named by its context: NHS, NIR,
   record numbers...) beats any other reading of the same digits (a phone number); a specific
   recognizer (pattern, context) beats spaCy's generic NER; then the longer span, then the score;
@@ -34,6 +36,12 @@ def _overlap(a: Finding, b: Finding) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _cued_name(person: Finding, health: Finding) -> bool:
+    """The same words, scored higher as a person than as a health term."""
+    same = (person.start, person.end) == (health.start, health.end)
+    return same and person.score > health.score
+
+
 def _rank(f: Finding) -> tuple[int, int, float]:
     tier = 2 if f.entity_type in _ID_NUMBERS else 0 if f.entity_type in _GENERIC else 1
     return (tier, f.end - f.start, f.score)
@@ -46,7 +54,7 @@ def resolve(findings: Iterable[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     for f in items:
         generic = f.category == "identifier" and f.entity_type in _GENERIC
-        if generic and any(_covers(h, f) for h in health):
+        if generic and any(_covers(h, f) and not _cued_name(f, h) for h in health):
             continue  # an eponym or a disease named after a place
         if any(k.category == f.category and _overlap(k, f) for k in kept):
             continue

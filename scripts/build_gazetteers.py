@@ -96,6 +96,10 @@ CALENDAR = frozenset(
 )
 
 
+# Hand-kept first names the sources lack (Gaelic, Welsh, Irish, British diminutives).
+SUPPLEMENT = Path(__file__).resolve().parent / "gazetteers" / "first_names_supplement.tsv"
+
+
 def norm(text: str) -> str:
     """Lower-case NFC form with one apostrophe and single spaces (the runtime does the same)."""
     text = unicodedata.normalize("NFC", text).replace("’", "'").lower()
@@ -201,6 +205,16 @@ def write(path: Path, header: Iterable[str], rows: Iterable[str]) -> int:
     body = sorted(set(rows))
     path.write_text("\n".join([f"# {h}" for h in header] + body) + "\n", encoding="utf-8")
     return len(body)
+
+
+def append_supplement(path: Path, supplement: Path) -> int:
+    """Append the hand-kept rows of `supplement` (its comments become the section header)."""
+    lines = supplement.read_text("utf-8").splitlines()
+    rows = [line for line in lines if line and not line.startswith("#")]
+    notes = [line for line in lines if line.startswith("#")]
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("\n".join(["# Supplement, kept by hand:", *notes, *rows]) + "\n")
+    return len(rows)
 
 
 def name_rows(names: Iterable[str], levels: Levels, countries: set[str]) -> list[str]:
@@ -342,6 +356,7 @@ def main() -> None:
         ],
         name_rows(first, levels, countries),
     )
+    n_first += append_supplement(DATA / "first_names.txt", SUPPLEMENT)
     last = census("dist.all.last", CENSUS_SURNAME_PCT) + insee("dist.all.txt", 1)
     n_last = write(
         DATA / "surnames.txt",

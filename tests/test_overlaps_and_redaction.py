@@ -26,6 +26,14 @@ def test_health_term_beats_an_eponym_person() -> None:
     assert [k.entity_type for k in kept] == ["CONDITION"]
 
 
+def test_a_cued_name_survives_a_health_term_of_the_same_words() -> None:
+    text = "my daughter Amelia is poorly"
+    kept = resolve([f(text, "Amelia", "PERSON", 0.9), f(text, "Amelia", "CONDITION", 0.85)])
+    assert sorted(k.entity_type for k in kept) == ["CONDITION", "PERSON"]
+    weaker = resolve([f(text, "Amelia", "PERSON", 0.8), f(text, "Amelia", "CONDITION", 0.85)])
+    assert [k.entity_type for k in weaker] == ["CONDITION"]
+
+
 def test_specific_recognizer_beats_generic_ner() -> None:
     text = "Seen at St Mary's Hospital today"
     kept = resolve([f(text, "Mary", "PERSON"), f(text, "St Mary's Hospital", "FACILITY", 0.6)])

@@ -29,7 +29,7 @@ _NAME_EN = rf"{_CAP_EN}(?:\s+(?:(?:of|upon|and|&|the)\s+)?{_CAP_EN}){{0,4}}"
 _HEAD_EN = (
     r"(?i:hospitals?|infirmary|clinic|hospice|care\s+home|nursing\s+home|residential\s+home|"
     r"retirement\s+home|(?:care|medical|health|cancer|treatment|rehabilitation)\s+cent(?:re|er)|"
-    r"medical\s+practice|school|academy|college|nursery|ward|unit)"
+    r"medical\s+practice|school|academy|college|nursery|ward|unit|pharmacy|library)"
 )
 # Schools named by their kind alone, capitalised ("Brookside Primary", "Fairfield High",
 # "Lincoln Elementary", "Riverside Infants"); not before a word that makes them a service
@@ -42,11 +42,31 @@ _SCHOOL_KIND = (
 # Buildings that house people ("Meadowbank House", "Holly Lodge", "Seaview Court"): a
 # place only after a preposition of place ("at", "in", "moved to"), as "Court" or "House"
 # also end the names of institutions and families.
-_BUILDING = r"(?:House|Lodge|Court|Manor|Grange|Mews|Gardens|Hall|Church|Chapel|Mosque)"
-# Hospitals named "the X General" ("the Northern General", "the Royal General"), not
+_BUILDING = (
+    r"(?:House|Lodge|Court|Manor|Grange|Mews|Gardens|Halls?|Rooms|Church|Chapel|Mosque|"
+    r"Pavilion|Inn|Tavern|Arms)"
+)
+# The words before a building or a venue: a preposition of place, and "the" if written ("at
+# Meadowbank House", "at the Corran Halls").
+_AT_PLACE = r"(?<=\b(?i:at|in|into|to|from|near|outside|visiting)\s+(?:(?i:the)\s+)?)"
+# Pubs and venues named "the X & Y" / "the X and Y" ("at the Crown & Anchor", "meet at the Fox
+# and Hounds"): two capitalised words joined, after a preposition of place and "the".
+_PAIR_NAME = (
+    r"(?<=\b(?i:at|in|to|from|near|outside)\s+(?i:the)\s+)\p{Lu}\p{Ll}+\s+(?:&|and)\s+"
+    r"\p{Lu}\p{Ll}+\b"
+)
+# A school or a care place named in brackets after the word for it ("school (Holy Cross in
+# Chorley)", "her care home (Seaview)"); the name ends at the bracket, a comma or "in"/"at"
+# (not a number: "school (Year 6)" names a class).
+_BRACKETED = (
+    r"(?<=\b(?i:school|hospital|hospice|nursery|college|care\s+home|nursing\s+home|surgery|"
+    rf"practice)(?:['’]s)?\s*\(\s*){_NAME_EN}(?=\s*[),]|\s+(?:in|at|near)\b)"
+)
+# Hospitals named "the X General" ("the Northern General", "the Royal General", "at Ashbourne
+# General"), after "the" or a preposition of place, not
 # officials ("the Attorney General", "the Surgeon General", "the Secretary General").
 _GENERAL = (
-    r"(?<=\b[Tt]he\s+)(?!(?:Attorney|Surgeon|Solicitor|Secretary|Inspector|Postmaster|"
+    r"(?<=\b(?:[Tt]he|at|in|into|to|from|near)\s+)(?!(?:Attorney|Surgeon|Solicitor|Secretary|Inspector|Postmaster|"
     r"Governor|Registrar|Consul|Director|Auditor|Comptroller|Paymaster|Advocate|Accountant|"
     r"Adjutant|Quartermaster|Judge|Vicar|Receiver|Major|Lieutenant|Brigadier)\b)"
     r"\p{Lu}[\p{Ll}'’]+\s+General\b(?!\s+(?i:election|assembly|manager|secretary|"
@@ -59,7 +79,7 @@ _HEAD_FR = (
     r"(?:\s+(?:universitaire|régional|intercommunal|spécialisé))*|groupe\s+hospitalier|"
     r"hospices?\s+civils|hospice|institut|maternité|résidence|école(?:\s+(?:primaire|"
     r"maternelle|élémentaire))?|collège|lycée|centre\s+de\s+santé|centre\s+médical|"
-    r"centre\s+de\s+rééducation))"
+    r"centre\s+de\s+rééducation|pharmacie|unité|pavillon|foyer|centre))"
 )
 # The name after a French head: optional "de", "du", "d'", "les"..., then capitalised words
 # ("de la Pitié-Salpêtrière", "Les Tilleuls", "Saint-Jean", "Grenoble Alpes").
@@ -94,7 +114,7 @@ _GENERIC_WORDS = (
     "neurology", "surgery", "of", "upon", "on", "and", "&", "the", "st", "st.", "privé",
     "privée", "général", "générale", "universitaire", "régional", "régionale", "nationale",
     "départemental", "psychiatrique", "vétérinaire", "mutualiste", "professionnel",
-    "spécialisé", "médical", "médicale",
+    "spécialisé", "médical", "médicale", "pharmacy", "library", "central",
 )  # fmt: skip
 _GENERIC = frozenset(_GENERIC_WORDS)
 # Words that start a sentence or a phrase rather than a name ("The", "Our", "Yesterday"):
@@ -123,9 +143,13 @@ class FacilityRecognizer(CheckedPatternRecognizer):
         # "at Meadowbank House", "moved into Holly Lodge", "from St Luke's Church"
         Pattern(
             "building after a place word",
-            rf"(?<=\b(?i:at|in|into|to|from|near|outside|visiting)\s+){_NAME_EN}\s+{_BUILDING}\b",
+            rf"{_AT_PLACE}{_NAME_EN}\s+{_BUILDING}\b",
             0.6,
         ),
+        # "at the Crown & Anchor"
+        Pattern("pair name after a place word", _PAIR_NAME, 0.6),
+        # "school (Holy Cross in Chorley)"
+        Pattern("name in brackets after a place", _BRACKETED, 0.6),
         # "the Northern General"
         Pattern("the X General", _GENERAL, 0.65),
         # "Ward 7", "ward 12B": a numbered ward is a specific place.
@@ -186,7 +210,7 @@ _FRENCH_HEAD = re.compile(
     r"polyclinique|maison|retraite|santé|centre|hospitalier|universitaire|intercommunal|"
     r"spécialisé|groupe|hospices?|civils|institut|maternité|résidence|école|primaire|"
     r"maternelle|élémentaire|collège|lycée|rééducation|service|unité|pôle|département|"
-    r"de|du|des|d['’]|la|le|les|l['’]|au|à"
+    r"pharmacie|pavillon|foyer|de|du|des|d['’]|la|le|les|l['’]|au|à"
 )
 
 

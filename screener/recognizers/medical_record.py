@@ -13,6 +13,10 @@ from screener.recognizers.named_number import BASE_SCORE, SPACED_ID, NamedNumber
 # letters/digits ("00483921", "RX4829103", "RX-4829103"). Not glued to a currency sign, a
 # decimal point, a slash or a plus (prices, dates, phone numbers), nor followed by one.
 _ID = r"(?<![\w.,/£$€+-])(?:[A-Z]{1,4}-?)?\d[A-Z0-9]{4,11}(?![\w/-]|[.,]\d)"
+# French hospitals print the IPP and the stay number as a year or a site code, a hyphen, then
+# a serial ("2024-118374", "75-0048213"): 2-4 digits, a hyphen, 4-8 digits. Counted only after
+# a naming phrase, like every shape here, so a date range or a phone number is not taken.
+_PREFIXED_ID = r"(?<![\w.,/£$€+-])\d{2,4}-\d{4,8}(?![\w/-]|[.,]\d)"
 
 
 class MedicalRecordRecognizer(NamedNumberRecognizer):
@@ -21,6 +25,7 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("Record id (context only)", _ID, BASE_SCORE),
         Pattern("Record id in groups (context only)", SPACED_ID, BASE_SCORE),
+        Pattern("Prefixed record id (context only)", _PREFIXED_ID, BASE_SCORE),
     ]
     # Naming phrases, matched as whole words in order ("é" also matches "e"), up to
     # MAX_GAP_WORDS words before the id.
@@ -31,6 +36,9 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "medical records",
         "hospital number",
         "hospital no",
+        "hosp no",
+        "hosp number",
+        "hosp num",
         "hospital id",
         "hospital ref",
         "unit number",
@@ -50,7 +58,14 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "numéro de patient",
         "n° patient",
         "identifiant patient",
-        "ipp",
+        "ipp",  # identifiant permanent du patient: the French hospital number
+        "identifiant permanent",
+        "nip",  # numéro d'identification du patient, another name of the same number
+        "numéro de séjour",  # the number of one hospital stay
+        "n° de séjour",
+        "numéro séjour",
+        "n° séjour",
+        "numéro d'hospitalisation",
     ]
 
     def __init__(self, supported_language: str = "en") -> None:

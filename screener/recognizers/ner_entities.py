@@ -3,38 +3,48 @@
 spaCy tags "Parkinson's" as a person, "today" as a date and "France" as a place: the first is
 left to the health recognizer (overlaps are resolved in favour of the health term), generic
 times are dropped here, and countries become COUNTRY, which the policy does not count.
+Also dropped: everyday words and nouns spaCy calls people or places ("Don't bin it",
+"Preceptorship", "carte Vitale", "IPP"; ner_words.py), titles alone ("le Pr"), rooms, codes and
+times ("Chambre 214", "P2", "8am–4pm"), an organisation's name after "NHS" or before "Trust",
+French eponyms ("corps de Lewy") and exclamations opening a post ("Llongyfarchiadau!"). A
+person's span loses the everyday words at its edges ("Bravo Léa"), and a saint's name is the
+place named after the saint ("St Ninian's").
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Span
 
-from screener.gazetteers import (
-    NAME,
-    canonical,
-    common_words,
-    first_name_level,
-    places,
-    surname_level,
-)
+from screener.gazetteers import common_words, first_name_level
+from screener.name_context import post_context
+from screener.recognizers.address import VOIE_FR
 from screener.recognizers.date import is_generic_time
-
-# Tokens spaCy sometimes tags as people or places in social text that are never identifiers,
-# and kinship words and titles standing alone ("Mum", "Ma mère", "Nurse"): they point at a
-# person without naming anyone (the policy reads them as a person reference instead).
-_NOT_NAMES = frozenset(
-    "rt lol omg thanks thank merci bravo congrats congratulations happy dear hi hello bonjour "
-    "covid covid-19 nhs ehpad chu ward "
-    "mum mom mam mummy mother dad daddy father nan nana gran granny grandma grandpa grandad "
-    "sister brother son daughter wife husband partner auntie aunt uncle nurse doctor dr sir "
-    "madam mr mrs ms miss m. mme maman papa mère père mamie papi papy frère sœur soeur fils "
-    "fille mari femme tata tonton docteur infirmière infirmier gp consultant".split()
+from screener.recognizers.ner_words import (
+    NOT_NAMES,
+    TITLES_ALONE,
+    EntityWords,
+    countries,
+    unelided,
 )
+
+__all__ = ["NerEntityRecognizer", "countries", "recognizers"]
+
+# Organisation acronyms whose next words are the organisation's name, not a person's ("NHS Loch
+# Varrick", "HSE Dublin", "CHU Lapeyronie"), and words after a name that make it one ("the
+# Varrick Trust", "Loch Varrick Health Board").
+_ORG_BEFORE = re.compile(r"(?:\b(?:NHS|HSE|CHU|CHRU|CHR|GHU|AP-HP)\s+)\Z")
+_ORG_AFTER = re.compile(r"^\s+(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Health\s+Board)\b")
+# A code of letters and digits ("P2", "B12") or a time ("8am–4pm"): one or two words with a digit.
+_HAS_DIGIT = re.compile(r"\d")
+_CODE_MAX_WORDS = 2
+# A French street or square word before a name ("place du Ralliement", "rue de la Paix").
+_AFTER_STREET_WORD = re.compile(rf"\b{VOIE_FR}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])?\s*\Z")
+# A saint's name opening a "person": the place named after the saint ("St Ninian's").
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sainte"})
 # "Ma mère", "my mum", "notre fille": a possessive before a kinship word or title.
 _POSSESSIVE = re.compile(
     r"^(?:my|our|your|his|her|their|ma|mon|mes|notre|nos|ta|ton|sa|son)\s+", re.IGNORECASE
@@ -57,16 +67,11 @@ _CALENDAR = {
     ),
     "fr": frozenset(
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-        "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+        "lundi mardi mercredi jeudi vendredi samedi dimanche "
+        # campaign words: "Journée de dépistage", "Semaine de la vaccination", "Mois sans tabac"
+        "journée semaine mois".split()
     ),
 }
-
-
-@cache
-def countries() -> frozenset[str]:
-    """Lower-cased country names (English and French), from the packaged list."""
-    text = resources.files("screener.data").joinpath("countries.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 class NerEntityRecognizer(EntityRecognizer):
@@ -84,6 +89,7 @@ class NerEntityRecognizer(EntityRecognizer):
             supported_language=supported_language,
             name=self._label,
         )
+        self._words = EntityWords(supported_language)
 
     def load(self) -> None:
         """Nothing to load: the entities come with the NLP artifacts."""
@@ -100,9 +106,14 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue  # a hashtag is a topic; a mention is the handle recognizer's
             start, end = self._trim(text, ent.start_char, ent.end_char)
             opener = _OPENER.search(text[:start]) is not None
-            entity_type = self._classify(ent.label_, text[start:end], opener)
+            street = _AFTER_STREET_WORD.search(text[:start]) is not None
+            entity_type = self._classify(ent.label_, text[start:end], opener, street)
             if entity_type is None or entity_type not in entities:
                 continue
+            if self._named_otherwise(ent, text, start, end, opener):
+                continue
+            if entity_type == "PERSON":
+                start, end = self._name_only(text, start, end)
             explanation = AnalysisExplanation(
                 recognizer=self._label,
                 original_score=score,
@@ -135,52 +146,78 @@ class NerEntityRecognizer(EntityRecognizer):
             end = start + tail.start()
         return start, end
 
-    def _classify(self, label: str, surface: str, opener: bool = False) -> str | None:
+    def _classify(
+        self, label: str, surface: str, opener: bool = False, street: bool = False
+    ) -> str | None:
         """Our entity type for a spaCy entity, or None when it is noise."""
         stripped = surface.strip()
         if _NUMERIC.match(stripped) or _TAGGED.match(stripped):
             return None
         if label == "DATE":
             return None if is_generic_time(stripped, self.supported_language) else "DATE"
-        if _POSSESSIVE.sub("", stripped).lower() in _NOT_NAMES or len(stripped) < 2:
+        if _POSSESSIVE.sub("", stripped).lower() in NOT_NAMES or len(stripped) < 2:
             return None
         words = stripped.split()
+        common = common_words(self.supported_language)
         if words[0].lower() in _CALENDAR[self.supported_language]:
             return None
-        if opener and len(words) == 1 and self._everyday(stripped, label):
+        if stripped.lower() in TITLES_ALONE:
+            return None  # "le Pr", "Monsieur est malentendant": a title naming no one
+        if opener and len(words) == 1 and self._words.opener_word(stripped, label):
             return None  # "Bienvenue", "Prenez": a capitalised sentence opener
+        if len(words) == 1 and self._words.not_a_name(stripped, label, street):
+            return None
+        short = len(words) <= _CODE_MAX_WORDS
+        if short and _HAS_DIGIT.search(stripped) and self._words.is_code(words):
+            return None  # "Chambre 214", "P2", "8am–4pm": a room, a code or a time
+        if label == "LOCATION" and all(w.islower() and unelided(w) in common for w in words):
+            return None  # "l'amphithéâtre de l'hôpital": everyday words, no name
         # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.
-        common = common_words(self.supported_language)
         has_everyday = any(w.lower() in common for w in words)
         if label == "PERSON" and len(words) > 1 and has_everyday:
-            return None if not any(map(self._known_name, words)) else "PERSON"
+            core = self._words.core(words)
+            named = any(map(self._words.known_name, words)) or self._words.bare_name(core)
+            return "PERSON" if named else None
+        if label == "PERSON" and words[0] in _SAINTS:
+            return "LOCATION"  # "St Ninian's", "Saint Luke's": a church, school or hospital
         if label == "LOCATION":
             lowered = stripped.lower().removeprefix("the ")
             return "COUNTRY" if lowered in countries() else "LOCATION"
         return label if label == "PERSON" else None
 
-    def _known_name(self, word: str) -> bool:
-        """A first name or surname of the gazetteers."""
-        language = self.supported_language
-        return (
-            first_name_level(word, language) is not None
-            or surname_level(word, language) is not None
-        )
-
-    def _everyday(self, word: str, label: str) -> bool:
-        """A one-word person or place that is an everyday word and no known name or town.
-
-        spaCy's small French model tags capitalised sentence openers ("Bienvenue", "Prenez",
-        "Canicule") as people or places; a real first name, surname or town is kept.
-        """
-        language = self.supported_language
-        if word.lower() not in common_words(language):
+    @staticmethod
+    def _named_otherwise(ent: Span, text: str, start: int, end: int, opener: bool) -> bool:
+        """Whether spaCy's person is something else by the words around it: an organisation's
+        name ("NHS Loch Varrick", "the Varrick Trust"), a disease's eponym ("corps de Lewy",
+        "Lewy body dementia"), or an exclamation opening a sentence ("Llongyfarchiadau!")."""
+        if ent.label_ != "PERSON":
             return False
-        if label == "PERSON":  # a rare surname spelled like the word ("Joyeux") is the word
-            return (
-                first_name_level(word, language) is None and surname_level(word, language) != NAME
-            )
-        return canonical(word) not in places(language)
+        if _ORG_BEFORE.search(text[:start]) or _ORG_AFTER.match(text[end:]):
+            return True
+        doc = ent.doc
+        # French eponyms follow their disease ("démence à corps de Lewy"); English ones are
+        # left to the health terms that cover them, as "Rotherham blood test" is no eponym.
+        if doc.lang_ == "fr" and post_context(doc, "fr").is_eponym(ent.start, ent.end):
+            return True
+        one_word = len(text[start:end].split()) == 1
+        exclaimed = text[end : end + 2].strip().startswith("!")
+        if opener and one_word and exclaimed:
+            word = text[start:end]
+            return first_name_level(word, "en") is None and first_name_level(word, "fr") is None
+        return False
+
+    def _name_only(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """A person's span without the everyday words at its edges (see `core`), when a
+        known name or a bare name is left; otherwise unchanged."""
+        found = list(re.finditer(r"\S+", text[start:end]))
+        words = [m.group() for m in found]
+        kept = self._words.core(words)
+        if not kept or len(kept) == len(words):
+            return start, end
+        if not any(map(self._words.known_name, kept)) and not self._words.bare_name(kept):
+            return start, end
+        first = next(i for i in range(len(words)) if words[i : i + len(kept)] == kept)
+        return start + found[first].start(), start + found[first + len(kept) - 1].end()
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

@@ -10,8 +10,10 @@ reading of the same words (score 0.9 against its 0.85):
   "my son Will"), but not a function word ("my son will be...");
 - a first name before "'s" and a state ("Lily's been back at school", "Jack's home");
 - a word before "from our/the ... team/group/class" ("Mo from our estates team", "Kev from
-  the Tuesday group");
-- a signature ending the post ("— Nath", "- Val x", a last line "Sue xx").
+  the Tuesday group") or before "from" and a town ("Morag from Tobermory");
+- a signature ending the post ("— Nath", "- Val x", a last line "Sue xx");
+- a word after "my name is", "her name's", "je m'appelle" ("Her name is Scout"), whatever
+  it is, or after a greeting ("Hi Garvan", "Dear Amitabh"), when no everyday word.
 Function words ("Will", "May") count only after a family word, capitalised.
 """
 
@@ -24,7 +26,14 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Token
 
-from screener.gazetteers import NAME, everyday_words, first_name_level, is_reported_place
+from screener.gazetteers import (
+    NAME,
+    canonical,
+    everyday_words,
+    first_name_level,
+    is_reported_place,
+    places,
+)
 from screener.name_context import TITLES, PostContext, is_word, post_context
 from screener.recognizers.results import recognizer_result
 
@@ -48,6 +57,18 @@ _STATE_AFTER = frozenset(
 _GROUP_WORDS = frozenset(
     "team group ward class club office crew department choir unit squad staff".split()
 )
+# Greetings before the name of the one addressed ("Hi Garvan", "Dear Amitabh", "Coucou Inès",
+# "Congratulations Sue").
+_GREETINGS = frozenset(
+    "hi hey hiya hello dear congratulations congrats bonjour salut coucou cher chère "
+    "félicitations".split()
+)
+# Words that give a name, and the word before them ("name is", "m'appelle", "s'appelait").
+_NAMING = {
+    "is": frozenset({"name"}), "was": frozenset({"name"}), "'s": frozenset({"name"}),
+    "’s": frozenset({"name"}), "appelle": frozenset({"m'", "m’", "s'", "s’"}),
+    "appelait": frozenset({"m'", "m’", "s'", "s’"}),
+}  # fmt: skip
 # Dashes and tildes that introduce a signature.
 _SIGN = frozenset("- – — ~ --".split())
 # Kisses and hearts after a signature ("Val x", "Sue xx").
@@ -62,10 +83,13 @@ _Found = tuple[int, int, float, str]
 
 
 def _trailing(token: Token) -> bool:
-    """Whether a token after a signature may be dropped to find it (emoji, kisses, dots)."""
-    if token.text in _SIGN:
+    """Whether a token after a signature may be dropped to find it (emoji, kisses, dots); not
+    a number or a colon: "Switchboard: 01632 960233" ends with a heading and its number."""
+    if token.text in _SIGN or ":" in token.text:
         return False
-    return bool(_KISSES.match(token.text)) or not is_word(token)
+    if _KISSES.match(token.text):
+        return True
+    return not any(c.isalnum() for c in token.text)
 
 
 class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore]
@@ -128,6 +152,8 @@ class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
                 return (before.i, i + 1, SCORE_CUED, "title before a name read as a place")
             return None
         named = level is not None or (ctx.capitalised(token) and not ctx.sentence_start(i))
+        if ctx.capitalised(token) and self._named_by(ctx, before):
+            return (i, i + 1, SCORE_CUED, "a name given: 'my name is'")
         if before is not None and before.lower_ in _KIN and named:
             two_before = ctx.previous_word(before.i)
             if two_before is not None and two_before.lower_ in _POSSESSIVES:
@@ -140,9 +166,23 @@ class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
             return None
         if level is not None and not token.is_stop and self._state_after(ctx, i):
             return (i, i + 1, SCORE_STATE, "first name before 's and a state")
-        if self._from_group(ctx, i) and (level is not None or token.lower_ not in everyday_words()):
+        if level is None and token.lower_ in everyday_words():
+            return None  # "Flights from Leeds", "Greetings from the team"
+        if before is not None and before.lower_ in _GREETINGS and not token.is_stop:
+            return (i, i + 1, SCORE_STATE, "someone greeted")
+        if self._from_group(ctx, i):
             return (i, i + 1, SCORE_CUED, "someone from a team or group")
+        if self._from_town(ctx, i):
+            return (i, i + 1, SCORE_STATE, "someone from a town")
         return None
+
+    @staticmethod
+    def _named_by(ctx: PostContext, before: Token | None) -> bool:
+        """Whether `before` ends "my name is", "her name's", "je m'appelle"."""
+        if before is None or before.lower_ not in _NAMING:
+            return False
+        two_before = ctx.previous_word(before.i)
+        return two_before is not None and two_before.lower_ in _NAMING[before.lower_]
 
     @staticmethod
     def _state_after(ctx: PostContext, i: int) -> bool:
@@ -162,6 +202,24 @@ class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
             return False
         return any(w in _GROUP_WORDS for w in words[2:])
 
+    def _from_town(self, ctx: PostContext, i: int) -> bool:
+        """ "Morag from Tobermory", "Aled from Bala": a name-shaped word, "from", then a town
+        (a gazetteer town or a spaCy place), the way posts introduce someone."""
+        doc = ctx.doc
+        if i + 2 >= len(doc) or doc[i + 1].lower_ != "from" or doc[i].is_stop:
+            return False
+        if ctx.labels[i] not in ("", "PERSON", "PER") or is_reported_place(doc[i].text, self._lang):
+            return False
+        town = doc[i + 2]
+        if not ctx.capitalised(town):
+            return False
+        return ctx.labels[town.i] in _PLACES or is_reported_place(town.text, self._lang)
+
+    def _town(self, word: str) -> bool:
+        """A town of the gazetteer, even one named like a person ("Mags, Paisley"): after a
+        signature's comma, a town is likelier than a second name."""
+        return canonical(word) in places(self._lang)
+
     def _signature(self, ctx: PostContext) -> _Found | None:
         """A name signing the post: after a dash at its end, or alone on its last line."""
         doc = ctx.doc
@@ -169,11 +227,7 @@ class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
         while end > 0 and _trailing(doc[end - 1]):
             end -= 1  # emoji, kisses, full stops after the name
         start = end - 1
-        if (
-            start >= 3
-            and doc[start - 1].text == ","
-            and is_reported_place(doc[start].text, self._lang)
-        ):
+        if start >= 3 and doc[start - 1].text == "," and self._town(doc[start].text):
             start, end = start - 2, start - 1  # "— Isabelle, Dijon": the name before the town
         if start < 1 or not is_word(doc[start]) or not ctx.capitalised(doc[start]):
             return None

@@ -14,10 +14,10 @@ emily") and names it has not seen. This recognizer reports PERSON for (levels: G
     text, where lower-case "names" are Latin or jargon ("vena cava");
 (d) a surname or name after a title ("Dr Okafor", "Mrs May", "Mme Lefèvre"; after "doctor",
     "nurse" only a known name): 0.8, 0.6 in lower case. Titled staff are still people: the
-    policy decides what they weigh.
-It also reports SOCIAL_HANDLE for mentions that exports split as "@ name" (0.6), unless the word
-after "@" is a stop word, an ordinary place word ("@ home", "@ the ward"), a time, or a venue
-checked in at ("Just posted a photo @ ...").
+    policy decides what they weigh;
+(e) a capitalised word no list knows, or an initial, before an unambiguous surname ("Tunde
+    Davies", "K Choi"): 0.7; not an everyday word, a town, or a code letter ("Ward C").
+It also reports SOCIAL_HANDLE for mentions that exports split as "@ name" (spaced_handles.py).
 
 Never reported: month and weekday names (left out of the lists), words of a ward, street or
 event name ("Grace Ward", "St Mary's", "Florence ward"), disease eponyms ("Parkinson's",
@@ -27,7 +27,6 @@ them), acronyms ("IBAN") unless the post is written in capitals.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -57,6 +56,7 @@ from screener.name_context import (
     post_context,
 )
 from screener.recognizers.results import recognizer_result
+from screener.recognizers.spaced_handles import spaced_handles
 
 # Endings of nationality and language adjectives, which spaCy tags NORP and which the name
 # lists also hold as rare first names ("British", "Irish", "Japanese", "Christian").
@@ -70,7 +70,6 @@ SCORE_RETYPED_PLACE = 0.9
 SCORE_TITLED = 0.8  # "Dr Okafor": a title introduces a person
 SCORE_NAME = 0.7  # unambiguous first name, capitalised mid-sentence
 SCORE_CAP_NAME = 0.6  # a name that is sometimes a word, capitalised mid-sentence
-SCORE_HANDLE = 0.6  # "@ name" with the space some exports insert
 SCORE_CUED_LOWER = 0.6  # lower-case name after a word that introduces a person
 SCORE_SENTENCE_START = 0.55  # unambiguous first name opening a sentence ("Marcelo is...")
 SCORE_LOWER_CHAT = 0.55  # lower-case name in a post written as chat, the weakest evidence
@@ -94,18 +93,12 @@ _SKIPPED = frozenset(
 # re-typed is a place's name ("Victoria Park") or a people's ("Thai", "Christian"); in lower
 # case it is spaCy's confusion ("ian connor" as a nationality).
 _NOT_INSIDE = frozenset({"GPE", "LOC", "FAC", "NORP"})
-# After "@ ", words that make "@" mean "at" (a place or time), not a mention; stop words and
-# numbers are refused too.
-_AT_WORDS = frozenset(
-    "home work school uni hospital ward clinic church gym night noon midnight lunch dinner "
-    "breakfast reception maison boulot travail hôpital hopital midi minuit".split()
+# Words after which a capital letter is a code, not an initial ("Ward C", "Bay B", "vitamin
+# D", "type A", "hep C").
+_LETTER_NOUNS = frozenset(
+    "ward bay bed room block wing unit level floor type vitamin grade stage plan class group "
+    "hepatitis hep category section zone gate platform".split()
 )
-# Words before "@ Venue" in check-in posts ("Just posted a photo @ ...", "(@ ...").
-_CHECK_IN = frozenset("photo photos video pic posted at here live (".split())
-# A handle: letters, digits and underscores, 2 to 30, with a letter.
-_HANDLE_WORD = re.compile(r"^(?=.*[A-Za-z])\w{2,30}$", re.ASCII)
-# A time after "@": "7pm", "10h30".
-_TIME = re.compile(r"^\d{1,2}(?:[.:h]\d{2})?(?:am|pm|h)?$", re.IGNORECASE)
 
 
 class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore]
@@ -138,7 +131,7 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
             taken = {i for start, end, *_ in found for i in range(start, end)}
             found += self._names(ctx, taken)
         if "SOCIAL_HANDLE" in entities:
-            found += self._handles(ctx)
+            found += spaced_handles(ctx)
         doc = ctx.doc
         return [
             recognizer_result(
@@ -182,6 +175,8 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         while i < len(doc):
             token = doc[i]
             inside_place = ctx.labels[i] in _NOT_INSIDE and not doc[i].text.islower()
+            if ctx.labels[i] == "NORP" and self._level(doc[i].text) is None:
+                inside_place = False  # "Bindi Irwin" read as a people: judged by its surname
             if i in taken or ctx.labels[i] in _SKIPPED or inside_place:
                 i += 1
                 continue
@@ -201,6 +196,8 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         name_end = self._compound_end(ctx, i)
         word = doc[i:name_end]
         level = self._level(word.text)
+        if (level is None or len(word.text) == 1) and name_end == i + 1:
+            return self._unknown_first_name(ctx, i)  # or an initial: "K Choi"
         if level is None or is_reported_place(word.text, self._lang):
             return None
         if doc[i].is_stop:
@@ -226,6 +223,38 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         if ctx.title_case(i):
             return None
         return (i, end, "PERSON", SCORE_CAP_NAME, "first name, sometimes a word")
+
+    def _unknown_first_name(
+        self, ctx: PostContext, i: int
+    ) -> tuple[int, int, str, float, str] | None:
+        """A capitalised word no list knows, or an initial, before an unambiguous surname
+        ("Bindi Irwin", "K Choi"): the surname vouches for the first name. Not an everyday
+        word ("Alder Hey", "Bishop Auckland"), a town ("Stoke Mandeville"), an acronym or a
+        Title Case headline."""
+        doc = ctx.doc
+        token = doc[i]
+        initial = len(token.text) == 1 and token.text.isupper()
+        if i + 1 >= len(doc) or token.is_stop or not (ctx.capitalised(token) or initial):
+            return None
+        if (token.text.isupper() and not initial) or ctx.title_case(i):
+            return None
+        if canonical(token.text) in places(self._lang):
+            return None
+        if token.lower_ in everyday_words() and not initial:
+            return None
+        before = ctx.previous_word(i)
+        if initial and before is not None and before.lower_ in _LETTER_NOUNS:
+            return None  # "Ward C Davies": a ward's letter
+        nxt = doc[i + 1]
+        if not ctx.capitalised(nxt) or ctx.labels[i + 1] in (_NOT_INSIDE - {"NORP"}) | _SKIPPED:
+            return None
+        if surname_level(nxt.text, self._lang) != NAME or nxt.lower_ in everyday_words():
+            return None
+        if is_reported_place(nxt.text, self._lang) or nxt.lower_ in FACILITY_HEADS:
+            return None
+        if ctx.in_facility_name(i, i + 2) or ctx.is_eponym(i, i + 2):
+            return None
+        return (i, i + 2, "PERSON", SCORE_NAME, "unknown first name, known surname")
 
     @staticmethod
     def _compound_end(ctx: PostContext, i: int) -> int:
@@ -283,31 +312,6 @@ class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         if word.text.islower() and any(lv is not None and lv >= CAP for lv in known):
             return (start, end, "PERSON", SCORE_CAP_NAME, "title and lower-case name")
         return None
-
-    # spaced handles -----------------------------------------------------------------------------
-    def _handles(self, ctx: PostContext) -> list[tuple[int, int, str, float, str]]:
-        out = []
-        doc = ctx.doc
-        for at in doc:
-            if at.text != "@" or not at.whitespace_ or at.i + 1 >= len(doc):
-                continue
-            word = doc[at.i + 1]
-            if not _HANDLE_WORD.match(word.text) or _TIME.match(word.text):
-                continue
-            if word.is_stop or word.like_num or word.lower_ in _AT_WORDS:
-                continue
-            before = ctx.previous_word(at.i)
-            if before is not None and before.lower_ in _CHECK_IN:
-                continue  # "Just posted a photo @ Kembar Mas": a venue checked in at
-            end = word.i + 1
-            while (
-                end + 1 < len(doc)
-                and doc[end].text == "_"
-                and _HANDLE_WORD.match(doc[end + 1].text)
-            ):
-                end += 2  # "@ serina _ sgill": underscores split off too
-            out.append((at.i, end, "SOCIAL_HANDLE", SCORE_HANDLE, "mention written '@ name'"))
-        return out
 
     # helpers ---------------------------------------------------------------------------------
     def _level(self, word: str) -> int | None:

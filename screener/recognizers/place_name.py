@@ -11,7 +11,11 @@ already found a place:
 - a lower-case unambiguous place name: 0.6 after a place preposition ("moved to leeds"), 0.55
   otherwise for cities of 100,000 people or more;
 - a capitalised town named like a person ("Kendal", "Stroud"): 0.65, only after "in", "near",
-  "around"... or before "town centre", "branch", "area"...
+  "around"... or before "town centre", "branch", "area"...;
+- a capitalised place name that is also a word, opening a sentence, where spaCy calls exactly
+  it a name (an organisation: "Marseille has won"): 0.65;
+- a named venue between "at" and "in"/"near" and a town ("still at Oakhaven in Frome"): a
+  capitalised word that is no everyday word nor a known name, 0.6.
 Countries are not reported here (the NER recognizer makes them COUNTRY), nor a town inside a
 longer spaCy organisation ("Leeds United"), nor a disease named after a town ("Lyme disease").
 """
@@ -26,7 +30,18 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Token
 
-from screener.gazetteers import CAP, NAME, WORD, Place, canonical, longest_place, places
+from screener.gazetteers import (
+    CAP,
+    NAME,
+    WORD,
+    Place,
+    canonical,
+    everyday_words,
+    first_name_level,
+    longest_place,
+    places,
+    surname_level,
+)
 from screener.name_context import ARTICLES, PostContext, is_word, post_context
 from screener.recognizers.results import recognizer_result
 
@@ -35,6 +50,7 @@ SCORE_PLACE = 0.75  # capitalised, unambiguous
 SCORE_CAP_PLACE = 0.65  # capitalised, also a word or a name
 SCORE_CUED_LOWER = 0.6  # lower case after "in", "to", "from"...
 SCORE_LOWER = 0.55  # lower case, a big city
+SCORE_VENUE = 0.6  # "at Oakhaven in Frome": a name placed in a town, the kind of place unknown
 
 # A lower-case place with no preposition before it must be a city this big: small towns'
 # names are more often other things in lower case.
@@ -59,6 +75,11 @@ _OVERRIDDEN = frozenset({"PERSON", "PER", "ORG", "NORP", "PRODUCT", "MISC"})
 # A place written in capitals within a mixed-case post ("HAYBOROUGH" in an address block):
 # 5 letters or more, shorter capitals being acronyms.
 _CAPS_PLACE = re.compile(r"^[^\W\d_a-z]{5,}$")
+# spaCy labels that make a capitalised word a name rather than the word it is spelled like:
+# "Marseille" tagged as an organisation at a sentence start is the city (or its club).
+_NAME_LABELS = frozenset({"ORG", "PRODUCT", "NORP", "MISC"})
+# spaCy labels under which a word may be a venue's name ("Oakhaven" is often untagged or ORG).
+_VENUE_LABELS = frozenset({"", "ORG", "FAC", "PRODUCT"})
 # Words inside multi-word place names that stay in lower case ("Stoke-on-Trent").
 _LINKS = frozenset("on upon the of de la le les du des sur en sous lès".split())
 
@@ -120,7 +141,47 @@ class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
                     )
                 )
             i = end
+        taken = {(r.start, r.end) for r in results}
+        for start, end in self._venues(ctx):
+            span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+            if span not in taken:
+                results.append(
+                    recognizer_result(
+                        (self._label, self.id), "LOCATION", *span, SCORE_VENUE, "venue in a town"
+                    )
+                )
         return results
+
+    def _venues(self, ctx: PostContext) -> list[tuple[int, int]]:
+        """ "at Oakhaven in Frome": one or two capitalised words after "at", before "in" or
+        "near" and a town; not everyday words ("at Christmas in Leeds"), known names ("at
+        Emily's in Leeds") or towns (the gazetteer pass reports those)."""
+        doc, out = ctx.doc, []
+        for at in doc:
+            if at.lower_ != "at":
+                continue
+            end = at.i + 1
+            while end < len(doc) and end < at.i + 3 and self._venue_word(ctx, doc[end]):
+                end += 1
+            if end == at.i + 1 or end + 1 >= len(doc) or doc[end].lower_ not in ("in", "near"):
+                continue
+            town = doc[end + 1]
+            in_town = ctx.labels[town.i] in _PLACE_LABELS or self._match(ctx, town.i) is not None
+            if ctx.capitalised(town) and in_town:
+                out.append((at.i + 1, end))
+        return out
+
+    def _venue_word(self, ctx: PostContext, token: Token) -> bool:
+        """A capitalised word that may name a venue: no everyday word, name or town."""
+        text = token.text
+        if not is_word(token) or not ctx.capitalised(token) or token.is_stop:
+            return False
+        if ctx.labels[token.i] not in _VENUE_LABELS or text.lower() in everyday_words():
+            return False
+        if canonical(text) in places(self._lang):
+            return False
+        known = first_name_level(text, self._lang), surname_level(text, self._lang)
+        return known == (None, None)
 
     def _match(self, ctx: PostContext, i: int) -> tuple[int, Place] | None:
         """The longest gazetteer place starting at token i: (end token, place)."""
@@ -165,9 +226,17 @@ class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
         if place.level == NAME:
             spacy_person = labels & {"PERSON", "PER"}
             return SCORE_OVER_PERSON if spacy_person else SCORE_PLACE
-        if labels & {"PERSON", "PER"} or ctx.sentence_start(start) or ctx.title_case(start):
+        if labels & {"PERSON", "PER"}:
             return None
+        if ctx.sentence_start(start) or ctx.title_case(start):
+            return SCORE_CAP_PLACE if self._spacy_name(doc, start, end) else None
         return SCORE_CAP_PLACE
+
+    @staticmethod
+    def _spacy_name(doc: Doc, start: int, end: int) -> bool:
+        """Whether spaCy tagged exactly these words as an organisation or a product: a name,
+        not the everyday word a sentence may open with ("Reading is fun" is not tagged)."""
+        return any(e.start == start and e.end == end and e.label_ in _NAME_LABELS for e in doc.ents)
 
     @staticmethod
     def _cued_word_place(

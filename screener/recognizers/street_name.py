@@ -48,7 +48,7 @@ class StreetNameRecognizer(CheckedPatternRecognizer):
         # number (the address recognizer's), and the name must be capitalised.
         Pattern(
             "voie sans numéro",
-            rf"(?<![\d,]\s|\d)\b{VOIE_FR}\s+{STREET_NAME_FR}",
+            rf"(?<!\d,?\s|\d)\b{VOIE_FR}\s+{STREET_NAME_FR}",
             0.6,
         ),
     ]

@@ -16,7 +16,18 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from presidio_analyzer.predefined_recognizers import UrlRecognizer as PresidioUrlRecognizer
 
-_BASE = PresidioUrlRecognizer.BASE_URL_REGEX
+# Top-level domains that Presidio's list lacks: regional ones of the places whose posts we
+# screen ("nhsgrampian.scot", "ehpad.bzh", "hopital.brussels") and health ones ("pharmacy",
+# "physio", "med"). Tried before Presidio's own, so "x.scot" is not cut to "x.sc".
+_EXTRA_TLDS = (
+    "scot", "cymru", "bzh", "alsace", "corsica", "eus", "gal", "brussels", "vlaanderen",
+    "swiss", "quebec", "pharmacy", "physio", "med",
+)  # fmt: skip
+_TLD_LIST_START = "[.](?:"
+assert PresidioUrlRecognizer.BASE_URL_REGEX.count(_TLD_LIST_START) == 1  # one list to extend
+_BASE = PresidioUrlRecognizer.BASE_URL_REGEX.replace(
+    _TLD_LIST_START, _TLD_LIST_START + "".join(f"(?:{tld})|" for tld in _EXTRA_TLDS)
+)
 # Not preceded by a letter, digit, "@", ".", "-" or "/": the start of a word, not the domain of
 # an e-mail address or the middle of a longer host name.
 _START = r"(?<![\w@./-])"

@@ -33,6 +33,19 @@ POSITIVES = [
         ["service de neurologie de l'hôpital Foch"],
     ),
     ("Les élèves du collège Jean Moulin.", "fr", ["collège Jean Moulin"]),
+    # "X General" after a preposition, libraries and pharmacies, halls and rooms, pubs
+    ("Admitted overnight to Hartfield General with pneumonia", "en", ["Hartfield General"]),
+    ("Our group meets at Hebden Bridge Library on Fridays", "en", ["Hebden Bridge Library"]),
+    ("Collect it from Lloyds Pharmacy by noon", "en", ["Lloyds Pharmacy"]),
+    ("The talk is at the Corran Halls in Oban", "en", ["Corran Halls"]),
+    ("Drinks at the Assembly Rooms after the walk", "en", ["Assembly Rooms"]),
+    ("Meet at the Fox & Hounds, Kelsall, at 7pm", "en", ["Fox & Hounds"]),
+    # a school named in brackets after the word for it
+    ("my son's school (St Bede's in Preston) won't help", "en", ["St Bede's"]),
+    # French pharmacies, centres and units by name
+    ("Pharmacie de garde : Pharmacie du Port, quai Est", "fr", ["Pharmacie du Port"]),
+    ("Il est en rééducation au centre Ker Avel", "fr", ["centre Ker Avel"]),
+    ("Elle est à l'unité Les Mimosas depuis lundi", "fr", ["unité Les Mimosas"]),
 ]
 
 NEGATIVES = [
@@ -49,6 +62,13 @@ NEGATIVES = [
     ("Au CHU, les soignants sont épuisés.", "fr"),
     ("L'hôpital de jour est fermé.", "fr"),
     ("Le service de cardiologie recrute.", "fr"),
+    ("The Attorney General spoke today", "en"),
+    ("The Central Library reopens on Monday", "en"),  # generic words only
+    ("See you at the Accident and Emergency desk", "en"),
+    ("her school (Year 6) is fine", "en"),  # a class, not a school's name
+    ("Pharmacie de garde ce dimanche", "fr"),
+    ("On se retrouve au centre de la ville", "fr"),
+    ("Le centre Covid ferme samedi", "fr"),
 ]
 
 

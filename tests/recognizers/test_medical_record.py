@@ -22,6 +22,11 @@ POSITIVES = [
     ("IPP : 1234567", "fr", "1234567"),
     ("Son numéro de dossier est le 00951377", "fr", "00951377"),
     ("numero patient H7730215 au CHU", "fr", "H7730215"),
+    # a year or site code, a hyphen and a serial, named as the French hospital number
+    ("Lit 8 (IPP 2023-004417) : bilan demain", "fr", "2023-004417"),
+    ("n° de séjour 75-0048213 sur le bracelet", "fr", "75-0048213"),
+    ("son NIP est le 40081235", "fr", "40081235"),
+    ("hosp no 5520913, still no letter", "en", "5520913"),
 ]
 
 NEGATIVES = [
@@ -35,6 +40,8 @@ NEGATIVES = [
     ("dossier suivi par 12 infirmières depuis 2019", "fr"),
     ("Le CHU a accueilli 125000 patients en 2023", "fr"),
     ("the shipping code 00483921", "en"),  # "ipp" inside a word is not "IPP"
+    ("ouvert du 2023-2024 au séjour suivant", "fr"),  # a range of years, no naming phrase
+    ("IPP : voir le 2024-03-12 pour le bilan", "fr"),  # a date, not a hyphenated serial
 ]
 
 

@@ -29,6 +29,18 @@ POSITIVES = [
     ("Thank you for everything you did for Mum. — Gwen", "en", "Gwen"),
     ("Merci à toute l'équipe du 3e étage - Nath", "fr", "Nath"),
     ("Thanks for listening everyone\nTrish xx", "en", "Trish"),
+    # someone from a town
+    ("Eilidh from Portree rang the ward this morning", "en", "Eilidh"),
+    # a nickname after a family word
+    ("my brother kev from Hull is back in rehab", "en", "kev"),
+    # a greeting, a name given
+    ("Hi Adaeze, welcome to the group!", "en", "Adaeze"),
+    ("Coucou Maïwenn, bienvenue parmi nous", "fr", "Maïwenn"),
+    ("His name is Torin and he is three", "en", "Torin"),
+    ("je m'appelle Yanis, 30 ans, SEP depuis 2020", "fr", "Yanis"),
+    ("Congratulations Sue on your new grandson", "en", "Sue"),
+    # a signature with a town named like a person after it
+    ("Feeling stronger this week – Bev, Burton", "en", "Bev"),
 ]
 
 NEGATIVES = [
@@ -40,6 +52,13 @@ NEGATIVES = [
     ("Huge thanks to all our volunteers - The Team", "en"),
     ("Merci à tous ! — Paris", "fr"),
     ("My mum loved the ward - thanks", "en"),
+    ("Flights from Leeds are delayed again", "en"),  # an everyday word before "from"
+    ("Greetings from Leeds everyone", "en"),
+    ("Hi Team, the clinic is shut today", "en"),  # a greeting to an everyday word
+    ("Congratulations Team on the award", "en"),
+    ("Dear Leeds fans, thank you", "en"),  # a greeting to a town
+    ("Call 111 for advice.\nSwitchboard: 01632 960233", "en"),  # a heading, not a signature
+    ("Open 9 to 5.\nReception 01632 960233", "en"),
 ]
 
 

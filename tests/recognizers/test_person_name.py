@@ -42,6 +42,15 @@ POSITIVES = [
         "en",
         [("SOCIAL_HANDLE", "@ jenny_walsh87")],
     ),
+    # Scottish, Welsh and Irish first names (the hand-kept supplement of the list)
+    ("Morag said the ferry was late", "en", [("PERSON", "Morag")]),
+    # a first name no list knows, or an initial, vouched for by an unambiguous surname
+    ("we had a lovely chat with Tunde Davies about the trial", "en", [("PERSON", "Tunde Davies")]),
+    (
+        "Thank you Joan & K Choi for the videos",
+        "en",
+        [("PERSON", "Joan"), ("PERSON", "K Choi")],
+    ),
     ("Merci à Kévin pour son aide au service de cardiologie.", "fr", [("PERSON", "Kévin")]),
     ("Félicitations à Inès pour son diplôme !", "fr", [("PERSON", "Inès")]),
     ("Je pense fort à Bérénice ce soir", "fr", [("PERSON", "Bérénice")]),
@@ -79,6 +88,9 @@ NEGATIVES = [
     ("Meet me @ home after the appointment.", "en"),
     ("Just posted a photo @ Kembar Bakery", "en"),
     ("My IBAN is GB33BUKB20201555555555", "en"),
+    # a code letter or an everyday word before a surname
+    ("Bring it to Ward C Davies will sign for it", "en"),
+    ("the Acorn Davies unit is closed", "en"),
     ("Octobre Rose : faites-vous dépister.", "fr"),
     ("Le pavillon Margaux accueille les consultations de pédiatrie.", "fr"),
     ("Pierre angulaire du projet : la prévention.", "fr"),

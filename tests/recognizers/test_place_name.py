@@ -29,6 +29,14 @@ POSITIVES = [
     ("I live in Stroud and have MS", "en", ["Stroud"]),
     ("Parking at the Corby site is free for blood donors", "en", ["Corby"]),
     ("Meet us in Bentley for the sponsored walk", "en", ["Bentley"]),
+    # islands (places_islands.txt), one of them also a word: only capitalised
+    ("Since the new unit opened on Mull she is home for lunch", "en", ["Mull"]),
+    ("We spent a week on Islay and Jura", "en", ["Islay", "Jura"]),
+    ("on rentre de noirmoutier ce soir", "fr", ["noirmoutier"]),
+    # a venue placed in a town
+    ("my aunt stays at Kestrelmoor near Whitby", "en", ["Kestrelmoor", "Whitby"]),
+    # a town that is also a word, opening a sentence, which spaCy calls an organisation
+    ("Marseille has won again", "en", ["Marseille"]),
 ]
 
 NEGATIVES = [
@@ -53,6 +61,9 @@ NEGATIVES = [
     ("Thanks to Bentley and Buckley for the flowers", "en"),
     ("A card from Corby made our day", "en"),
     ("We stayed in Barry's flat after the op", "en"),
+    ("Mull it over before you decide", "en"),  # the island's name as a verb
+    ("We met at Christmas in Leeds", "en"),  # no venue: a feast (Leeds is spaCy's)
+    ("She saw Dr Patel at Emily's in Leeds", "en"),  # a person's home
 ]
 
 

@@ -22,6 +22,8 @@ POSITIVES = [
     ("j'habite rue des Lilas, juste à côté", "fr", ["rue des Lilas"]),
     ("Rendez-vous place de la République samedi", "fr", ["place de la République"]),
     ("il vit avenue Jean Jaurès depuis son AVC", "fr", ["avenue Jean Jaurès"]),
+    # after a comma that follows a date, not a house number
+    ("Dépistage le samedi 4 mai, place du Marché à Vannes", "fr", ["place du Marché à Vannes"]),
 ]
 
 NEGATIVES = [

@@ -27,6 +27,11 @@ POSITIVES = [
     ("Infos sur ameli.fr et sur le site", "fr", "ameli.fr"),
     ("le lien : http://example.org/page?id=3", "fr", "http://example.org/page?id=3"),
     ('link "https://bit.ly/3xYz" here', "en", "https://bit.ly/3xYz"),
+    # regional and health top-level domains that Presidio's list lacks
+    ("Details at www.nhsglenmorrow.scot/clinics", "en", "www.nhsglenmorrow.scot/clinics"),
+    ("Gwybodaeth: iechyd.cymru/apwyntiad", "en", "iechyd.cymru/apwyntiad"),
+    ("Infos sur ehpad-lesgenets.bzh", "fr", "ehpad-lesgenets.bzh"),
+    ("order from boots.pharmacy today", "en", "boots.pharmacy"),
 ]
 
 NEGATIVES = [
@@ -36,6 +41,7 @@ NEGATIVES = [
     ("at 7.amazing staff", "en"),  # a top-level domain prefix inside a word
     ("the dose went from 2.5 to 5.0 mg", "en"),
     ("Il est rentré à la maison.Il va mieux", "fr"),
+    ("the file is notes.scotch and more", "en"),  # a longer word, not the ".scot" domain
 ]
 
 

@@ -1,0 +1,159 @@
+"""What the words of a spaCy entity say about it: a name, an everyday word, a code, a title.
+
+The NER recognizer (ner_entities) asks these questions of each person or place spaCy finds;
+the answers come from the gazetteers (screener/gazetteers.py) and the word lists, per language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from screener.gazetteers import (
+    NAME,
+    canonical,
+    common_words,
+    everyday_words,
+    first_name_level,
+    places,
+    surname_level,
+)
+from screener.name_context import TITLE_NOUNS, TITLES
+
+# Tokens spaCy sometimes tags as people or places in social text that are never identifiers,
+# and kinship words and titles standing alone ("Mum", "Ma mère", "Nurse"): they point at a
+# person without naming anyone (the policy reads them as a person reference instead).
+NOT_NAMES = frozenset(
+    "rt lol omg thanks thank merci bravo congrats congratulations happy dear hi hello bonjour "
+    "covid covid-19 nhs ehpad chu ward "
+    "mum mom mam mummy mother dad daddy father nan nana gran granny grandma grandpa grandad "
+    "sister brother son daughter wife husband partner auntie aunt uncle nurse doctor dr sir "
+    "madam mr mrs ms miss m. mme maman papa mère père mamie papi papy frère sœur soeur fils "
+    "fille mari femme tata tonton docteur infirmière infirmier gp consultant "
+    # social networks named in passing ("insta is @...", "sur fb")
+    "insta instagram fb facebook twitter tiktok snap snapchat whatsapp youtube".split()
+)
+# Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
+TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})
+# Noun endings no first name or surname has ("Preceptorship", "Bienveillance", "Vaccination"):
+# a one-word "person" ending so is a common noun that spaCy saw capitalised. 7+ letters, and
+# known names are kept ("Clement", "Florence", "Constance" end alike).
+_NOUN_ENDING = re.compile(
+    r"(?:ship|ness|ment|tion|sion|ence|ance|ology|ités?|isme|ismo|ism|ité)$", re.IGNORECASE
+)
+_NOUN_MIN_LENGTH = 7
+# An acronym: 2-5 capitals ("IPP", "MP", "CDI").
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+# The letters of a span with digits, split at digits and punctuation ("8am–4pm" -> am, pm).
+_LETTER_RUNS = re.compile(r"[^\w]+|\d+")
+# A person's name, once trimmed, has words of 3+ letters: shorter ones are initials or noise.
+_BARE_NAME_MIN_LENGTH = 3
+
+
+def unelided(word: str) -> str:
+    """A French word without its elided article: "l'hôpital" -> "hôpital"."""
+    return re.sub(r"^[ldjmnst]['’]", "", word)
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Lower-cased country names (English and French), from the packaged list."""
+    text = resources.files("screener.data").joinpath("countries.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+class EntityWords:
+    """The word-level tests on spaCy's entities for posts in one language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def known_name(self, word: str) -> bool:
+        """A first name or surname of the gazetteers."""
+        return (
+            first_name_level(word, self.language) is not None
+            or surname_level(word, self.language) is not None
+        )
+
+    def name_level(self, word: str) -> int | None:
+        """The best level of `word` as a first name or surname in this language."""
+        levels = [first_name_level(word, self.language), surname_level(word, self.language)]
+        known = [level for level in levels if level is not None]
+        return max(known) if known else None
+
+    def opener_word(self, word: str, label: str) -> bool:
+        """A one-word person or place opening a sentence that is an everyday word and no
+        known name or town: spaCy's small French model tags capitalised sentence openers
+        ("Bienvenue", "Prenez", "Canicule") as people or places. Words of either language
+        count, as posts mix them ("Help 😭 je dois...")."""
+        if word.lower() not in everyday_words():
+            return False
+        if label == "PERSON":  # a rare surname spelled like the word ("Joyeux") is the word
+            return (
+                first_name_level(word, self.language) is None
+                and surname_level(word, self.language) != NAME
+            )
+        return canonical(word) not in places(self.language)
+
+    def not_a_name(self, word: str, label: str, street: bool = False) -> bool:
+        """A one-word person or place that its spelling shows is no name: a lower-case everyday
+        word ("Don't bin it", "the commode", "xx"), a noun by its ending ("Preceptorship"); in
+        French posts also an everyday word or an acronym called a place ("carte Vitale",
+        "d'État", "le Ramadan", "IPP", "en MP"), as the French model tags capitalised nouns as
+        places, unless it names a street ("place du Ralliement": `street`)."""
+        lowered = word.lower()
+        if label == "LOCATION" and (
+            canonical(word) in places(self.language) or lowered in countries()
+        ):
+            return False
+        if word.islower() and lowered in everyday_words():
+            known = first_name_level(word, self.language) is not None
+            return label == "LOCATION" or not (known or self.name_level(word) == NAME)
+        if label == "PERSON":
+            long_noun = len(word) >= _NOUN_MIN_LENGTH and _NOUN_ENDING.search(word) is not None
+            return long_noun and not self.known_name(word)
+        if self.language != "fr" or street:
+            return False
+        return lowered in common_words("fr") or _ACRONYM.match(word) is not None
+
+    def is_code(self, words: list[str]) -> bool:
+        """Whether the letters of a short span with digits are no name: everyday words,
+        acronyms, single letters or "am"/"pm" ("Chambre 214", "SEP 35", "P2", "8am–4pm")."""
+        common, towns = common_words(self.language), places(self.language)
+        letters = [w for w in _LETTER_RUNS.split(" ".join(words)) if w and not w.isdigit()]
+        if any(canonical(w) in towns for w in letters):
+            return False  # "Stoke 2": a town and a number
+        return all(
+            w.lower() in common or _ACRONYM.match(w) or len(w) <= 2 or w.lower() in ("am", "pm")
+            for w in letters
+        )
+
+    def core(self, words: list[str]) -> list[str]:
+        """A person's words without the everyday ones spaCy took in at its edges ("Bravo
+        Léa", "Canelo Vs", "Zombie Salonen"); empty when all are everyday words."""
+        common = common_words(self.language)
+
+        def edge(word: str) -> bool:
+            lowered = word.lower()
+            return (lowered in common or lowered in NOT_NAMES) and self.name_level(word) != NAME
+
+        first, last = 0, len(words)
+        while first < last and edge(words[first]):
+            first += 1
+        while last > first and edge(words[last - 1]):
+            last -= 1
+        return words[first:last]
+
+    def bare_name(self, words: list[str]) -> bool:
+        """Whether words that no list knows still read as a name in an English post: each
+        capitalised (not an acronym), 3+ letters, no everyday word ("Canelo", "Salonen"). Not
+        in French posts, where spaCy tags capitalised nouns ("Angioscanner demandé")."""
+        if self.language != "en" or not words:
+            return False
+        common = common_words("en")
+        return all(
+            w.isalpha() and len(w) >= _BARE_NAME_MIN_LENGTH and w[0].isupper()
+            and not w.isupper() and w.lower() not in common
+            for w in words
+        )  # fmt: skip
