@@ -31,6 +31,17 @@ _PUBLIC_BEFORE = re.compile(
     r"s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|humoriste)\s*$",
     re.IGNORECASE,
 )
+# ... or after the name, as an apposition ("Jess Harlow the olympic rower", "Léna Marceau, la
+# chanteuse"): a determiner, at most one word, then the role; "olympic" / "paralympic" / "world
+# champion" make any sport a public role.
+_PUBLIC_AFTER = re.compile(
+    r"^\s*,?\s*(?:the|an?|la|le|l['’]|notre)\s+(?:(?:olympic|paralympic|olympique|"
+    r"paralympique|world\s+champion|champion(?:ne)?\s+du\s+monde)\s+[\w-]+|(?:[\w-]+\s+)?"
+    r"(?:broadcaster|presenter|actor|actress|singer|footballer|olympian|paralympian|comedian|"
+    r"author|novelist|journalist|mp|minister|senator|chanteuse|chanteur|acteur|actrice|"
+    r"animat(?:eur|rice)|footballeur|ministre|d[ée]put[ée]e?|journaliste|humoriste))\b",
+    re.IGNORECASE,
+)
 # ... or a staff role in apposition after the name ("Helen Marsh, Lead Nurse", "Mme Arnaud,
 # cadre de santé", "I'm Priya, and I've been an endoscopy nurse"): up to two words of grade or
 # specialty before the role noun.
@@ -86,12 +97,18 @@ _ROLE_REFERENCE = re.compile(
 )
 # Words right before a health term that make it the health of the person spoken of, staff
 # included ("sharing her experience of postnatal depression", "her own story: the hot
-# flushes", "soigner son cancer", "while she has IVF", "emportée par une leucémie"): same
-# line, at most three words between. Singular only: "their colonoscopy" is the patients'.
+# flushes", "soigner son cancer", "while she has IVF"): same line, at most three words
+# between. Singular only: "their colonoscopy" is the patients'.
 _OWN_HEALTH_BEFORE = re.compile(
     r"(?:\b(?:her|his|son|sa|ses)\s+(?:own\s+)?|\b(?:she|he|il|elle)\s+(?:has|had|is|was|"
-    r"got|a|avait|est|[ée]tait)\s+|\bemport[ée]e?\s+par\s+|\b(?:died|passed\s+away)\s+"
-    r"(?:of|from|after)\s+|\blost\s+(?:her|his)\s+)(?:[^\W\d_][\w'’-]*[:,]?\s+){0,3}$",
+    r"got|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+)(?:[^\W\d_][\w'’-]*[:,]?\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A death, then a health detail in the same sentence: the cause of that person's death ("passed
+# away on 14 May after a short illness with ...", "décédée des suites d'un ...").
+_DEATH_BEFORE = re.compile(
+    r"\b(?:died|passed\s+away|d[ée]c[ée]d[ée]e?|nous\s+a\s+quitt[ée]e?s?|emport[ée]e?)\b"
+    r"[^.!?\n]{0,70}$",
     re.IGNORECASE,
 )
 # Words around a name that make it part of an event's, a fund's or a building's name ("La 8e
@@ -120,9 +137,13 @@ def is_staff_name(text: str, finding: Finding) -> bool:
 
 
 def is_public_figure(text: str, finding: Finding) -> bool:
-    """A person introduced by a public role ("broadcaster Marcus Delaney")."""
+    """A person introduced by a public role ("broadcaster Marcus Delaney", "Jess Harlow the
+    olympic rower")."""
     before = text[max(0, finding.start - 30) : finding.start]
-    return finding.entity_type == "PERSON" and bool(_PUBLIC_BEFORE.search(before))
+    after = text[finding.end : finding.end + 40]
+    return finding.entity_type == "PERSON" and bool(
+        _PUBLIC_BEFORE.search(before) or _PUBLIC_AFTER.match(after)
+    )
 
 
 def staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
@@ -150,9 +171,11 @@ def _with_later_mentions(findings: Sequence[Finding], titled: list[Finding]) -> 
 
 
 def own_health(text: str, health: Sequence[Finding]) -> bool:
-    """A health detail written as someone's own ("her experience of ...", "son cancer")."""
+    """A health detail written as someone's own ("her experience of ...", "son cancer", "died
+    on Sunday after a short illness with ...")."""
     return any(
         _OWN_HEALTH_BEFORE.search(text[max(0, f.start - 50) : f.start].split("\n")[-1])
+        or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
         for f in health
     )
 
@@ -173,11 +196,18 @@ def refers_to_person(text: str, staff_names: frozenset[Finding], others: bool) -
     words = {
         m.group(0).lower()
         for m in _PERSON_REFERENCE.finditer(text)
-        if not any(f.start <= m.start() < f.end for f in staff_names)
+        if not any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
     }
     if staff_names and not others:
         words -= _PRONOUNS
     return bool(words)
+
+
+def _part_of(start: int, end: int, name: Finding, text: str) -> bool:
+    """A word inside a name, or a title right before it ("Mme" in "Mme Arnaud")."""
+    return name.start <= start < name.end or (
+        end <= name.start and text[end : name.start].strip(" .") == ""
+    )
 
 
 def role_reference(text: str) -> bool:

@@ -42,7 +42,10 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("singer Rosa Alba spoke about her lupus", "Rosa Alba", True),
         ("l'actrice Maud Verne évoque sa sclérose en plaques", "Maud Verne", True),
         ("Health Secretary Ian Moor opened the ward", "Ian Moor", True),
+        ("loved hearing Kit Maro the olympic cyclist on her asthma", "Kit Maro", True),
+        ("Rosa Alba, la chanteuse, parle de son lupus", "Rosa Alba", True),
         ("Rosa Alba spoke about her lupus", "Rosa Alba", False),
+        ("Rosa Alba the new volunteer has lupus", "Rosa Alba", False),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:
@@ -57,6 +60,11 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("notre infirmière revient après avoir soigné son cancer", "cancer", True),
         ("while she has chemo, Ana will work part-time", "chemo", True),
         ("emportée par une leucémie foudroyante", "leucémie", True),
+        (
+            "Sister Ada Nye died on 3 May after a short illness with motor neurone disease",
+            "motor neurone disease",
+            True,
+        ),
         # the patients' health, not the speaker's
         ("Dr Lee reassures people before their colonoscopy", "colonoscopy", False),
         ("Nurse Kay runs the long covid clinic", "long covid", False),
@@ -90,6 +98,13 @@ def test_names_inside_names(text: str, name: str, inside: bool) -> None:
 )
 def test_role_reference(text: str, role: bool) -> None:
     assert people.role_reference(text) is role
+
+
+def test_a_title_before_a_staff_name_refers_to_no_one_else() -> None:
+    text = "Contact: Mme Lina Roy, cadre de santé"
+    staff = people.staff(text, [found(text, "Lina Roy")])
+    assert staff
+    assert not people.refers_to_person(text, staff, others=False)
 
 
 def test_pronouns_in_a_staff_only_post_are_about_the_staff() -> None:
