@@ -74,8 +74,9 @@ OUT_DIR = ROOT / "tests" / "data"
 # dev: tuned on; holdout: never tuned on; fresh: written by a second author, measured once
 # before tuning, then tuned on; blind: written by a third author, never tuned on; probe
 # (session 3, a fourth author): scored once, its errors read, then tuned on; final (a fifth
-# author): never tuned on, scored once at the end of session 3.
-SPLITS = ("dev", "holdout", "fresh", "blind", "probe", "final")
+# author): never tuned on, scored once at the end of session 3; probe2 and probe3 (a sixth and
+# a seventh author, session 3): like probe.
+SPLITS = ("dev", "holdout", "fresh", "blind", "probe", "final", "probe2", "probe3")
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
 EXPECTS = frozenset({"hold", "pass"})

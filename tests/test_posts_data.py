@@ -16,10 +16,10 @@ from screener.evaluation import LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-# dev, fresh and probe are tuned on; holdout, blind and final are only scored
+# dev, fresh and the probes are tuned on; holdout, blind and final are only scored
 # (scripts/build_posts.py).
-SPLITS = ("dev", "holdout", "fresh", "blind", "probe", "final")
-TUNED = ("dev", "fresh", "probe")
+SPLITS = ("dev", "holdout", "fresh", "blind", "probe", "final", "probe2", "probe3")
+TUNED = ("dev", "fresh", "probe", "probe2", "probe3")
 SCORED = ("holdout", "blind", "final")
 IDENTIFIER_LABELS = set(LABELS["identifier"])
 HEALTH_LABELS = set(LABELS["health"])
