@@ -48,11 +48,13 @@ _ORG_CUE = re.compile(
 _SERVICE_NUMBER = re.compile(
     r"^(?:0(?:800|808|3[0-9]{2}|84[0-9]|87[0-9])|080[0-5]|1?8(?:00|88|77|66|55|44|33))"
 )
-# Role mailboxes are organisational whoever writes them ("memoryteam@", "press@").
+# Role mailboxes are organisational whoever writes them ("memoryteam@", "press@",
+# "schoolnursing.north@").
 _ROLE_MAILBOX = re.compile(
     r"^[^@]*(?:info|contact|enquir|press|comms|communication|admin|hello|appointment|booking|"
     r"rdv|accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback|team|"
-    r"service|office|media|bereavement|support|help|clinic|unit|equipe)[^@]*@",
+    r"service|office|media|bereavement|support|help|clinic|unit|equipe|nurs|school|health|"
+    r"care|sante|pharm|surgery|practice|hospi|maternit|midwi|ward|msp|cabinet)[^@]*@",
     re.IGNORECASE,
 )
 # A health or public body's domain: a named mailbox there is a staff member's work address

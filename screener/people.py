@@ -18,17 +18,25 @@ _ROLE_BEFORE = re.compile(
     r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?|sage-femme|specialist|physio|"
     r"physiotherapist|dietitian|dietician|pharmacist|paramedic|therapist|psychologist|"
     r"health\s+visitor|gp|radiographer|sonographer|m[ée]decin|kin[ée](?:sith[ée]rapeute)?|"
-    r"di[ée]t[ée]ticien(?:ne)?|psychologue|pharmacien(?:ne)?|cadre\s+de\s+sant[ée])\.?\s*$",
+    r"di[ée]t[ée]ticien(?:ne)?|psychologue|pharmacien(?:ne)?|cadre\s+de\s+sant[ée]|"
+    # officers named by their rank or office speak in that role too ("Chair: Jo Rees")
+    r"chair|chairman|chairwoman|cllr|councillor|sgt|sergeant|capt|captain|pc|revd?|"
+    r"reverend|pastor)[.:]?\s*$",
     re.IGNORECASE,
 )
 # A public role right before a name introduces a public figure speaking in their own name,
 # whose health news is already public ("broadcaster Marcus Delaney", "Health Secretary Yvonne
-# Achterberg", "la chanteuse Léna Marceau", "l'ancien ministre Hervé Castagnac").
+# Achterberg", "la chanteuse Léna Marceau", "l'ancien ministre ...", "Ex-Wales hooker Rhod
+# Lewis", "l'ancien champion de judo Marc ..."): a national or olympic side before any sport
+# role makes it public.
 _PUBLIC_BEFORE = re.compile(
-    r"\b(?:broadcaster|presenter|actor|actress|singer|footballer|cricketer|athlete|olympian|"
-    r"comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|secretary|senator|mayor|councillor|chanteuse|"
-    r"chanteur|acteur|actrice|animat(?:eur|rice)|footballeur|ministre|d[ée]put[ée]e?|"
-    r"s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|humoriste)\s*$",
+    r"(?:\b(?:broadcaster|presenter|actor|actress|singer|footballer|cricketer|athlete|olympian|"
+    r"paralympian|comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|"
+    r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
+    r"footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
+    r"humoriste)|\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|"
+    r"world|olympique|paralympique)\s+[\w-]+|\bchampion(?:ne)?\s+(?:olympique\s+|du\s+monde\s+)?"
+    r"(?:de|du|d['’])\s*[\w-]+),?\s*$",
     re.IGNORECASE,
 )
 # ... or after the name, as an apposition ("Jess Harlow the olympic rower", "Léna Marceau, la
@@ -46,11 +54,15 @@ _PUBLIC_AFTER = re.compile(
 # cadre de santé", "I'm Priya, and I've been an endoscopy nurse"): up to two words of grade or
 # specialty before the role noun.
 _ROLE_AFTER = re.compile(
-    r"^\s*(?:[,(–—-]|,?\s*(?:and\s+)?i(?:['’]ve|\s+have)?\s+(?:been|am))\s*"
-    r"(?:our\s+|the\s+|an?\s+|notre\s+|le\s+|la\s+|l['’])?(?:[\w-]+\s+){0,2}"
+    r"^\s*(?:(?:[,(–—-]|,?\s*(?:and\s+)?i(?:['’]ve|\s+have)?\s+(?:been|am))\s*"
+    r"(?:our\s+|the\s+|an?\s+|my\s+|notre\s+|le\s+|la\s+|l['’]|ma\s+|mon\s+)?|"
+    # with no comma, a possessive or determiner must come first ("Karim notre IPA")
+    r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w-]+\s+){0,2}"
     r"(?:nurse|matron|manager|consultant|physio|physiotherapist|dietitian|pharmacist|"
     r"midwife|surgeon|doctor|gp|lead|director|coordinator|practitioner|cadre\s+de\s+sant[ée]|"
-    r"infirmi[eè]re?|m[ée]decin|directeur|directrice|coordinat(?:eur|rice)|responsable)\b",
+    r"infirmi[eè]re?|m[ée]decin|directeur|directrice|coordinat(?:eur|rice)|responsable|"
+    r"kin[ée]|ipa|sage-femme|ost[ée]o(?:pathe)?|orthophoniste|psychologue|di[ée]t[ée]ticienne?|"
+    r"secr[ée]taire)\b",
     re.IGNORECASE,
 )
 # Words that point at one person ("a woman", "our patient", "his", "elle", "I"):
@@ -66,6 +78,17 @@ _PERSON_REFERENCE = re.compile(
     r"papi|papy|r[ée]sidente?|monsieur|madame|mme)\b",
     re.IGNORECASE,
 )
+# Where a sentence ends: after ., ! or ? and a space, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+# The person a reply is addressed to ("your POTS", "ton traitement"): the handle's owner.
+_ADDRESSEE = re.compile(r"\b(?:your|you|ton|ta|tes|votre|vos|toi|tu)\b", re.IGNORECASE)
+# A staff member introducing themselves ("Hi, I'm Dr Aisha Rahman"): "I" and "my" are theirs.
+_SPEAKER = re.compile(
+    r"\b(?:i['’]m|i\s+am|my\s+name\s+is|je\s+suis|je\s+m['’]appelle)\s+"
+    r"(?:(?:dr|prof|pr|nurse|sister|docteur)\.?\s+)?$",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"})
 # Third-person pronouns: in a post that names only staff, they are about the staff member.
 _PRONOUNS = frozenset(
     {"he", "she", "him", "his", "her", "hers", "himself", "herself"} | {"il", "elle", "lui"}
@@ -89,7 +112,9 @@ _ROLE_REFERENCE = re.compile(
     r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"
     r"pharmacien(?:ne)?|instituteur|institutrice|directeur|directrice|cur[ée]|gardien(?:ne)?|"
     r"concierge|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
-    r"ma[iî]tresse|chauffeur)"
+    r"ma[iî]tresse|chauffeur|capitaine)"
+    r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"
+    r"|\bthe\s+(?:pupil|child)\s+in\s+(?:year|yr)\s*\d"
     r"|(?:a|one|an)\s+(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|sixth[- ]form\s+)?"
     r"(?:pupil|schoolboy|schoolgirl)|une?\s+(?:[ée]l[eè]ve|[ée]coli[eè]re?|coll[ée]gienn?e?|"
     r"lyc[ée]enn?e?))\b",
@@ -97,11 +122,16 @@ _ROLE_REFERENCE = re.compile(
 )
 # Words right before a health term that make it the health of the person spoken of, staff
 # included ("sharing her experience of postnatal depression", "her own story: the hot
-# flushes", "soigner son cancer", "while she has IVF"): same line, at most three words
-# between. Singular only: "their colonoscopy" is the patients'.
+# flushes", "soigner son cancer", "while she has IVF", "after finishing chemo for", "opérée
+# hier d'un"): same line, at most three words between. Singular only: "their colonoscopy" is
+# the patients'.
 _OWN_HEALTH_BEFORE = re.compile(
     r"(?:\b(?:her|his|son|sa|ses)\s+(?:own\s+)?|\b(?:she|he|il|elle)\s+(?:has|had|is|was|"
-    r"got|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+)(?:[^\W\d_][\w'’-]*[:,]?\s+){0,3}$",
+    r"got|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
+    # verbs of going through an illness or a treatment, not of giving one
+    r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|recover(?:ing|ed)\s+from|"
+    r"diagnosed\s+with|battling|living\s+with|op[ée]r[ée]e?|soign[ée]e?|atteinte?|"
+    r"souffr\w*|r[ée]mission)\s+)(?:[^\W\d_][\w'’-]*[:,]?\s+){0,3}$",
     re.IGNORECASE,
 )
 # A death, then a health detail in the same sentence: the cause of that person's death ("passed
@@ -115,7 +145,16 @@ _DEATH_BEFORE = re.compile(
 # Course Sophie Lemaire", "the Jack Hart Memorial Walk"): the name is not a person in the post.
 _NAME_OF_BEFORE = re.compile(
     r"\b(?:Course|Marathon|Walk|Run|Trophy|Troph[ée]e|Prix|Fondation|Foundation|Fund|Cup|"
-    r"Challenge|Ride|Swim|Bourse|Institut|Institute|Lecture|Award|Prize)\s+$"
+    r"Challenge|Ride|Swim|Bourse|Institut|Institute|Lecture|Award|Prize|"
+    # rooms, buildings and streets named after someone ("salle Paul-Fort", "lycée Jean-Moulin")
+    r"(?i:salle|aula|amphi(?:th[ée][aâ]tre)?|rue|avenue|boulevard|place|lyc[ée]e|coll[èe]ge|"
+    r"[ée]cole|stade|gymnase|espace|pavillon|b[âa]timent|r[ée]sidence|quai|all[ée]e))\s+$"
+)
+# Names that are a service's or an abbreviation rather than a person's: a health or
+# information word in them ("Info-Santé", "SOS Médecins"), or the initialisms support groups
+# use for relatives and devices ("DS" dear son, "OH" other half, "CI" cochlear implant).
+_NOT_A_NAME = re.compile(
+    r"^(?:D[SDHW]|OH|SO|CI|GP|OT|IPA|.*\b(?i:info|sant[ée]|health|m[ée]decins|sos|allo)\b.*)$"
 )
 _NAME_OF_AFTER = re.compile(
     r"^['’]?s?\s+(?:Memorial|Foundation|Fund|Trust|Walk|Run|Appeal|Challenge|Cup|Award|Prize|"
@@ -182,9 +221,11 @@ def own_health(text: str, health: Sequence[Finding]) -> bool:
 
 def in_a_name(text: str, finding: Finding) -> bool:
     """A person's name inside an event's, fund's or building's name ("Course Sophie Lemaire",
-    "the Jack Hart Memorial Walk")."""
+    "the Jack Hart Memorial Walk", "salle Paul-Fort"), or a "name" that is a service's or an
+    initialism ("Info-Santé", "CI")."""
     return finding.entity_type == "PERSON" and bool(
-        _NAME_OF_BEFORE.search(text[max(0, finding.start - 15) : finding.start])
+        _NOT_A_NAME.match(finding.text)
+        or _NAME_OF_BEFORE.search(text[max(0, finding.start - 15) : finding.start])
         or _NAME_OF_AFTER.match(text[finding.end : finding.end + 20])
     )
 
@@ -200,6 +241,8 @@ def refers_to_person(text: str, staff_names: frozenset[Finding], others: bool) -
     }
     if staff_names and not others:
         words -= _PRONOUNS
+        if any(_SPEAKER.search(text[max(0, f.start - 25) : f.start]) for f in staff_names):
+            words -= _FIRST_PERSON
     return bool(words)
 
 
@@ -208,6 +251,37 @@ def _part_of(start: int, end: int, name: Finding, text: str) -> bool:
     return name.start <= start < name.end or (
         end <= name.start and text[end : name.start].strip(" .") == ""
     )
+
+
+def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
+    """Whether a person identifier and some health detail can be about the same person: in the
+    same sentence, in the next or previous sentence of the same paragraph, or with a word for
+    a person ("she", "my", "le patient") in the health detail's sentence. A bulletin naming a
+    volunteer in one item and a service in another crosses nothing."""
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+    where = _sentence_of(bounds, who.start)
+    for finding in health:
+        at = _sentence_of(bounds, finding.start)
+        if at == where:
+            return True
+        if (
+            abs(at - where) == 1
+            and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
+        ):
+            return True
+        start = bounds[at - 1] if at else 0
+        stop = bounds[at] if at < len(bounds) else len(text)
+        words = text[start:stop]
+        if _PERSON_REFERENCE.search(words) or (
+            who.entity_type == "SOCIAL_HANDLE" and _ADDRESSEE.search(words)
+        ):
+            return True
+    return False
+
+
+def _sentence_of(bounds: list[int], position: int) -> int:
+    """The index of the sentence holding `position` (bounds: where each sentence ends)."""
+    return sum(1 for end in bounds if end <= position)
 
 
 def role_reference(text: str) -> bool:

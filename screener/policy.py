@@ -134,12 +134,19 @@ def decide(
         for f in findings
         if f.category == "health" and not _names_service(text, f) and not _inside(f, places)
     ]
+    drugs = [f for f in findings if f.entity_type == "MEDICATION"]
     # Staff speak in their own name, unless the health is their own; public figures' health
     # news is already public.
     staff = people.public_figures(text, findings)
     if not people.own_health(text, health):
         staff |= people.staff(text, findings)
-    named = [f for f in findings if f.entity_type == "PERSON" and not people.in_a_name(text, f)]
+    named = [
+        f
+        for f in findings
+        if f.entity_type == "PERSON"
+        and not people.in_a_name(text, f)
+        and not any(f.start <= h.start < f.end for h in drugs)  # "Ritaline LP" is a drug
+    ]
     others = any(f not in staff for f in named)
     referred = people.refers_to_person(text, staff, others)
     someone = referred or others
@@ -157,7 +164,7 @@ def decide(
             personal.append(f)  # a date of admission, birth or death
         elif f.entity_type in QUASI_TYPES:
             quasi.append(f)
-        elif f not in staff:
+        elif f not in staff and people.linked(text, f, health):
             personal.append(f)
     if direct:
         reasons.append(Reason("direct_identifier", f"contains {_list(direct)}", _types(direct)))
@@ -223,11 +230,14 @@ def _personal_date(text: str, finding: Finding) -> bool:
 
 def _about_people(text: str, quasi: Sequence[Finding], referred: bool) -> bool:
     """Whether a post's quasi-identifiers point at someone: a person (`referred`: the post
-    has a word for one), or a small group."""
-    if referred or any(_residential(f) for f in quasi):
+    has a word for one), or a small group: the residents of a named home, the patients of a
+    named unit on a date (a tea dance at a care home on a Sunday is about no one)."""
+    if referred:
         return True
-    dated = any(f.entity_type == "DATE" for f in quasi)
-    return dated and people.group_near(text, [f for f in quasi if f.entity_type != "DATE"])
+    places = [f for f in quasi if f.entity_type != "DATE"]
+    homes = [f for f in places if _residential(f)]
+    dated = len(places) < len(quasi)
+    return people.group_near(text, homes) or (dated and people.group_near(text, places))
 
 
 def _list(findings: Iterable[Finding], most: int = 3) -> str:

@@ -65,6 +65,8 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
             "motor neurone disease",
             True,
         ),
+        ("Meet Jo, our receptionist: Jo is back after finishing chemo for lymphoma", "chemo", True),
+        ("Notre secrétaire, opérée hier d'une appendicite, va bien", "appendicite", True),
         # the patients' health, not the speaker's
         ("Dr Lee reassures people before their colonoscopy", "colonoscopy", False),
         ("Nurse Kay runs the long covid clinic", "long covid", False),
@@ -80,6 +82,9 @@ def test_own_health(text: str, term: str, own: bool) -> None:
         ("Join the 5th Course Alix Morel this Sunday", "Alix Morel", True),
         ("The Dan Kerr Memorial Walk returns", "Dan Kerr", True),
         ("Funds from the Ruth Abbot Foundation", "Ruth Abbot", True),
+        ("Atelier en salle Jean-Rostand à 14 h", "Jean-Rostand", True),
+        ("Appelez Info-Santé au 811", "Info-Santé", True),
+        ("DS has been so down since his diagnosis", "DS", True),
         ("Dan Kerr walked 10 miles after his bypass", "Dan Kerr", False),
     ],
 )
@@ -93,6 +98,8 @@ def test_names_inside_names(text: str, name: str, inside: bool) -> None:
         ("the caretaker at Hill Rise has been unwell", True),
         ("a Year 6 pupil at Oak Lane needs an inhaler in class", True),
         ("une élève de CM2 de l'école Jean-Jaurès est diabétique", True),
+        ("la capitaine du club de Vire est blessée", True),
+        ("l'élève de 5e A qui a un PAI asthme", True),
         ("every pupil at Oak Lane will be offered the nasal flu spray", False),
     ],
 )
@@ -105,6 +112,15 @@ def test_a_title_before_a_staff_name_refers_to_no_one_else() -> None:
     staff = people.staff(text, [found(text, "Lina Roy")])
     assert staff
     assert not people.refers_to_person(text, staff, others=False)
+
+
+def test_a_staff_member_speaking_is_the_i_of_the_post() -> None:
+    text = "Hello, I'm Dr Lin Park and my clinic in Leeds treats lupus"
+    staff = people.staff(text, [found(text, "Lin Park")])
+    assert not people.refers_to_person(text, staff, others=False)
+    text = "Dr Lin Park saw me in Leeds about my lupus"
+    staff = people.staff(text, [found(text, "Lin Park")])
+    assert people.refers_to_person(text, staff, others=False)
 
 
 def test_pronouns_in_a_staff_only_post_are_about_the_staff() -> None:
@@ -120,3 +136,11 @@ def test_groups_count_only_beside_a_place() -> None:
     assert not people.group_near(text, [found(text, "Bay Road", "LOCATION")])
     text = "Patients seen at Bay Road on 3 May should call us."
     assert people.group_near(text, [found(text, "Bay Road", "LOCATION")])
+
+
+def test_a_handle_is_linked_to_health_addressed_to_its_owner() -> None:
+    text = "@moth_wing did the clinic ring back? mine never does. hope your UC settles x"
+    handle = found(text, "@moth_wing", "SOCIAL_HANDLE")
+    assert people.linked(text, handle, [found(text, "UC", "CONDITION")])
+    text = "Thanks to Ali Shaw for the cakes.\nBook your flu jab at reception."
+    assert not people.linked(text, found(text, "Ali Shaw"), [found(text, "flu jab", "PROCEDURE")])
