@@ -68,16 +68,18 @@ def surnames() -> dict[str, dict[str, int]]:
 
 @cache
 def places(language: str) -> dict[str, Place]:
-    """Cities and towns usable in `language` posts (GeoNames), and islands (places_islands.txt,
-    population not counted: 0): canonical name -> Place."""
+    """Cities and towns usable in `language` posts (GeoNames), islands (places_islands.txt) and
+    administrative areas (places_regions.txt), population not counted: 0): canonical name ->
+    Place."""
     out: dict[str, Place] = {}
     for name, population, level in _rows(f"places_{language}.txt"):
         key, place = canonical(name), Place(int(population), _LEVELS[level])
         old = out.get(key)
         if old is None or place.level < old.level:
             out[key] = place
-    for key, levels in _names("places_islands.txt").items():
-        out.setdefault(key, Place(0, levels[language]))
+    for kept in ("places_islands.txt", "places_regions.txt"):
+        for key, levels in _names(kept).items():
+            out.setdefault(key, Place(0, levels[language]))
     return out
 
 

@@ -37,6 +37,10 @@ POSITIVES = [
     ("my aunt stays at Kestrelmoor near Whitby", "en", ["Kestrelmoor", "Whitby"]),
     # a town that is also a word, opening a sentence, which spaCy calls an organisation
     ("Marseille has won again", "en", ["Marseille"]),
+    # counties, boroughs and départements (screener/data/places_regions.txt)
+    ("she was moved to a ward in lewisham overnight", "en", ["lewisham"]),
+    ("we moved to torbay last spring", "en", ["torbay"]),
+    ("retour en haute-savoie après l'opération", "fr", ["haute-savoie"]),
 ]
 
 NEGATIVES = [
@@ -64,6 +68,8 @@ NEGATIVES = [
     ("Mull it over before you decide", "en"),  # the island's name as a verb
     ("We met at Christmas in Leeds", "en"),  # no venue: a feast (Leeds is spaCy's)
     ("She saw Dr Patel at Emily's in Leeds", "en"),  # a person's home
+    # counties that are also words or names stay unreported in lower case
+    ("that was a proper somerset welcome from the nurses", "en"),
 ]
 
 
