@@ -36,7 +36,9 @@ _ORG_CUE = re.compile(
     r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"
     r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|rdv|lieu|renseignements|"
     r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info)\s+line|"
-    r"ligne\s+d['’][ée]coute)\b" + _GAP + "$"
+    r"ligne\s+d['’][ée]coute|informal(?:ly)?|(?:chat|speak|talk)\s+(?:informally\s+)?(?:to|with))\b"
+    + _GAP
+    + "$"
     r"|\bcontact\s*:" + _GAP + "$"
     r"|\b(?:call|phone|ring|text|dial|appelez|composez|contactez|t[ée]l[ée]phonez)\s*"
     r"(?:on|at|au|le|:)?\s*$)",

@@ -21,7 +21,7 @@ _ROLE_BEFORE = re.compile(
     r"di[ée]t[ée]ticien(?:ne)?|psychologue|pharmacien(?:ne)?|cadre\s+de\s+sant[ée]|"
     # officers named by their rank or office speak in that role too ("Chair: Jo Rees")
     r"chair|chairman|chairwoman|cllr|councillor|sgt|sergeant|capt|captain|pc|revd?|"
-    r"reverend|pastor)[.:]?\s*$",
+    r"reverend|pastor|manager|lead|director|coordinator)[.:]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?$",
     re.IGNORECASE,
 )
 # A public role right before a name introduces a public figure speaking in their own name,
@@ -43,8 +43,9 @@ _PUBLIC_BEFORE = re.compile(
 # chanteuse"): a determiner, at most one word, then the role; "olympic" / "paralympic" / "world
 # champion" make any sport a public role.
 _PUBLIC_AFTER = re.compile(
-    r"^\s*,?\s*(?:the|an?|la|le|l['’]|notre)\s+(?:(?:olympic|paralympic|olympique|"
-    r"paralympique|world\s+champion|champion(?:ne)?\s+du\s+monde)\s+[\w-]+|(?:[\w-]+\s+)?"
+    r"^\s*[,(]?\s*(?:the|an?|la|le|l['’]|notre)\s+(?:(?:olympic|paralympic|olympique|"
+    r"paralympique|gb|england|wales|scotland|ireland|international|world\s+champion|"
+    r"champion(?:ne)?\s+du\s+monde)\s+[\w-]+|(?:[\w-]+\s+)?"
     r"(?:broadcaster|presenter|actor|actress|singer|footballer|olympian|paralympian|comedian|"
     r"author|novelist|journalist|mp|minister|senator|chanteuse|chanteur|acteur|actrice|"
     r"animat(?:eur|rice)|footballeur|ministre|d[ée]put[ée]e?|journaliste|humoriste))\b",
@@ -89,6 +90,9 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"})
+# "your child", "votre enfant": the reader's, anyone's, in a post addressed to no one in
+# particular (a campaign); in a reply to a handle they are the addressee's.
+_GENERIC_YOUR = re.compile(r"\b(?:your|votre|vos|ton|ta|tes)\s+$", re.IGNORECASE)
 # Third-person pronouns: in a post that names only staff, they are about the staff member.
 _PRONOUNS = frozenset(
     {"he", "she", "him", "his", "her", "hers", "himself", "herself"} | {"il", "elle", "lui"}
@@ -145,16 +149,18 @@ _DEATH_BEFORE = re.compile(
 # Course Sophie Lemaire", "the Jack Hart Memorial Walk"): the name is not a person in the post.
 _NAME_OF_BEFORE = re.compile(
     r"\b(?:Course|Marathon|Walk|Run|Trophy|Troph[ée]e|Prix|Fondation|Foundation|Fund|Cup|"
-    r"Challenge|Ride|Swim|Bourse|Institut|Institute|Lecture|Award|Prize|"
+    r"Challenge|Ride|Swim|Bourse|Institut|Institute|Lecture|Award|Prize|Ward|Wing|Suite|"
     # rooms, buildings and streets named after someone ("salle Paul-Fort", "lycée Jean-Moulin")
     r"(?i:salle|aula|amphi(?:th[ée][aâ]tre)?|rue|avenue|boulevard|place|lyc[ée]e|coll[èe]ge|"
     r"[ée]cole|stade|gymnase|espace|pavillon|b[âa]timent|r[ée]sidence|quai|all[ée]e))\s+$"
 )
 # Names that are a service's or an abbreviation rather than a person's: a health or
-# information word in them ("Info-Santé", "SOS Médecins"), or the initialisms support groups
-# use for relatives and devices ("DS" dear son, "OH" other half, "CI" cochlear implant).
+# information word in them ("Info-Santé", "SOS Médecins"), the initialisms support groups
+# use for relatives and devices ("DS" dear son, "OH" other half, "CI" cochlear implant), and
+# holidays that are also surnames ("Toussaint").
 _NOT_A_NAME = re.compile(
-    r"^(?:D[SDHW]|OH|SO|CI|GP|OT|IPA|.*\b(?i:info|sant[ée]|health|m[ée]decins|sos|allo)\b.*)$"
+    r"^(?:D[SDHW]|OH|SO|CI|GP|OT|IPA|Toussaint|P[âa]ques|Pentec[ôo]te|Easter|"
+    r".*\b(?i:infos?|sant[ée]|health|healthline|m[ée]decins|sos|allo)\b.*)$"
 )
 _NAME_OF_AFTER = re.compile(
     r"^['’]?s?\s+(?:Memorial|Foundation|Fund|Trust|Walk|Run|Appeal|Challenge|Cup|Award|Prize|"
@@ -230,7 +236,9 @@ def in_a_name(text: str, finding: Finding) -> bool:
     )
 
 
-def refers_to_person(text: str, staff_names: frozenset[Finding], others: bool) -> bool:
+def refers_to_person(
+    text: str, staff_names: frozenset[Finding], others: bool, addressed: bool = False
+) -> bool:
     """Whether the post has a word for a person ("a woman", "my", "elle"), outside the staff's
     own names ("Mme Arnaud"). Third-person pronouns in a post that names only staff (`others`
     False) are about the staff member."""
@@ -238,6 +246,7 @@ def refers_to_person(text: str, staff_names: frozenset[Finding], others: bool) -
         m.group(0).lower()
         for m in _PERSON_REFERENCE.finditer(text)
         if not any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
+        and (addressed or not _GENERIC_YOUR.search(text[max(0, m.start() - 8) : m.start()]))
     }
     if staff_names and not others:
         words -= _PRONOUNS

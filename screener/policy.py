@@ -148,7 +148,8 @@ def decide(
         and not any(f.start <= h.start < f.end for h in drugs)  # "Ritaline LP" is a drug
     ]
     others = any(f not in staff for f in named)
-    referred = people.refers_to_person(text, staff, others)
+    addressed = any(f.entity_type == "SOCIAL_HANDLE" for f in findings)
+    referred = people.refers_to_person(text, staff, others, addressed)
     someone = referred or others
     direct, personal, quasi = [], [], []
     for f in findings:

@@ -36,6 +36,7 @@ def contact_in(text: str, contact: str) -> Finding:
         ("honestly ring 0808 157 0999 if you feel like I did", "0808 157 0999", True),
         ("I rang 0300 123 4567 and they sorted my meds", "0300 123 4567", True),
         ("the quit line 1-800-555-0188 helped me", "1-800-555-0188", True),
+        ("or chat informally with our lead, Ana, on 0161 496 0222", "0161 496 0222", True),
         # a staff member's mailbox at a health body is a work address
         ("Informal chats: k.obi@eastfield.nhs.uk", "k.obi@eastfield.nhs.uk", True),
         (

@@ -26,6 +26,8 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("Hello! I'm Femi, and I've been a theatre nurse here since 2015", "Femi", True),
         ("Écrivez à Mme Garnier, cadre de santé du service", "Mme Garnier", True),
         ("Sister Agnes Flynn retires this week", "Agnes Flynn", True),
+        ("Say hello to Sgt (retd) Ola Dee at our stand", "Ola Dee", True),
+        ("Ward manager Ifan Rees and the team", "Ifan Rees", True),
         # kin, not a nursing title
         ("my sister Agnes has shingles", "Agnes", False),
         ("my neighbour Tom Reed, 81, fell again", "Tom Reed", False),
@@ -44,6 +46,7 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("Health Secretary Ian Moor opened the ward", "Ian Moor", True),
         ("loved hearing Kit Maro the olympic cyclist on her asthma", "Kit Maro", True),
         ("Rosa Alba, la chanteuse, parle de son lupus", "Rosa Alba", True),
+        ("since Kai Moss (the GB swimmer) spoke about his epilepsy", "Kai Moss", True),
         ("Rosa Alba spoke about her lupus", "Rosa Alba", False),
         ("Rosa Alba the new volunteer has lupus", "Rosa Alba", False),
     ],
@@ -84,6 +87,8 @@ def test_own_health(text: str, term: str, own: bool) -> None:
         ("Funds from the Ruth Abbot Foundation", "Ruth Abbot", True),
         ("Atelier en salle Jean-Rostand à 14 h", "Jean-Rostand", True),
         ("Appelez Info-Santé au 811", "Info-Santé", True),
+        ("Our new Ward Tawe opens on Monday", "Tawe", True),
+        ("ce week-end de Toussaint, cabinet ouvert", "Toussaint", True),
         ("DS has been so down since his diagnosis", "DS", True),
         ("Dan Kerr walked 10 miles after his bypass", "Dan Kerr", False),
     ],
@@ -144,3 +149,10 @@ def test_a_handle_is_linked_to_health_addressed_to_its_owner() -> None:
     assert people.linked(text, handle, [found(text, "UC", "CONDITION")])
     text = "Thanks to Ali Shaw for the cakes.\nBook your flu jab at reception."
     assert not people.linked(text, found(text, "Ali Shaw"), [found(text, "flu jab", "PROCEDURE")])
+
+
+def test_your_child_in_a_campaign_is_no_one_in_particular() -> None:
+    text = "If your child missed a dose, come to the walk-in clinic"
+    assert not people.refers_to_person(text, frozenset(), others=False)
+    assert people.refers_to_person(text, frozenset(), others=False, addressed=True)
+    assert people.refers_to_person("my child missed a dose", frozenset(), others=False)
