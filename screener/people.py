@@ -98,9 +98,18 @@ _PRONOUNS = frozenset(
     {"he", "she", "him", "his", "her", "hers", "himself", "herself"} | {"il", "elle", "lui"}
 )
 # A small group: the residents of a named home, the patients of a named unit on a given date.
+# A group word followed by what makes it particular people ("patients seen at", "residents
+# of", "les patients hospitalisés"), not a service's public ("for frail older patients").
 _GROUP_REFERENCE = re.compile(
-    r"\b(?:residents|patients|pensioners|r[ée]sidents|patient(?:e)?s|pensionnaires)\b",
+    r"\b(?:residents|patients|pensioners|r[ée]sidents|patient(?:e)?s|pensionnaires)\s+(?:who|"
+    r"that|seen|treated|admitted|attending|at|of|in|on|from|qui|vus|vues|trait[ée]e?s|"
+    r"hospitalis[ée]e?s|admise?s|de|du|des|à|au|aux)\b",
     re.IGNORECASE,
+)
+# A handle that is an organisation's ("@SchoolNursesCeredigion", "@NHSEngland"), not a person's.
+_ORG_HANDLE = re.compile(
+    r"(?i:nhs|hse|chu|trust|team|nurses|clinic|health|hospital|h[ôo]pital|service|pharmacy|"
+    r"surgery|practice|council|school|charity|foundation|unit|ward|sant[ée]|ars)"
 )
 # Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
 # "our postwoman in Eyam", "la factrice de Saint-Pons"), or one pupil of a named school ("a
@@ -160,6 +169,7 @@ _NAME_OF_BEFORE = re.compile(
 # holidays that are also surnames ("Toussaint").
 _NOT_A_NAME = re.compile(
     r"^(?:D[SDHW]|OH|SO|CI|GP|OT|IPA|Toussaint|P[âa]ques|Pentec[ôo]te|Easter|"
+    r"(?:NHS|HSE|CHU|CHRU)\b.*|"
     r".*\b(?i:infos?|sant[ée]|health|healthline|m[ée]decins|sos|allo)\b.*)$"
 )
 _NAME_OF_AFTER = re.compile(
@@ -223,6 +233,11 @@ def own_health(text: str, health: Sequence[Finding]) -> bool:
         or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
         for f in health
     )
+
+
+def is_org_handle(finding: Finding) -> bool:
+    """A social handle made of an organisation's words ("@SchoolNursesCeredigion")."""
+    return finding.entity_type == "SOCIAL_HANDLE" and bool(_ORG_HANDLE.search(finding.text))
 
 
 def in_a_name(text: str, finding: Finding) -> bool:

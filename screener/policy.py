@@ -49,7 +49,8 @@ _PERSONAL_DATE_CUE = re.compile(
 _BARE_YEAR = re.compile(r"^(?:(?:in|en|since|depuis)\s+)?(?:19|20)\d\d$", re.IGNORECASE)
 # An outbreak is news about the people it struck: in a named care home, a small group.
 _OUTBREAK = re.compile(
-    r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|[ée]pid[ée]mie|foyer|cas\s+de|flamb[ée]e)\b",
+    r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|tested\s+positive|[ée]pid[ée]mie|foyer|"
+    r"cas\s+de|flamb[ée]e|test[ée]e?s\s+positi(?:f|ve)s?)\b",
     re.IGNORECASE,
 )
 # Words after a health term that make it the name of a service, a team or a campaign ("our
@@ -156,6 +157,8 @@ def decide(
         if f.category != "identifier" or not info(f.entity_type).about_person:
             continue
         if is_org_contact(text, f, someone) or (f.entity_type == "PERSON" and f not in named):
+            continue
+        if people.is_org_handle(f):
             continue
         if f.entity_type == "DATE" and _BARE_YEAR.match(f.text):
             continue

@@ -136,8 +136,16 @@ def test_pronouns_in_a_staff_only_post_are_about_the_staff() -> None:
     assert people.refers_to_person(text + ". My dad had one fitted", staff, others=False)
 
 
+def test_organisation_handles() -> None:
+    text = "Questions? DM @SchoolNursesFife or @kate_r"
+    assert people.is_org_handle(found(text, "@SchoolNursesFife", "SOCIAL_HANDLE"))
+    assert not people.is_org_handle(found(text, "@kate_r", "SOCIAL_HANDLE"))
+
+
 def test_groups_count_only_beside_a_place() -> None:
     text = "Clinic moves to Bay Road on 3 May. It will serve 400 patients a week."
+    assert not people.group_near(text, [found(text, "Bay Road", "LOCATION")])
+    text = "Ward 4 opens at Bay Road on 3 May for frail older patients."
     assert not people.group_near(text, [found(text, "Bay Road", "LOCATION")])
     text = "Patients seen at Bay Road on 3 May should call us."
     assert people.group_near(text, [found(text, "Bay Road", "LOCATION")])
