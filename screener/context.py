@@ -2,15 +2,17 @@
 
 Presidio's lemma enhancer deep-copies every result and needs the post's keywords (a vocabulary
 lookup per token) even when no recognizer that produced a result has context words (spaCy's
-people and places, health terms). Here results of context-free recognizers pass straight
-through, and keywords are computed only when some result needs them.
+people and places, health terms), or when none of those words is in the post. Here such
+results pass straight through, and keywords are computed only when some result needs them.
+Presidio's engine also splits the results per recognizer by scanning all of them once for
+each recognizer; ContextAnalyzerEngine groups them in one pass.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from spacy.tokens import Doc
@@ -88,12 +90,74 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
         """Enhance the results of recognizers with context words; pass the others through."""
-        with_context = {r.id for r in recognizers if r.context}
-        needs = [r for r in raw_results if r.recognition_metadata.get(_ID_KEY) in with_context]
-        rest = [r for r in raw_results if r.recognition_metadata.get(_ID_KEY) not in with_context]
+        with_context: dict[object, EntityRecognizer] = {r.id: r for r in recognizers if r.context}
+        words: dict[object, bool] = {}  # recognizer id -> whether one of its words is in the text
+        lowered = ""
+        needs: list[RecognizerResult] = []
+        rest: list[RecognizerResult] = []
+        for result in raw_results:
+            key = result.recognition_metadata.get(_ID_KEY)
+            if key not in with_context:
+                rest.append(result)
+                continue
+            if key not in words:
+                lowered = lowered or text.lower()
+                words[key] = bool(context) or _may_occur(with_context[key].context, lowered)
+            (needs if words[key] else rest).append(result)
         if not needs and not context:
             return rest
         enhanced: list[RecognizerResult] = super().enhance_using_context(
             text, needs, nlp_artifacts, recognizers, context
         )
         return rest + enhanced
+
+
+def _may_occur(context_words: list[str], lowered: str) -> bool:
+    """Whether a context word can be found around a match: Presidio finds a word (lower-cased)
+    inside a lower-cased token, and a token is a piece of the text, so the word is in the
+    lower-cased text too; lower case differs between a piece and the whole text only in the
+    Greek final sigma, so words with a sigma are always taken as possible."""
+    return any(w.lower() in lowered or {"σ", "ς"} & set(w.lower()) for w in context_words)
+
+
+class ContextAnalyzerEngine(AnalyzerEngine):
+    """Presidio's analyzer engine, splitting the results per recognizer in one pass."""
+
+    def _enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Presidio's: each recognizer's own enhancement (called only where a recognizer
+        overrides the default, which returns its results unchanged), then the enhancer's."""
+        own: dict[str, list[RecognizerResult]] = {}
+        for result in raw_results:
+            own.setdefault(result.recognition_metadata[_ID_KEY], []).append(result)
+        results: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            mine = own.get(recognizer.id, [])
+            if type(recognizer).enhance_using_context is not _DEFAULT_ENHANCE:
+                key = recognizer.id
+                others = [r for r in raw_results if r.recognition_metadata[_ID_KEY] != key]
+                mine = recognizer.enhance_using_context(
+                    text=text,
+                    raw_recognizer_results=mine,
+                    other_raw_recognizer_results=others,
+                    nlp_artifacts=nlp_artifacts,
+                    context=context,
+                )
+            results.extend(mine)
+        enhanced: list[RecognizerResult] = self.context_aware_enhancer.enhance_using_context(
+            text=text,
+            raw_results=results,
+            nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers,
+            context=context,
+        )
+        return enhanced
+
+
+_DEFAULT_ENHANCE = EntityRecognizer.enhance_using_context

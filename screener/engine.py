@@ -9,16 +9,18 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from collections.abc import Iterable, Sequence
+from typing import cast
 
-from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from screener.context import ContextEnhancer
+from screener.context import ContextAnalyzerEngine, ContextEnhancer
 from screener.entities import ENTITIES, info
 from screener.language import detect_language
 from screener.nlp import ClearpostNlpEngine
 from screener.overlaps import resolve
 from screener.policy import ChannelPolicy, decide, load_policies
+from screener.recognizers.gated import any_isdigit
 from screener.redact import Redactor
 from screener.registry import build_registry
 from screener.settings import ScreenerSettings
@@ -45,10 +47,53 @@ NEEDS_DIGIT = frozenset(
 NEEDS_AT = frozenset({"EMAIL_ADDRESS"})
 # Below this many posts a second process costs more (fork, result transfer) than it saves.
 MIN_PARALLEL = 256
+# Distinct requests (language, entity list) whose recognizers a registry remembers: the engine
+# makes four per language (digit or not, "@" or not).
+MAX_REMEMBERED = 64
 
 # The screener forked worker processes use: set before the pool forks, so each worker inherits
 # the loaded models instead of loading its own (copy-on-write memory).
 _WORKER: Screener | None = None
+
+
+class RememberingRegistry(RecognizerRegistry):
+    """Presidio's registry, remembering which recognizers serve each request (Presidio filters
+    every recognizer for every entity of every post). Forgets all when recognizers are added
+    or removed."""
+
+    def __init__(self, registry: RecognizerRegistry) -> None:
+        super().__init__(
+            recognizers=registry.recognizers,
+            global_regex_flags=registry.global_regex_flags,
+            supported_languages=registry.supported_languages,
+        )
+        self._served: dict[tuple[object, ...], list[EntityRecognizer]] = {}
+        self._state: tuple[object, int] = (None, 0)
+
+    def get_recognizers(
+        self,
+        language: str,
+        entities: list[str] | None = None,
+        all_fields: bool = False,
+        ad_hoc_recognizers: list[EntityRecognizer] | None = None,
+    ) -> list[EntityRecognizer]:
+        """Presidio's answer, in the same order (the first one given for this request)."""
+        if ad_hoc_recognizers:
+            return list(super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers))
+        recognizers = cast(list[EntityRecognizer], self.recognizers)
+        if recognizers is not self._state[0] or len(recognizers) != self._state[1]:
+            self._served, self._state = {}, (recognizers, len(recognizers))
+        wanted = None if entities is None else tuple(entities)
+        key = (language, wanted, all_fields)
+        served = self._served.get(key)
+        if served is None:
+            served = list(super().get_recognizers(language, entities, all_fields))
+            supported = {e for r in served for e in r.supported_entities}
+            # remembered only when Presidio had nothing to warn about (no unsupported entity)
+            warned = not all_fields and not supported.issuperset(wanted or ())
+            if len(self._served) < MAX_REMEMBERED and not warned:
+                self._served[key] = served
+        return list(served)
 
 
 def _screen_chunk(chunk: tuple[list[str], list[str], list[str | None]]) -> list[ScreenResult]:
@@ -91,8 +136,8 @@ class Screener:
         models = {"en": settings.en_model, "fr": settings.fr_model}
         nlp_engine = ClearpostNlpEngine({lang: models[lang] for lang in settings.languages})
         nlp_engine.load()
-        analyzer = AnalyzerEngine(
-            registry=build_registry(settings.languages),
+        analyzer = ContextAnalyzerEngine(
+            registry=RememberingRegistry(build_registry(settings.languages)),
             nlp_engine=nlp_engine,
             supported_languages=list(settings.languages),
             context_aware_enhancer=ContextEnhancer(
@@ -196,8 +241,7 @@ class Screener:
 
     def _wanted(self, text: str, language: str) -> list[str]:
         """The entity types worth looking for in `text` (see NEEDS_DIGIT)."""
-        has_digit = any(c.isdigit() for c in text)
-        return self._wanted_lists[(language, has_digit, "@" in text)]
+        return self._wanted_lists[(language, any_isdigit(text), "@" in text)]
 
     def _analyze(self, text: str, language: str, artifacts: NlpArtifacts) -> list[Finding]:
         raw = self._analyzer.analyze(

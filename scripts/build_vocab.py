@@ -91,6 +91,7 @@ def foreign_brands(archive: Path, language: str) -> Iterator[tuple[str, str]]:
         ):
             yield name, entity
 
+
 # Frequency filter (wordfreq Zipf scale: 6 = "the"-like, 3 = once per million words).
 # A one-word term this common is an everyday word ("cold", "growth", "fall"): dropped unless
 # curated.

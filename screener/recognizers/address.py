@@ -9,9 +9,12 @@ patterns are case-sensitive unless marked `(?i:)`.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from screener.recognizers.gated import DIGIT, Gate, GatedPatternRecognizer
 
 # A house number: "14", "221B", "12-14", "12a"; not part of a price, a decimal or a longer
 # number ("£5", "4,212", "3.5").
@@ -76,10 +79,20 @@ _FRENCH_ONLY = [
 ]
 
 
-class AddressRecognizer(PatternRecognizer):
+class AddressRecognizer(GatedPatternRecognizer):
     """ADDRESS: a street address, P.O. box or suite/flat number."""
 
     PATTERNS: ClassVar[dict[str, list[Pattern]]] = {"en": _SHARED, "fr": [*_SHARED, *_FRENCH_ONLY]}
+    # What a post must hold for a pattern to match (see gated.py): every pattern has a digit
+    # (_HOUSE_NO, or the number after its keyword), the keyword patterns their keyword.
+    GATES: ClassVar[Mapping[str, Gate]] = {
+        "house number street": Gate(DIGIT),
+        "numéro et voie": Gate(DIGIT),
+        "po box": Gate(DIGIT, ("box", "boîte")),
+        "suite": Gate(DIGIT, ("suite", "ste.", "apt", "apartment", "flat")),
+        "bp": Gate(DIGIT, "bp"),
+        "appartement": Gate(DIGIT, ("appartement", "appt")),
+    }
     # Words that make an address a home address (Presidio adds 0.35 within 5 words before).
     CONTEXT: ClassVar[list[str]] = [
         "live",

@@ -11,14 +11,16 @@ age_patterns_fr.py, built from age_words.py). Patterns are case-sensitive unless
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 
+from screener.recognizers.age_gates import GATES
 from screener.recognizers.age_names import after_non_name
 from screener.recognizers.age_patterns_en import EN_PATTERNS
 from screener.recognizers.age_patterns_fr import FR_PATTERNS
-from screener.recognizers.checked import CheckedPatternRecognizer
+from screener.recognizers.gated import Gate, GatedPatternRecognizer
 
 # Nobody alive is older than this: a bigger number after "turned" or a name is something else.
 MAX_AGE = 125
@@ -26,11 +28,13 @@ MAX_AGE = 125
 _DIGITS = re.compile(r"\d+")
 
 
-class AgeRecognizer(CheckedPatternRecognizer):
+class AgeRecognizer(GatedPatternRecognizer):
     """AGE: a person's age, in the shapes English and French posts use."""
 
     # English shapes, then French: one pattern set serves posts in both languages.
     PATTERNS: ClassVar[list[Pattern]] = [*EN_PATTERNS, *FR_PATTERNS]
+    # What a post must hold for each pattern to match (most need a digit): see age_gates.py.
+    GATES: ClassVar[Mapping[str, Gate]] = GATES
 
     # Words that make an age-shaped number more certain (all patterns already report).
     CONTEXT: ClassVar[list[str]] = [

@@ -107,6 +107,11 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+def _word_key(word: str) -> str:
+    """`normalize` of one token: an ASCII word of letters only needs lower case alone."""
+    return word.lower() if word.isascii() and word.isalpha() else normalize(word)
+
+
 @cache
 def _first_words() -> frozenset[str]:
     """The first word of every name, to skip most tokens without building spans; with its
@@ -159,35 +164,46 @@ class CountryRecognizer(EntityRecognizer):
         if nlp_artifacts is None or "COUNTRY" not in entities:
             return []
         doc = nlp_artifacts.tokens
-        names = country_names()
+        # (text, first character) of each token, read once: indexing a Doc builds objects.
+        tokens = [(t.text, t.idx) for t in doc]
+        firsts = _first_words()
+        doc_text = ""  # the Doc's text (joined anew at each read), read at the first candidate
         results: list[RecognizerResult] = []
         i = 0
-        while i < len(doc):
-            found = self._match_at(doc, i, names)
+        while i < len(tokens):
+            word = tokens[i][0]
+            if not word[:1].isalpha() or _word_key(word) not in firsts:
+                i += 1
+                continue
+            doc_text = doc_text or doc.text
+            found = self._match_at(doc, doc_text, i, tokens)
             if found is None:
                 i += 1
                 continue
             end, score = found
-            span = doc[i:end]
-            results.append(self._result(span.start_char, span.end_char, score))
+            last_text, last_start = tokens[end - 1]
+            results.append(self._result(tokens[i][1], last_start + len(last_text), score))
             i = end
         return results
 
-    def _match_at(self, doc: Any, i: int, names: frozenset[str]) -> tuple[int, float] | None:
-        """(end token, score) of the longest acceptable name starting at token i, or None."""
-        first = doc[i]
-        if not first.text[:1].isalpha() or normalize(first.text) not in _first_words():
-            return None
-        if first.idx > 0 and doc.text[first.idx - 1] in "#@":
+    def _match_at(
+        self, doc: Any, doc_text: str, i: int, tokens: list[tuple[str, int]]
+    ) -> tuple[int, float] | None:
+        """(end token, score) of the longest acceptable name starting at token i (whose first
+        word starts a name), or None."""
+        start = tokens[i][1]
+        if start > 0 and doc_text[start - 1] in "#@":
             return None  # a hashtag is a topic, a mention a handle
-        for end in range(min(len(doc), i + _MAX_WORDS), i, -1):
-            span = doc[i:end]
-            key = normalize(span.text)
+        names = country_names()
+        for end in range(min(len(tokens), i + _MAX_WORDS), i, -1):
+            last_text, last_start = tokens[end - 1]
+            surface = doc_text[start : last_start + len(last_text)]  # the span's text
+            key = normalize(surface)
             if key not in names:
                 continue
-            if not doc[end - 1].text[-1:].isalpha() and not key.endswith("."):
+            if not last_text[-1:].isalpha() and not key.endswith("."):
                 continue  # "U.S." is a name; a name ends on a letter otherwise
-            score = self._trust(doc, i, end, key, span.text)
+            score = self._trust(doc, i, end, key, surface)
             return None if score is None else (end, score)
         return None
 

@@ -19,13 +19,13 @@ date_cues.py, and the refusals of greetings, habits and emergency numbers in dat
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]  # Presidio's regex engine (\p{..}, lookbehinds)
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from screener.recognizers.checked import CheckedPatternRecognizer
 from screener.recognizers.date_cues import (
     BIRTH_CUE,
     EVENT_CUES,
@@ -34,6 +34,7 @@ from screener.recognizers.date_cues import (
     same_sentence,
     words_before,
 )
+from screener.recognizers.date_gates import GATES
 from screener.recognizers.date_patterns import (
     EXPLICIT_EN,
     EXPLICIT_FR,
@@ -46,18 +47,21 @@ from screener.recognizers.date_patterns import (
 )
 from screener.recognizers.date_refusals import not_a_date
 from screener.recognizers.date_words import MONTH_EN, MONTH_FR, WEEKDAY_EN, WEEKDAY_FR, YEAR
+from screener.recognizers.gated import Gate, GatedPatternRecognizer
 
 # "3/23/1940" -> 3, 23 and "14/02" -> 14, 2 (day-month order unknown; one must be <= 12)
 _NUMERIC_PARTS = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?$")
 
 
-class DateMentionRecognizer(CheckedPatternRecognizer):
+class DateMentionRecognizer(GatedPatternRecognizer):
     """DATE: explicit dates, and periods right after a person's event."""
 
     PATTERNS: ClassVar[dict[str, list[Pattern]]] = {
         "en": patterns_for("en"),
         "fr": patterns_for("fr"),
     }
+    # What a post must hold for each pattern to match (most need a digit): see date_gates.py.
+    GATES: ClassVar[Mapping[str, Gate]] = GATES
     # Event cues, checked by this recognizer (whole words or "*" stems, same sentence), not by
     # Presidio's substring matcher: "née" would match "année", "met" "method".
     CONTEXT: ClassVar[list[str]] = list(EVENT_CUES)

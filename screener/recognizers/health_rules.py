@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 COMPANION = "?"  # label suffix of a finding that needs another health term in the post
 FIGURATIVE = "-"  # label of a figure of speech that a rule recognised ("a pain in the neck")
@@ -79,6 +79,31 @@ Slot = tuple[int, int, int]  # (bits of the words it accepts, fewest, most repet
 
 
 @dataclass(frozen=True, slots=True)
+class Words:
+    """What the passes of the health recognizer read of every token, read once (a Doc builds a
+    Token object at each access): lower-cased form, text, all letters, number-like."""
+
+    lower: tuple[str, ...]
+    text: tuple[str, ...]
+    alpha: tuple[bool, ...]
+    number: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        """The words of a Doc."""
+        lower: list[str] = []
+        text: list[str] = []
+        alpha: list[bool] = []
+        number: list[bool] = []
+        for token in doc:
+            lower.append(token.lower_)
+            text.append(token.text)
+            alpha.append(token.is_alpha)
+            number.append(token.like_num)
+        return cls(tuple(lower), tuple(text), tuple(alpha), tuple(number))
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """One phrase rule: its label, its slots, and the bits its first word may carry."""
 
@@ -86,6 +111,9 @@ class Rule:
     pain: bool  # names a pain or an injury: a "heart" makes it a figure of speech
     slots: tuple[Slot, ...]
     first: int
+    # When the first slot takes exactly one word and a later one is required: the bits the
+    # next word must carry (those of the slots up to that one), else 0 (no such test).
+    second: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,31 +126,41 @@ class RuleMatcher:
     shapes: Mapping[str, int]  # "#NUM"... -> bit
     not_drug: frozenset[str]
     rules: tuple[Rule, ...]
+    # The bits any rule's first word may carry, and for each such bit the rules (in order)
+    # whose first word may carry it: most tokens start no rule, most others one or two.
+    firsts: int
+    by_first: Mapping[int, tuple[Rule, ...]]
 
-    def __call__(self, doc: Doc) -> list[Span]:
+    def __call__(self, doc: Doc, words: Words) -> list[Span]:
         """Rule matches, labelled with their type ("SYMPTOM?" for companions), and figures of
         speech labelled FIGURATIVE (no term inside them counts)."""
-        masks = [self._mask(t) for t in doc]
+        columns = zip(words.lower, words.text, words.alpha, words.number, strict=True)
+        masks = [self._mask(*word) for word in columns]
         found = []
         for start, mask in enumerate(masks):
-            for rule in self.rules:
-                if mask & rule.first:
+            first = mask & self.firsts
+            if not first:
+                continue
+            rules = self.by_first.get(first)  # one bit: its rules, else those of any bit
+            following = masks[start + 1] if start + 1 < len(masks) else 0
+            for rule in rules if rules is not None else self.rules:
+                if first & rule.first and (not rule.second or following & rule.second):
                     for end in _ends(rule.slots, 0, start, masks):
                         found.append(self._span(doc, start, end, rule))
         return found
 
-    def _mask(self, token: Token) -> int:
-        mask = self.bits.get(token.lower_, 0)
-        if token.like_num:
+    def _mask(self, lower: str, text: str, alpha: bool, number: bool) -> int:
+        mask = self.bits.get(lower, 0)
+        if number:
             mask |= self.shapes["#NUM"]
-        if token.lower_[:1].isdigit():
-            if _WEIGHT.match(token.lower_):
+        if lower[:1].isdigit():
+            if _WEIGHT.match(lower):
                 mask |= self.shapes["#WEIGHT"]
-            if _DOSE.match(token.lower_):
+            if _DOSE.match(lower):
                 mask |= self.shapes["#DOSE"]
-        if token.is_alpha and len(token) >= MIN_DRUG_CHARS and token.lower_ not in self.not_drug:
+        if alpha and len(text) >= MIN_DRUG_CHARS and lower not in self.not_drug:
             mask |= self.shapes["#DRUG"]
-        if _ABBREVIATION.match(token.text):
+        if _ABBREVIATION.match(text):
             mask |= self.shapes["#ABBR"]
         return mask
 
@@ -156,6 +194,20 @@ def _completed(doc: Doc, start: int, end: int) -> bool:
     """Whether an idiom-looking match ends on a word its next word completes."""
     words = _COMPLETES.get(doc[end - 1].lower_)
     return words is not None and end < len(doc) and doc[end].lower_ in words
+
+
+def _second(slots: tuple[Slot, ...]) -> int:
+    """Rule.second: with the first slot taking exactly one word, the word after it belongs to
+    the first slot after it that takes a word, which is at the latest the first required one;
+    0 when the first slot repeats or nothing after it is required (no test)."""
+    if slots[0][1:] != (1, 1):
+        return 0
+    bits = 0
+    for slot_bits, fewest, _ in slots[1:]:
+        bits |= slot_bits
+        if fewest:
+            return bits
+    return 0
 
 
 @cache
@@ -193,7 +245,16 @@ def rule_matcher(language: str) -> RuleMatcher:
             if fewest:
                 break
         used = {part for slot in pattern.split() for part in slot.rstrip("?").split("|")}
-        rules.append(Rule(label, bool(used & _PAIN_CLASSES), tuple(slots), first))
+        pain = bool(used & _PAIN_CLASSES)
+        rules.append(Rule(label, pain, tuple(slots), first, _second(tuple(slots))))
     shapes = {shape: names[shape] for shape in _SHAPES}
     not_drug = cues.get("NOT_DRUG", frozenset())
-    return RuleMatcher(bits, shapes, not_drug, tuple(rules))
+    firsts = 0
+    for rule in rules:
+        firsts |= rule.first
+    by_first = {
+        bit: tuple(r for r in rules if r.first & bit)
+        for bit in (1 << i for i in range(firsts.bit_length()))
+        if bit & firsts
+    }
+    return RuleMatcher(bits, shapes, not_drug, tuple(rules), firsts, by_first)

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from screener.abbreviations import letters_in_order
 from screener.recognizers.health_context import SENTENCE_END, in_name
-from screener.recognizers.health_rules import load_cues
+from screener.recognizers.health_rules import Words, load_cues
 
 # Ending rules: a word no list has, built on a medical suffix after at least this many letters
 # (so short words never match), or ending in a whole medical ending ("-arthrite").
@@ -31,11 +31,19 @@ class Endings:
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     excluded: frozenset[str]
+    # Every pattern ends in one of these literal endings, here by their last letter (its "$"
+    # also matches before a final newline): a word ending in none of them matches no pattern.
+    # None: no such test.
+    ends: Mapping[str, tuple[str, ...]] | None
 
     def entity(self, word: str) -> str | None:
         """The type a word's ending gives it, if any."""
         if word in self.excluded:
             return None
+        if self.ends is not None and word[-1:] != "\n":
+            ends = self.ends.get(word[-1:])
+            if ends is None or not word.endswith(ends):
+                return None
         return next((e for e, p in self.patterns if p.match(word)), None)
 
 
@@ -44,6 +52,8 @@ def endings(language: str) -> Endings:
     """The ending rules of a language, from its cue file (built once)."""
     cues = load_cues(language)
     patterns = []
+    ends: list[str] = []
+    literal = True  # PREFIX_ENDING items are regex text: literal endings if nothing is escaped
     for entity in _ENDING_TYPES:
         parts = []
         if suffixes := sorted(cues.get(f"SUFFIX_{entity}", ())):
@@ -58,11 +68,20 @@ def endings(language: str) -> Endings:
             )
         if parts:
             patterns.append((entity, re.compile(rf"^(?:{'|'.join(parts)})$")))
-    return Endings(tuple(patterns), cues.get("NOT_SUFFIXED", frozenset()))
+            ends += [*suffixes, *whole, *(after or ())]
+            literal = literal and all(re.escape(a) == a for a in after or ())
+    by_last: dict[str, list[str]] = {}
+    for end in ends:
+        by_last.setdefault(end[-1:], []).append(end)
+    return Endings(
+        tuple(patterns),
+        cues.get("NOT_SUFFIXED", frozenset()),
+        {last: tuple(e) for last, e in by_last.items()} if literal and all(ends) else None,
+    )
 
 
 def suffixed(
-    doc: Doc, covered: set[int], language: str, vocabulary: Mapping[str, str]
+    doc: Doc, words: Words, covered: set[int], language: str, vocabulary: Mapping[str, str]
 ) -> list[Span]:
     """Single words outside the other findings that carry a medical ending.
 
@@ -72,12 +91,13 @@ def suffixed(
     """
     rules = endings(language)
     found = []
-    for token in doc:
-        if token.i in covered or not token.is_alpha or token.lower_ in vocabulary:
+    for i, lower in enumerate(words.lower):
+        if i in covered or not words.alpha[i] or lower in vocabulary:
             continue  # a listed term is the matcher's and its guard's to judge
-        entity = rules.entity(token.lower_)
+        entity = rules.entity(lower)
         if entity is None:
             continue
+        token = doc[i]
         starts_sentence = token.i == 0 or doc[token.i - 1].text in SENTENCE_END
         followed_by_name = token.i + 1 < len(doc) and doc[token.i + 1].is_title
         named = token.is_title and (followed_by_name or not starts_sentence)
@@ -194,8 +214,12 @@ class Spelling:
         """The one health word a misspelled word stands for, if exactly one."""
         if len(word) < MIN_SPELLING or word in self.excluded:
             return None
-        keys = _deletes(word) | {word}
-        found = {t for key in keys for t in self.index.get(key, ()) if one_edit(word, t)}
+        index = self.index
+        found = {t for t in index.get(word, ()) if one_edit(word, t)}
+        for i in range(len(word)):  # the one-letter deletions, as _deletes gives them
+            targets = index.get(word[:i] + word[i + 1 :])
+            if targets:
+                found.update(t for t in targets if one_edit(word, t))
         return found.pop() if len(found) == 1 else None
 
 
@@ -211,18 +235,50 @@ def spelling(language: str) -> Spelling:
     return Spelling(frozen, cues.get("NOT_MISSPELLED", frozenset()))
 
 
-def misspelled(doc: Doc, covered: set[int], vocabulary: Mapping[str, str]) -> list[Span]:
+def misspelled(
+    doc: Doc, words: Words, covered: set[int], vocabulary: Mapping[str, str]
+) -> list[Span]:
     """Uncovered words that are misspellings of a health word, with its type."""
     rules = spelling(doc.lang_)
     found = []
-    for token in doc:
-        if token.i in covered or not token.is_alpha or token.text.isupper():
+    for i, lower in enumerate(words.lower):
+        if i in covered or not words.alpha[i] or words.text[i].isupper():
             continue
-        if token.lower_ in vocabulary:  # a listed term its guard turned down ("stroke of luck")
+        if lower in vocabulary:  # a listed term its guard turned down ("stroke of luck")
             continue
-        target = rules.correct(token.lower_)
+        target = rules.correct(lower)
         if target is not None and target in vocabulary:
-            span = Span(doc, token.i, token.i + 1, label=vocabulary[target])
-            if not (token.is_title and in_name(span)):
+            span = Span(doc, i, i + 1, label=vocabulary[target])
+            if not (doc[i].is_title and in_name(span)):
                 found.append(span)
     return found
+
+
+# Runs of letters inside a token; a run shorter than MIN_GLUED letters is too likely a unit,
+# an abbreviation or a fragment ("mg", "iv") to be looked up on its own.
+_LETTERS = re.compile(r"[^\W\d_]+")
+MIN_GLUED = 4
+
+
+def glued(
+    doc: Doc, words: Words, covered: set[int], terms: Mapping[str, str], skipped: Container[str]
+) -> list[tuple[str, int, int]]:
+    """(type, start, end characters) of one-word terms (not in `skipped`) inside a token
+    glued to punctuation ("-cimetidine", "chemo/rads")."""
+    hits = []
+    for i, lower in enumerate(words.lower):
+        if i in covered or words.alpha[i] or _address(doc[i]):
+            continue
+        for run in _LETTERS.finditer(lower):
+            word = run.group()
+            entity = terms.get(word)
+            if entity and len(word) >= MIN_GLUED and word not in skipped:
+                idx = doc[i].idx
+                hits.append((entity, idx + run.start(), idx + run.end()))
+    return hits
+
+
+def _address(token: Token) -> bool:
+    """Whether a token is a web or mail address or a handle, whose words name a page or an
+    account ("/kates-endo-surgery", "@petitebulle_sep"), not the writer's health."""
+    return bool(token.like_url or token.like_email or token.text.startswith("@"))

@@ -37,7 +37,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from screener.recognizers import health_context as context
 from screener.recognizers import health_guards as guards
@@ -59,10 +59,6 @@ ABBREVIATION_SCORE = 0.7
 SUFFIX_SCORE = 0.6
 # A companion is reported only beside another health finding: just above the 0.5 threshold.
 COMPANION_SCORE = 0.55
-# Runs of letters inside a token; a run shorter than MIN_GLUED letters is too likely a unit,
-# an abbreviation or a fragment ("mg", "iv") to be looked up on its own.
-_LETTERS = re.compile(r"[^\W\d_]+")
-MIN_GLUED = 4
 # Patterns are added to the matcher in batches of this many (bounded memory while tokenizing).
 BATCH = 2000
 
@@ -96,19 +92,18 @@ class TermMatcher:
     cased_phrases: PhraseMatcher
     labels: Mapping[int, str]  # the phrase matchers' match ids -> labels
 
-    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+    def __call__(self, doc: Doc, words: rules.Words) -> list[tuple[str, int, int]]:
         """(label, start token, end token) of every match, overlaps included."""
         found = [(self.labels[k], s, e) for k, s, e in self.phrases(doc)]
         found += [(self.labels[k], s, e) for k, s, e in self.cased_phrases(doc)]
-        for token in doc:
-            lower = token.lower_
+        for i, lower in enumerate(words.lower):
             entity = self.words.get(lower)
             if entity is None and not lower.isascii():  # lists and posts both drop accents
                 entity = self.words.get(shapes.unaccented(lower))
             if entity is not None:
-                found.append((entity, token.i, token.i + 1))
-            if token.text in self.cased_words:
-                found.append((self.cased_words[token.text], token.i, token.i + 1))
+                found.append((entity, i, i + 1))
+            if words.text[i] in self.cased_words:
+                found.append((self.cased_words[words.text[i]], i, i + 1))
         return found
 
 
@@ -200,14 +195,15 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         doc = getattr(nlp_artifacts, "tokens", None)
         if not isinstance(doc, Doc) or self._matcher is None:
             return []
+        words = rules.Words.of(doc)
         spans = [
             (Span(doc, start, end, label=label), SCORE)
-            for label, start, end in self._matcher(doc)
+            for label, start, end in self._matcher(doc, words)
             if guards.allowed(doc[start:end], self._guards)
         ]
         cues = rules.load_cues(self.supported_language) if self._rules is not None else {}
         if self._rules is not None:
-            matched = self._rules(doc)
+            matched = self._rules(doc, words)
             spans += [(s, RULE_SCORE) for s in matched if s.label_ != FIGURATIVE]
             figures = {i for s in matched if s.label_ == FIGURATIVE for i in range(s.start, s.end)}
             spans = [(s, v) for s, v in spans if not figures.intersection(range(s.start, s.end))]
@@ -225,13 +221,13 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         if self._custom is None:
             language = self.supported_language
             vocabulary = load_vocabulary(language)
-            found += [
-                (s, SUFFIX_SCORE) for s in shapes.suffixed(doc, covered, language, vocabulary)
-            ]
+            suffixed = shapes.suffixed(doc, words, covered, language, vocabulary)
+            found += [(s, SUFFIX_SCORE) for s in suffixed]
             covered.update(s.start for s, _ in found if s.end == s.start + 1)
-            found += [(s, SUFFIX_SCORE) for s in shapes.misspelled(doc, covered, vocabulary)]
+            found += [(s, SUFFIX_SCORE) for s in shapes.misspelled(doc, words, covered, vocabulary)]
         hits = [(s.label_, s.start_char, s.end_char, score) for s, score in found]
-        hits += self._glued(doc, covered)
+        glued = shapes.glued(doc, words, covered, self._matcher.words, self._guards)
+        hits += [(entity, start, end, SCORE) for entity, start, end in glued]
         if all(label.endswith(COMPANION) for label, *_ in hits):
             return []
         results = []
@@ -245,20 +241,6 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
             if entity in entities:
                 results.append(self._result(entity, start, end, score))
         return results
-
-    def _glued(self, doc: Doc, covered: set[int]) -> list[tuple[str, int, int, float]]:
-        """One-word terms inside a token glued to punctuation ("-cimetidine", "chemo/rads")."""
-        assert self._matcher is not None
-        hits = []
-        for token in doc:
-            if token.i in covered or token.is_alpha or _address(token):
-                continue
-            for run in _LETTERS.finditer(token.lower_):
-                word = run.group()
-                entity = self._matcher.words.get(word)
-                if entity and len(word) >= MIN_GLUED and word not in self._guards:
-                    hits.append((entity, token.idx + run.start(), token.idx + run.end(), SCORE))
-        return hits
 
     def _result(self, entity: str, start: int, end: int, score: float) -> RecognizerResult:
         explanation = AnalysisExplanation(
@@ -277,12 +259,6 @@ class HealthTermRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
                 RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
             },
         )
-
-
-def _address(token: Token) -> bool:
-    """Whether a token is a web or mail address or a handle, whose words name a page or an
-    account ("/kates-endo-surgery", "@petitebulle_sep"), not the writer's health."""
-    return bool(token.like_url or token.like_email or token.text.startswith("@"))
 
 
 _EXPLANATIONS = {

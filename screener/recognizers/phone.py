@@ -92,6 +92,15 @@ _PHONE_WORDS = re.compile(
     re.IGNORECASE,
 )
 WINDOW_CHARS = 60  # enough for a phone word and three short words
+# A number reported in the REGIONS has at least 7 digits (MIN_INTERNATIONAL_DIGITS after "+"
+# or "00"; a valid GB number 7 after its 0, a French one 9, a US one 10; after the US "011", a
+# country code and the world's shortest valid numbers, 4; digit groups MIN_GROUP_DIGITS), with
+# at most PHONE_GAP characters between two of them (phonenumbers' punctuation limit between
+# digit blocks; digit groups allow 2). phonenumbers reads as digits only characters that
+# `str.isdigit` takes as digits. A post without such a run of digits has no number to report.
+MIN_DIGITS = min(MIN_INTERNATIONAL_DIGITS, 7, MIN_GROUP_DIGITS)
+PHONE_GAP = 4
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 class PhoneNumberRecognizer(PresidioPhoneRecognizer):
@@ -139,6 +148,8 @@ class PhoneNumberRecognizer(PresidioPhoneRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Phone numbers found in `text` (see the module docstring)."""
+        if set(self.supported_regions) <= set(REGIONS) and not _digit_run(text):
+            return []  # no number of those regions can be reported
         results = []
         for region in self.supported_regions:
             for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=LENIENCY):
@@ -227,6 +238,22 @@ def _introduced_digit_groups(text: str) -> list[tuple[int, int]]:
         if _PHONE_WORDS.search(before):
             spans.append(match.span())
     return spans
+
+
+def _digit_run(text: str) -> bool:
+    """Whether MIN_DIGITS digits (by `str.isdigit`) follow one another in `text` with at most
+    PHONE_GAP other characters between two of them (see MIN_DIGITS)."""
+    if text.isascii():
+        positions = [m.start() for m in _ASCII_DIGIT.finditer(text)]
+    else:
+        positions = [i for i, c in enumerate(text) if c.isdigit()]
+    run, last = 0, -PHONE_GAP - 2
+    for position in positions:
+        run = run + 1 if position - last - 1 <= PHONE_GAP else 1
+        if run >= MIN_DIGITS:
+            return True
+        last = position
+    return False
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 
 import regex  # type: ignore[import-untyped]  # Presidio's regex engine (\p{..}, lookbehinds)
 
+from screener.recognizers.gated import any_isdigit
 from screener.recognizers.postal_corners import corners
 from screener.recognizers.postal_parts import (
     Part,
@@ -24,7 +25,7 @@ from screener.recognizers.postal_parts import (
     street_strength,
     town_ok,
 )
-from screener.recognizers.postal_patterns import compiled_patterns
+from screener.recognizers.postal_patterns import compiled_patterns, may_match_inline
 from screener.recognizers.postal_words import BOXES, PARTICLE_WORDS, bare_type
 
 # At most this many parts after the street (unit, town, state, postcode, country).
@@ -125,7 +126,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float, str]]:
     # reported again on their own
     found = [(start, end, 0.6, "LOCATION") for start, end in corners(text)]
     # Every street has a number: a post without a digit can only hold a street corner.
-    parts = cut_parts(text) if any(c.isdigit() for c in text) else []
+    parts = cut_parts(text) if any_isdigit(text) else []
     covered_to = -1
     for i, part in enumerate(parts):
         if part.start < covered_to:
@@ -152,11 +153,12 @@ def _street_block(part: Part, m: Any) -> _Block:
 def _blocks_at(text: str, parts: list[Part], i: int) -> Iterator[_Block]:
     """Candidate address blocks starting in part i, the best reading first."""
     part = parts[i]
-    if not any(c.isdigit() for c in part.text) and not BOXES.search(part.text):
+    if not any_isdigit(part.text) and not BOXES.search(part.text):
         return  # every street has a number, but a ship ("USNS Comfort")
     patterns = compiled_patterns(part.mode)
     # 1. A street with a unit or an end on the same line: "9 Pine St Apt. 3 Dover Ghana".
-    for m in patterns["inline"].finditer(part.text):
+    inline = patterns["inline"].finditer(part.text) if may_match_inline(part.text) else ()
+    for m in inline:
         if not plausible_street(m.group("street"), part.mode):
             continue
         block = _street_block(part, m)

@@ -12,6 +12,7 @@ from typing import Any
 import regex  # type: ignore[import-untyped]  # Presidio's regex engine (\p{..}, lookbehinds)
 
 from screener.recognizers.country import country_names
+from screener.recognizers.gated import fold, has_digit
 from screener.recognizers.postal_words import (
     ANY_WORD,
     CAP_WORD,
@@ -100,6 +101,45 @@ def _country() -> str:
 
 
 @cache
+def _country_starts() -> dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]]:
+    """The country names by first letter: their first words, and the names by first word."""
+    starts: dict[str, dict[str, list[str]]] = {}
+    for name in country_names():
+        first = name.split(" ")[0]
+        starts.setdefault(first[:1], {}).setdefault(first, []).append(name)
+    return {
+        letter: (tuple(sorted(by_first)), {first: tuple(n) for first, n in by_first.items()})
+        for letter, by_first in starts.items()
+    }
+
+
+def country_after_space(text: str) -> bool:
+    """A necessary condition of `_country()` matching right after whitespace.
+
+    In the folded text (see gated.fold; apostrophes straight, runs of whitespace and hyphens
+    made one space, as the names are written), the name starts a word and is not followed by
+    an ASCII letter or digit: those fold only from letters and digits, which the pattern's
+    "(?![\\p{L}\\d])" refuses (checked over all of Unicode).
+    """
+    flat = " ".join(fold(text).replace("’", "'").replace("-", " ").split())
+    starts = _country_starts()
+    at = 0
+    for word in flat.split(" "):
+        letter = starts.get(word[:1])
+        if letter is not None and word.startswith(letter[0]):
+            for first, names in letter[1].items():
+                if word.startswith(first) and any(_name_at(flat, at, n) for n in names):
+                    return True
+        at += len(word) + 1
+    return False
+
+
+def _name_at(flat: str, at: int, name: str) -> bool:
+    after = flat[at + len(name) : at + len(name) + 1]
+    return flat.startswith(name, at) and not (after.isascii() and after.isalnum())
+
+
+@cache
 def country_in() -> Any:
     """A country name anywhere in a text."""
     return regex.compile(rf"(?<![\p{{L}}\d]){_country()}")
@@ -120,6 +160,30 @@ def end_patterns(mode: str) -> tuple[Any, ...]:
         _POSTCODE,  # "40001" on its own line
     ]
     return tuple(regex.compile(f) for f in forms)
+
+
+@cache
+def _inline_parts() -> tuple[Any, Any]:
+    """UNIT, and a postcode after whitespace, each on its own (see may_match_inline)."""
+    return regex.compile(UNIT), regex.compile(rf"\s{_POSTCODE}")
+
+
+def may_match_inline(text: str) -> bool:
+    """A necessary condition of the "inline" pattern matching (a cheap test that spares most
+    parts its cost, which its country names make high): after the street comes a UNIT, or
+    an end, which is a country after whitespace (and "the"), or a postcode after whitespace
+    with a digit before it (the street's number; only a ship has none)."""
+    unit, postcode = _inline_parts()
+    if unit.search(text) or country_after_space(text):
+        return True
+    starts = [m.start() for m in postcode.finditer(text, overlapped=True)]
+    if not starts:
+        return False  # the last start has the most text before it
+    return has_digit(text[: starts[-1]]) or any(s in fold(text) for s in _SHIPS)
+
+
+# Fleet mail ships (see _street), a street without a number.
+_SHIPS = ("usns", "usnv", "uss", "uscgc")
 
 
 @cache

@@ -10,9 +10,12 @@ is enough); a French code followed by its town is too.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from screener.recognizers.gated import DIGIT, Gate, GatedPatternRecognizer
 
 # The name of the code, then an optional verb or colon: "zip code is", "ZIP:", "postal code
 # was", "code postal :", "code postal est", "n°". Presidio runs patterns with the `regex`
@@ -32,7 +35,7 @@ _CODE = (
 )
 
 
-class ZipCodeRecognizer(PatternRecognizer):
+class ZipCodeRecognizer(GatedPatternRecognizer):
     """LOCATION: a postcode right after its name ("zip code", "postcode", "code postal")."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -41,6 +44,12 @@ class ZipCodeRecognizer(PatternRecognizer):
         # "CP 75015": French five-digit codes only, "CP" being also a school year.
         Pattern("cp", rf"{_INTRO_CP}\d{{5}}(?![\d.,]\d|\d)", 0.7),
     ]
+    # What a post must hold for a pattern to match (see gated.py): every _CODE has a digit;
+    # every name of _INTRO holds "zip" or "post" ("code postal" too), _INTRO_CP "CP".
+    GATES: ClassVar[Mapping[str, Gate]] = {
+        "named postcode": Gate(DIGIT, ("zip", "post")),
+        "cp": Gate(DIGIT, "cp"),
+    }
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(

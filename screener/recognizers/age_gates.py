@@ -1,0 +1,133 @@
+"""Gates of the age patterns: what a post must hold for each pattern to match (see gated.py).
+
+Each gate is a necessary condition of its pattern in age_patterns_en.py or age_patterns_fr.py,
+argued beside it from the pattern's mandatory parts (a lookbehind that must hold counts; a
+negative one does not). Changing a pattern means checking its gate here.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from screener.recognizers.gated import DIGIT, Gate, has_digit
+
+# Every English age in words (age_words.EN_WORD_NUM) contains one of these: the units, "ten",
+# "eleven", "twelve", the teens ("-teen"), the tens ("sixty" to "ninety" contain their unit)
+# and "hundred". With DIGIT: a number (NUM or EN_WORD_NUM) is there.
+_EN_NUMBER = (
+    DIGIT,
+    *"one two three four five six seven eight nine ten eleven twelve teen twenty thirty forty "
+    "fifty hundred".split(),
+)
+# The same from ten (age_words.EN_WORD_NUM10): no units alone.
+_EN_NUMBER10 = (
+    DIGIT,
+    *"ten eleven twelve teen twenty thirty forty fifty sixty seventy eighty ninety hundred".split(),
+)
+# The last word of every French number in words (age_words.FR_WORD_NUM): units ("une?"),
+# teens, tens ("quatre-vingts", "soixante") and "cent".
+_FR_LAST_WORDS = tuple(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize vingt vingts trente quarante cinquante soixante septante huitante octante nonante "
+    "cent".split()
+)
+# The units of time after a French age, after its whitespace: ANS_FR ("ans?", "mois"),
+# "printemps" and "bougies" ("ses 8 printemps"): each starts with one of these.
+_FR_UNITS = (" an", " mois", " printemps", " bougies")
+
+
+def fr_years(folded: str) -> bool:
+    """Whether a number, in digits or French words, stands before a French unit of time.
+
+    Every French pattern but the ordinals holds `{FR_NUM}\\s+` then a unit of _FR_UNITS: with
+    whitespace runs made one space (Python's whitespace includes the patterns' `\\s`), the
+    unit follows " " right after a digit or the last word of a number in words.
+    """
+    spaced = " ".join(folded.split())
+    for unit in _FR_UNITS:
+        at = spaced.find(unit)
+        while at > 0:
+            if has_digit(spaced, at - 1) or spaced.endswith(_FR_LAST_WORDS, 0, at):
+                return True
+            at = spaced.find(unit, at + 1)
+    return False
+
+
+_AT_DIGIT = Gate(DIGIT, "at")  # AT_DIGIT: "(?=\d)" after "(?i:at)"
+_COMMA_DIGIT = Gate(DIGIT, ",")  # an age in commas: NUM after a lookbehind ending in ","
+
+GATES = MappingProxyType(
+    {
+        # "(?i:old)" closes every shape; NUM or EN_WORD_NUM before the unit.
+        "n-year-old": Gate("old", _EN_NUMBER),
+        # NUM, then "(?i:of\s+age)".
+        "n years of age": Gate(DIGIT, "age"),
+        # "(?i:aged|age\s*:|age(?:\s+of)?)", then NUM.
+        "aged n": Gate(DIGIT, "age"),
+        # NUM, then "(?i:yo|y/o|y\.o\.?)".
+        "n yo": Gate(DIGIT, ("yo", "y/o", "y.o")),
+        "age after a name": _COMMA_DIGIT,
+        "age after a relative": _COMMA_DIGIT,
+        "age after a person noun": _COMMA_DIGIT,
+        # The lookbehind's verb "(?i:is|was|turned|has\s+just\s+turned)", then NUM or words.
+        "relative is n": Gate(("is", "was", "turned"), _EN_NUMBER),
+        # "(?i:is|was|turned|turns)" in the lookbehind, then NUM.
+        "name is n": Gate(DIGIT, ("is", "was", "turn")),
+        # "1[3-9]|[2-9]\d" before "(?=,\s+\p{Ll})".
+        "age opening an introduction": _COMMA_DIGIT,
+        "at n after an event": _AT_DIGIT,
+        "at n after an event, clause goes on": _AT_DIGIT,
+        "at n after an event, as a subject": _AT_DIGIT,
+        "at n, then a subject": _AT_DIGIT,
+        # "(?i:at)" in the lookbehind; words or NUM13, each followed by "(?=,".
+        "at n, opening": Gate("at", ",", _EN_NUMBER),
+        # "(?i:happy)" in the lookbehind, then NUM.
+        "happy nth to": Gate(DIGIT, "happy"),
+        # A celebration word in the lookbehind, then NUM.
+        "possessive nth, celebrated": Gate(
+            DIGIT, ("celebrat", "mark", "plann", "organis", "organiz")
+        ),
+        # "(?i:for)" or "(?i:it['’]s|it\s+is|it\s+was)" in the lookbehind, then NUM13.
+        "possessive nth, for": Gate(DIGIT, ("for", "it")),
+        # "['’]s" in the lookbehind, then NUM13.
+        "someone's nth": Gate(DIGIT, ("'s", "’s")),
+        # NUM, then "(?=\s+(?i:party|bash|celebrations?|do|bday\s+party)\b)".
+        "nth party": Gate(DIGIT, ("party", "bash", "celebration", "do")),
+        # "\({NUM}\)".
+        "age in brackets": Gate(DIGIT, "("),
+        # "[(\[]" in the lookbehind, then TAG_NUM.
+        "age-sex tag": Gate(DIGIT, ("(", "[")),
+        # Both forms: TAG_NUM, then "[MF]".
+        "age-sex tag, opening": Gate(DIGIT, ("m", "f")),
+        # NUM, then "(?i:birthday|bday|b-day)".
+        "nth birthday": Gate(DIGIT, ("birthday", "bday", "b-day")),
+        "nth birthday in words": Gate(("birthday", "bday", "b-day")),
+        # "(?i:turn|turned|turns|turning)" in the lookbehind, then NUM or words.
+        "turned n": Gate("turn", _EN_NUMBER),
+        # NUM or EN_WORD_NUM10 after the subject.
+        "she is n": Gate(_EN_NUMBER10),
+        # The lookbehind's "(?:his|her|my|your)", then "\d0" or "twenties"... "nineties".
+        "in her 80s": Gate((DIGIT, "ties"), ("his", "her", "my", "your")),
+        # "centenarian" and "-genarian" both end in "enarian".
+        "-genarian": Gate("enarian"),
+        # "(?i:âgée?|agée?)", then FR_NUM and ANS_FR.
+        "âgé de n ans": Gate(("âgé", "agé"), fr_years),
+        # "(?i:l['’]âge|l['’]age)", then FR_NUM and ANS_FR.
+        "l'âge de n ans": Gate(("l'âge", "l’âge", "l'age", "l’age"), fr_years),
+        # FR_NUM, "\s+", ANS_FR.
+        "a n ans": Gate(fr_years),
+        "personne de n ans": Gate(fr_years),
+        # FR_NUM, "\s+", "(?i:ans|printemps|bougies)".
+        "ses n ans": Gate(fr_years),
+        # "(?i:son|mon|ton)" in the lookbehind, then NUM.
+        "son ne, fêté": Gate(DIGIT, ("son", "mon", "ton")),
+        # NUM, ORD_FR, "(?i:anniversaire)".
+        "ne anniversaire": Gate(DIGIT, "anniversaire"),
+        # FR_NUM, "\s+", "(?i:ans)".
+        "âge après un nom": Gate(fr_years),
+        "(n ans)": Gate("(", fr_years),
+        "à n ans": Gate(fr_years),
+        # "-génaire"/"-genaire" ("g[ée]naire") or "supercentenaire".
+        "-génaire": Gate(("génaire", "genaire", "centenaire")),
+    }
+)
