@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from screener.recognizers.age_words import KIN_EN_WORDS
 from screener.recognizers.gated import DIGIT, Gate, has_digit
 
 # Every English age in words (age_words.EN_WORD_NUM) contains one of these: the units, "ten",
@@ -71,6 +72,9 @@ GATES = MappingProxyType(
         "age after a person noun": _COMMA_DIGIT,
         # The lookbehind's verb "(?i:is|was|turned|has\s+just\s+turned)", then NUM or words.
         "relative is n": Gate(("is", "was", "turned"), _EN_NUMBER),
+        # A relative word (KIN_EN or KIN_AS_NAME, all in KIN_EN_WORDS) before "'s"/"s", then
+        # NUM or words.
+        "relative's n": Gate(KIN_EN_WORDS, _EN_NUMBER),
         # "(?i:is|was|turned|turns)" in the lookbehind, then NUM.
         "name is n": Gate(DIGIT, ("is", "was", "turn")),
         # "1[3-9]|[2-9]\d" before "(?=,\s+\p{Ll})".

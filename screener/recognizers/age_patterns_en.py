@@ -99,8 +99,17 @@ EN_PATTERNS: list[Pattern] = [
     Pattern(
         "relative is n",
         rf"(?<=(?:\b(?i:my|our|his|her|their|your)\s+(?:\p{{L}}+\s+)?{KIN_EN}"
-        rf"|\b{KIN_AS_NAME})"
+        rf"|\b(?i:{KIN_AS_NAME}))"
         rf"(?:\s+(?i:in|from|at)\s+\p{{L}}+)?\s+(?i:is|was|turned|has\s+just\s+turned)\s+"
+        rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{NUM}|{EN_WORD_NUM}){END_EN}",
+        0.7,
+    ),
+    # "my dad's 72 and", "dads 72, lives alone", "my boy's only twelve": the same with "is"
+    # contracted, or its apostrophe dropped as chat does; the age must still end the clause.
+    Pattern(
+        "relative's n",
+        rf"(?<=(?:\b(?i:my|our|his|her|their|your)\s+(?:\p{{L}}+\s+)?{KIN_EN}"
+        rf"|\b(?i:{KIN_AS_NAME}))(?:['’]s|s)\s+"
         rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{NUM}|{EN_WORD_NUM}){END_EN}",
         0.7,
     ),

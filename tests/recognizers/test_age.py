@@ -25,6 +25,11 @@ POSITIVES = [
     ("Celebrating her 105th birthday on the ward today!", "en", ["105th birthday"]),
     ("Dad turned 70 last month and then had a fall.", "en", ["70"]),
     ("She's 83 and lives alone.", "en", ["83"]),
+    # a relative's age with "is" contracted or its apostrophe dropped
+    ("my nan's 91 and still drives", "en", ["91"]),
+    ("grandads 88, lives on his own", "en", ["88"]),
+    ("our girl's only seven and already on insulin", "en", ["seven"]),
+    ("mum is 79 and waiting for a knee", "en", ["79"]),
     ("33yo, two kids, just found a lump.", "en", ["33yo"]),
     ("Symptoms began at 9 months of age.", "en", ["9 months of age"]),
     ("A centenarian from our village had her jab.", "en", ["centenarian"]),
@@ -102,6 +107,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a relative's belongings and counts are not ages
+    ("my brother's 3 dogs are a handful", "en"),
+    ("my dad's 4x4 is in the garage", "en"),
     ("Stage is 4 and Grade is 2, said the letter", "en"),  # not names
     ("Leeds is 30 miles away", "en"),  # a distance
     ("2019, what a year", "en"),  # a year
