@@ -7,7 +7,9 @@ can be about someone: these are the cues the policy reads for that.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from screener.types import Finding
 
@@ -282,10 +284,9 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
     same sentence, in the next or previous sentence of the same paragraph, or with a word for
     a person ("she", "my", "le patient") in the health detail's sentence. A bulletin naming a
     volunteer in one item and a service in another crosses nothing."""
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
-    where = _sentence_of(bounds, who.start)
+    where = _sentence_of(text, who.start)
     for finding in health:
-        at = _sentence_of(bounds, finding.start)
+        at = _sentence_of(text, finding.start)
         if at == where:
             return True
         if (
@@ -293,9 +294,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
         ):
             return True
-        start = bounds[at - 1] if at else 0
-        stop = bounds[at] if at < len(bounds) else len(text)
-        words = text[start:stop]
+        words = _sentence(text, at)
         if _PERSON_REFERENCE.search(words) or (
             who.entity_type == "SOCIAL_HANDLE" and _ADDRESSEE.search(words)
         ):
@@ -303,9 +302,21 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
     return False
 
 
-def _sentence_of(bounds: list[int], position: int) -> int:
-    """The index of the sentence holding `position` (bounds: where each sentence ends)."""
-    return sum(1 for end in bounds if end <= position)
+@lru_cache(maxsize=64)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of a post ends (computed once per post, read by several rules)."""
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
+def _sentence_of(text: str, position: int) -> int:
+    """The index of the sentence holding `position`."""
+    return bisect_right(_sentence_ends(text), position)
+
+
+def _sentence(text: str, index: int) -> str:
+    """The text of one sentence, by index."""
+    ends = _sentence_ends(text)
+    return text[ends[index - 1] if index else 0 : ends[index] if index < len(ends) else len(text)]
 
 
 def role_reference(text: str) -> bool:
@@ -317,9 +328,7 @@ def group_near(text: str, places: Sequence[Finding]) -> bool:
     """A small group ("residents", "patients") in the same sentence as a place: the patients
     of a named unit, not patients in general."""
     for match in _GROUP_REFERENCE.finditer(text):
-        start = max(text.rfind(end, 0, match.start()) for end in ".!?\n")
-        ends = [i for i in (text.find(end, match.end()) for end in ".!?\n") if i >= 0]
-        stop = min(ends, default=len(text))
-        if any(start < f.start < stop for f in places):
+        at = _sentence_of(text, match.start())
+        if any(_sentence_of(text, f.start) == at for f in places):
             return True
     return False

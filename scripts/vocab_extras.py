@@ -21,6 +21,7 @@ from pathlib import Path
 from vocab_variants import english_plural, french_plural, spellings, unaccented
 
 from screener.abbreviations import letters_in_order  # the recognizer's own test (stdlib only)
+from screener.spelling import deletes, one_edit  # the recognizer's own rule (stdlib only)
 
 COMPANION = "?"  # type suffix: reported only beside another health term
 
@@ -243,23 +244,6 @@ DICTIONARIES = {
 }
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether two different words are one deletion, insertion, substitution or swap of two
-    neighbouring letters apart (the runtime check of health_rules.Spelling, same rule)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        swap = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-        return len(diff) == 1 or (swap and a[diff[1]] == b[diff[0]])
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return shorter in _deletes(longer)
-
-
 def spelling_cues(
     language: str, vocab: Mapping[str, str], zipf: Callable[[str], float], wordlist: Iterable[str]
 ) -> set[tuple[str, str]]:
@@ -281,11 +265,11 @@ def spelling_cues(
     }
     index: dict[str, set[str]] = {}
     for target in targets:
-        for key in _deletes(target) | {target}:
+        for key in deletes(target) | {target}:
             index.setdefault(key, set()).add(target)
 
     def near(word: str) -> bool:
-        keys = _deletes(word) | {word}
+        keys = deletes(word) | {word}
         return any(one_edit(word, t) for key in keys for t in index.get(key, ()))
 
     common = []

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from screener.abbreviations import letters_in_order
 from screener.recognizers.health_context import SENTENCE_END, in_name
 from screener.recognizers.health_rules import Words, load_cues
+from screener.spelling import deletes, one_edit
 
 # Ending rules: a word no list has, built on a medical suffix after at least this many letters
 # (so short words never match), or ending in a whole medical ending ("-arthrite").
@@ -186,23 +187,6 @@ def unaccented(word: str) -> str:
 MIN_SPELLING = 6
 
 
-def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether two different words are one deletion, insertion, substitution or swap of two
-    neighbouring letters apart."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        swap = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-        return len(diff) == 1 or (swap and a[diff[1]] == b[diff[0]])
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return shorter in _deletes(longer)
-
-
 @dataclass(frozen=True, slots=True)
 class Spelling:
     """Health words whose misspellings count, indexed by their one-letter deletions."""
@@ -216,7 +200,7 @@ class Spelling:
             return None
         index = self.index
         found = {t for t in index.get(word, ()) if one_edit(word, t)}
-        for i in range(len(word)):  # the one-letter deletions, as _deletes gives them
+        for i in range(len(word)):  # the one-letter deletions, as spelling.deletes gives them
             targets = index.get(word[:i] + word[i + 1 :])
             if targets:
                 found.update(t for t in targets if one_edit(word, t))
@@ -229,7 +213,7 @@ def spelling(language: str) -> Spelling:
     cues = load_cues(language)
     index: dict[str, set[str]] = {}
     for target in cues.get("SPELL", ()):
-        for key in _deletes(target) | {target}:
+        for key in deletes(target) | {target}:
             index.setdefault(key, set()).add(target)
     frozen = {key: frozenset(targets) for key, targets in index.items()}
     return Spelling(frozen, cues.get("NOT_MISSPELLED", frozenset()))
