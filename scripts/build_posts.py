@@ -75,8 +75,21 @@ OUT_DIR = ROOT / "tests" / "data"
 # before tuning, then tuned on; blind: written by a third author, never tuned on; probe
 # (session 3, a fourth author): scored once, its errors read, then tuned on; final (a fifth
 # author): never tuned on, scored once at the end of session 3; probe2 and probe3 (a sixth and
-# a seventh author, session 3): like probe.
-SPLITS = ("dev", "holdout", "fresh", "blind", "probe", "final", "probe2", "probe3")
+# a seventh author, session 3): like probe. Session 4: final's errors read and tuned on;
+# probe4 (two new authors) like probe; final2 (two more) never tuned on, scored once at the
+# end of session 4.
+SPLITS = (
+    "dev",
+    "holdout",
+    "fresh",
+    "blind",
+    "probe",
+    "final",
+    "probe2",
+    "probe3",
+    "probe4",
+    "final2",
+)
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
 EXPECTS = frozenset({"hold", "pass"})

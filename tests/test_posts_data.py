@@ -16,11 +16,22 @@ from screener.evaluation import LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-# dev, fresh and the probes are tuned on; holdout, blind and final are only scored
-# (scripts/build_posts.py).
-SPLITS = ("dev", "holdout", "fresh", "blind", "probe", "final", "probe2", "probe3")
-TUNED = ("dev", "fresh", "probe", "probe2", "probe3")
-SCORED = ("holdout", "blind", "final")
+# dev, fresh, the probes and final (read after its one scoring, session 4) are tuned on;
+# holdout, blind and final2 are only scored (scripts/build_posts.py).
+SPLITS = (
+    "dev",
+    "holdout",
+    "fresh",
+    "blind",
+    "probe",
+    "final",
+    "probe2",
+    "probe3",
+    "probe4",
+    "final2",
+)
+TUNED = ("dev", "fresh", "probe", "probe2", "probe3", "final", "probe4")
+SCORED = ("holdout", "blind", "final2")
 IDENTIFIER_LABELS = set(LABELS["identifier"])
 HEALTH_LABELS = set(LABELS["health"])
 CLASS_OF = {label: "identifier" for label in IDENTIFIER_LABELS}
