@@ -8,17 +8,24 @@ enhancement (context word lists carry their inflected forms).
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from screener.context import LazyNlpArtifacts
 
 # Components dropped from every model: nothing downstream reads parses, lemmas or morphology.
 EXCLUDED_COMPONENTS = ("parser", "lemmatizer", "senter")
+
+# A full stop after two capitals or digits ends the sentence: split it off ("my son has T1D."
+# keeps "T1D" whole; spaCy splits it only after two capitals, as in "MS."). Its tokenizer
+# exceptions ("U.S.", "U.K.", "St.") are matched before suffixes and stay whole.
+FINAL_STOP_AFTER_CAPITALS = r"(?<=[A-Z0-9][A-Z0-9])\."
 
 # spaCy labels that become Presidio entities; everything else (CARDINAL, ORG, EVENT...) is
 # dropped at the source instead of producing one "not mapped" warning per entity.
@@ -75,7 +82,21 @@ def load_model(name: str) -> Language:
     for extra in ("attribute_ruler", "tagger", "morphologizer"):
         if extra in nlp.pipe_names:
             nlp.disable_pipe(extra)
+    split_final_stops(nlp)
     return nlp
+
+
+def split_final_stops(nlp: Language) -> None:
+    """Add FINAL_STOP_AFTER_CAPITALS to the model's own suffix rules (setting them clears the
+    tokenizer's cache)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    pattern = getattr(getattr(tokenizer.suffix_search, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or FINAL_STOP_AFTER_CAPITALS in pattern:
+        return
+    suffix = f"(?:{FINAL_STOP_AFTER_CAPITALS})$"
+    tokenizer.suffix_search = re.compile(f"{pattern}|{suffix}").search
 
 
 class ClearpostNlpEngine(SpacyNlpEngine):

@@ -120,6 +120,12 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "the runs": Guard(near_any=_CAUGHT),
         # "hypo-allergenic" is split at its hyphen: not a hypoglycaemia
         "hypo": Guard(after_not=_words("-")),
+        # HIV prophylaxis and frozen embryo transfers as written: not a pep talk, meal prep or
+        # a transistor
+        "pep": Guard(cased=_words("PEP"), after_not=_words("talk talks rally squad band")),
+        "prep": Guard(cased=_words("PrEP")),
+        "fet": Guard(cased=_words("FET")),
+        "fets": Guard(cased=_words("FETs")),
     },
     "fr": {
         "sep": Guard(cased=_words("SEP")),
@@ -132,6 +138,8 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "goutte": Guard(after_not=_DROP_OF),
         "gouttes": Guard(after_not=_DROP_OF),
         "perfusion": Guard(after_not=_MONEY),
+        "prep": Guard(cased=_words("PrEP")),  # prophylaxie pré-exposition, pas une prépa
+        "dpp": Guard(cased=_words("DPP")),  # dépression post-partum, écrite en capitales
     },
 }
 
