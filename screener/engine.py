@@ -40,7 +40,7 @@ CONTEXT_BEFORE, CONTEXT_AFTER = 5, 2
 # Presidio spends per post goes to running these patterns for nothing).
 NEEDS_DIGIT = frozenset(
     {
-        "NHS_NUMBER", "FR_NIR", "US_SSN", "MEDICAL_RECORD_NUMBER", "INSURANCE_NUMBER",
+        "NHS_NUMBER", "FR_NIR", "CH_AVS", "US_SSN", "MEDICAL_RECORD_NUMBER", "INSURANCE_NUMBER",
         "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "PHONE_NUMBER", "UK_POSTCODE",
     }
 )  # fmt: skip
@@ -269,7 +269,7 @@ class Screener:
         self, text: str, findings: Iterable[Finding], policy: ChannelPolicy, language: str
     ) -> ScreenResult:
         kept = tuple(f for f in findings if not policy.allowed(f.text))
-        verdict, reasons = decide(text, kept, policy)
+        verdict, reasons = decide(text, kept, policy, language)
         logger.debug(
             "screened: verdict=%s channel=%s types=%s",
             verdict.value,

@@ -14,6 +14,7 @@ General Infirmary". The rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from screener.types import Finding
@@ -23,8 +24,8 @@ _GENERIC = frozenset({"PERSON", "LOCATION", "COUNTRY", "DATE"})
 # Identity numbers: only reported after a checksum or a naming context, so they are the most
 # deliberate reading of a run of digits.
 _ID_NUMBERS = frozenset(
-    {"NHS_NUMBER", "FR_NIR", "US_SSN", "MEDICAL_RECORD_NUMBER", "INSURANCE_NUMBER", "CREDIT_CARD",
-     "IBAN_CODE"}
+    {"NHS_NUMBER", "FR_NIR", "CH_AVS", "US_SSN", "MEDICAL_RECORD_NUMBER", "INSURANCE_NUMBER",
+     "CREDIT_CARD", "IBAN_CODE"}
 )  # fmt: skip
 
 
@@ -34,6 +35,18 @@ def _covers(outer: Finding, inner: Finding) -> bool:
 
 def _overlap(a: Finding, b: Finding) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+# Lower-case words a NER guess may start with before the name proper ("la Ventoline", "the
+# Zoladex"): articles, which a drug or a disease does not need.
+_LEADING_ARTICLE = re.compile(r"^(?:(?:la|le|les|l['’]|the|du|de|des)\b\s*)*", re.IGNORECASE)
+
+
+def _named_in(health: Finding, guess: Finding) -> bool:
+    """A NER guess whose words, leading article aside, are a health term's ("la Ventoline")."""
+    article = _LEADING_ARTICLE.match(guess.text)
+    start = guess.start + (article.end() if article else 0)
+    return health.start <= start and guess.end <= health.end
 
 
 def _cued_name(person: Finding, health: Finding) -> bool:
@@ -54,7 +67,7 @@ def resolve(findings: Iterable[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     for f in items:
         generic = f.category == "identifier" and f.entity_type in _GENERIC
-        if generic and any(_covers(h, f) and not _cued_name(f, h) for h in health):
+        if generic and any(_named_in(h, f) and not _cued_name(f, h) for h in health):
             continue  # an eponym or a disease named after a place
         if any(k.category == f.category and _overlap(k, f) for k in kept):
             continue

@@ -26,6 +26,15 @@ def test_health_term_beats_an_eponym_person() -> None:
     assert [k.entity_type for k in kept] == ["CONDITION"]
 
 
+def test_a_place_guess_made_of_an_article_and_a_drug_is_the_drug() -> None:
+    text = "il faut que la Ventoline reste dans le cartable"
+    kept = resolve([f(text, "la Ventoline", "LOCATION"), f(text, "Ventoline", "MEDICATION")])
+    assert [k.entity_type for k in kept] == ["MEDICATION"]
+    text = "the Royal Lipitor Hall"  # more than an article around the drug: a place's name
+    kept = resolve([f(text, "Royal Lipitor Hall", "LOCATION"), f(text, "Lipitor", "MEDICATION")])
+    assert sorted(k.entity_type for k in kept) == ["LOCATION", "MEDICATION"]
+
+
 def test_a_cued_name_survives_a_health_term_of_the_same_words() -> None:
     text = "my daughter Amelia is poorly"
     kept = resolve([f(text, "Amelia", "PERSON", 0.9), f(text, "Amelia", "CONDITION", 0.85)])

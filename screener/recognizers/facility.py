@@ -127,6 +127,12 @@ _LEADING_WORDS = (
 _LEADING = frozenset(STOP_WORDS) | frozenset(_LEADING_WORDS)
 # Patterns whose match may start with words that are not the name ("The", "Our").
 _TRIMMED = frozenset({"name + head", "name + school kind", "building after a place word"})
+# Titles that begin a person's name: "Pastor Winston Clarke of New Testament Church" is a
+# person "of" a building; the building starts after "of".
+_TITLE_FIRST = re.compile(
+    r"(?:Pastor|Rev|Revd|Reverend|Father|Fr|Dr|Mr|Mrs|Ms|Miss|Imam|Rabbi|Bishop|Canon|Sister|"
+    r"Brother|Prof|Professor|Cllr|Councillor)\.?\s[^\n]*?\sof\s+"
+)
 # A word of a match, with its position (to move the start past trimmed words).
 _WORD = re.compile(r"[^\s]+")
 
@@ -193,7 +199,8 @@ def _trimmed_start(text: str, start: int, end: int) -> int:
     words = list(_WORD.finditer(text, start, end))
     for word in words[:-1]:
         if word.group().lower() not in _LEADING:
-            return word.start()
+            titled = _TITLE_FIRST.match(text, word.start(), end)
+            return titled.end() if titled else word.start()
     return words[-1].start()
 
 

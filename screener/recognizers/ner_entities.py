@@ -4,7 +4,8 @@ spaCy tags "Parkinson's" as a person, "today" as a date and "France" as a place:
 left to the health recognizer (overlaps are resolved in favour of the health term), generic
 times are dropped here, and countries become COUNTRY, which the policy does not count.
 Also dropped: everyday words and nouns spaCy calls people or places ("Don't bin it",
-"Preceptorship", "carte Vitale", "IPP"; ner_words.py), titles alone ("le Pr"), rooms, codes and
+"Preceptorship", "carte Vitale", "IPP"; ner_words.py), one opening a sentence or a quoted title
+(«Apprivoiser l'anxiété»), titles alone ("le Pr"), rooms, codes and
 times ("Chambre 214", "P2", "8am–4pm"), an organisation's name after "NHS" or before "Trust",
 French eponyms ("corps de Lewy") and exclamations opening a post ("Llongyfarchiadau!"). A
 person's span loses the everyday words at its edges ("Bravo Léa"), and a saint's name is the
@@ -57,7 +58,12 @@ _TAGGED = re.compile(r"^[@#]")
 _EDGE = re.compile(r"^[^\w]+|[^\w.'’]+$")
 # What comes before a sentence's first word: nothing, an end of sentence, or symbols/emoji;
 # an emoji also ends a sentence, as posts use them instead of full stops ("... 💉 Êtes-vous").
-_OPENER = re.compile(r"(?:^|[.!?:;\n\U0001f300-\U0001faff\u2600-\u27bf])[^\w]*$")
+# An opening quote starts a title or a quotation as a full stop starts a sentence (the
+# «Apprivoiser l'anxiété» workshop): «, “, ‘ and „ only ever open one; a straight quote does
+# when it follows a space or a bracket (not in "l'Anxiété" nor after a closing word).
+_OPENER = re.compile(
+    r"(?:^|[.!?:;\n\U0001f300-\U0001faff\u2600-\u27bf«“‘„]|(?<=[\s(\[])[\"'])[^\w]*$"
+)
 # A "name" that starts with a month or weekday is a campaign or an event ("Octobre Rose",
 # "Movember Monday"), not a person; English months that are also first names are kept.
 _CALENDAR = {

@@ -42,7 +42,8 @@ from screener.gazetteers import (
     places,
     surname_level,
 )
-from screener.name_context import ARTICLES, PostContext, is_word, post_context
+from screener.name_context import ARTICLES, PostContext, is_word
+from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.results import recognizer_result
 
 SCORE_OVER_PERSON = 0.9  # beats spaCy's PERSON (0.85) on the same words in overlap resolution
@@ -64,9 +65,20 @@ _PLACE_CUES = frozenset(
 # met "with" or thanked, not lived "in" or driven "near". Not "from" or "to" ("a card from
 # Kendal", "thanks to Stroud"), which take people as often as places.
 _STRONG_PLACE_CUES = frozenset("in near around outside into à près pres vers habite".split())
-# Words after a town that make it a place ("Kendal town centre", "the Stroud branch").
+# Words after a town that make it a place ("Kendal town centre", "the Stroud branch", "the
+# next Nairn session", "our Stroud clinic"): a local service or site is named by its town.
 _PLACE_AFTER = frozenset(
-    "town city centre center area branch site station high market district council".split()
+    "town city centre center area branch site station high market district council session "
+    "sessions clinic clinics surgery practice library hospital campus office depot hub venue "
+    "donor community locality".split()
+)
+# Heads after which "de" introduces a town, not a person's name ("CeGIDD de Brest", "mairie
+# de Vitré", "CHU de Caen"): organisations and sites are "of" a town, people rarely are.
+_HEADS_BEFORE_DE = frozenset(
+    "chu chru ch cegidd hôpital hopital clinique mairie ville commune centre région "
+    "département ehpad maternité cpam caf ars préfecture université pharmacie gare port "
+    "aéroport lycée collège école agglomération métropole communauté pôle site antenne "
+    "permanence".split()
 )
 # spaCy labels of places: already reported by the NER recognizer.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -95,30 +107,18 @@ def _prefixes(language: str) -> frozenset[str]:
     return frozenset(out)
 
 
-class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore]
+class PlaceNameRecognizer(DocRecognizer):
     """LOCATION for gazetteer towns and cities spaCy did not report as places."""
 
     ENTITIES: ClassVar[tuple[str, ...]] = ("LOCATION",)
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=list(self.ENTITIES),
-            supported_language=supported_language,
-            name=f"PlaceNameRecognizer_{supported_language}",
-        )
-        self._label = f"PlaceNameRecognizer_{supported_language}"
-        self._lang = supported_language if supported_language in ("en", "fr") else "en"
-
-    def load(self) -> None:
-        """Nothing to load: the lists are read on first use (screener.gazetteers)."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Towns and cities in one post."""
-        if nlp_artifacts is None or nlp_artifacts.tokens is None or "LOCATION" not in entities:
+        ctx = self.post(entities, nlp_artifacts)
+        if ctx is None:
             return []
-        ctx = post_context(nlp_artifacts.tokens, self._lang)
         doc: Doc = ctx.doc
         results, i = [], 0
         while i < len(doc):
@@ -254,6 +254,10 @@ class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
         before = ctx.previous_word(start)
         if before is not None and before.lower_ in _STRONG_PLACE_CUES:
             return SCORE_OVER_PERSON if labels & {"PERSON", "PER"} else SCORE_CAP_PLACE
+        if before is not None and before.lower_ in ("de", "d'", "d’"):
+            head = ctx.previous_word(before.i)
+            if head is not None and head.lower_ in _HEADS_BEFORE_DE:
+                return SCORE_OVER_PERSON if labels & {"PERSON", "PER"} else SCORE_CAP_PLACE
         if after in _PLACE_AFTER and not labels & {"PERSON", "PER"}:
             return SCORE_CAP_PLACE
         return None
@@ -268,10 +272,11 @@ class PlaceNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore
                     ent.start < start
                     and is_word(doc[start - 1])
                     and doc[start - 1].text[0].isupper()
+                    and not doc[start - 1].is_stop  # "Next Nairn session", "Our Leeds team"
                 ):
                     return True  # "Royal Leeds": not "Bisous de Douai", "Université de Lille"
-                if ent.end > end and is_word(doc[end]):
-                    return True
+                if ent.end > end and is_word(doc[end]) and doc[end].text[0].isupper():
+                    return True  # "Leeds United"; not a run-on guess ("CeGIDD de Brest vous")
         return False
 
 

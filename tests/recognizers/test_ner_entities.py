@@ -23,6 +23,10 @@ POSITIVES = [
     # a person's span without the everyday words spaCy took in
     ("Bravo Léa pour ton courage !", "fr", ("PERSON", "Léa")),
     ("Superman Kill his self", "en", ("PERSON", "Superman")),
+    # a name opening a quotation is still a name
+    ("She said “Margaret was so brave” after the chemo.", "en", ("PERSON", "Margaret")),
+    ("“Margaret was so brave” said the nurse.", "en", ("PERSON", "Margaret")),
+    ("Elle m'a dit « Margaux viendra demain ».", "fr", ("PERSON", "Margaux")),
 ]
 NEGATIVES = [
     ("Join us tomorrow for the open day", "en", "DATE"),  # relative time
@@ -47,6 +51,10 @@ NEGATIVES = [
     ("Journée de dépistage gratuite samedi à Lorient.", "fr", "PERSON"),
     ("Mon père a une démence à corps de Lewy depuis deux ans.", "fr", "PERSON"),
     ("Llongyfarchiadau! The new unit opened today.", "en", "PERSON"),
+    # an everyday word opening a quoted title, as after a full stop
+    ("Venez à l'atelier «Apprivoiser l'anxiété» jeudi.", "fr", "PERSON"),
+    ("Inscrivez-vous à l'atelier « Respirer mieux » pour les patients BPCO.", "fr", "PERSON"),
+    ("Our 'Renew' group meets weekly.", "en", "PERSON"),
 ]
 
 # spaCy's entity, as the recognizer sees it (label, words, opener), and whether it is kept: the

@@ -41,6 +41,11 @@ POSITIVES = [
     ("she was moved to a ward in lewisham overnight", "en", ["lewisham"]),
     ("we moved to torbay last spring", "en", ["torbay"]),
     ("retour en haute-savoie après l'opération", "fr", ["haute-savoie"]),
+    # a town naming a local service or site, after a sentence-opening stop word
+    ("Next Nairn session: book online", "en", ["Nairn"]),
+    ("Our Nairn clinic has moved", "en", ["Nairn"]),
+    # a town after "de" and an organisation's head word
+    ("Le CeGIDD de Quimper vous accueille sans rendez-vous", "fr", ["Quimper"]),
 ]
 
 NEGATIVES = [
@@ -70,6 +75,8 @@ NEGATIVES = [
     ("She saw Dr Patel at Emily's in Leeds", "en"),  # a person's home
     # counties that are also words or names stay unreported in lower case
     ("that was a proper somerset welcome from the nurses", "en"),
+    # "de" after a person's word introduces a person
+    ("Le fils de Martin a gagné", "fr"),
 ]
 
 

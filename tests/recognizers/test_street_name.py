@@ -24,6 +24,13 @@ POSITIVES = [
     ("il vit avenue Jean Jaurès depuis son AVC", "fr", ["avenue Jean Jaurès"]),
     # after a comma that follows a date, not a house number
     ("Dépistage le samedi 4 mai, place du Marché à Vannes", "fr", ["place du Marché à Vannes"]),
+    # an address written on one line: a street between commas, a town after the second
+    ("Mass at St Patrick's Church, Main Street, Castlederg for survivors", "en", ["Main Street"]),
+    ("Kerrigan's Pharmacy, Main Street, Omagh has the flu jab in", "en", ["Main Street"]),
+    ("Carers' coffee at the Old Mill, High Street, Thame on Friday", "en", ["High Street"]),
+    ("Drop-in: Brambles Hall, Lower Cedar Grove, Ballygawley", "en", ["Lower Cedar Grove"]),
+    ("Our new clinic is Unit 4, Foundry Lane, Bath from May", "en", ["Foundry Lane"]),  # a town
+    ("Rowan House,\nStation Road,\nKendal", "en", ["Station Road"]),  # that is also a word
 ]
 
 NEGATIVES = [
@@ -33,6 +40,13 @@ NEGATIVES = [
     ("Living in The Close is lovely", "en"),
     ("il reste une place de libre", "fr"),
     ("Our Road to Recovery appeal", "en"),
+    # commas around a street-shaped name on no address line
+    ("Yes, Easy Street, Really nice for a retirement", "en"),  # an idiom
+    ("Yes, Harley Street, Really? Who pays for that", "en"),  # an everyday word after it
+    ("No, Baker Street, Sadly, was too far for my mum", "en"),
+    ("We love Neighbours, Coronation Street, Emmerdale and Hollyoaks", "en"),  # a list
+    ("She lives on the corner, Main Street is busy", "en"),  # no second comma
+    ("After the scan, Park Road, then home", "en"),  # lower case after the comma
 ]
 
 
