@@ -36,12 +36,21 @@ _ORG_CUE = re.compile(
     r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"
     r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|rdv|lieu|renseignements|"
     r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info)\s+line|"
-    r"ligne\s+d['’][ée]coute|informal(?:ly)?|(?:chat|speak|talk)\s+(?:informally\s+)?(?:to|with))\b"
+    r"ligne\s+d['’][ée]coute|informal(?:ly)?|(?:chat|speak|talk)\s+(?:informally\s+)?(?:to|with)|"
+    # "the number for Samaritans", "le numéro de Rares Ensemble": a named body's number
+    r"(?:number\s+(?:for|of)|num[ée]ro\s+(?:de|du|des|d['’]))\s*(?:the\s+|l['’]|la\s+)?(?-i:[A-ZÉ]))"
     + _GAP
     + "$"
     r"|\bcontact\s*:" + _GAP + "$"
-    r"|\b(?:call|phone|ring|text|dial|appelez|composez|contactez|t[ée]l[ée]phonez)\s*"
+    r"|\b(?:call|phone|ring|text|dial|book|appelez|composez|contactez|t[ée]l[ée]phonez)\s*"
     r"(?:on|at|au|le|:)?\s*$)",
+    re.IGNORECASE,
+)
+# What only an organisation's number is said to be, right after it: free to call, always open
+# ("01 99 00 36 12 (gratuit)", "0113 496 0000, free from mobiles", "24/7").
+_ORG_AFTER = re.compile(
+    r"^\s*[(,–—-]?\s*(?:appel\s+|num[ée]ro\s+)?(?:gratuit|free(?:phone)?|toll[- ]free|"
+    r"24/7|24\s*h\s*/\s*24|7\s*j\s*/\s*7)\b",
     re.IGNORECASE,
 )
 # Numbers that only organisations have: UK freephone and non-geographic service numbers
@@ -95,7 +104,9 @@ def is_org_contact(text: str, finding: Finding, refers_to_someone: bool = True) 
         return True
     if finding.entity_type == "PHONE_NUMBER" and _SERVICE_NUMBER.match(_national(finding.text)):
         return True
-    if _ORG_CUE.search(before):
+    if _ORG_CUE.search(before) or (
+        finding.entity_type == "PHONE_NUMBER" and _ORG_AFTER.match(text[finding.end :])
+    ):
         return True
     return not refers_to_someone and not _PERSONAL_MAILBOX.search(finding.text)
 

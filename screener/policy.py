@@ -25,6 +25,16 @@ __all__ = ["ChannelPolicy", "decide", "is_org_contact", "load_policies"]
 
 # Quasi-identifiers: each is shared by many people, two together narrow it to a few.
 QUASI_TYPES = frozenset({"DATE", "LOCATION", "FACILITY", "UK_POSTCODE", "IP_ADDRESS"})
+# Places that hold few people: a street, a school, a ward or a room (and postcodes, IP
+# addresses, residential homes). With one of them, places alone narrow a post down to a few
+# people; two towns, or a pharmacy and its town, do not.
+_SMALL_PLACE = re.compile(
+    r"\b(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|crescent|terrace|gardens|grove|"
+    r"mews|rue|chemin|impasse|all[ée]e|boulevard|bd|quai|lotissement|hameau|lieu-dit|"
+    r"school|ysgol|scoil|primary|academy|college|high|[ée]cole|coll[èe]ge|lyc[ée]e|"
+    r"ward|bay|bed|room|unit|chambre|salle|lit|box)\b",
+    re.IGNORECASE,
+)
 # Place-like findings a health term can sit inside as part of a name ("Wensleydale Road
 # Surgery", "Royal Marsden Cancer Hospital"): such a term is nobody's health detail.
 _PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "ADDRESS"})
@@ -65,7 +75,12 @@ _SERVICE_AFTER = re.compile(
 )
 # What makes such a term about someone after all ("my dementia nurse", "Mum's MS team").
 _PERSONAL_BEFORE = re.compile(
-    r"\b(?:my|his|her|their|your|mon|ma|mes|son|sa|ses)\s+$|\w['’]s\s+$", re.IGNORECASE
+    r"\b(?:my|his|her|their|your|mon|ma|mes|son|sa|ses)\s+$|\w['’]s\s+$"
+    # a patient's own passage through the service ("the first baby born from our new IVF
+    # service", "discharged from our stroke unit", "soignée par notre équipe")
+    r"|\b(?:born|conceived|discharged|treated|released)\s+(?:from|through|by|in|on|at|thanks\s+to)"
+    r"\s+(?:our|the)\s+(?:new\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -125,9 +140,10 @@ def _channel(name: str, spec: dict[str, Any]) -> ChannelPolicy:
 
 
 def decide(
-    text: str, findings: Sequence[Finding], policy: ChannelPolicy
+    text: str, findings: Sequence[Finding], policy: ChannelPolicy, language: str | None = None
 ) -> tuple[Verdict, tuple[Reason, ...]]:
-    """The verdict and its reasons for a post's findings under a channel's policy."""
+    """The verdict and its reasons for a post's findings under a channel's policy (`language`,
+    when known, chooses the words that refer to a person)."""
     reasons: list[Reason] = []
     places = [f for f in findings if f.entity_type in _PLACE_TYPES]
     health = [
@@ -136,11 +152,11 @@ def decide(
         if f.category == "health" and not _names_service(text, f) and not _inside(f, places)
     ]
     drugs = [f for f in findings if f.entity_type == "MEDICATION"]
-    # Staff speak in their own name, unless the health is their own; public figures' health
-    # news is already public.
+    # Staff speak in their own name, unless the health near their name is their own; public
+    # figures' health news is already public.
     staff = people.public_figures(text, findings)
-    if not people.own_health(text, health):
-        staff |= people.staff(text, findings)
+    own = people.own_health_of(text, health)
+    staff |= {f for f in people.staff(text, findings) if not people.linked(text, f, own)}
     named = [
         f
         for f in findings
@@ -150,7 +166,7 @@ def decide(
     ]
     others = any(f not in staff for f in named)
     addressed = any(f.entity_type == "SOCIAL_HANDLE" for f in findings)
-    referred = people.refers_to_person(text, staff, others, addressed)
+    referred = people.refers_to_person(text, staff, others, addressed, language)
     someone = referred or others
     direct, personal, quasi = [], [], []
     for f in findings:
@@ -172,7 +188,7 @@ def decide(
             personal.append(f)
     if direct:
         reasons.append(Reason("direct_identifier", f"contains {_list(direct)}", _types(direct)))
-    enough_quasi = _enough_quasi(text, quasi, policy, referred)
+    enough_quasi = _enough_quasi(text, quasi, policy, referred, staff)
     if health and (personal or enough_quasi):
         who = personal + (quasi if enough_quasi else [])
         verb = "names" if any(f.entity_type == "PERSON" for f in personal) else "identifies"
@@ -191,22 +207,42 @@ def decide(
 
 
 def _enough_quasi(
-    text: str, quasi: Sequence[Finding], policy: ChannelPolicy, referred: bool
+    text: str,
+    quasi: Sequence[Finding],
+    policy: ChannelPolicy,
+    referred: bool,
+    exempt: Iterable[Finding] = (),
 ) -> bool:
     """Whether the quasi-identifiers single someone out: enough of them about a person or a
     small group, one place with a person's unique role ("the lollipop lady at St Anne's"),
     or an outbreak in a named residential home."""
     places = [f for f in quasi if f.entity_type != "DATE"]
-    if places and people.role_reference(text):
+    if places and people.role_reference(text, list(exempt)):
         return True
     if _OUTBREAK.search(text) and any(_residential(f) for f in quasi):
         return True
-    # Dates alone (a campaign's start and end) narrow no one down: a place must be among them.
+    # Dates alone (a campaign's start and end) narrow no one down: a place must be among them;
+    # places alone (two towns) neither, unless one is small (a street, a home, a postcode).
     distinct = len({f.text.lower() for f in quasi})
+    narrow = (
+        policy.quasi_identifiers_to_hold < 2  # a strict channel holds on any one of them
+        or len(places) < len(quasi)
+        or any(_small(f) for f in places)
+    )
     return (
         bool(places)
+        and narrow
         and distinct >= policy.quasi_identifiers_to_hold
         and _about_people(text, quasi, referred)
+    )
+
+
+def _small(place: Finding) -> bool:
+    """A place that holds few people: a street, a school, a ward, a postcode, a home."""
+    return (
+        place.entity_type in ("UK_POSTCODE", "IP_ADDRESS", "ADDRESS")
+        or _residential(place)
+        or bool(_SMALL_PLACE.search(place.text))
     )
 
 
@@ -216,10 +252,15 @@ def _residential(finding: Finding) -> bool:
 
 def _names_service(text: str, finding: Finding) -> bool:
     """A health term naming a service, team or campaign ("our stroke unit", "Dementia
-    Awareness Week"), unless a possessive makes it someone's ("my MS nurse")."""
-    if not _SERVICE_AFTER.match(text[finding.end : finding.end + 40]):
+    Awareness Week", a found "dialysis unit"), unless a possessive makes it someone's ("my MS
+    nurse", "born from our IVF service")."""
+    words = finding.text.split()
+    tail = " " + words[-1] if len(words) > 1 else ""
+    if not (
+        _SERVICE_AFTER.match(tail) or _SERVICE_AFTER.match(text[finding.end : finding.end + 40])
+    ):
         return False
-    return not _PERSONAL_BEFORE.search(text[max(0, finding.start - 20) : finding.start])
+    return not _PERSONAL_BEFORE.search(text[max(0, finding.start - 40) : finding.start])
 
 
 def _inside(finding: Finding, places: Sequence[Finding]) -> bool:

@@ -29,6 +29,11 @@ def contact_in(text: str, contact: str) -> Finding:
             True,
         ),
         ("Appelez le 01 45 67 89 10 pour prendre rendez-vous", "01 45 67 89 10", True),
+        ("Book on 0161 496 0455 or walk in", "0161 496 0455", True),
+        ("le numéro de Cancer Écoute, c'est le 01 99 00 12 34", "01 99 00 12 34", True),
+        ("ça m'a aidée : 01 99 00 12 34 (appel gratuit)", "01 99 00 12 34", True),
+        ("text them on 07700 900456, free and 24/7", "07700 900456", True),
+        ("ring me on 07700 900456, free after 6", "07700 900456", False),
         # a line of some kind, a heading, a service number
         ("when I was low the crisis line was 0117 496 0555, they saved me", "0117 496 0555", True),
         ("Prise de RDV : 03 53 01 22 10", "03 53 01 22 10", True),

@@ -371,6 +371,89 @@ def test_missing_policy_file_is_named(tmp_path: Path) -> None:
             {"Elm Tree Primary": "FACILITY", "epilepsy": "CONDITION"},
             Verdict.HOLD,
         ),
+        # two towns, or a shop and its town, narrow a post about someone down to thousands
+        (
+            "Pharmacist question: my chemist in Ayr, Boots on Main St, has no stock of my HRT",
+            {"Ayr": "LOCATION", "Boots": "FACILITY", "HRT": "MEDICATION"},
+            Verdict.PASS,
+        ),
+        (
+            "I moved from Derby to Leeds and my new GP won't prescribe my HRT",
+            {"Derby": "LOCATION", "Leeds": "LOCATION", "HRT": "MEDICATION"},
+            Verdict.PASS,
+        ),
+        # ... a street, a ward or a school with a town do
+        (
+            "I live on Bank Lane in Ayr and my HRT ran out",
+            {"Bank Lane": "LOCATION", "Ayr": "LOCATION", "HRT": "MEDICATION"},
+            Verdict.HOLD,
+        ),
+        (
+            "admitted to Ward 9 at Crosshouse last night with my asthma",
+            {"Ward 9": "FACILITY", "Crosshouse": "FACILITY", "asthma": "CONDITION"},
+            Verdict.HOLD,
+        ),
+        # a service word inside the found term: the name of a unit, not anyone's health
+        (
+            "From 2 June, visitors to the renal dialysis unit at Kyle Hospital use gate B",
+            {"2 June": "DATE", "Kyle Hospital": "FACILITY", "dialysis unit": "PROCEDURE"},
+            Verdict.PASS,
+        ),
+        # ... unless someone is said to have come through it
+        (
+            "Meet baby Ivo, the first baby born from our new IVF service",
+            {"Ivo": "PERSON", "IVF": "PROCEDURE"},
+            Verdict.HOLD,
+        ),
+        # one child singled out in a named school
+        (
+            "A case of mumps at Glenburn Primary: the pupil, in P3, is recovering at home",
+            {"Glenburn Primary": "FACILITY", "mumps": "CONDITION"},
+            Verdict.HOLD,
+        ),
+        (
+            "my son is the only boy at Ardmore High with a colostomy bag",
+            {"Ardmore High": "FACILITY", "colostomy bag": "PROCEDURE"},
+            Verdict.HOLD,
+        ),
+        # a staff member back after their own illness
+        (
+            "Welcome back to Ana Lind, our ward manager, after her sick leave for burnout",
+            {"Ana Lind": "PERSON", "burnout": "CONDITION"},
+            Verdict.HOLD,
+        ),
+        # staff named in a list with their shared role
+        (
+            "Ola, Kit and Sam are the physios behind our new back pain classes",
+            {"Ola": "PERSON", "Kit": "PERSON", "Sam": "PERSON", "back pain": "SYMPTOM"},
+            Verdict.PASS,
+        ),
+        # "Mon" is Monday in an English post: no one is referred to
+        (
+            "Free blood pressure checks at Hale Library and Moor Lane, Mon 9-12",
+            {
+                "Hale Library": "FACILITY",
+                "Moor Lane": "LOCATION",
+                "blood pressure checks": "PROCEDURE",
+            },
+            Verdict.PASS,
+        ),
+        # staff health near the staff member's name is theirs; an event title is not
+        (
+            "Living with lupus: evening talk, 3 May\nSpeaker: rheumatology nurse Ann Foy",
+            {"lupus": "CONDITION", "Ann Foy": "PERSON"},
+            Verdict.PASS,
+        ),
+        (
+            "Speaker: rheumatology nurse Ann Foy, who is living with lupus herself",
+            {"lupus": "CONDITION", "Ann Foy": "PERSON"},
+            Verdict.HOLD,
+        ),
+        (
+            "Former Wales rugby captain Huw Bevan spoke on the radio about his prostate cancer",
+            {"Huw Bevan": "PERSON", "prostate cancer": "CONDITION"},
+            Verdict.PASS,
+        ),
         # "patients" in a sentence with no place do not make a blood drive about anyone
         (
             "Donors at Acre Lane Hall on 9 May gave 120 units. That helps patients with cancer.",
@@ -380,4 +463,4 @@ def test_missing_policy_file_is_named(tmp_path: Path) -> None:
     ],
 )
 def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verdict) -> None:
-    assert decide(text, findings(text, marked), COMMS)[0] is expected
+    assert decide(text, findings(text, marked), COMMS, "en")[0] is expected
