@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from screener import people
+from screener import not_people, people
+from screener import staff as staff_roles
 from screener.contacts import is_org_contact
 from screener.entities import info
 from screener.types import Finding, Reason, Verdict
@@ -154,14 +155,14 @@ def decide(
     drugs = [f for f in findings if f.entity_type == "MEDICATION"]
     # Staff speak in their own name, unless the health near their name is their own; public
     # figures' health news is already public.
-    staff = people.public_figures(text, findings)
-    own = people.own_health_of(text, health)
-    staff |= {f for f in people.staff(text, findings) if not people.linked(text, f, own)}
+    staff = staff_roles.public_figures(text, findings)
+    own = staff_roles.own_health_of(text, health)
+    staff |= {f for f in staff_roles.staff(text, findings) if not people.linked(text, f, own)}
     named = [
         f
         for f in findings
         if f.entity_type == "PERSON"
-        and not people.in_a_name(text, f)
+        and not not_people.in_a_name(text, f)
         and not any(f.start <= h.start < f.end for h in drugs)  # "Ritaline LP" is a drug
     ]
     others = any(f not in staff for f in named)
@@ -174,7 +175,7 @@ def decide(
             continue
         if is_org_contact(text, f, someone) or (f.entity_type == "PERSON" and f not in named):
             continue
-        if people.is_org_handle(f):
+        if not_people.is_org_handle(f):
             continue
         if f.entity_type == "DATE" and _BARE_YEAR.match(f.text):
             continue

@@ -1,0 +1,107 @@
+"""Names that are not people: an event's, a room's or a fund's name, a service, an initialism,
+a festival, a phrase in another language, a place written like a name, an organisation's handle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.gazetteers import everyday_words
+from screener.types import Finding
+
+# A handle that is an organisation's ("@SchoolNursesCeredigion", "@NHSEngland"), not a person's.
+_ORG_HANDLE = re.compile(
+    r"(?i:nhs|hse|chu|trust|team|nurses|clinic|health|hospital|h[ôo]pital|service|pharmacy|"
+    r"surgery|practice|council|school|charity|foundation|unit|ward|sant[ée]|ars)"
+)
+# Words around a name that make it part of an event's, a fund's or a building's name ("La 8e
+# Course Sophie Lemaire", "the Jack Hart Memorial Walk"): the name is not a person in the post.
+_NAME_OF_BEFORE = re.compile(
+    r"\b(?:Course|Marathon|Walk|Run|Trophy|Troph[ée]e|Prix|Fondation|Foundation|Fund|Cup|"
+    r"Challenge|Ride|Swim|Bourse|Institut|Institute|Lecture|Award|Prize|Ward|Wing|Suite|"
+    # rooms, buildings and streets named after someone ("salle Paul-Fort", "lycée Jean-Moulin")
+    r"(?i:salle|aula|amphi(?:th[ée][aâ]tre)?|rue|avenue|boulevard|place|lyc[ée]e|coll[èe]ge|"
+    r"[ée]cole|stade|gymnase|espace|pavillon|b[âa]timent|r[ée]sidence|quai|all[ée]e|"
+    # associations and centres named after someone ("l'association Valentin Haüy")
+    r"association|asso|ligue|fondation|centre|clinique|h[ôo]pital|institut))\s+$"
+)
+# Names that are a service's or an abbreviation rather than a person's: a health or
+# information word in them ("Info-Santé", "SOS Médecins"), the initialisms support groups
+# use for relatives and devices ("DS" dear son, "OH" other half, "CI" cochlear implant), and
+# holidays that are also surnames ("Toussaint").
+_NOT_A_NAME = re.compile(
+    r"^(?:D[SDHW]|OH|SO|CI|GP|OT|IPA|Toussaint|P[âa]ques|Pentec[ôo]te|Easter|"
+    # festivals that spaCy takes for names ("Ramadan fasting", "Diwali")
+    r"Ramadan|Ramadhan|Eid|A[ïi]d|Diwali|Hanukk?ah|Chanukk?ah|Passover|Vaisakhi|Holi|No[ëe]l|"
+    # inclusive writing ("seul·e", "patient·es") is a word, not a name
+    r".*·.*|"
+    r"(?:NHS|HSE|CHU|CHRU)\b.*|"
+    r".*\b(?i:infos?|sant[ée]|health|healthline|m[ée]decins|sos|allo)\b.*)$"
+)
+# Small words inside names ("Pieter van Hove", "Bríd Ní Fhlatharta", "Ana de la Cruz").
+_PARTICLES = frozenset(
+    "de du des la le van von der den da di do dos das del della bin ibn al el ní nic mac mc "
+    "ó ua y ap ter te st saint".split()
+)
+# French does not put an article before a person's name: "au François", "aux Abymes" are
+# places (a title may follow: "merci au Dr Martin").
+_PLACE_ARTICLE_BEFORE = re.compile(r"\b(?:au|aux)\s+$")
+_TITLE_START = re.compile(r"^(?:Dr|Pr|M|Mme|Mlle|Me|Docteur|Professeur|Monsieur|Madame)\b")
+# Landforms that open a place's name ("Glen Affric", "Loch Ness", "Ben Nevis"), read as a
+# place after a word of being or going somewhere (a person may be called Glen or Ben).
+_LANDFORM = re.compile(r"^(?:Glen|Loch|Ben|Strath|Mount|Mt\.?|Lake|Cape|Isle)\s")
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|up|near|around|round|climbing|climbed|walking|walked|hiking|hiked)\s+$",
+    re.IGNORECASE,
+)
+_NAME_OF_AFTER = re.compile(
+    r"^['’]?s?\s+(?:Memorial|Foundation|Fund|Trust|Walk|Run|Appeal|Challenge|Cup|Award|Prize|"
+    r"Lecture|Centre|Center|Wing|Unit|Building|Trophy|Day|Ride|Swim|Fellowship|Scholarship)\b"
+)
+
+
+def is_org_handle(finding: Finding) -> bool:
+    """A social handle made of an organisation's words ("@SchoolNursesCeredigion")."""
+    return finding.entity_type == "SOCIAL_HANDLE" and bool(_ORG_HANDLE.search(finding.text))
+
+
+def in_a_name(text: str, finding: Finding) -> bool:
+    """A person's name inside an event's, fund's or building's name ("Course Sophie Lemaire",
+    "the Jack Hart Memorial Walk", "salle Paul-Fort", "Aula Maria"), a "name" that is a
+    service's or an initialism ("Info-Santé", "CI"), a phrase ("Da iawn Marcia"), a place
+    ("au François", "walking in Glen Affric")."""
+    if finding.entity_type != "PERSON":
+        return False
+    before = text[max(0, finding.start - 15) : finding.start]
+    return bool(
+        _NOT_A_NAME.match(finding.text)
+        or _NAME_OF_BEFORE.search(before)
+        or _NAME_OF_BEFORE.search(finding.text.split(" ", 1)[0] + " ")
+        or _NAME_OF_AFTER.match(text[finding.end : finding.end + 20])
+        or _is_phrase(finding.text)
+        or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
+        or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
+    )
+
+
+def _is_phrase(words_text: str) -> bool:
+    """Words that are a phrase of another language, not a name: lower-case words that are not
+    English or French before a capitalised name ("Da iawn Marcia") or two of them after one
+    ("Kia ora koutou", "Cymraeg yn ddymunol"), or more than two words all in lower case
+    ("raibh míle maith agat"). Surname particles ("van", "de", "ní") and everyday words the NER
+    ran on with ("Dafydd from Llanon", "Martine la kiné") do not make a phrase."""
+    words = words_text.split()
+    if len(words) < 2:
+        return False
+    if len(words) > 2 and all(w.islower() for w in words):
+        return True
+    everyday = everyday_words()
+    foreign = [
+        i
+        for i, w in enumerate(words)
+        if w.islower() and w not in _PARTICLES and w not in everyday and w.isalpha()
+    ]
+    capitals = [i for i, w in enumerate(words) if not w.islower()]
+    if not foreign or not capitals:
+        return False  # "tom smith": a name in lower case
+    return foreign[0] < capitals[-1] or len(foreign) >= 2

@@ -1,0 +1,220 @@
+"""Staff and public figures: people a post names in their role, whose own health is theirs.
+
+Staff speak in their own name and public figures' health news is already public
+(docs/verdict-rules.md): neither makes a post health data, unless the health detail near the
+name is their own ("recovering well after her bypass").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from screener.types import Finding
+
+# A clinical title or a role right before a name introduces staff ("Dr Okafor", "specialist
+# physio Tom Ashdown", "MS nurse specialist Gemma Lloyd", "Pr Martin"), not a patient.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:dr|doctor|docteur|prof|professor|professeur|pr|nurse|(?-i:Sister)|matron|midwife|"
+    r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?|sage-femme|specialist|physio|"
+    r"physiotherapist|dietitian|dietician|pharmacist|paramedic|therapist|psychologist|"
+    r"health\s+visitor|gp|radiographer|sonographer|m[ée]decin|kin[ée](?:sith[ée]rapeute)?|"
+    r"di[ée]t[ée]ticien(?:ne)?|psychologue|pharmacien(?:ne)?|cadre\s+de\s+sant[ée]|"
+    # officers named by their rank or office speak in that role too ("Chair: Jo Rees")
+    r"chair|chairman|chairwoman|cllr|councillor|sgt|sergeant|capt|captain|pc|revd?|"
+    r"reverend|pastor|manager|lead|director|coordinator|"
+    # UK surgeons are "Mr" / "Miss": a patient is "under", "with" or "seen by" one
+    r"(?:under|with|by|to)\s+(?:mr|miss|ms))[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?$",
+    re.IGNORECASE,
+)
+# A public role right before a name introduces a public figure speaking in their own name,
+# whose health news is already public ("broadcaster Marcus Delaney", "Health Secretary Yvonne
+# Achterberg", "la chanteuse Léna Marceau", "l'ancien ministre ...", "Ex-Wales hooker Rhod
+# Lewis", "l'ancien champion de judo Marc ..."): a national or olympic side before any sport
+# role makes it public.
+_PUBLIC_BEFORE = re.compile(
+    r"(?:\b(?:broadcaster|presenter|actor|actress|singer|footballer|cricketer|athlete|olympian|"
+    r"paralympian|comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|"
+    r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
+    r"footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
+    r"humoriste|maire)(?:\s+(?:of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+)?|"
+    r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
+    r"olympique|paralympique)\s+(?:[\w-]+\s+)?[\w-]+|"
+    r"\bchampion(?:ne)?\s+(?:olympique\s+|du\s+monde\s+)?(?:de|du|d['’])\s*[\w-]+)"
+    # a first name the NER left out may sit between ("la ministre, Élise Vandamme")
+    r",?\s*(?:[A-ZÀ-Ý][\w'’-]*\s+)?$",
+    re.IGNORECASE,
+)
+# ... or after the name, as an apposition ("Jess Harlow the olympic rower", "Léna Marceau, la
+# chanteuse"): a determiner, at most one word, then the role; "olympic" / "paralympic" / "world
+# champion" make any sport a public role.
+_PUBLIC_AFTER = re.compile(
+    r"^\s*[,(]?\s*(?:(?:the|an?|la|le|l['’]|notre)\s+(?:(?:olympic|paralympic|olympique|"
+    r"paralympique|gb|england|wales|scotland|ireland|international|world\s+champion|"
+    r"champion(?:ne)?\s+du\s+monde)\s+[\w-]+|(?:[\w-]+\s+)?"
+    r"(?:broadcaster|presenter|actor|actress|singer|footballer|olympian|paralympian|comedian|"
+    r"author|novelist|journalist|mp|minister|senator|chanteuse|chanteur|acteur|actrice|"
+    r"animat(?:eur|rice)|footballeur|ministre|d[ée]put[ée]e?|journaliste|humoriste))"
+    # someone heard or seen in the media ("X off the evening news", "Y on the radio")
+    r"|(?:off|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news|telly|tv|radio|television))\b",
+    re.IGNORECASE,
+)
+# A possessive before a public role makes it the group's own ("notre animatrice Fanny", "our
+# presenter"): a member of staff or of the group, not a public figure.
+_OWN_ROLE = re.compile(r"\b(?:our|my|notre|nos|mon|ma|leur|their)\s+$", re.IGNORECASE)
+# ... or a staff role in apposition after the name ("Helen Marsh, Lead Nurse", "Mme Arnaud,
+# cadre de santé", "I'm Priya, and I've been an endoscopy nurse", "Gwen Pugh, our new first
+# contact physiotherapist", "... and Aarav are the physiotherapists"): up to three words of
+# grade or specialty before the role noun; the "-ologist" / "-logue" / "-therapist" / "-ician"
+# families are all clinical or allied-health roles.
+_ROLE_AFTER = re.compile(
+    r"^\s*(?:(?:[,(–—-]|,?\s*(?:and\s+)?i(?:['’]ve|\s+have)?\s+(?:been|am))\s*"
+    r"(?:our\s+|the\s+|an?\s+|my\s+|notre\s+|le\s+|la\s+|l['’]|ma\s+|mon\s+)?|"
+    # "... are the physiotherapists", "est notre diététicienne": the team's own, not "a nurse"
+    r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"
+    # with no comma, a possessive or determiner must come first ("Karim notre IPA")
+    r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w-]+\s+){0,3}"
+    r"(?:nurse|matron|manager|consultant|physio|dietitian|pharmacist|midwife|midwives|surgeon|"
+    r"doctor|gp|lead|director|coordinator|practitioner|adviser|advisor|counsell?or|worker|"
+    r"assistant|technician|receptionist|[a-z]*ologist|[a-z]*therapist|[a-z]*ician|"
+    r"cadre\s+de\s+sant[ée]|infirmi[eè]re?|m[ée]decin|directeur|directrice|"
+    r"coordinat(?:eur|rice)|responsable|kin[ée]|ipa|sage-femme|ost[ée]o(?:pathe)?|"
+    r"orthophoniste|[a-zé]*logue|ergoth[ée]rapeute|di[ée]t[ée]ticienne?|secr[ée]taire)s?\b"
+    # ... or a member of a named team ("Claire from the Parkinson's nurse team", "Inès de
+    # l'équipe mobile de soins palliatifs")
+    r"|^\s*,?\s*(?:from|of|de|du)\s+(?:the\s+|our\s+|l['’]|la\s+|notre\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:team|department|practice|[ée]quipe)\b",
+    re.IGNORECASE,
+)
+# What may separate two parts of one name the NER split: a space, or a quoted nickname.
+_SAME_NAME_GAP = re.compile(r"^ (?:['‘\"“][^'’\"”\n]{1,15}['’\"”] )?$")
+# What joins the names of a list: a comma, "and", "&", "et", "ou".
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|&|et|or|ou))\s*$", re.IGNORECASE)
+# A plural verb after a list of names, before the role they share ("... are the physios").
+_PLURAL_VERB = re.compile(r"^\s*,?\s*(?:are|sont)\b", re.IGNORECASE)
+# A plural role right before a list of names ("physiotherapists Ann, Bo and Cy", "Drs Lee and
+# Roy", "nos infirmières Léa et Inès").
+_PLURAL_ROLE_BEFORE = re.compile(
+    r"\b(?:drs|doctors|nurses|physios|[a-z]*therapists|midwives|consultants|surgeons|"
+    r"pharmacists|dietitians|[a-z]*ologists|volunteers|infirmi[eè]res|m[ée]decins|docteurs|"
+    r"kin[ée]s|sages-femmes|[a-zé]*logues|b[ée]n[ée]voles)[.:,]?\s*$",
+    re.IGNORECASE,
+)
+# Words right before a health term that make it the health of the person spoken of, staff
+# included ("sharing her experience of postnatal depression", "her own story: the hot
+# flushes", "soigner son cancer", "while she has IVF", "after finishing chemo for", "opérée
+# hier d'un"): same line, at most three words between. Singular only: "their colonoscopy" is
+# the patients'.
+_OWN_HEALTH_BEFORE = re.compile(
+    r"(?:\b(?:her|his|son|sa|ses)\s+(?:own\s+)?|\b(?:she|he|il|elle)\s+(?:has|had|is|was|"
+    r"got|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
+    # verbs of going through an illness or a treatment, not of giving one
+    r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|"
+    r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|"
+    r"diagnosed\s+with|battling|living\s+with|op[ée]r[ée]e?|soign[ée]e?|atteinte?|"
+    # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")
+    r"off\s+sick\s+with|signed\s+off\s+with|sick\s+leave\s+(?:for|with)|"
+    r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de)|"
+    r"souffr\w*|r[ée]mission)\s+)(?:[^\W\d_][\w'’-]*[:,]?\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A death, then a health detail in the same sentence: the cause of that person's death ("passed
+# away on 14 May after a short illness with ...", "décédée des suites d'un ...").
+_DEATH_BEFORE = re.compile(
+    r"\b(?:died|passed\s+away|d[ée]c[ée]d[ée]e?|nous\s+a\s+quitt[ée]e?s?|emport[ée]e?)\b"
+    r"[^.!?\n]{0,70}$",
+    re.IGNORECASE,
+)
+
+
+def is_staff_name(text: str, finding: Finding) -> bool:
+    """A person introduced by a clinical title or role ("Dr Okafor", "Helen Marsh, Lead Nurse")."""
+    if finding.entity_type != "PERSON":
+        return False
+    before = text[max(0, finding.start - 30) : finding.start]
+    after = text[finding.end : finding.end + 50]
+    return bool(
+        _ROLE_BEFORE.search(before)
+        or _ROLE_BEFORE.search(finding.text.split(" ")[0] + " ")
+        or _ROLE_AFTER.match(after)
+    )
+
+
+def is_public_figure(text: str, finding: Finding) -> bool:
+    """A person introduced by a public role ("broadcaster Marcus Delaney", "Jess Harlow the
+    olympic rower")."""
+    if finding.entity_type != "PERSON":
+        return False
+    before = text[max(0, finding.start - 40) : finding.start]
+    role = _PUBLIC_BEFORE.search(before)
+    if role and not _OWN_ROLE.search(before[: role.start()]):
+        return True
+    if _PUBLIC_BEFORE.search(finding.text + " "):
+        return True  # the NER took the role for the name ("Ex-Wales hooker")
+    return bool(_PUBLIC_AFTER.match(text[finding.end : finding.end + 40]))
+
+
+def staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
+    """Names introduced by a clinical role, names listed with a plural role ("physios Ann and
+    Bo", "Siobhán, Tomasz and Aarav are the physiotherapists"), and later mentions of them
+    ("Dr Ifeoma Eze ... well done Ifeoma")."""
+    titled = [f for f in findings if is_staff_name(text, f)]
+    for chain in _name_lists(text, findings):
+        before = text[max(0, chain[0].start - 30) : chain[0].start]
+        after = text[chain[-1].end : chain[-1].end + 60]
+        if _PLURAL_ROLE_BEFORE.search(before) or (
+            _PLURAL_VERB.match(after) and _ROLE_AFTER.match(after)
+        ):
+            titled.extend(chain)
+    return _with_later_mentions(findings, titled, text)
+
+
+def _name_lists(text: str, findings: Sequence[Finding]) -> list[list[Finding]]:
+    """Runs of two or more names joined only by commas and "and" ("Siobhán, Tomasz and Aarav")."""
+    names = sorted((f for f in findings if f.entity_type == "PERSON"), key=lambda f: f.start)
+    chains: list[list[Finding]] = []
+    for name in names:
+        if chains and _LIST_JOIN.match(text[chains[-1][-1].end : name.start]):
+            chains[-1].append(name)
+        else:
+            chains.append([name])
+    return [chain for chain in chains if len(chain) > 1]
+
+
+def public_figures(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
+    """Names introduced by a public role, and later mentions of them."""
+    titled = [f for f in findings if is_public_figure(text, f)]
+    return _with_later_mentions(findings, titled, text)
+
+
+def _with_later_mentions(
+    findings: Sequence[Finding], titled: list[Finding], text: str = ""
+) -> frozenset[Finding]:
+    """The titled names, the rest of the same name where the NER split it ("Pr Jacques" +
+    "Ollivier", "Rhodri 'Rhod'" + "Lewis"), and every other name made only of their words."""
+    names = sorted((f for f in findings if f.entity_type == "PERSON"), key=lambda f: f.start)
+    titled = list(titled)
+    for first, second in itertools.pairwise(names):
+        if first in titled and _SAME_NAME_GAP.match(text[first.end : second.start]):
+            titled.append(second)
+    words = {w.lower() for f in titled for w in f.text.split()}
+    later = [f for f in names if f.text.split() and {w.lower() for w in f.text.split()} <= words]
+    return frozenset(titled + later)
+
+
+def own_health(text: str, health: Sequence[Finding]) -> bool:
+    """Whether some health detail is written as someone's own (see `own_health_of`)."""
+    return bool(own_health_of(text, health))
+
+
+def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
+    """The health details written as someone's own ("her experience of ...", "son cancer",
+    "died on Sunday after a short illness with ...")."""
+    return [
+        f
+        for f in health
+        if _OWN_HEALTH_BEFORE.search(text[max(0, f.start - 50) : f.start].split("\n")[-1])
+        or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
+        or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
+    ]

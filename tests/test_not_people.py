@@ -1,0 +1,45 @@
+"""Names that are not people (screener/not_people.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener import not_people
+from tests.test_people import found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inside"),
+    [
+        ("Join the 5th Course Alix Morel this Sunday", "Alix Morel", True),
+        ("The Dan Kerr Memorial Walk returns", "Dan Kerr", True),
+        ("Funds from the Ruth Abbot Foundation", "Ruth Abbot", True),
+        ("Atelier en salle Jean-Rostand à 14 h", "Jean-Rostand", True),
+        ("Appelez Info-Santé au 811", "Info-Santé", True),
+        ("Our new Ward Tawe opens on Monday", "Tawe", True),
+        ("ce week-end de Toussaint, cabinet ouvert", "Toussaint", True),
+        ("DS has been so down since his diagnosis", "DS", True),
+        ("Le club soutient l'association Marie Curie", "Marie Curie", True),
+        ("Diwali sweets and diabetes: our tips", "Diwali", True),
+        ("Vous êtes seul·e face à la maladie ?", "seul·e", True),
+        ("Talk in Aula Magna, 6pm", "Aula Magna", True),
+        ("Diolch yn fawr Elin!", "Diolch yn fawr Elin", True),
+        ("Go raibh maith agat a chara", "raibh maith agat a chara", True),
+        ("Journée santé au Lamentin samedi", "Lamentin", True),
+        ("got lost walking in Glen Nevis with my asthma", "Glen Nevis", True),
+        # real names: particles, lower case in chat, a title after "au", a person called Glen
+        ("Prof Anna van der Berg spoke", "Anna van der Berg", False),
+        ("tom smith from group has shingles", "tom smith", False),
+        ("merci au Dr Roussel pour sa patience", "Dr Roussel", False),
+        ("Glen Affleck from our group has shingles", "Glen Affleck", False),
+        ("Dan Kerr walked 10 miles after his bypass", "Dan Kerr", False),
+    ],
+)
+def test_names_inside_names(text: str, name: str, inside: bool) -> None:
+    assert not_people.in_a_name(text, found(text, name)) is inside
+
+
+def test_organisation_handles() -> None:
+    text = "Questions? DM @SchoolNursesFife or @kate_r"
+    assert not_people.is_org_handle(found(text, "@SchoolNursesFife", "SOCIAL_HANDLE"))
+    assert not not_people.is_org_handle(found(text, "@kate_r", "SOCIAL_HANDLE"))

@@ -1,0 +1,127 @@
+"""Staff and public figures (screener/staff.py): roles, lists, own health."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener import staff
+from tests.test_people import found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_staff"),
+    [
+        ("Our lead pharmacist Dev Anand explains the new inhalers", "Dev Anand", True),
+        ("Questions for physiotherapist Ola Berg?", "Ola Berg", True),
+        ("Ask Ines Kovac, Lead Midwife, on Tuesday", "Ines Kovac", True),
+        ("Hello! I'm Femi, and I've been a theatre nurse here since 2015", "Femi", True),
+        ("Écrivez à Mme Garnier, cadre de santé du service", "Mme Garnier", True),
+        ("Sister Agnes Flynn retires this week", "Agnes Flynn", True),
+        ("Say hello to Sgt (retd) Ola Dee at our stand", "Ola Dee", True),
+        ("Ward manager Ifan Rees and the team", "Ifan Rees", True),
+        ("Say hi to Bea Lowe, our new falls prevention practitioner", "Bea Lowe", True),
+        ("Questions? Ask Ravi, our pharmacy technician", "Ravi", True),
+        ("Deb from the heart failure nurse team will talk on Monday", "Deb", True),
+        ("Atelier animé par Lou, neuropsychologue, sur la mémoire", "Lou", True),
+        ("saw my consultant, Ms Odu, who was lovely", "Ms Odu", True),
+        ("had my pre-op assessment with Mr Hale on Friday", "Hale", True),
+        ("Nia est notre diététicienne", "Nia", True),
+        # "a nurse" is a job, not the team's role
+        ("my cousin Nia is a nurse and has lupus", "Nia", False),
+        ("Deb from Leeds has lupus", "Deb", False),
+        # kin, not a nursing title
+        ("my sister Agnes has shingles", "Agnes", False),
+        ("my neighbour Tom Reed, 81, fell again", "Tom Reed", False),
+        ("Jo, who came to group last week, is in hospital", "Jo", False),
+    ],
+)
+def test_staff_names(text: str, name: str, is_staff: bool) -> None:
+    assert staff.is_staff_name(text, found(text, name)) is is_staff
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "public"),
+    [
+        ("singer Rosa Alba spoke about her lupus", "Rosa Alba", True),
+        ("l'actrice Maud Verne évoque sa sclérose en plaques", "Maud Verne", True),
+        ("Health Secretary Ian Moor opened the ward", "Ian Moor", True),
+        ("loved hearing Kit Maro the olympic cyclist on her asthma", "Kit Maro", True),
+        ("Rosa Alba, la chanteuse, parle de son lupus", "Rosa Alba", True),
+        ("since Kai Moss (the GB swimmer) spoke about his epilepsy", "Kai Moss", True),
+        ("Rosa Alba spoke about her lupus", "Rosa Alba", False),
+        ("Rosa Alba the new volunteer has lupus", "Rosa Alba", False),
+        ("the mayor of Dunoon, Ewan Tait, on his bowel cancer", "Ewan Tait", True),
+        ("le maire de Vitré, Yves Caro, évoque son AVC", "Yves Caro", True),
+        ("did you hear Mo Ansah off the breakfast news talk about IBS", "Mo Ansah", True),
+        ("heard Tess Ford on the radio about her psoriasis", "Tess Ford", True),
+        # the group's own host, not a public figure
+        ("notre animatrice Léa Brun a fait un malaise", "Léa Brun", False),
+        ("Mo Ansah on the ward has sepsis", "Mo Ansah", False),
+    ],
+)
+def test_public_figures(text: str, name: str, public: bool) -> None:
+    assert staff.is_public_figure(text, found(text, name)) is public
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "own"),
+    [
+        ("Nurse Kay talks about her own long covid", "long covid", True),
+        ("Dr Lee shares his story: the insomnia, the fatigue", "insomnia", True),
+        ("notre infirmière revient après avoir soigné son cancer", "cancer", True),
+        ("while she has chemo, Ana will work part-time", "chemo", True),
+        ("emportée par une leucémie foudroyante", "leucémie", True),
+        (
+            "Sister Ada Nye died on 3 May after a short illness with motor neurone disease",
+            "motor neurone disease",
+            True,
+        ),
+        ("Meet Jo, our receptionist: Jo is back after finishing chemo for lymphoma", "chemo", True),
+        ("Notre secrétaire, opérée hier d'une appendicite, va bien", "appendicite", True),
+        ("Dr Roy is recovering well after a knee replacement", "knee replacement", True),
+        ("Jo has been off sick with shingles", "shingles", True),
+        ("retour de Sami après six mois d'arrêt pour dépression", "dépression", True),
+        ("our GP Dr Lee, recovering nicely from her hysterectomy", "her hysterectomy", True),
+        # the patients' health, not the speaker's
+        ("Dr Lee reassures people before their colonoscopy", "colonoscopy", False),
+        ("Nurse Kay runs the long covid clinic", "long covid", False),
+    ],
+)
+def test_own_health(text: str, term: str, own: bool) -> None:
+    assert staff.own_health(text, [found(text, term, "CONDITION")]) is own
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "staff_names"),
+    [
+        (
+            "Kemi, Ola and Jack are the physios who run our knee class",
+            ["Kemi", "Ola", "Jack"],
+            ["Kemi", "Ola", "Jack"],
+        ),
+        (
+            "Our physiotherapists Kemi and Ola Bell run the class",
+            ["Kemi", "Ola Bell"],
+            ["Kemi", "Ola Bell"],
+        ),
+        ("Nos infirmières Léa et Inès sont là le mardi", ["Léa", "Inès"], ["Léa", "Inès"]),
+        # a list with no shared role: nobody is staff
+        ("Kemi, Ola and Jack came to the class", ["Kemi", "Ola", "Jack"], []),
+        # a role after a single name is that name's only
+        ("Kemi and Jack, our physio, ran the class", ["Kemi", "Jack"], ["Jack"]),
+    ],
+)
+def test_a_list_of_names_shares_a_plural_role(
+    text: str, names: list[str], staff_names: list[str]
+) -> None:
+    findings = [found(text, name) for name in names]
+    assert sorted(f.text for f in staff.staff(text, findings)) == sorted(staff_names)
+
+
+def test_a_name_split_by_the_ner_keeps_its_title() -> None:
+    text = "le Pr Jean Carré parlera de la greffe"
+    names = [found(text, "Pr Jean"), found(text, "Carré")]
+    assert staff.staff(text, names) == frozenset(names)
+    text = "ex-Wales flanker Owain 'Oz' Price on his diabetes"
+    names = [found(text, "Owain"), found(text, "Price")]
+    assert staff.public_figures(text, names) == frozenset(names)
