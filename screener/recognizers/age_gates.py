@@ -83,6 +83,8 @@ GATES = MappingProxyType(
         "at n after an event, clause goes on": _AT_DIGIT,
         "at n after an event, as a subject": _AT_DIGIT,
         "at n, then a subject": _AT_DIGIT,
+        # ", at " in the lookbehind, then NUM13, then ",".
+        "at n, in commas": Gate(DIGIT, "at", ","),
         # "(?i:at)" in the lookbehind; words or NUM13, each followed by "(?=,".
         "at n, opening": Gate("at", ",", _EN_NUMBER),
         # "(?i:happy)" in the lookbehind, then NUM.
@@ -130,6 +132,8 @@ GATES = MappingProxyType(
         # FR_NUM, "\s+", "(?i:ans)".
         "âge après un nom": Gate(fr_years),
         "(n ans)": Gate("(", fr_years),
+        # "," in the lookbehind, then FR_NUM, "\s+", "(?i:ans)".
+        "n ans entre virgules": Gate(",", fr_years),
         "à n ans": Gate(fr_years),
         # "-génaire"/"-genaire" ("g[ée]naire") or "supercentenaire".
         "-génaire": Gate(("génaire", "genaire", "centenaire")),

@@ -166,6 +166,14 @@ EN_PATTERNS: list[Pattern] = [
         rf"suppose)\b))",
         0.6,
     ),
+    # "Dafydd, who, at 72, has just finished", "she, at 90, still swims": an age set off by
+    # commas after "at", the clause going on in lower case; 13 and over (", at 9, doors
+    # open" is a time).
+    Pattern(
+        "at n, in commas",
+        rf"(?<=,\s(?i:at)\s){NUM13}(?=,\s+\p{{Ll}})",
+        0.6,
+    ),
     # "At seventy-eight, Bernard", "At 52, I", "At 70, Joan": an age opening a sentence
     # (also after a closing quote: '..." At seventy-eight,'). Digits 13 and over, then a
     # person ("At 9, doors open" is a time, "At 50, the dose was raised" a dose).

@@ -96,6 +96,16 @@ FR_PATTERNS: list[Pattern] = [
         rf"{FR_NUM}\s+(?i:ans)\b(?=\s*[,;)]|\.(?!\d)|\s+(?i:qui|et)\b)",
         0.7,
     ),
+    # "Raymond, membre du groupe depuis le début, 74 ans, cancer ...": a number of years set
+    # off by commas, after a name (not opening its sentence) or a person word earlier in the
+    # sentence; not a duration ("depuis 10 ans", "il y a 3 ans", "pendant 5 ans" have their
+    # word right before the number, not a comma), nor an anniversary ("Bilan, 10 ans, bravo").
+    Pattern(
+        "n ans entre virgules",
+        rf"(?<=(?:\b(?:{KIN_FR}|{PERSON_FR})|[^.!?\n]\s\p{{Lu}}\p{{Ll}}+)[^.!?\n]{{0,80}},\s?)"
+        rf"{FR_NUM}\s+(?i:ans)\b(?=\s*,)",
+        0.6,
+    ),
     # "(78 ans)": a bracketed number of years is an age in news style.
     Pattern("(n ans)", rf"\({FR_NUM}\s+(?i:ans)\)", 0.7),
     # "morte à 94 ans", "opérée à quarante-cinq ans": not "de 18 à 25 ans", "6 mois à 2 ans",

@@ -104,6 +104,9 @@ POSITIVES = [
     ("hello all. 52, live near Hull, newly diagnosed", "en", ["52"]),
     ("Mamie a soufflé ses 88 bougies hier", "fr", ["88 bougies"]),
     ("Joyeux 90e anniversaire à Mme Petit !", "fr", ["90e anniversaire"]),
+    ("Ivor, who, at 81, still swims daily", "en", ["81"]),
+    ("Mon père, ancien marin, 82 ans, a chuté hier", "fr", ["82 ans"]),
+    ("Pour Odile, bénévole depuis le début, 69 ans, opérée lundi", "fr", ["69 ans"]),
 ]
 
 NEGATIVES = [
@@ -191,6 +194,9 @@ NEGATIVES = [
     # French: a pregnancy, a small pause.
     ("Une femme enceinte de 7 mois a été admise.", "fr"),
     ("Une petite pause de 4 ans dans le traitement.", "fr"),
+    ("Bilan de l'année, 10 ans, bravo à tous", "fr"),
+    ("Notre association, 10 ans, fête ça samedi", "fr"),
+    ("Doors open at 9, at 10, the talk starts", "en"),
 ]
 
 
