@@ -36,6 +36,9 @@ _ORG_CUE = re.compile(
     r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"
     r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|rdv|lieu|renseignements|"
     r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info)\s+line|"
+    # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
+    # séances ... :")
+    r"postuler|candidatures?|apply|applications?|r[ée]serv\w*|"
     r"ligne\s+d['’][ée]coute|informal(?:ly)?|(?:chat|speak|talk)\s+(?:informally\s+)?(?:to|with)|"
     # "the number for Samaritans", "le numéro de Rares Ensemble": a named body's number
     r"(?:number\s+(?:for|of)|num[ée]ro\s+(?:de|du|des|d['’]))\s*(?:the\s+|l['’]|la\s+)?(?-i:[A-ZÉ]))"
@@ -65,13 +68,15 @@ _ROLE_MAILBOX = re.compile(
     r"^[^@]*(?:info|contact|enquir|press|comms|communication|admin|hello|appointment|booking|"
     r"rdv|accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback|team|"
     r"service|office|media|bereavement|support|help|clinic|unit|equipe|nurs|school|health|"
-    r"care|sante|pharm|surgery|practice|hospi|maternit|midwi|ward|msp|cabinet)[^@]*@",
+    r"care|sante|pharm|surgery|practice|hospi|maternit|midwi|ward|msp|cabinet|carri|emploi|"
+    r"vacances|dialyse|planning)[^@]*@",
     re.IGNORECASE,
 )
 # A health or public body's domain: a named mailbox there is a staff member's work address
 # ("h.marsh@harrowmoor.nhs.uk", "delphine.arnaud@chu-vallonne.fr"), not a private one.
 _INSTITUTION_DOMAIN = re.compile(
-    r"@(?:[\w-]+\.)*(?:nhs\.(?:uk|net|scot)|hscni\.net|[\w-]*(?:chu|hopital|hospital|clinic|"
+    r"@(?:[\w-]+\.)*(?:nhs\.(?:uk|net|scot)|hscni\.net|(?:ch|chr|chi|ghu|cisss|ciusss)-[\w-]+\.|"
+    r"[\w-]*(?:chu|hopital|hospital|clinic|"
     r"clinique|sante|health|gouv|gov|aphp|ap-hp|hospice|surgery|medical)[\w-]*\.)",
     re.IGNORECASE,
 )

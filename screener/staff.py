@@ -24,6 +24,10 @@ _ROLE_BEFORE = re.compile(
     # officers named by their rank or office speak in that role too ("Chair: Jo Rees")
     r"chair|chairman|chairwoman|cllr|councillor|sgt|sergeant|capt|captain|pc|revd?|"
     r"reverend|pastor|manager|lead|director|coordinator|"
+    # allied-health and care roles by their endings ("audiologist", "podiatrist",
+    # "optometrist", "orthoptist", "physician") and workers ("social worker Marcus Hill")
+    r"[a-z]*(?:ologist|iatrist|ometrist|optist|therapist|ician)|(?:social|support|care|"
+    r"youth|link)\s+worker|health\s+adviser|"
     # UK surgeons are "Mr" / "Miss": a patient is "under", "with" or "seen by" one
     r"(?:under|with|by|to)\s+(?:mr|miss|ms))[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?$",
     re.IGNORECASE,
@@ -80,6 +84,7 @@ _ROLE_AFTER = re.compile(
     r"assistant|technician|receptionist|[a-z]*ologist|[a-z]*therapist|[a-z]*ician|"
     r"cadre\s+de\s+sant[ée]|infirmi[eè]re?|m[ée]decin|directeur|directrice|"
     r"coordinat(?:eur|rice)|responsable|kin[ée]|ipa|sage-femme|ost[ée]o(?:pathe)?|"
+    r"head\s*teacher|teacher|principal|enseignante?|"
     r"orthophoniste|[a-zé]*logue|ergoth[ée]rapeute|di[ée]t[ée]ticienne?|secr[ée]taire)s?\b"
     # ... or a member of a named team ("Claire from the Parkinson's nurse team", "Inès de
     # l'équipe mobile de soins palliatifs")
@@ -117,6 +122,17 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"off\s+sick\s+with|signed\s+off\s+with|sick\s+leave\s+(?:for|with)|"
     r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de)|"
     r"souffr\w*|r[ée]mission)\s+)(?:[^\W\d_][\w'’-]*[:,]?\s+){0,3}$",
+    re.IGNORECASE,
+)
+# People in the plural before a verb of illness: the health of a group, not anyone's own
+# ("adults living with diabetes", "les personnes atteintes de").
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:people|adults|patients|children|kids|those|anyone|everyone|men|women|families|"
+    r"residents|veterans|others|personnes|adultes|enfants|ceux|celles|femmes|hommes)\s+"
+    r"(?:who\s+are\s+|who\s+have\s+|qui\s+sont\s+)?(?:living|diagnosed|battling|recovering|"
+    r"undergoing|vivant|atteint|souffr)"
+    # ... or a topic ("a talk on living with tinnitus", "conseils pour vivre avec")
+    r"|\b(?:on|about|for|sur|pour)\s+(?:living|coping|vivre)",
     re.IGNORECASE,
 )
 # A death, then a health detail in the same sentence: the cause of that person's death ("passed
@@ -214,7 +230,17 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
     return [
         f
         for f in health
-        if _OWN_HEALTH_BEFORE.search(text[max(0, f.start - 50) : f.start].split("\n")[-1])
+        if _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1])
         or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
         or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
     ]
+
+
+def _own_before(before: str) -> bool:
+    """Words before a health detail that make it one person's own, not a group's ("240 adults
+    living with type 2 diabetes")."""
+    cue = _OWN_HEALTH_BEFORE.search(before[-50:])
+    if cue is None:
+        return False
+    start = len(before) - len(before[-50:]) + cue.start()
+    return not _GROUP_SUBJECT.search(before[max(0, start - 30) : start + 12])

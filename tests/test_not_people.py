@@ -23,6 +23,7 @@ from tests.test_people import found
         ("Diwali sweets and diabetes: our tips", "Diwali", True),
         ("Vous êtes seul·e face à la maladie ?", "seul·e", True),
         ("Talk in Aula Magna, 6pm", "Aula Magna", True),
+        ("Think F.A.S.T. and call 999", "F.A.S.T.", True),
         ("Diolch yn fawr Elin!", "Diolch yn fawr Elin", True),
         ("Go raibh maith agat a chara", "raibh maith agat a chara", True),
         ("Journée santé au Lamentin samedi", "Lamentin", True),

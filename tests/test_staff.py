@@ -26,6 +26,10 @@ from tests.test_people import found
         ("saw my consultant, Ms Odu, who was lovely", "Ms Odu", True),
         ("had my pre-op assessment with Mr Hale on Friday", "Hale", True),
         ("Nia est notre diététicienne", "Nia", True),
+        ("Our audiologist Declan will talk about tinnitus", "Declan", True),
+        ("led by social worker Ray Hill, LCSW", "Ray Hill", True),
+        ("Book with optometrist Ewan Muir", "Ewan Muir", True),
+        ("Mrs A. Ross, Head Teacher", "A. Ross", True),
         # "a nurse" is a job, not the team's role
         ("my cousin Nia is a nurse and has lupus", "Nia", False),
         ("Deb from Leeds has lupus", "Deb", False),
@@ -82,6 +86,10 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Jo has been off sick with shingles", "shingles", True),
         ("retour de Sami après six mois d'arrêt pour dépression", "dépression", True),
         ("our GP Dr Lee, recovering nicely from her hysterectomy", "her hysterectomy", True),
+        # a group's health, not the speaker's
+        ("Dr Lee wants 200 adults living with asthma for a trial", "asthma", False),
+        ("les personnes atteintes de SEP sont invitées", "SEP", False),
+        ("Nurse Kay gives a talk on living with tinnitus", "tinnitus", False),
         # the patients' health, not the speaker's
         ("Dr Lee reassures people before their colonoscopy", "colonoscopy", False),
         ("Nurse Kay runs the long covid clinic", "long covid", False),

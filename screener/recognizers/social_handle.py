@@ -1,8 +1,10 @@
-"""Social-media handles: "@name" mentions (X, Instagram, Telegram, Mastodon style).
+"""Social-media handles: "@name" mentions (X, Instagram, Telegram, Mastodon style), Reddit's
+"u/name", and the usernames that head a message pasted from a chat server ("**dan_99**:").
 
-A handle is "@" and 2-30 letters, digits, underscores or dots (not ending with a dot), with at
-least one letter or underscore. The "@" must start a word: in "jane@nhs.net" it joins an
-e-mail address, which the e-mail recognizer reports. "@ 7pm", "@7pm", "@10h30" are times.
+A handle is "@" and 2-30 letters (accented ones too), digits, underscores or dots (not ending
+with a dot), with at least one letter or underscore. The "@" must start a word: in
+"jane@nhs.net" it joins an e-mail address, which the e-mail recognizer reports. "@ 7pm",
+"@7pm", "@10h30" are times.
 """
 
 from __future__ import annotations
@@ -14,18 +16,31 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 
 # "@" not preceded by a letter, digit or character of an e-mail's local part (. _ + - &),
 # then 2-30 handle characters, the last not a dot (a sentence's full stop is not part of it).
-_HANDLE = r"(?<![\w.+&'-])@[A-Z0-9_](?:[A-Z0-9_.]{0,28}[A-Z0-9_])(?![\w])"
+_HANDLE = r"(?<![\w.+&'-])@\w(?:[\w.]{0,28}\w)(?![\w])"
+# Reddit's "u/name": 3-20 letters, digits, "_" or "-", not inside a path or a URL.
+_REDDIT = r"(?<![\w/.])u/[\w-]{3,20}(?![\w/])"
+# A chat server's message pasted with its author in bold at the start of a line ("**dan_99**:",
+# "**carer_claire** — Today at 09:14"): a username shape (checked in invalidate_result).
+_SPEAKER = r"(?<=^\*\*)[\w.]{3,30}(?=\*\*\s*(?:[:—–-]|$))"
+# A speaker's name is a username when it has a username's marks (an underscore, a dot, a
+# digit) or is all lower case: "**Admin**:" or "**Note**:" are headings.
+_USERNAME_MARK = re.compile(r"[_.\d]")
 # The text after "@" of an appointment time rather than an account: "7pm", "10am", "19h",
 # "19h30", "8.30pm". A handle also needs a letter or underscore (all-digit "@2024" is not one).
 _TIME = re.compile(r"^\d{1,2}(?:[.h]\d{2})?(?:am|pm|h)?$", re.IGNORECASE)
-_LETTER = re.compile(r"[A-Za-z_]")
+_LETTER = re.compile(r"[^\W\d]")
 
 
 class SocialHandleRecognizer(PatternRecognizer):
     """SOCIAL_HANDLE: an @mention, reported without context (0.6)."""
 
-    # "@" starting a word is a mention in social text: reported on its shape alone.
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("@handle", _HANDLE, 0.6)]
+    # "@" starting a word is a mention in social text: reported on its shape alone; so are
+    # "u/name" and a bold username opening a pasted message.
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("@handle", _HANDLE, 0.6),
+        Pattern("u/name", _REDDIT, 0.6),
+        Pattern("chat speaker", _SPEAKER, 0.6),
+    ]
     # Substrings of single tokens, English and French ("insta" covers "instagram", "abonn"
     # covers "abonnez-vous", "suiv" covers "suivez", "suivre").
     CONTEXT: ClassVar[list[str]] = [
@@ -52,9 +67,15 @@ class SocialHandleRecognizer(PatternRecognizer):
         )
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        """Refuse times ("@7pm") and handles without a letter or underscore ("@2024")."""
-        name = pattern_text[1:]
-        return bool(_TIME.match(name)) or not _LETTER.search(name)
+        """Refuse times ("@7pm"), handles without a letter or underscore ("@2024") and bold
+        headings that are not usernames ("**Note**:")."""
+        if pattern_text.startswith("@"):
+            name = pattern_text[1:]
+            return bool(_TIME.match(name)) or not _LETTER.search(name)
+        if pattern_text.startswith("u/"):
+            return not _LETTER.search(pattern_text[2:])
+        username = bool(_USERNAME_MARK.search(pattern_text)) or pattern_text.islower()
+        return not (username and _LETTER.search(pattern_text))
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

@@ -19,6 +19,10 @@ POSITIVES = [
     ("merci @marie_dupont pour le soutien", "fr", ["@marie_dupont"]),
     ("suivez @chu.lyon sur Instagram.", "fr", ["@chu.lyon"]),
     ("on Mastodon I'm @paul@mastodon.social", "en", ["@paul"]),
+    ("bravo @Léonie_42 pour ta rémission", "fr", ["@Léonie_42"]),
+    ("u/quiet_owl · 2h\nsame here", "en", ["u/quiet_owl"]),
+    ("**moss.k**: my first week on the pump", "en", ["moss.k"]),
+    ("**rin** — Today at 10:02\nanyone else?", "en", ["rin"]),
 ]
 
 NEGATIVES = [
@@ -30,6 +34,9 @@ NEGATIVES = [
     ("price went up @2024 rates", "en"),  # no letter: not a handle
     ("@a is too short", "en"),  # one character
     ("contact x@y.fr", "fr"),
+    ("**Note**: the clinic is closed", "en"),  # a heading, not a username
+    ("see https://reddit.com/u/quiet_owl", "en"),  # inside a URL (the URL's)
+    ("the **only** way", "en"),  # bold mid-line
 ]
 
 
