@@ -28,6 +28,12 @@ _ROLE_BEFORE = re.compile(
     # "optometrist", "orthoptist", "physician") and workers ("social worker Marcus Hill")
     r"[a-z]*(?:ologist|iatrist|ometrist|optist|therapist|ician)|(?:social|support|care|"
     r"youth|link)\s+worker|health\s+adviser|"
+    # "-ist" professions ("dentist", "phlebotomist", "anaesthetist", "hygienist") and others
+    # a post names staff by ("researcher Ana Diaz", "chaplain Rev Ade", "porter Ken")
+    r"[a-z]{3,}ist|researcher|scientist|lecturer|fundraiser|chaplain|porter|receptionist|"
+    r"administrator|officer|trustee|ambassador|investigator|registrar|hca|"
+    r"healthcare\s+assistant|chief\s+executive|ceo|"
+    r"[a-zé]{3,}iste|[a-zé]+th[ée]rapeute|[a-zé]+logue|aide-soignante?|"
     # UK surgeons are "Mr" / "Miss": a patient is "under", "with" or "seen by" one
     r"(?:under|with|by|to)\s+(?:mr|miss|ms))[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?$",
     re.IGNORECASE,
@@ -135,6 +141,14 @@ _GROUP_SUBJECT = re.compile(
     r"|\b(?:on|about|for|sur|pour)\s+(?:living|coping|vivre)",
     re.IGNORECASE,
 )
+# "who has" / "qui a" right before a health detail: that person's ("Jo, who has MS",
+# "notre bénévole, qui a eu un cancer"), with nothing but an article or "been diagnosed
+# with" between ("who has cared for stroke patients" is work, not health).
+_OWN_WHO = re.compile(
+    r"\b(?:who|qui)\s+(?:has|had|a|avait)\s+(?:(?:eu|been\s+diagnosed\s+with|"
+    r"[ée]t[ée]\s+diagnostiqu[ée]e?\s+(?:avec|d['’]))\s+)?(?:(?:a|an|un|une|des)\s+)?$",
+    re.IGNORECASE,
+)
 # A death, then a health detail in the same sentence: the cause of that person's death ("passed
 # away on 14 May after a short illness with ...", "décédée des suites d'un ...").
 _DEATH_BEFORE = re.compile(
@@ -231,6 +245,7 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
         f
         for f in health
         if _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1])
+        or _OWN_WHO.search(text[max(0, f.start - 50) : f.start])
         or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
         or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
     ]

@@ -30,6 +30,9 @@ from tests.test_people import found
         ("led by social worker Ray Hill, LCSW", "Ray Hill", True),
         ("Book with optometrist Ewan Muir", "Ewan Muir", True),
         ("Mrs A. Ross, Head Teacher", "A. Ross", True),
+        ("our phlebotomist Kaz will take your bloods", "Kaz", True),
+        ("Merci à notre orthoptiste Inès Roy", "Inès Roy", True),
+        ("lead researcher Ana Diaz says the trial is open", "Ana Diaz", True),
         # "a nurse" is a job, not the team's role
         ("my cousin Nia is a nurse and has lupus", "Nia", False),
         ("Deb from Leeds has lupus", "Deb", False),
@@ -90,6 +93,9 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Dr Lee wants 200 adults living with asthma for a trial", "asthma", False),
         ("les personnes atteintes de SEP sont invitées", "SEP", False),
         ("Nurse Kay gives a talk on living with tinnitus", "tinnitus", False),
+        ("our porter Ken, who has Crohn's, ran the 10k", "Crohn's", True),
+        ("notre bénévole Lise, qui a eu un cancer du sein", "cancer du sein", True),
+        ("Nurse Jo, who has cared for stroke patients since 1990", "stroke", False),
         # the patients' health, not the speaker's
         ("Dr Lee reassures people before their colonoscopy", "colonoscopy", False),
         ("Nurse Kay runs the long covid clinic", "long covid", False),
