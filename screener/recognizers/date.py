@@ -4,9 +4,10 @@ Reported: explicit day-level dates ("3/23/1940", "1993-01-04 14:56", "12 March 2
 12th", "le 3 mars 2024"), days of the month without a month ("on the 12th", "on 14/02"),
 named days of the year ("Boxing Day", "le jour de l'An"), weekdays that are the day of one
 event ("she fell on Sunday", "at the meeting Tuesday", "rendez-vous samedi"), and periods tied
-to a person's event by a cue word in the same sentence ("In May 2016 she was admitted", "born
-in 1932", "admitted over Christmas", "opérée le 12"). A month of a year or a bare year with no
-such cue is a period everyone shares ("in 2023") and is not reported, nor is a weekday in a
+to a person's event by a cue word in the same sentence ("born in 1932", "admitted over
+Christmas", "opérée le 12"). A month with its year ("March 2019") is reported on its own, a
+little above the threshold (a cue lifts it further). A bare year with no such cue is a period
+everyone shares ("in 2023") and is not reported, nor is a weekday in a
 schedule ("open on Saturday", "Monday to Friday", "the Tuesday group"); relative times,
 durations and frequencies ("today", "48 hours", "every Monday", "la semaine dernière") never
 are. Patterns are case-sensitive unless marked `(?i:)`: "May" and "March" are months, "may"

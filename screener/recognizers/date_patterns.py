@@ -163,6 +163,10 @@ _DAYS_FR = [
 # Below the 0.5 threshold on their own; PERIOD_BOOST lifts them when a cue is near, to
 # LIFTED_SCORE at most.
 _PERIOD_SCORE = 0.3
+# A month with its year ("March 2019", "octobre 2023") narrows a date to thirty days: a
+# quasi-identifier like a day, reported without a cue (just over the 0.5 threshold, under
+# LIFTED_SCORE); the verdict rules still need a place and a person before it holds a post.
+_MONTH_YEAR_SCORE = 0.55
 PERIOD_BOOST = 0.35
 LIFTED_SCORE = _PERIOD_SCORE + PERIOD_BOOST  # 0.65: under the named days (0.7), which absorb it
 # A weekday is the exception: once the schedules are refused (every Tuesday, Monday to
@@ -180,7 +184,7 @@ _PERIODS_EN = [
         _WEEKDAY_SCORE,
     ),
     # "March 2021", "December, 2011"
-    Pattern("month year", rf"\b{MONTH_EN},?\s+(?:(?i:of)\s+)?{YEAR}\b", _PERIOD_SCORE),
+    Pattern("month year", rf"\b{MONTH_EN},?\s+(?:(?i:of)\s+)?{YEAR}\b", _MONTH_YEAR_SCORE),
     # "over Christmas", "at Easter", "since New Year": a season of several days, shared by
     # everyone and mostly written about in general ("At Christmas, people with dementia may
     # feel lost"), so only after a preposition of time and lifted by an event cue alone (not
@@ -202,7 +206,7 @@ _PERIODS_FR = [
         rf"(?<!\b(?i:chaque|les|le|certains|plusieurs)\s+)\b{WEEKDAY_FR}\b",
         _WEEKDAY_SCORE,
     ),
-    Pattern("mois année", rf"\b{MONTH_FR}\s+{YEAR}\b", _PERIOD_SCORE),
+    Pattern("mois année", rf"\b{MONTH_FR}\s+{YEAR}\b", _MONTH_YEAR_SCORE),
     # "opérée le 12", "rendez-vous le 3 à 14h", "hospitalisé jusqu'au 20": a bare number is a
     # day of the month as often as it is the SAMU ("appelez le 15"), a bus, a room or a score,
     # so it is a period lifted like a weekday; never after a calling verb ("appelez

@@ -86,13 +86,15 @@ POSITIVES = [
     ("Dad was admitted over Christmas with pneumonia.", "en", ["Christmas"]),
     ("My mum passed away at Easter 2019.", "en", ["Easter 2019"]),
     ("Hospitalisée depuis Noël pour une pneumonie.", "fr", ["Noël"]),
+    # a month with its year narrows a date to thirty days: reported, cue or not
+    ("In June 2023 the charity raised a record amount.", "en", ["June 2023"]),
+    ("sous dialyse depuis mars 2019", "fr", ["mars 2019"]),
 ]
 
 NEGATIVES = [
     ("We are open on Saturday from 9 till 12.", "en"),
     ("Clinics run every Monday and Thursday.", "en"),
     ("In 2024 we opened two new theatres.", "en"),
-    ("In June 2023 the charity raised a record amount.", "en"),
     ("Python 3.11.4 is installed on 10.0.0.12.", "en"),
     ("BP 135/85 and pulse 72 this morning.", "en"),
     ("She scored 8/10 for pain, then 4/10.", "en"),
