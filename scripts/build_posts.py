@@ -89,6 +89,7 @@ SPLITS = (
     "probe3",
     "probe4",
     "final2",
+    "probe5",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -29,8 +29,9 @@ SPLITS = (
     "probe3",
     "probe4",
     "final2",
+    "probe5",
 )
-TUNED = ("dev", "fresh", "probe", "probe2", "probe3", "final", "probe4")
+TUNED = ("dev", "fresh", "probe", "probe2", "probe3", "final", "probe4", "probe5")
 SCORED = ("holdout", "blind", "final2")
 IDENTIFIER_LABELS = set(LABELS["identifier"])
 HEALTH_LABELS = set(LABELS["health"])
