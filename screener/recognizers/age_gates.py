@@ -107,6 +107,7 @@ GATES = MappingProxyType(
         "age-sex tag, opening": Gate(DIGIT, ("m", "f")),
         # NUM, then "(?i:birthday|bday|b-day)".
         "nth birthday": Gate(DIGIT, ("birthday", "bday", "b-day")),
+        "nth birthday wishes to": Gate(DIGIT, ("birthday", "bday", "b-day")),
         "nth birthday in words": Gate(("birthday", "bday", "b-day")),
         # "(?i:turn|turned|turns|turning)" in the lookbehind, then NUM or words.
         "turned n": Gate("turn", _EN_NUMBER),
@@ -131,6 +132,7 @@ GATES = MappingProxyType(
         "ne anniversaire": Gate(DIGIT, "anniversaire"),
         # FR_NUM, "\s+", "(?i:ans)".
         "âge après un nom": Gate(fr_years),
+        # "(" in the lookbehind, then FR_NUM, "\s+", "(?i:ans)".
         "(n ans)": Gate("(", fr_years),
         # "," in the lookbehind, then FR_NUM, "\s+", "(?i:ans)".
         "n ans entre virgules": Gate(",", fr_years),

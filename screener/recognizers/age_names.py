@@ -31,8 +31,9 @@ _NOT_NAME_WORDS = (
 )  # fmt: skip
 NOT_NAMES = frozenset(_NOT_NAME_WORDS)
 
-# The last words before ", 94" or " (94)" (letters, apostrophes, hyphens).
-_WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*,?\s*$")
+# The last words before ", 94" or " (94)" (letters, apostrophes, hyphens; the last may be an
+# initial: "Odette P., 67 ans").
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\.?\s*,?\s*$")
 # A bracketed aside after the name ("M. Dubois (Bulle), 72 ans"): the name is before it.
 _ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?=,?\s*$)")
 

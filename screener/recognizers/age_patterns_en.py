@@ -264,6 +264,13 @@ EN_PATTERNS: list[Pattern] = [
         rf"\s+){NUM}(?i:st|nd|rd|th)\s+(?i:birthday|bday|b-day)\b",
         0.85,
     ),
+    # "100th birthday wishes to Jessie Brodie": a birthday wished to a named person.
+    Pattern(
+        "nth birthday wishes to",
+        rf"\b{NUM}(?i:st|nd|rd|th)\s+(?i:birthday|bday|b-day)\b"
+        rf"(?=\s+(?i:wishes|greetings|congratulations|celebrations?)\s+(?i:to|for)\s+\p{{Lu}})",
+        0.85,
+    ),
     # "her first birthday", "Dad's eightieth birthday": the ordinal in words.
     Pattern(
         "nth birthday in words",

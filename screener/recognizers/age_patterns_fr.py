@@ -89,10 +89,12 @@ FR_PATTERNS: list[Pattern] = [
         0.85,
     ),
     # "Marie Dupont, 78 ans, ...", "M. Dubois (Bulle), 72 ans," (a place or a role in brackets
-    # after the name): checked against age_names.NOT_NAMES like the English form.
+    # after the name), "Mme Odette P., 67 ans" (an initial): checked against
+    # age_names.NOT_NAMES like the English form.
     Pattern(
         "âge après un nom",
-        rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:[\s-]+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}}{NAME_ASIDE},\s*)"
+        rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:[\s-]+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}}(?:\s\p{{Lu}}\.)?"
+        rf"{NAME_ASIDE},\s*)"
         rf"{FR_NUM}\s+(?i:ans)\b(?=\s*[,;)]|\.(?!\d)|\s+(?i:qui|et)\b)",
         0.7,
     ),
@@ -106,8 +108,13 @@ FR_PATTERNS: list[Pattern] = [
         rf"{FR_NUM}\s+(?i:ans)\b(?=\s*,)",
         0.6,
     ),
-    # "(78 ans)": a bracketed number of years is an age in news style.
-    Pattern("(n ans)", rf"\({FR_NUM}\s+(?i:ans)\)", 0.7),
+    # "(78 ans)", "(52 ans, de Saint-Flour)": a bracketed number of years opening the
+    # brackets is an age in news style.
+    Pattern(
+        "(n ans)",
+        rf"\({FR_NUM}\s+(?i:ans)\)|(?<=\(){FR_NUM}\s+(?i:ans)\b(?=\s*[,;])",
+        0.7,
+    ),
     # "morte à 94 ans", "opérée à quarante-cinq ans": not "de 18 à 25 ans", "6 mois à 2 ans",
     # "jusqu'à 5 ans", "la survie à 5 ans" (FOLLOW_UP_FR).
     Pattern(

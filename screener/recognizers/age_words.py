@@ -213,7 +213,8 @@ KIN_FR = (
 # tard", "65 ans et plus", "18-25 ans"). Kept: "de" + a capital ("78 ans de Nantes") and
 # "d'un(e)" ("mort à 77 ans d'un cancer").
 END_FR = (
-    r"(?!\s*(?:[dD]e\b(?!\s+\p{Lu})|(?i:d['’](?!une?\b)|du\b|des\b|après|plus\s+tard|plus\s+tôt|auparavant|"
+    r"(?!\s*(?:[dD]e\b(?!\s+\p{Lu})|(?i:d['’](?!une?\b)|du\b|des\b(?!\s+suites)|après|plus\s+tard|"
+    r"plus\s+tôt|auparavant|"
     r"passés|durant|que\b|qu['’]|et\s+plus|ou\s+plus|minimum|maximum|révolus)|[-‐‑–]\s*\d))"
 )
 # "il y a 10 ans", "il y avait 3 ans": "a"/"avait" after "y" is a time ago, not "has (age)".

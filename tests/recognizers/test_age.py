@@ -107,6 +107,10 @@ POSITIVES = [
     ("Ivor, who, at 81, still swims daily", "en", ["81"]),
     ("Mon père, ancien marin, 82 ans, a chuté hier", "fr", ["82 ans"]),
     ("Pour Odile, bénévole depuis le début, 69 ans, opérée lundi", "fr", ["69 ans"]),
+    ("🎂 90th birthday wishes to Ivy Kerr from all of us", "en", ["90th birthday"]),
+    ("décédé à 97 ans des suites d'une pneumonie", "fr", ["97 ans"]),
+    ("Mme Lucie R., 71 ans, de Dax", "fr", ["71 ans"]),
+    ("mon oncle (58 ans, de Rodez) est en réa", "fr", ["58 ans"]),
 ]
 
 NEGATIVES = [
@@ -196,6 +200,8 @@ NEGATIVES = [
     ("Une petite pause de 4 ans dans le traitement.", "fr"),
     ("Bilan de l'année, 10 ans, bravo à tous", "fr"),
     ("Notre association, 10 ans, fête ça samedi", "fr"),
+    ("à 2 ans des élections, rien ne bouge", "fr"),
+    ("Our 75th birthday celebrations for the NHS", "en"),
     ("Doors open at 9, at 10, the talk starts", "en"),
 ]
 
