@@ -126,6 +126,13 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "prep": Guard(cased=_words("PrEP")),
         "fet": Guard(cased=_words("FET")),
         "fets": Guard(cased=_words("FETs")),
+        # abbreviations of tests, scans and treatments as clinics write them: not rupees
+        # ("inr"), a chip maker ("amd"), the arts ("art") or a flight ("mra")
+        "inr": Guard(cased=_words("INR")),
+        "mra": Guard(cased=_words("MRA")),
+        "amd": Guard(cased=_words("AMD")),
+        "art": Guard(cased=_words("ART")),
+        "arv": Guard(cased=_words("ARV")),
     },
     "fr": {
         "sep": Guard(cased=_words("SEP")),
@@ -140,6 +147,8 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "perfusion": Guard(after_not=_MONEY),
         "prep": Guard(cased=_words("PrEP")),  # prophylaxie pré-exposition, pas une prépa
         "dpp": Guard(cased=_words("DPP")),  # dépression post-partum, écrite en capitales
+        "inr": Guard(cased=_words("INR")),  # le dosage des anticoagulants, en capitales
+        "ivt": Guard(cased=_words("IVT")),  # injection intravitréenne, en capitales
     },
 }
 
