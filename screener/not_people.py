@@ -10,10 +10,14 @@ from screener.gazetteers import everyday_words
 from screener.types import Finding
 
 # A handle that is an organisation's ("@SchoolNursesCeredigion", "@NHSEngland"), not a person's.
-_ORG_HANDLE = re.compile(
-    r"(?i:nhs|hse|chu|trust|team|nurses|clinic|health|hospital|h[ôo]pital|service|pharmacy|"
-    r"surgery|practice|council|school|charity|foundation|unit|ward|sant[ée]|ars)"
+_ORG_HANDLE_WORD = re.compile(
+    r"(?:nhs|hse|chu|chru|ars|cpam|trust|team|nurses|nursing|clinic\w*|health\w*|hospital\w*|"
+    r"h[ôo]pital\w*|service\w*|pharmac\w*|surgery|practice|council|school\w*|charity|"
+    r"foundation|unit|ward|sant[ée]|gp|midwi\w*|maternit\w*)$"
 )
+# The words of a handle: split at "_", ".", "-", digits and case changes ("SchoolNurses" ->
+# "School", "Nurses"; "CHULyon" -> "CHU", "Lyon"), so that "@ketchup_queer" holds no "chu".
+_HANDLE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|\d+")
 # Words around a name that make it part of an event's, a fund's or a building's name ("La 8e
 # Course Sophie Lemaire", "the Jack Hart Memorial Walk"): the name is not a person in the post.
 _NAME_OF_BEFORE = re.compile(
@@ -64,7 +68,10 @@ _NAME_OF_AFTER = re.compile(
 
 def is_org_handle(finding: Finding) -> bool:
     """A social handle made of an organisation's words ("@SchoolNursesCeredigion")."""
-    return finding.entity_type == "SOCIAL_HANDLE" and bool(_ORG_HANDLE.search(finding.text))
+    if finding.entity_type != "SOCIAL_HANDLE":
+        return False
+    words = _HANDLE_WORDS.findall(finding.text)
+    return any(_ORG_HANDLE_WORD.match(word.lower()) for word in words)
 
 
 def in_a_name(text: str, finding: Finding) -> bool:

@@ -44,3 +44,7 @@ def test_organisation_handles() -> None:
     text = "Questions? DM @SchoolNursesFife or @kate_r"
     assert not_people.is_org_handle(found(text, "@SchoolNursesFife", "SOCIAL_HANDLE"))
     assert not not_people.is_org_handle(found(text, "@kate_r", "SOCIAL_HANDLE"))
+    for handle in ("@ketchup_queer", "@nurse_jo", "@charsiu_fan"):  # "chu", "nurse", "ars" inside
+        assert not not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
+    for handle in ("@CHULyon", "@ward7_team", "@sante.publique"):
+        assert not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
