@@ -133,6 +133,12 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "amd": Guard(cased=_words("AMD")),
         "art": Guard(cased=_words("ART")),
         "arv": Guard(cased=_words("ARV")),
+        # procedures abbreviated as clinics write them: speech and language therapy, not table
+        # salt; hip replacements, not "tha"/"thr" (slang for "the", "there"); not Spanish "eus"
+        "salt": Guard(cased=_words("SALT")),
+        "tha": Guard(cased=_words("THA")),
+        "thr": Guard(cased=_words("THR")),
+        "eus": Guard(cased=_words("EUS")),
     },
     "fr": {
         "sep": Guard(cased=_words("SEP")),
