@@ -155,6 +155,7 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "dpp": Guard(cased=_words("DPP")),  # dépression post-partum, écrite en capitales
         "inr": Guard(cased=_words("INR")),  # le dosage des anticoagulants, en capitales
         "ivt": Guard(cased=_words("IVT")),  # injection intravitréenne, en capitales
+        "sii": Guard(cased=_words("SII")),  # syndrome de l'intestin irritable, en capitales
     },
 }
 

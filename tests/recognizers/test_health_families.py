@@ -488,6 +488,14 @@ POSITIVES = [
     ("Infiltration de cortisone dans l'épaule la semaine dernière.", "fr",
      [("PROCEDURE", "Infiltration de cortisone")]),
     ("Depuis ma chir je marche mieux.", "fr", [("PROCEDURE", "Depuis ma chir")]),
+    ("Mon SII me gâche les journées.", "fr", [("CONDITION", "SII")]),
+    ("Mon neveu est Asperger.", "fr", [("CONDITION", "Asperger")]),
+    ("L'hydroxyurée fait-elle perdre les cheveux ?", "fr",
+     [("MEDICATION", "hydroxyurée"), ("SYMPTOM", "perdre les cheveux")]),
+    ("Greffe il y a 2 ans, aucune récidive.", "fr",
+     [("PROCEDURE", "Greffe"), ("CONDITION", "récidive")]),
+    ("I'm losing my hair since the chemo", "en",
+     [("SYMPTOM", "losing my hair"), ("PROCEDURE", "chemo")]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -646,6 +654,8 @@ NEGATIVES = [
     ("Une aspiration à la paix.", "fr"),
     ("Le prélèvement bancaire du 5 octobre.", "fr"),
     ("Rendez-vous le 3 oct à la mairie.", "fr"),
+    ("Le sii de la boîte est en panne.", "fr"),  # not in capitals: not the syndrome
+    ("En cas de récidive, l'amende double.", "fr"),  # a companion alone: nobody's health
 ]
 
 
