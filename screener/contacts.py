@@ -1,4 +1,5 @@
-"""Whether a phone number, e-mail or address in a post is an organisation's or a private one.
+"""Whether a phone number, e-mail, address or bank account in a post is an organisation's or a
+private one.
 
 A private person's contact is a direct identifier (docs/verdict-rules.md, rule 1); an
 organisation's contact (a helpline, a switchboard, a ward's number, a staff member's work
@@ -11,8 +12,9 @@ import re
 
 from screener.types import Finding
 
-# Contact types that identify a private person unless written as an organisation's contact.
-CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS"})
+# Contact types that identify a private person unless written as an organisation's contact (a
+# bank account too: a hospital charity's IBAN for donations is nobody's).
+CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "IBAN_CODE"})
 
 # Gap allowed between a cue and the contact: no sentence end ("." only when followed by a
 # space, so the dots of "press@trust.nhs.uk or 0113 ..." do not cut it), at most 50 chars.
@@ -21,7 +23,10 @@ _GAP = r"(?:[^!?\n.]|\.(?!\s)){0,50}"
 _PRIVATE_CUE = re.compile(
     r"(?:\b(?:call|ring|text|phone|message|email|e-mail|contact|whatsapp|dm)\s+me\b|"
     r"-moi\b|\bme\s+(?:joindre|contacter|appeler)\b|\b(?:my|mon|ma)\s+(?:own\s+)?"
-    r"(?:number|mobile|cell|phone|email|e-mail|address|num[ée]ro|portable|t[ée]l|mail|adresse)"
+    r"(?:number|mobile|cell|phone|email|e-mail|address|num[ée]ro|portable|t[ée]l|mail|adresse|"
+    r"account|compte|rib|iban)\.?"
+    # someone's own account ("sur son compte", "into his account")
+    r"|\b(?:son|sa|his|her|their|leur)\s+(?:own\s+)?(?:compte|account|rib|iban)"
     r")" + _GAP + "$",
     re.IGNORECASE,
 )
@@ -39,13 +44,17 @@ _ORG_CUE = re.compile(
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
     # séances ... :")
     r"postuler|candidatures?|apply|applications?|r[ée]serv\w*|"
+    # a donation account ("fonds de dotation", "charity")
+    r"fonds\s+de\s+dotation|fondation|foundation|charity|dons|donations?|"
     r"ligne\s+d['’][ée]coute|informal(?:ly)?|(?:chat|speak|talk)\s+(?:informally\s+)?(?:to|with)|"
     # "the number for Samaritans", "le numéro de Rares Ensemble": a named body's number
     r"(?:number\s+(?:for|of)|num[ée]ro\s+(?:de|du|des|d['’]))\s*(?:the\s+|l['’]|la\s+)?(?-i:[A-ZÉ]))"
     + _GAP
     + "$"
     r"|\bcontact\s*:" + _GAP + "$"
-    r"|\b(?:call|phone|ring|text|dial|book|appelez|composez|contactez|t[ée]l[ée]phonez)\s*"
+    # ... and a listing's "Tél." / "Tel:" right before it
+    r"|\b(?:call|phone|ring|text|dial|book|appelez|composez|contactez|t[ée]l[ée]phonez|"
+    r"t[ée]l\.?|tel\.?)\s*"
     r"(?:on|at|au|le|:)?\s*$)",
     re.IGNORECASE,
 )

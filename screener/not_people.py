@@ -39,8 +39,8 @@ _NOT_A_NAME = re.compile(
     r"Ramadan|Ramadhan|Eid|A[ïi]d|Diwali|Hanukk?ah|Chanukk?ah|Passover|Vaisakhi|Holi|No[ëe]l|"
     # inclusive writing ("seul·e", "patient·es") is a word, not a name
     r".*·.*|"
-    # dotted initialisms ("F.A.S.T.", "N.H.S.")
-    r"(?:[A-Z]\.){2,}|"
+    # dotted initialisms ("F.A.S.T.", "N.H.S.") and units run into the next word ("17 h. Tél")
+    r"(?:[A-Z]\.){2,}|[a-z]\.\s.*|"
     r"(?:NHS|HSE|CHU|CHRU)\b.*|"
     r".*\b(?i:infos?|sant[ée]|health|healthline|m[ée]decins|sos|allo)\b.*)$"
 )

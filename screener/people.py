@@ -38,6 +38,14 @@ _REFERENCE_IN = {
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 # Quantifiers that make a person word anyone ("one visitor per patient", "chaque patient").
 _ANY_ONE = re.compile(r"\b(?:per|each|every|any|chaque|par|tout)\s+$", re.IGNORECASE)
+# French impersonal "il" ("il y a", "il faut", "il s'agit", "il sera utilisé dès janvier"):
+# nobody.
+_IMPERSONAL_IL = re.compile(
+    r"(?i:il)\s+(?:y\s|faut|fallait|faudra|s['’]agit|suffit|existe|reste|semble|para[iî]t|"
+    r"manque|pleut|neige|(?:est|sera|était)\s+(?:possible|important|n[ée]cessaire|"
+    r"recommand[ée]|conseill[ée]|interdit|temps|pr[ée]vu|utilis[ée]|ouvert|ferm[ée]|"
+    r"disponible|gratuit|accessible|obligatoire)|fait\s+(?:beau|froid|chaud|nuit|jour))"
+)
 # The person a reply is addressed to ("your POTS", "ton traitement"): the handle's owner.
 _ADDRESSEE = re.compile(r"\b(?:your|you|ton|ta|tes|votre|vos|toi|tu)\b", re.IGNORECASE)
 # A name spoken to: a greeting or thanks opening its sentence ("Hi Rhiannon, we're sorry you
@@ -78,7 +86,7 @@ _GROUP_REFERENCE = re.compile(
 # Year 2 pupil", "une élève de CE1"): with a place and a health detail, the role names them as
 # surely as a name would. Singular, after a determiner.
 _ROLE_REFERENCE = re.compile(
-    r"\b(?:(?:the|our|their|your|la|le|l['’]|notre|votre|leur)\s+(?:(?:local|village|school|"
+    r"\b(?:(?:(?:the|our|their|your|la|le|notre|votre|leur)\s+|l['’]\s*)(?:(?:local|village|school|"
     r"head|much-loved|beloved|well-known|new|old|former|retired)\s+)?(?:lollipop\s+(?:lady|"
     r"man)|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
     r"headmistress|head\s+of\s+year|vicar|priest|rabbi|imam|mayor|landlord|landlady|"
@@ -88,7 +96,7 @@ _ROLE_REFERENCE = re.compile(
     r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"
     r"pharmacien(?:ne)?|instituteur|institutrice|directeur|directrice|cur[ée]|gardien(?:ne)?|"
     r"concierge|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
-    r"ma[iî]tresse|chauffeur|capitaine)"
+    r"ma[iî]tresse|chauffeur|capitaine|instit|prof(?:esseure?)?\s+de\s+(?:cm\d|ce\d|cp|\w+))"
     r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"
     # "the pupil in Year 2", "the pupil, who is in 2nd class": one child of a named class
     r"|\bthe\s+(?:pupil|child|student|schoolboy|schoolgirl)\b(?=[^.!?\n]{0,25}?\b(?:"
@@ -124,6 +132,7 @@ def refers_to_person(
         m.group(0).lower()
         for m in _REFERENCE_IN.get(language or "", _PERSON_REFERENCE).finditer(text)
         if not _ANY_ONE.search(text[max(0, m.start() - 8) : m.start()])
+        and not _IMPERSONAL_IL.match(text, m.start())
         if not any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
         and (addressed or not _GENERIC_YOUR.search(text[max(0, m.start() - 8) : m.start()]))
     }

@@ -48,7 +48,11 @@ _PUBLIC_BEFORE = re.compile(
     r"paralympian|comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|"
     r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
     r"footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
-    r"humoriste|maire)(?:\s+(?:of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+)?|"
+    r"humoriste|maire|star|célébrité|celebrity|"
+    # someone a documentary, an interview or a podcast is about ("le docu de Lady Gaga")
+    r"docu(?:mentaire)?\s+(?:de|sur|about|on)|documentary\s+(?:about|on|with)|"
+    r"interview\s+(?:with|de|of)|podcast\s+(?:with|de))"
+    r"(?:\s+(?:of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+)?|"
     r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
     r"olympique|paralympique)\s+(?:[\w-]+\s+)?[\w-]+|"
     r"\bchampion(?:ne)?\s+(?:olympique\s+|du\s+monde\s+)?(?:de|du|d['’])\s*[\w-]+)"
@@ -79,7 +83,8 @@ _OWN_ROLE = re.compile(r"\b(?:our|my|notre|nos|mon|ma|leur|their)\s+$", re.IGNOR
 # grade or specialty before the role noun; the "-ologist" / "-logue" / "-therapist" / "-ician"
 # families are all clinical or allied-health roles.
 _ROLE_AFTER = re.compile(
-    r"^\s*(?:(?:[,(–—-]|,?\s*(?:and\s+)?i(?:['’]ve|\s+have)?\s+(?:been|am))\s*"
+    # the surname the NER left out may come first ("Camille [Fournier], infirmière")
+    r"^(?:\s+[A-ZÀ-Ý][\w'’-]+(?=\s*,))?\s*(?:(?:[,(–—-]|,?\s*(?:and\s+)?i(?:['’]ve|\s+have)?\s+(?:been|am))\s*"
     r"(?:our\s+|the\s+|an?\s+|my\s+|notre\s+|le\s+|la\s+|l['’]|ma\s+|mon\s+)?|"
     # "... are the physiotherapists", "est notre diététicienne": the team's own, not "a nurse"
     r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"

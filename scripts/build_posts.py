@@ -90,6 +90,7 @@ SPLITS = (
     "probe4",
     "final2",
     "probe5",
+    "probe6",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -9,9 +9,9 @@ from screener.entities import info
 from screener.types import Finding
 
 
-def contact_in(text: str, contact: str) -> Finding:
-    """The finding for `contact` in `text`: an e-mail or a phone number."""
-    kind = "EMAIL_ADDRESS" if "@" in contact else "PHONE_NUMBER"
+def contact_in(text: str, contact: str, kind: str = "") -> Finding:
+    """The finding for `contact` in `text`: an e-mail or a phone number unless `kind` says."""
+    kind = kind or ("EMAIL_ADDRESS" if "@" in contact else "PHONE_NUMBER")
     start = text.index(contact)
     return Finding(start, start + len(contact), kind, info(kind).category, 0.9, contact)
 
@@ -34,6 +34,8 @@ def contact_in(text: str, contact: str) -> Finding:
         ("To apply, email jo.bell@example.org", "jo.bell@example.org", True),
         ("Réservez au 05 36 49 12 12", "05 36 49 12 12", True),
         ("écrivez à anne.roy@ch-vienne.fr", "anne.roy@ch-vienne.fr", True),
+        ("Atelier mardi 14 h. Tél. 04 65 71 20 96", "04 65 71 20 96", True),
+        ("mon tél. 06 39 98 11 22", "06 39 98 11 22", False),
         ("le numéro de Cancer Écoute, c'est le 01 99 00 12 34", "01 99 00 12 34", True),
         ("ça m'a aidée : 01 99 00 12 34 (appel gratuit)", "01 99 00 12 34", True),
         ("text them on 07700 900456, free and 24/7", "07700 900456", True),
@@ -80,3 +82,11 @@ def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
 def test_contacts_in_posts_about_no_one(text: str, contact: str, org: bool) -> None:
     finding = contact_in(text, contact)
     assert is_org_contact(text, finding, refers_to_someone=False) is org
+
+
+def test_a_charity_account_is_the_organisations_a_persons_is_theirs() -> None:
+    iban = "FR76 3000 6000 0112 3456 7890 189"
+    text = f"Vos dons au fonds de dotation de l'hôpital : IBAN {iban}. Merci !"
+    assert is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))
+    text = f"Cagnotte pour Jo, 74 ans. Virement sur son compte : {iban}"
+    assert not is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))

@@ -24,6 +24,7 @@ from tests.test_people import found
         ("Vous êtes seul·e face à la maladie ?", "seul·e", True),
         ("Talk in Aula Magna, 6pm", "Aula Magna", True),
         ("Think F.A.S.T. and call 999", "F.A.S.T.", True),
+        ("de 14 à 17 h. Tél. 04 65 71 20 96", "h. Tél", True),
         ("Diolch yn fawr Elin!", "Diolch yn fawr Elin", True),
         ("Go raibh maith agat a chara", "raibh maith agat a chara", True),
         ("Journée santé au Lamentin samedi", "Lamentin", True),

@@ -31,6 +31,7 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("a new pupil with a nut allergy joins Elm Class", True),
         ("my daughter is the only girl in her swimming club with a stoma", True),
         ("il est le seul infirmier du village de Saint-Ours", True),
+        ("ma voisine, l'instit de CM2 de Wimille, a un myélome", True),
         ("our resident nurse on Canna is unwell", True),
         ("the only way to book is online", False),
         ("the only clinic in town for ear wax removal", False),
@@ -93,6 +94,12 @@ def test_a_role_introducing_a_judged_name_is_not_a_unique_role() -> None:
     mayor = found(text, "Jo Lemoine")
     assert people.role_reference(text)
     assert not people.role_reference(text, [mayor])
+
+
+def test_french_impersonal_il_is_nobody() -> None:
+    for text in ("Il y a un groupe le jeudi", "Il sera utilisé dès janvier", "il faut un RDV"):
+        assert not people.refers_to_person(text, frozenset(), others=False, language="fr")
+    assert people.refers_to_person("Il a 12 ans", frozenset(), others=False, language="fr")
 
 
 def test_a_person_word_after_per_or_each_is_anyone() -> None:

@@ -29,6 +29,7 @@ from tests.test_people import found
         ("Our audiologist Declan will talk about tinnitus", "Declan", True),
         ("led by social worker Ray Hill, LCSW", "Ray Hill", True),
         ("Book with optometrist Ewan Muir", "Ewan Muir", True),
+        ("Bienvenue à Lou Morin, infirmière Asalée", "Lou", True),
         ("Mrs A. Ross, Head Teacher", "A. Ross", True),
         ("our phlebotomist Kaz will take your bloods", "Kaz", True),
         ("Merci à notre orthoptiste Inès Roy", "Inès Roy", True),
@@ -61,6 +62,7 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("le maire de Vitré, Yves Caro, évoque son AVC", "Yves Caro", True),
         ("did you hear Mo Ansah off the breakfast news talk about IBS", "Mo Ansah", True),
         ("heard Tess Ford on the radio about her psoriasis", "Tess Ford", True),
+        ("j'ai vu le docu de Billie Nox sur son endométriose", "Billie Nox", True),
         # the group's own host, not a public figure
         ("notre animatrice Léa Brun a fait un malaise", "Léa Brun", False),
         ("Mo Ansah on the ward has sepsis", "Mo Ansah", False),

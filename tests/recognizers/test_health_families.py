@@ -489,6 +489,9 @@ POSITIVES = [
      [("PROCEDURE", "Infiltration de cortisone")]),
     ("Depuis ma chir je marche mieux.", "fr", [("PROCEDURE", "Depuis ma chir")]),
     ("Mon SII me gâche les journées.", "fr", [("CONDITION", "SII")]),
+    ("J'ai attrapé une gastro.", "fr", [("CONDITION", "gastro")]),
+    ("since the lewy body diagnosis he wanders off at night", "en",
+     [("CONDITION", "lewy body diagnosis"), ("SYMPTOM", "wanders off at night")]),
     ("Mon neveu est Asperger.", "fr", [("CONDITION", "Asperger")]),
     ("L'hydroxyurée fait-elle perdre les cheveux ?", "fr",
      [("MEDICATION", "hydroxyurée"), ("SYMPTOM", "perdre les cheveux")]),
@@ -655,6 +658,7 @@ NEGATIVES = [
     ("Le prélèvement bancaire du 5 octobre.", "fr"),
     ("Rendez-vous le 3 oct à la mairie.", "fr"),
     ("Le sii de la boîte est en panne.", "fr"),  # not in capitals: not the syndrome
+    ("Quelqu'un connaît un bon gastro sur Amiens ?", "fr"),  # the doctor, not the illness
     ("En cas de récidive, l'amende double.", "fr"),  # a companion alone: nobody's health
 ]
 
