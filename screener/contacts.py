@@ -35,7 +35,8 @@ _PRIVATE_CUE = re.compile(
 # before the number ("Call 0808 ...", "Appelez le 15").
 _ORG_CUE = re.compile(
     r"(?:\b(?:helpline|hotline|advice line|switchboard|enquir(?:y|ies)|inquir(?:y|ies)|press|"
-    r"media|reception|appointments?|bookings?|freephone|our\b[^.!?\n]{0,30}\b(?:team|office|"
+    r"media|reception|appointments?|bookings?|freephone|quer(?:y|ies)|message\s+us|text\s+us|"
+    r"whatsapp\s+us|dm\s+us|our\b[^.!?\n]{0,30}\b(?:team|office|"
     r"line|service|unit|clinic|ward|department)|can be reached|reach us|call us|contact us|"
     r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"
     r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"

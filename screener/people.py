@@ -24,7 +24,9 @@ _REFERENCE_EN = (
     r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss"
 )
 _REFERENCE_FR = (
-    r"je|j|me|moi|mon|ma|mes|son|il|elle|lui|patiente?|homme|femme|gar[çc]on|fille|b[ée]b[ée]|"
+    # not "son" / "sa": French possessives agree with the thing owned ("le CeGIDD, pour son
+    # appui"), so they say nothing of a person
+    r"je|j|me|moi|mon|ma|mes|il|elle|lui|patiente?|homme|femme|gar[çc]on|fille|b[ée]b[ée]|"
     r"enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|"
     r"s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|monsieur|madame|mme"
 )

@@ -23,7 +23,8 @@ _ROLE_BEFORE = re.compile(
     r"di[ée]t[ée]ticien(?:ne)?|psychologue|pharmacien(?:ne)?|cadre\s+de\s+sant[ée]|"
     # officers named by their rank or office speak in that role too ("Chair: Jo Rees")
     r"chair|chairman|chairwoman|cllr|councillor|sgt|sergeant|capt|captain|pc|revd?|"
-    r"reverend|pastor|manager|lead|director|coordinator|"
+    r"reverend|pastor|manager|lead|director|coordinator|directeur|directrice|"
+    r"chef(?:fe)?\s+de\s+(?:service|p[ôo]le)|"
     # allied-health and care roles by their endings ("audiologist", "podiatrist",
     # "optometrist", "orthoptist", "physician") and workers ("social worker Marcus Hill")
     r"[a-z]*(?:ologist|iatrist|ometrist|optist|therapist|ician)|(?:social|support|care|"
@@ -117,6 +118,14 @@ _PLURAL_ROLE_BEFORE = re.compile(
     r"kin[ée]s|sages-femmes|[a-zé]*logues|b[ée]n[ée]voles)[.:,]?\s*$",
     re.IGNORECASE,
 )
+# The last name of a list after a plural role, the others left unfound by the NER ("le cabinet
+# des Drs Le Goff et Tanguy", "nurses Ann Roe and Bo"): one to four capitalised words, then
+# "and" / "et".
+_LAST_OF_PLURAL_ROLE = re.compile(
+    r"\b(?:drs|docteurs|doctors|nurses|infirmi[eè]res|physios|midwives|sages-femmes)\.?\s+"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}(?:and|et|&)\s+$",
+    re.IGNORECASE,
+)
 # Words right before a health term that make it the health of the person spoken of, staff
 # included ("sharing her experience of postnatal depression", "her own story: the hot
 # flushes", "soigner son cancer", "while she has IVF", "after finishing chemo for", "opérée
@@ -173,6 +182,7 @@ def is_staff_name(text: str, finding: Finding) -> bool:
         _ROLE_BEFORE.search(before)
         or _ROLE_BEFORE.search(finding.text.split(" ")[0] + " ")
         or _ROLE_AFTER.match(after)
+        or _LAST_OF_PLURAL_ROLE.search(text[max(0, finding.start - 60) : finding.start])
     )
 
 

@@ -91,6 +91,7 @@ SPLITS = (
     "final2",
     "probe5",
     "probe6",
+    "probe7",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

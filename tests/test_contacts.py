@@ -35,6 +35,8 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("Réservez au 05 36 49 12 12", "05 36 49 12 12", True),
         ("écrivez à anne.roy@ch-vienne.fr", "anne.roy@ch-vienne.fr", True),
         ("Atelier mardi 14 h. Tél. 04 65 71 20 96", "04 65 71 20 96", True),
+        ("request a song or message us on 07700 900614", "07700 900614", True),
+        ("Queries: 0141 496 0752.", "0141 496 0752", True),
         ("mon tél. 06 39 98 11 22", "06 39 98 11 22", False),
         ("le numéro de Cancer Écoute, c'est le 01 99 00 12 34", "01 99 00 12 34", True),
         ("ça m'a aidée : 01 99 00 12 34 (appel gratuit)", "01 99 00 12 34", True),

@@ -102,6 +102,11 @@ def test_french_impersonal_il_is_nobody() -> None:
     assert people.refers_to_person("Il a 12 ans", frozenset(), others=False, language="fr")
 
 
+def test_french_possessives_say_nothing_of_a_person() -> None:
+    text = "Merci au CeGIDD pour son appui"
+    assert not people.refers_to_person(text, frozenset(), others=False, language="fr")
+
+
 def test_a_person_word_after_per_or_each_is_anyone() -> None:
     text = "one named visitor per patient from Friday"
     assert not people.refers_to_person(text, frozenset(), others=False, language="en")

@@ -31,8 +31,20 @@ SPLITS = (
     "final2",
     "probe5",
     "probe6",
+    "probe7",
 )
-TUNED = ("dev", "fresh", "probe", "probe2", "probe3", "final", "probe4", "probe5", "probe6")
+TUNED = (
+    "dev",
+    "fresh",
+    "probe",
+    "probe2",
+    "probe3",
+    "final",
+    "probe4",
+    "probe5",
+    "probe6",
+    "probe7",
+)
 SCORED = ("holdout", "blind", "final2")
 IDENTIFIER_LABELS = set(LABELS["identifier"])
 HEALTH_LABELS = set(LABELS["health"])

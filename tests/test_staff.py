@@ -30,6 +30,8 @@ from tests.test_people import found
         ("led by social worker Ray Hill, LCSW", "Ray Hill", True),
         ("Book with optometrist Ewan Muir", "Ewan Muir", True),
         ("Bienvenue à Lou Morin, infirmière Asalée", "Lou", True),
+        ("Le cabinet des Drs Le Goff et Tanguy sera fermé", "Tanguy", True),
+        ("en présence de la directrice, Anne Roy, et du maire", "Anne Roy", True),
         ("Mrs A. Ross, Head Teacher", "A. Ross", True),
         ("our phlebotomist Kaz will take your bloods", "Kaz", True),
         ("Merci à notre orthoptiste Inès Roy", "Inès Roy", True),

@@ -156,6 +156,7 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "inr": Guard(cased=_words("INR")),  # le dosage des anticoagulants, en capitales
         "ivt": Guard(cased=_words("IVT")),  # injection intravitréenne, en capitales
         "sii": Guard(cased=_words("SII")),  # syndrome de l'intestin irritable, en capitales
+        "sed": Guard(cased=_words("SED")),  # syndrome d'Ehlers-Danlos, en capitales
         # "un bon gastro", "le gastro du CHU": the doctor; "une gastro" is the illness
         "gastro": Guard(before_not=_words("un le mon ton son du au bon")),
     },

@@ -490,6 +490,11 @@ POSITIVES = [
     ("Depuis ma chir je marche mieux.", "fr", [("PROCEDURE", "Depuis ma chir")]),
     ("Mon SII me gâche les journées.", "fr", [("CONDITION", "SII")]),
     ("J'ai attrapé une gastro.", "fr", [("CONDITION", "gastro")]),
+    ("No Oestrogel in stock, trying Sandrena", "en",
+     [("MEDICATION", "Oestrogel"), ("MEDICATION", "Sandrena")]),
+    ("Elle a un SED hypermobile", "fr", [("CONDITION", "SED hypermobile")]),
+    ("Il est en rééducation pour un TC grave", "fr",
+     [("PROCEDURE", "rééducation"), ("CONDITION", "TC grave")]),
     ("since the lewy body diagnosis he wanders off at night", "en",
      [("CONDITION", "lewy body diagnosis"), ("SYMPTOM", "wanders off at night")]),
     ("Mon neveu est Asperger.", "fr", [("CONDITION", "Asperger")]),
@@ -659,6 +664,7 @@ NEGATIVES = [
     ("Rendez-vous le 3 oct à la mairie.", "fr"),
     ("Le sii de la boîte est en panne.", "fr"),  # not in capitals: not the syndrome
     ("Quelqu'un connaît un bon gastro sur Amiens ?", "fr"),  # the doctor, not the illness
+    ("Le sed est un outil Unix.", "fr"),  # not in capitals
     ("En cas de récidive, l'amende double.", "fr"),  # a companion alone: nobody's health
 ]
 
