@@ -70,6 +70,12 @@ _INJURIES = _words(
 )
 # Verbs of catching "the runs" (diarrhoea), unlike the runs of a game or a bank.
 _CAUGHT = _words("give gives gave giving given got get gets getting have has had having caught")
+# Words before "AF" that make it atrial fibrillation ("in AF", "has AF", "paroxysmal AF"), not
+# the slang intensifier ("tired AF").
+_AF_BEFORE = _words(
+    "in with have has had having into diagnosed dx paroxysmal persistent permanent fast "
+    "chronic new-onset his her my for went gone"
+)
 # Words after "goutte" that make it a drop ("une goutte de sang"), not gout.
 _DROP_OF = _words("de d' d’ du")
 # Words after "perfusion" of the economic figure ("sous perfusion financière").
@@ -139,6 +145,18 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "tha": Guard(cased=_words("THA")),
         "thr": Guard(cased=_words("THR")),
         "eus": Guard(cased=_words("EUS")),
+        # patients' abbreviations of conditions, as patients write them: atrial fibrillation
+        # (not "tired AF"), Ehlers-Danlos, spinal muscular atrophy, attention deficit (not
+        # the verb), pro-anorexia and pro-bulimia slang (not the names Ana and Mia), Down's
+        # syndrome as a proper name, metastases (not the Mets or METs)
+        "af": Guard(cased=_words("AF"), before_any=_AF_BEFORE),
+        "eds": Guard(cased=_words("EDS")),
+        "sma": Guard(cased=_words("SMA")),
+        "add": Guard(cased=_words("ADD")),
+        "ana": Guard(cased=_words("ana")),
+        "mia": Guard(cased=_words("mia")),
+        "down's": Guard(cased=_words("Down's DOWN'S")),
+        "mets": Guard(cased=_words("mets")),
     },
     "fr": {
         "sep": Guard(cased=_words("SEP")),
@@ -159,6 +177,18 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "sed": Guard(cased=_words("SED")),  # syndrome d'Ehlers-Danlos, en capitales
         # "un bon gastro", "le gastro du CHU": the doctor; "une gastro" is the illness
         "gastro": Guard(before_not=_words("un le mon ton son du au bon")),
+        # sigles de maladies écrits en capitales : pas "toc toc", "qu'il ait", la note fa,
+        # "Pr" (professeur), un chat IRC
+        "toc": Guard(cased=_words("TOC")),
+        "tsa": Guard(cased=_words("TSA")),
+        "tpb": Guard(cased=_words("TPB")),
+        "geu": Guard(cased=_words("GEU")),
+        "rgo": Guard(cased=_words("RGO")),
+        "irc": Guard(cased=_words("IRC")),
+        "ait": Guard(cased=_words("AIT")),
+        "pr": Guard(cased=_words("PR")),
+        "fa": Guard(cased=_words("FA")),
+        "ipp": Guard(cased=_words("IPP")),
     },
 }
 
