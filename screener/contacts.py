@@ -97,8 +97,9 @@ _PERSONAL_MAILBOX = re.compile(
     r"me|aol|gmx|proton(?:mail)?|btinternet|sky|orange|wanadoo|free|sfr|laposte|neuf)\.",
     re.IGNORECASE,
 )
-# How far back (characters) to look for a cue.
+# How far back (characters) to look for a cue, and how far on for "(gratuit)", "24/7".
 _LOOKBEHIND = 60
+_LOOKAHEAD = 30
 
 
 def is_org_contact(text: str, finding: Finding, refers_to_someone: bool = True) -> bool:
@@ -120,7 +121,8 @@ def is_org_contact(text: str, finding: Finding, refers_to_someone: bool = True) 
     if finding.entity_type == "PHONE_NUMBER" and _SERVICE_NUMBER.match(_national(finding.text)):
         return True
     if _ORG_CUE.search(before) or (
-        finding.entity_type == "PHONE_NUMBER" and _ORG_AFTER.match(text[finding.end :])
+        finding.entity_type == "PHONE_NUMBER"
+        and _ORG_AFTER.match(text[finding.end : finding.end + _LOOKAHEAD])
     ):
         return True
     return not refers_to_someone and not _PERSONAL_MAILBOX.search(finding.text)

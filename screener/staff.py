@@ -110,20 +110,19 @@ _SAME_NAME_GAP = re.compile(r"^ (?:['‘\"“][^'’\"”\n]{1,15}['’\"”] )?
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|&|et|or|ou))\s*$", re.IGNORECASE)
 # A plural verb after a list of names, before the role they share ("... are the physios").
 _PLURAL_VERB = re.compile(r"^\s*,?\s*(?:are|sont)\b", re.IGNORECASE)
-# A plural role right before a list of names ("physiotherapists Ann, Bo and Cy", "Drs Lee and
-# Roy", "nos infirmières Léa et Inès").
-_PLURAL_ROLE_BEFORE = re.compile(
-    r"\b(?:drs|doctors|nurses|physios|[a-z]*therapists|midwives|consultants|surgeons|"
-    r"pharmacists|dietitians|[a-z]*ologists|volunteers|infirmi[eè]res|m[ée]decins|docteurs|"
-    r"kin[ée]s|sages-femmes|[a-zé]*logues|b[ée]n[ée]voles)[.:,]?\s*$",
-    re.IGNORECASE,
+# Plural roles, written before the names of a list ("Drs Lee and Roy", "nos infirmières").
+_PLURAL_ROLES = (
+    r"drs|doctors|nurses|physios|[a-z]*therapists|midwives|consultants|surgeons|pharmacists|"
+    r"dietitians|[a-z]*ologists|volunteers|infirmi[eè]res|m[ée]decins|docteurs|kin[ée]s|"
+    r"sages-femmes|[a-zé]*logues|b[ée]n[ée]voles"
 )
-# The last name of a list after a plural role, the others left unfound by the NER ("le cabinet
-# des Drs Le Goff et Tanguy", "nurses Ann Roe and Bo"): one to four capitalised words, then
-# "and" / "et".
-_LAST_OF_PLURAL_ROLE = re.compile(
-    r"\b(?:drs|docteurs|doctors|nurses|infirmi[eè]res|physios|midwives|sages-femmes)\.?\s+"
-    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}(?:and|et|&)\s+$",
+# A name anywhere in a list after a plural role ("physiotherapists Ann, Bo and Cy", "le cabinet
+# des Drs Le Goff et Tanguy"): the role, then the earlier names (capitalised words, whether or
+# not the NER found them) each followed by a comma or "and" / "et" / "&".
+_LISTED_AFTER_PLURAL_ROLE = re.compile(
+    rf"\b(?:{_PLURAL_ROLES})[.:,]?\s*"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
+    r"(?:\s*,\s*|,?\s+(?:and|et|&)\s+))*$",
     re.IGNORECASE,
 )
 # Words right before a health term that make it the health of the person spoken of, staff
@@ -182,7 +181,7 @@ def is_staff_name(text: str, finding: Finding) -> bool:
         _ROLE_BEFORE.search(before)
         or _ROLE_BEFORE.search(finding.text.split(" ")[0] + " ")
         or _ROLE_AFTER.match(after)
-        or _LAST_OF_PLURAL_ROLE.search(text[max(0, finding.start - 60) : finding.start])
+        or _LISTED_AFTER_PLURAL_ROLE.search(text[max(0, finding.start - 60) : finding.start])
     )
 
 
@@ -201,16 +200,13 @@ def is_public_figure(text: str, finding: Finding) -> bool:
 
 
 def staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
-    """Names introduced by a clinical role, names listed with a plural role ("physios Ann and
-    Bo", "Siobhán, Tomasz and Aarav are the physiotherapists"), and later mentions of them
-    ("Dr Ifeoma Eze ... well done Ifeoma")."""
+    """Names introduced by a clinical role (a plural one before a list: "physios Ann and Bo"),
+    lists of names sharing a role after them ("Siobhán, Tomasz and Aarav are the
+    physiotherapists"), and later mentions of them ("Dr Ifeoma Eze ... well done Ifeoma")."""
     titled = [f for f in findings if is_staff_name(text, f)]
     for chain in _name_lists(text, findings):
-        before = text[max(0, chain[0].start - 30) : chain[0].start]
         after = text[chain[-1].end : chain[-1].end + 60]
-        if _PLURAL_ROLE_BEFORE.search(before) or (
-            _PLURAL_VERB.match(after) and _ROLE_AFTER.match(after)
-        ):
+        if _PLURAL_VERB.match(after) and _ROLE_AFTER.match(after):
             titled.extend(chain)
     return _with_later_mentions(findings, titled, text)
 

@@ -31,6 +31,9 @@ from tests.test_people import found
         ("Book with optometrist Ewan Muir", "Ewan Muir", True),
         ("Bienvenue à Lou Morin, infirmière Asalée", "Lou", True),
         ("Le cabinet des Drs Le Goff et Tanguy sera fermé", "Tanguy", True),
+        ("nos infirmières Léa, Inès et Zoé vous accueillent", "Zoé", True),
+        # lower-case words between the role and the name are no list of names
+        ("our nurses work so hard and Jo has been poorly", "Jo", False),
         ("en présence de la directrice, Anne Roy, et du maire", "Anne Roy", True),
         ("Mrs A. Ross, Head Teacher", "A. Ross", True),
         ("our phlebotomist Kaz will take your bloods", "Kaz", True),

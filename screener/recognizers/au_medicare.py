@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import EntityRecognizer, Pattern
 
-from screener.recognizers.named_number import BASE_SCORE, boost_when_named, phrase_then_gap
+from screener.recognizers.named_number import BASE_SCORE, NamedNumberRecognizer
 
 # Not preceded by a digit, a hyphen or a "+" (an international phone number), directly or
 # after one space, and not followed by another digit group: a longer number (a payment card,
@@ -57,8 +56,9 @@ def is_medicare_number(text: str) -> bool:
     return sum(d * w for d, w in zip(digits, _WEIGHTS, strict=False)) % 10 == digits[8]
 
 
-class AustralianMedicareRecognizer(PatternRecognizer):
-    """INSURANCE_NUMBER: an Australian Medicare card number with a valid check digit."""
+class AustralianMedicareRecognizer(NamedNumberRecognizer):
+    """INSURANCE_NUMBER: an Australian Medicare card number with a valid check digit; the
+    naming phrases are checked in word order as for record numbers (NamedNumberRecognizer)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
         # The card's grouping: 0.6 reports a checksum-valid number without a naming phrase
@@ -72,32 +72,22 @@ class AustralianMedicareRecognizer(PatternRecognizer):
     # `named_number.phrase_then_gap`): "medicare" covers "Medicare no", "Medicare card number".
     # "card number" alone: a ten-digit number is too short for a payment card (13-19 digits).
     CONTEXT: ClassVar[list[str]] = ["medicare", "card number", "card no"]
+    # Ten digits, eleven with the IRN, twelve with its "/" (spaces and hyphens not counted).
+    MIN_LENGTH: ClassVar[int] = 10
+    MAX_LENGTH: ClassVar[int] = 12
 
     def __init__(self, supported_language: str = "en") -> None:
-        # No context list for Presidio's token-level enhancer: phrases are checked here.
         super().__init__(
-            supported_entity="INSURANCE_NUMBER",
-            patterns=self.PATTERNS,
-            supported_language=supported_language,
-            name=f"AustralianMedicareRecognizer_{supported_language}",
+            "INSURANCE_NUMBER",
+            self.PATTERNS,
+            supported_language,
+            f"AustralianMedicareRecognizer_{supported_language}",
         )
-        self._named_before = phrase_then_gap(self.CONTEXT)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Refuse numbers with a wrong check digit; keep the pattern's score otherwise (True
         would raise every checksum-valid match to 1.0, which one number in ten reaches)."""
         return None if is_medicare_number(pattern_text) else False
-
-    def enhance_using_context(
-        self,
-        text: str,
-        raw_recognizer_results: list[RecognizerResult],
-        other_raw_recognizer_results: list[RecognizerResult],
-        nlp_artifacts: NlpArtifacts | None,
-        context: list[str] | None = None,
-    ) -> list[RecognizerResult]:
-        """Raise the numbers that a naming phrase introduces."""
-        return boost_when_named(text, raw_recognizer_results, self._named_before)
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

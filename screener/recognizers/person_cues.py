@@ -34,7 +34,8 @@ from screener.gazetteers import (
     is_reported_place,
     places,
 )
-from screener.name_context import TITLES, PostContext, is_word, post_context
+from screener.name_context import TITLES, PostContext, is_word
+from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.results import recognizer_result
 
 SCORE_CUED = 0.9  # a cue names the person: beats spaCy's 0.85 place or organisation
@@ -92,30 +93,18 @@ def _trailing(token: Token) -> bool:
     return not any(c.isalnum() for c in token.text)
 
 
-class PersonCueRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore]
+class PersonCueRecognizer(DocRecognizer):
     """PERSON for names that a title, a family word, a state or a signature points at."""
 
     ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON",)
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=list(self.ENTITIES),
-            supported_language=supported_language,
-            name=f"PersonCueRecognizer_{supported_language}",
-        )
-        self._label = f"PersonCueRecognizer_{supported_language}"
-        self._lang = supported_language if supported_language in TITLES else "en"
-
-    def load(self) -> None:
-        """Nothing to load: the lists are read on first use (screener.gazetteers)."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Cued names in one post."""
-        if nlp_artifacts is None or nlp_artifacts.tokens is None or "PERSON" not in entities:
+        ctx = self.post(entities, nlp_artifacts)
+        if ctx is None:
             return []
-        ctx = post_context(nlp_artifacts.tokens, self._lang)
         found: list[_Found] = []
         for i in range(len(ctx.doc)):
             hit = self._cued(ctx, i)

@@ -53,8 +53,8 @@ from screener.name_context import (
     TITLES,
     PostContext,
     is_word,
-    post_context,
 )
+from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.results import recognizer_result
 from screener.recognizers.spaced_handles import spaced_handles
 
@@ -101,30 +101,18 @@ _LETTER_NOUNS = frozenset(
 )
 
 
-class PersonNameRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore]
+class PersonNameRecognizer(DocRecognizer):
     """PERSON from name lists where spaCy missed or mislabelled a person; spaced handles."""
 
     ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON", "SOCIAL_HANDLE")
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=list(self.ENTITIES),
-            supported_language=supported_language,
-            name=f"PersonNameRecognizer_{supported_language}",
-        )
-        self._label = f"PersonNameRecognizer_{supported_language}"
-        self._lang = supported_language if supported_language in _RETYPED else "en"
-
-    def load(self) -> None:
-        """Nothing to load: the lists are read on first use (screener.gazetteers)."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Names and spaced handles in one post."""
-        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+        ctx = self.post(entities, nlp_artifacts)
+        if ctx is None:
             return []
-        ctx = post_context(nlp_artifacts.tokens, self._lang)
         found: list[tuple[int, int, str, float, str]] = []  # start, end (tokens), type, ...
         if "PERSON" in entities:
             found += self._retyped(ctx)
