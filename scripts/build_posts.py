@@ -77,7 +77,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # author): never tuned on, scored once at the end of session 3; probe2 and probe3 (a sixth and
 # a seventh author, session 3): like probe. Session 4: final's errors read and tuned on;
 # probe4 (two new authors) like probe; final2 (two more) never tuned on, scored once at the
-# end of session 4.
+# end of session 4. Session 5: final3 (two new authors) never tuned on, scored at the start and
+# the end of the session; probe8 (two more) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -92,6 +93,8 @@ SPLITS = (
     "probe5",
     "probe6",
     "probe7",
+    "final3",
+    "probe8",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
