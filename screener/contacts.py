@@ -53,6 +53,13 @@ _ORG_CUE = re.compile(
     + _GAP
     + "$"
     r"|\bcontact\s*:" + _GAP + "$"
+    # a place of care named right before "on" / "au": "ring the surgery on", "appelé le centre
+    # antipoison de Lyon au" (not "at the hospital, call ...": the number must follow the name)
+    r"|\b(?:the|le|la|l['’])\s*(?:centre|center|clinic|clinique|pharmacy|pharmacie|surgery|"
+    r"practice|cabinet|hospital|h[ôo]pital|hospice)\b(?:\s+[\w'’-]+){0,4}\s+(?:on|au|at)\s*$"
+    # a sign-off line opening with a named place of care: "Market Place Pharmacy, Wymondham –"
+    r"|(?:\A|\n)\s*[–—-]?\s*(?-i:(?:[A-Z][\w'’&-]*\s+){0,4}(?:Pharmacy|Surgery|Practice|Clinic|"
+    r"Centre|Center|Hospital|Hospice|Pharmacie|Clinique|Cabinet))\b[^\n.!?]{0,40}$"
     # ... and a listing's "Tél." / "Tel:" right before it
     r"|\b(?:call|phone|ring|text|dial|book|appelez|composez|contactez|t[ée]l[ée]phonez|"
     r"t[ée]l\.?|tel\.?)\s*"
@@ -68,18 +75,20 @@ _ORG_AFTER = re.compile(
 )
 # Numbers that only organisations have: UK freephone and non-geographic service numbers
 # (0800, 0808, 03xx, 084x, 087x), French numéros verts and services (080x), North American
-# toll-free numbers (800, 888, 877, 866, 855, 844, 833), after the digits are normalised.
+# toll-free numbers (800, 888, 877, 866, 855, 844, 833), after the digits are normalised; and
+# any number of 3-6 digits (the EU's 116 lines, SMS short codes): no private line is so short.
 _SERVICE_NUMBER = re.compile(
     r"^(?:0(?:800|808|3[0-9]{2}|84[0-9]|87[0-9])|080[0-5]|1?8(?:00|88|77|66|55|44|33))"
+    r"|^\d{3,6}$"
 )
 # Role mailboxes are organisational whoever writes them ("memoryteam@", "press@",
-# "schoolnursing.north@").
+# "schoolnursing.north@", a research study's "hypermobility.study@").
 _ROLE_MAILBOX = re.compile(
     r"^[^@]*(?:info|contact|enquir|press|comms|communication|admin|hello|appointment|booking|"
     r"rdv|accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback|team|"
     r"service|office|media|bereavement|support|help|clinic|unit|equipe|nurs|school|health|"
     r"care|sante|pharm|surgery|practice|hospi|maternit|midwi|ward|msp|cabinet|carri|emploi|"
-    r"vacances|dialyse|planning)[^@]*@",
+    r"vacances|dialyse|planning|study|studies|research|trial|recruit|etude|étude|essai)[^@]*@",
     re.IGNORECASE,
 )
 # A health or public body's domain: a named mailbox there is a staff member's work address

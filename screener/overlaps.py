@@ -24,7 +24,8 @@ _GENERIC = frozenset({"PERSON", "LOCATION", "COUNTRY", "DATE"})
 # Identity numbers: only reported after a checksum or a naming context, so they are the most
 # deliberate reading of a run of digits.
 _ID_NUMBERS = frozenset(
-    {"NHS_NUMBER", "FR_NIR", "CH_AVS", "US_SSN", "MEDICAL_RECORD_NUMBER", "INSURANCE_NUMBER",
+    {"NHS_NUMBER", "FR_NIR", "CH_AVS", "US_SSN", "IE_PPSN", "MEDICAL_RECORD_NUMBER",
+     "INSURANCE_NUMBER",
      "CREDIT_CARD", "IBAN_CODE"}
 )  # fmt: skip
 
@@ -49,10 +50,17 @@ def _named_in(health: Finding, guess: Finding) -> bool:
     return health.start <= start and guess.end <= health.end
 
 
+# spaCy's score for a person it tags: a bare NER guess. Only a reading a cue raised above it
+# ("my daughter Amelia", 0.9) outranks a health term of the same words; "Fièvre brutale"
+# opening a line, tagged PER, is a symptom.
+NER_PERSON_SCORE = 0.85
+
+
 def _cued_name(person: Finding, health: Finding) -> bool:
-    """The same words, scored higher as a person than as a health term."""
+    """The same words, scored higher as a person than as a health term and than a bare NER
+    guess."""
     same = (person.start, person.end) == (health.start, health.end)
-    return same and person.score > health.score
+    return same and person.score > max(health.score, NER_PERSON_SCORE)
 
 
 def _rank(f: Finding) -> tuple[int, int, float]:

@@ -88,8 +88,8 @@ _GROUP_REFERENCE = re.compile(
 # Year 2 pupil", "une élève de CE1"): with a place and a health detail, the role names them as
 # surely as a name would. Singular, after a determiner.
 _ROLE_REFERENCE = re.compile(
-    r"\b(?:(?:(?:the|our|their|your|la|le|notre|votre|leur)\s+|l['’]\s*)(?:(?:local|village|school|"
-    r"head|much-loved|beloved|well-known|new|old|former|retired)\s+)?(?:lollipop\s+(?:lady|"
+    r"\b(?:(?:(?:the|our|their|your|la|le|du|au|notre|votre|leur)\s+|l['’]\s*)(?:(?:local|village|school|"
+    r"head|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward)\s+)?(?:lollipop\s+(?:lady|"
     r"man)|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
     r"headmistress|head\s+of\s+year|vicar|priest|rabbi|imam|mayor|landlord|landlady|"
     r"shopkeeper|butcher|baker|pharmacist|chemist|lunch\s+supervisor|dinner\s+lady|"
@@ -97,7 +97,7 @@ _ROLE_REFERENCE = re.compile(
     r"midwife)|bus\s+driver|coach|manager|captain|chairman|chairwoman|"
     r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"
     r"pharmacien(?:ne)?|instituteur|institutrice|directeur|directrice|cur[ée]|gardien(?:ne)?|"
-    r"concierge|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
+    r"concierge|kin[ée](?:sith[ée]rapeute)?|dentiste|v[ée]t[ée]rinaire|orthophoniste|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
     r"ma[iî]tresse|chauffeur|capitaine|instit|prof(?:esseure?)?\s+de\s+(?:cm\d|ce\d|cp|\w+))"
     r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"
     # "the pupil in Year 2", "the pupil, who is in 2nd class": one child of a named class
@@ -105,15 +105,15 @@ _ROLE_REFERENCE = re.compile(
     r"(?:year|yr|class|grade|form|p)\s*\d|\d+(?:st|nd|rd|th)\s+(?:class|year|grade|form)))"
     # whoever is the only one of a kind ("the only kid in the school with T1D", "le seul
     # élève diabétique du collège", "la seule sage-femme libérale de Plougasnou")
-    r"|\b(?:the\s+only|le\s+seul|la\s+seule|l['’]unique)\s+(?:[\w-]+\s+)?(?:kid|child|"
+    r"|\b(?:the\s+only|le\s+seul|la\s+seule|l['’]unique)\s+(?:[\w-]+\s+)?(?:one|kid|child|"
     r"pupil|student|girl|boy|person|woman|man|lady|guy|member|mum|mom|dad|parent|teen|"
     r"teenager|nurse|doctor|gp|midwife|teacher|carer|assistant|worker|employee|receptionist|"
     r"driver|cleaner|porter|technician|pharmacist|chemist|dentist|vet|trainee|apprentice|"
     r"volunteer|[ée]l[eè]ve|enfant|fille|gar[çc]on|"
     r"personne|femme|homme|maman|papa|ado|infirmi(?:er|[eè]re)|m[ée]decin|sage-femme|"
     r"institut(?:eur|rice)|ma[iî]tresse|employ[ée]e?|salari[ée]e?)"
-    r"|(?:a|one|an)\s+(?:new\s+|young\s+)?(?:(?:year|yr)\s*\d{1,2}\s+|reception\s+|nursery\s+|"
-    r"sixth[- ]form\s+)?"
+    # "a Year 2 pupil", "a Junior Infants pupil", "a sixth-form pupil": up to three words
+    r"|(?:a|one|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:pupil|schoolboy|schoolgirl)|une?\s+(?:[ée]l[eè]ve|[ée]coli[eè]re?|coll[ée]gienn?e?|"
     r"lyc[ée]enn?e?))\b",
     re.IGNORECASE,

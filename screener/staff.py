@@ -75,6 +75,19 @@ _PUBLIC_AFTER = re.compile(
     r"|(?:off|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news|telly|tv|radio|television))\b",
     re.IGNORECASE,
 )
+# A full name that made its health public: a knighthood before it ("Sir Chris Hoy"), or after
+# it a documentary or an interview about them ("the Celine Dion documentary"), going public
+# ("Rob Burrow went public with his MND", "Céline Dion a parlé publiquement de"). Only full
+# names, and only public words: "Jane Smith opened up about her cancer" may be a member.
+# Honours are case-sensitive: French "dame" is a lady.
+_HONOURS_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
+_WENT_PUBLIC_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:documentary|docu|biopic|interview|memoir)\b"
+    r"|^[^.!?\n]{0,30}?\b(?:(?:went|gone|goes|going)\s+public|"
+    r"(?:spoke|spoken|speaks|talked|talks|written|wrote)\s+publicly|"
+    r"(?:parlé|témoigné|révélé|raconté)\s+publiquement|rendu\s+publi(?:c|que))\b",
+    re.IGNORECASE,
+)
 # A possessive before a public role makes it the group's own ("notre animatrice Fanny", "our
 # presenter"): a member of staff or of the group, not a public figure.
 _OWN_ROLE = re.compile(r"\b(?:our|my|notre|nos|mon|ma|leur|their)\s+$", re.IGNORECASE)
@@ -196,7 +209,12 @@ def is_public_figure(text: str, finding: Finding) -> bool:
         return True
     if _PUBLIC_BEFORE.search(finding.text + " "):
         return True  # the NER took the role for the name ("Ex-Wales hooker")
-    return bool(_PUBLIC_AFTER.match(text[finding.end : finding.end + 40]))
+    if _PUBLIC_AFTER.match(text[finding.end : finding.end + 40]):
+        return True
+    return len(finding.text.split()) >= 2 and bool(
+        _HONOURS_BEFORE.search(before)
+        or _WENT_PUBLIC_AFTER.match(text[finding.end : finding.end + 60])
+    )
 
 
 def staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:

@@ -19,6 +19,20 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
 @pytest.mark.parametrize(
     ("text", "contact", "org"),
     [
+        (
+            "Order by Tuesday.\nMarket Place Pharmacy, Wymondham – 01632 960418",
+            "01632 960418",
+            True,
+        ),
+        ("j'ai appelé le centre antipoison de Lyon au 04 72 11 69 11", "04 72 11 69 11", True),
+        ("Ring the surgery on 0113 496 0274 about your jab", "0113 496 0274", True),
+        ("Dad is at St James's Hospital, 07700 900123 if you can visit", "07700 900123", False),
+        ("Text SHOUT to 85258 any time", "85258", True),
+        (
+            "Email hypermobility.study@cardiff.example to take part",
+            "hypermobility.study@cardiff.example",
+            True,
+        ),
         ("Questions? Call (208) 555-0134.", "(208) 555-0134", True),
         ("Media enquiries: press@trust.example.uk or 0113 496 0712", "0113 496 0712", True),
         ("Our bereavement team can be reached on 0114 496 0281", "0114 496 0281", True),

@@ -41,6 +41,12 @@ def test_a_cued_name_survives_a_health_term_of_the_same_words() -> None:
     assert sorted(k.entity_type for k in kept) == ["CONDITION", "PERSON"]
     weaker = resolve([f(text, "Amelia", "PERSON", 0.8), f(text, "Amelia", "CONDITION", 0.85)])
     assert [k.entity_type for k in weaker] == ["CONDITION"]
+    # a bare NER guess (0.85) over a weaker companion term is still the health term
+    text = "Fièvre brutale, maux de tête ?"
+    guess = resolve(
+        [f(text, "Fièvre brutale", "PERSON", 0.85), f(text, "Fièvre brutale", "SYMPTOM", 0.75)]
+    )
+    assert [k.entity_type for k in guess] == ["SYMPTOM"]
 
 
 def test_specific_recognizer_beats_generic_ner() -> None:

@@ -21,6 +21,11 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
 @pytest.mark.parametrize(
     ("text", "role"),
     [
+        ("our practice manager is off recovering from gallbladder surgery", True),
+        ("A Junior Infants pupil at Scoil Bhríde was admitted", True),
+        ("she's the only one in her class at Ballyclare Primary with T1D", True),
+        ("des nouvelles du kiné de Clervaux ? depuis son accident il boite", True),
+        ("I'm the only one in my family with MS", True),
         ("the caretaker at Hill Rise has been unwell", True),
         ("a Year 6 pupil at Oak Lane needs an inhaler in class", True),
         ("une élève de CM2 de l'école Jean-Jaurès est diabétique", True),

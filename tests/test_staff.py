@@ -55,6 +55,17 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "public"),
     [
+        ("Since Sir Chris Hoy spoke about his prostate cancer", "Chris Hoy", True),
+        (
+            "Watched the Celine Dion documentary about her stiff person syndrome",
+            "Celine Dion",
+            True,
+        ),
+        ("Since Rob Burrow went public with his MND, people know", "Rob Burrow", True),
+        ("Quand Céline Dion a parlé publiquement de son syndrome", "Céline Dion", True),
+        ("Jane Smith opened up about her cancer at group", "Jane Smith", False),
+        ("Sarah went public with her diagnosis on Facebook", "Sarah", False),  # a first name
+        ("la vieille dame Marie Roux est tombée", "Marie Roux", False),  # "dame", not "Dame"
         ("singer Rosa Alba spoke about her lupus", "Rosa Alba", True),
         ("l'actrice Maud Verne évoque sa sclérose en plaques", "Maud Verne", True),
         ("Health Secretary Ian Moor opened the ward", "Ian Moor", True),

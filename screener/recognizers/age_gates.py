@@ -63,8 +63,8 @@ GATES = MappingProxyType(
         "n-year-old": Gate("old", _EN_NUMBER),
         # NUM, then "(?i:of\s+age)".
         "n years of age": Gate(DIGIT, "age"),
-        # "(?i:aged|age\s*:|age(?:\s+of)?)", then NUM.
-        "aged n": Gate(DIGIT, "age"),
+        # "(?i:aged|age\s*:|age(?:\s+of)?)", then NUM or words.
+        "aged n": Gate("age", _EN_NUMBER),
         # NUM, then "(?i:yo|y/o|y\.o\.?)".
         "n yo": Gate(DIGIT, ("yo", "y/o", "y.o")),
         "age after a name": _COMMA_DIGIT,
@@ -123,6 +123,8 @@ GATES = MappingProxyType(
         "l'âge de n ans": Gate(("l'âge", "l’âge", "l'age", "l’age"), fr_years),
         # FR_NUM, "\s+", ANS_FR.
         "a n ans": Gate(fr_years),
+        # ", " in the lookbehind, then FR_NUM and ANS_FR.
+        "âge après un prénom, fin de ligne": Gate(",", fr_years),
         "personne de n ans": Gate(fr_years),
         # FR_NUM, "\s+", "(?i:ans|printemps|bougies)".
         "ses n ans": Gate(fr_years),

@@ -10,10 +10,13 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from screener.gazetteers import first_name_level
 from screener.recognizers.age_words import KIN_EN_WORDS
 
 # Patterns whose number is an age only if the capitalised words before it are a name.
 _AFTER_NAME = ("age after a name", "age in brackets", "âge après un nom", "name is n")
+# Patterns whose number is an age only after a known first name ("Jeanne, 91 ans 👏").
+_AFTER_FIRST_NAME = ("âge après un prénom, fin de ligne",)
 # Capitalised words that are not names: an introductory phrase ("Since January, 94 ...").
 _NOT_NAME_WORDS = (
     "in", "on", "at", "since", "by", "during", "from", "after", "before", "until", "of", "for",
@@ -44,7 +47,12 @@ def after_non_name(text: str, result: RecognizerResult) -> bool:
     The capitalised run before the number is read: "Since January, 94" or "In Leeds, 94"
     starts or ends with a word of NOT_NAMES; "Margaret Ellis, 94" and "My Dad, 94" do not.
     """
-    if result.analysis_explanation.pattern_name not in _AFTER_NAME:
+    pattern = result.analysis_explanation.pattern_name
+    if pattern in _AFTER_FIRST_NAME:
+        word = _WORDS_BEFORE.search(text[max(0, result.start - 60) : result.start])
+        last = word.group(1).split()[-1] if word else ""
+        return first_name_level(last, "fr") is None
+    if pattern not in _AFTER_NAME:
         return False
     window = _ASIDE.sub("", text[max(0, result.start - 100) : result.start])
     before = _WORDS_BEFORE.search(window[-60:])

@@ -57,14 +57,15 @@ EN_PATTERNS: list[Pattern] = [
         rf"(?<!{COMPARED})\b{NUM}\s*(?i:years?|yrs?|months?|weeks?)\s+(?i:of\s+age)\b",
         0.85,
     ),
-    # "aged 94", "age 94", "Age: 94", "age of 94 years", "aged just 7": not "people aged 50
-    # and over", "under age 18", "average age 54".
+    # "aged 94", "age 94", "Age: 94", "age of 94 years", "aged just 7", "(aged seven)": not
+    # "people aged 50 and over", "under age 18", "average age 54".
     Pattern(
         "aged n",
         rf"(?<!\b{GROUP_EN}\s+|\b{AGE_LIMIT_EN}\s+(?i:the\s+)?|{COMPARED})"
         rf"\b(?i:aged|age\s*:|age(?:\s+of)?)\s*"
         rf"(?:(?i:just|only|barely|nearly|almost|about|around)\s+)?"
-        rf"{NUM}(?:\s*(?i:years?|yrs?|months?|weeks?)(?:\s+(?i:old))?)?\b{RANGE_AFTER_EN}",
+        rf"(?:{NUM}|{EN_WORD_NUM})(?:\s*(?i:years?|yrs?|months?|weeks?)(?:\s+(?i:old))?)?\b"
+        rf"{RANGE_AFTER_EN}",
         0.85,
     ),
     # "94yo", "94 y/o", "94 y.o."

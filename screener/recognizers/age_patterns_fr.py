@@ -11,6 +11,7 @@ from screener.recognizers.age_words import (
     ANS_FR,
     AVOIR_FR,
     END_FR,
+    END_OF_POST_LINE,
     FOLLOW_UP_FR,
     FR_NUM,
     FR_WORD_NUM,
@@ -95,7 +96,15 @@ FR_PATTERNS: list[Pattern] = [
         "âge après un nom",
         rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:[\s-]+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}}(?:\s\p{{Lu}}\.)?"
         rf"{NAME_ASIDE},\s*)"
-        rf"{FR_NUM}\s+(?i:ans)\b(?=\s*[,;)]|\.(?!\d)|\s+(?i:qui|et)\b)",
+        rf"{FR_NUM}\s+(?i:ans)\b(?=\s*[,;)!]|\.(?!\d)|\s+(?i:qui|et)\b)",
+        0.7,
+    ),
+    # "Bravo à Jeanne, 91 ans 👏", "Lucie, 7 ans" ending a caption: the aside closed by an
+    # emoji or the line's end; age_names keeps it only after a known first name ("Bilan, 10
+    # ans 🎉" is an anniversary).
+    Pattern(
+        "âge après un prénom, fin de ligne",
+        rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+,\s*){FR_NUM}\s+(?i:ans)\b(?={END_OF_POST_LINE})",
         0.7,
     ),
     # "Raymond, membre du groupe depuis le début, 74 ans, cancer ...": a number of years set
@@ -108,11 +117,11 @@ FR_PATTERNS: list[Pattern] = [
         rf"{FR_NUM}\s+(?i:ans)\b(?=\s*,)",
         0.6,
     ),
-    # "(78 ans)", "(52 ans, de Saint-Flour)": a bracketed number of years opening the
+    # "(78 ans)", "(42 ans!!)", "(52 ans, de Saint-Flour)": a bracketed number of years opening the
     # brackets is an age in news style.
     Pattern(
         "(n ans)",
-        rf"\({FR_NUM}\s+(?i:ans)\)|(?<=\(){FR_NUM}\s+(?i:ans)\b(?=\s*[,;])",
+        rf"\({FR_NUM}\s+(?i:ans)\s*[!?]*\)|(?<=\(){FR_NUM}\s+(?i:ans)\b(?=\s*[,;!?])",
         0.7,
     ),
     # "morte à 94 ans", "opérée à quarante-cinq ans": not "de 18 à 25 ans", "6 mois à 2 ans",

@@ -38,16 +38,21 @@ EN_ORDINAL_WORD = (
 # A bracketed aside between a name and its age: a place or a role ("M. Dubois (Bulle), 72
 # ans", "Ken Hill (Leeds), 82,").
 NAME_ASIDE = r"(?:\s*\([^()\n]{1,40}\))?"
+# What may close an aside besides punctuation: an emoji (pictographs, dingbats) or the end of
+# the line ("Jeanne, 91 ans 👏", "Bravo Lucie, 7 ans" closing a caption).
+END_OF_POST_LINE = r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)"
 # Between "94", "year" and "old": spaces or any dash ("70–year–old", "13 year-old").
 SEP = r"(?:\s*[-‐‑–—]\s*|\s+)"
-# Nouns for one relative or person, before "(94)" or "'s 90th birthday".
+# Nouns for one relative or person, before "(94)" or "'s 90th birthday"; "my eldest" and
+# "our youngest" name one child.
 KIN_EN_WORDS = (
     "mum", "mom", "mother", "mam", "mammy", "dad", "father", "nan", "nana", "nanna", "gran",
     "granny", "grandma", "grandmother", "grandad", "granddad", "grandpa", "grandfather", "son",
     "daughter", "wife", "husband", "partner", "brother", "sister", "aunt", "auntie", "uncle",
     "niece", "nephew", "cousin", "baby", "boy", "girl", "man", "woman", "lady", "gentleman",
     "patient", "friend", "neighbour", "neighbor", "kid", "child", "toddler", "teenager",
-    "resident", "grandson", "granddaughter",
+    "resident", "grandson", "granddaughter", "grandchild", "stepson", "stepdaughter",
+    "eldest", "youngest", "oldest", "firstborn", "godson", "goddaughter",
 )  # fmt: skip
 KIN_EN = "(?i:" + "|".join(KIN_EN_WORDS) + ")"
 # Family words used as a name, capitalised and without "my": "Mum is 80", "Nan's 95th".
@@ -76,7 +81,7 @@ COMPARED = r"[<>≤≥=]\s*"
 # After an age: a range or an open limit ("aged 50 and over", "aged 18-25", "aged 65+").
 RANGE_AFTER_EN = (
     r"(?!\s*(?:\+|[-‐‑–—]\s*\d|(?i:plus\b|(?:to|and|or|through)\s+(?:\d|over|older|above|"
-    r"under|younger|up|upwards|below|more|less))))"
+    r"under|younger|up|upwards|below|more|less|" + EN_WORD_NUM + r"\b))))"
 )
 # Where a bare number ends a statement of age ("she's 94.", "turned 60 last week"): end of
 # clause or a time word. "years"/"weeks" are left out: "I'm 3 years clean" is a duration.

@@ -19,11 +19,18 @@ def offline_extractor() -> tldextract.TLDExtract:
 
 
 _EXTRACTOR = offline_extractor()
+# Top-level domains reserved for documentation and tests (RFC 2606, RFC 6761): never registered,
+# they stand for a real address in drafts, templates and test data ("jo@clinic.example"), so
+# an address under one is reported as a real one would be.
+RESERVED_TLDS = ("example", "test")
 
 
 def has_public_suffix(address: str) -> bool:
     """True when the domain of `address` is a registrable name under a known public suffix
-    ("chu-lyon.fr", "trust.nhs.uk"; not "nhs.uk", itself a suffix, nor "foo.invalidtld")."""
+    ("chu-lyon.fr", "trust.nhs.uk"; not "nhs.uk", itself a suffix, nor "foo.invalidtld"), or
+    a name under a reserved documentation domain ("clinic.example")."""
+    if address.rsplit(".", 1)[-1].lower() in RESERVED_TLDS:
+        return True
     return _EXTRACTOR(address).fqdn != ""
 
 

@@ -21,10 +21,13 @@ from screener.recognizers.checked import CheckedPatternRecognizer
 
 # A capitalised word of an English name ("St", "Mary's", "Addenbrooke's", "A&E"-like).
 _CAP_EN = r"(?:St\.?|\p{Lu}[\p{L}'’&.-]*)"
+# Spaces within a line: a name does not run on across a line break ("Tuesday.\nMarket Place
+# Pharmacy" is a sentence, then a sign-off).
+_SP = r"[^\S\n]+"
 # 1-5 name words, joined by spaces or small words ("Newcastle upon Tyne", "Guy's and St
 # Thomas'"). Not "on": "Gladys on Rowan Ward" is a person on a ward ("Burton on Trent" towns
 # are usually hyphenated, and losing the first word still leaves the facility found).
-_NAME_EN = rf"{_CAP_EN}(?:\s+(?:(?:of|upon|and|&|the)\s+)?{_CAP_EN}){{0,4}}"
+_NAME_EN = rf"{_CAP_EN}(?:{_SP}(?:(?:of|upon|and|&|the){_SP})?{_CAP_EN}){{0,4}}"
 # English head words, any case ("St Mary's hospital" is common in posts).
 _HEAD_EN = (
     r"(?i:hospitals?|infirmary|clinic|hospice|care\s+home|nursing\s+home|residential\s+home|"
@@ -156,6 +159,9 @@ class FacilityRecognizer(CheckedPatternRecognizer):
         Pattern("pair name after a place word", _PAIR_NAME, 0.6),
         # "school (Holy Cross in Chorley)"
         Pattern("name in brackets after a place", _BRACKETED, 0.6),
+        # "Scoil Bhríde", "Gaelscoil Uí Riada", "Ysgol Gymraeg Aberystwyth": Irish and Welsh
+        # schools open with the word for school.
+        Pattern("school word + name", rf"\b(?:Scoil|Gaelscoil|Coláiste|Ysgol){_SP}{_NAME_EN}", 0.7),
         # "the Northern General"
         Pattern("the X General", _GENERAL, 0.65),
         # "Ward 7", "ward 12B": a numbered ward is a specific place.

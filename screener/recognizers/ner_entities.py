@@ -80,6 +80,13 @@ _CALENDAR = {
 }
 
 
+# A one-word name after a place preposition and "the", ending the phrase: people are not "at
+# the Freeman"; hospitals, venues and pubs named after someone are ("Mon/Wed/Fri at the
+# Freeman.", "in the Christie for"). Not "the Aitken family" or "the Ronaldo criticism".
+_THE_BEFORE = re.compile(r"\b(?:at|in|into|to|from|outside|near)\s+the\s+$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)")
+
+
 class NerEntityRecognizer(EntityRecognizer):
     """PERSON, LOCATION, COUNTRY and DATE from the spaCy entities in the NLP artifacts."""
 
@@ -118,6 +125,16 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue
             if self._named_otherwise(ent, text, start, end, opener):
                 continue
+            one_word_after_the = (
+                " " not in text[start:end]
+                and _THE_BEFORE.search(text[max(0, start - 12) : start])
+                and _PHRASE_END.match(text[end : end + 12])
+            )
+            if entity_type == "PERSON" and one_word_after_the:
+                # "at the Freeman", "the Christie": a hospital or a venue called by a name
+                if "LOCATION" not in entities:
+                    continue
+                entity_type = "LOCATION"
             if entity_type == "PERSON":
                 start, end = self._name_only(text, start, end)
             explanation = AnalysisExplanation(

@@ -16,12 +16,16 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from presidio_analyzer.predefined_recognizers import UrlRecognizer as PresidioUrlRecognizer
 
+from screener.recognizers.email import RESERVED_TLDS
+
 # Top-level domains that Presidio's list lacks: regional ones of the places whose posts we
 # screen ("nhsgrampian.scot", "ehpad.bzh", "hopital.brussels") and health ones ("pharmacy",
-# "physio", "med"). Tried before Presidio's own, so "x.scot" is not cut to "x.sc".
+# "physio", "med"), and the reserved documentation ones that stand for real addresses in
+# drafts and templates (email.RESERVED_TLDS). Tried before Presidio's own, so "x.scot" is not
+# cut to "x.sc".
 _EXTRA_TLDS = (
     "scot", "cymru", "bzh", "alsace", "corsica", "eus", "gal", "brussels", "vlaanderen",
-    "swiss", "quebec", "pharmacy", "physio", "med",
+    "swiss", "quebec", "pharmacy", "physio", "med", *RESERVED_TLDS,
 )  # fmt: skip
 _TLD_LIST_START = "[.](?:"
 assert PresidioUrlRecognizer.BASE_URL_REGEX.count(_TLD_LIST_START) == 1  # one list to extend

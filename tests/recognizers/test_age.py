@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    ("Huge high five to Lily (aged seven) for her first filling", "en", ["aged seven"]),
+    ("My eldest is fifteen and I found out she's been self-harming", "en", ["fifteen"]),
+    ("our youngest's 4 and won't take the medicine", "en", ["4"]),
+    ("Belle victoire pour Jeanne, 91 ans 👏 trois mois après sa fracture", "fr", ["91 ans"]),
+    ("Mon chum Steve (42 ans!!) a fait un AVC samedi", "fr", ["(42 ans!!)"]),
     ("Doreen Platt, 87, was moved to a side room last night.", "en", ["87"]),
     ("Our 91-year-old neighbour finally got her hip done.", "en", ["91-year-old"]),
     ("A seventy-two-year-old cyclist was hurt.", "en", ["seventy-two-year-old"]),
@@ -114,6 +119,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("Kids aged five to eleven can have the nasal spray", "en"),  # a range, in words
+    ("Bilan, 10 ans 🎉 merci à toute l'équipe de dialyse", "fr"),  # an anniversary
+    ("Unité Alzheimer, 10 ans\nmerci à tous", "fr"),  # not a first name before
     # a relative's belongings and counts are not ages
     ("my brother's 3 dogs are a handful", "en"),
     ("my dad's 4x4 is in the garage", "en"),

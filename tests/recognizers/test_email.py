@@ -14,6 +14,9 @@ from screener.recognizers.email import EmailAddressRecognizer, offline_extractor
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # documentation domains (RFC 2606) stand for real ones in drafts and templates
+    ("mail usagers@ch-arras.example for help", "fr", "usagers@ch-arras.example"),
+    ("write to jo@clinic.test", "en", "jo@clinic.test"),
     ("email jane.doe@nhs.net for the results", "en", "jane.doe@nhs.net"),
     ("write to j_smith+clinic@example.co.uk", "en", "j_smith+clinic@example.co.uk"),
     ("Contact: Mary.O-Neil@trust.nhs.uk.", "en", "Mary.O-Neil@trust.nhs.uk"),
@@ -23,6 +26,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("send it to jo@clinic.invalidtld", "en"),  # an unknown, unreserved suffix
     ("meet me @ the ward at 7pm", "en"),  # "@" as "at"
     ("thanks @jane_doe for the support", "en"),  # a handle
     ("send it to admin@localhost", "en"),  # no dot in the domain

@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    ("A pupil at Scoil Bhríde, Ballinasloe was admitted", "en", ["Scoil Bhríde"]),
+    ("my son is in yr 10 at Ysgol Dyffryn Conwy too", "en", ["Ysgol Dyffryn Conwy"]),
+    ("Order by Tuesday.\nMarket Place Pharmacy, Wymondham", "en", ["Market Place Pharmacy"]),
     ("Transferred to Pinderfields Hospital overnight.", "en", ["Pinderfields Hospital"]),
     ("Mum is on the Rowan ward again.", "en", ["Rowan ward"]),
     ("Dad's been on Ward 22 since Friday.", "en", ["Ward 22"]),

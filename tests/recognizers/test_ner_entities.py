@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from presidio_analyzer import EntityRecognizer
 
+from screener.engine import Screener
 from screener.recognizers.ner_entities import NerEntityRecognizer
 from screener.recognizers.ner_words import EntityWords
 
@@ -29,6 +30,7 @@ POSITIVES = [
     ("Elle m'a dit « Margaux viendra demain ».", "fr", ("PERSON", "Margaux")),
 ]
 NEGATIVES = [
+    ("Congratulations to the Aitken family on the baby", "en", "LOCATION"),
     ("Join us tomorrow for the open day", "en", "DATE"),  # relative time
     ("Thanks to everyone who ran for #TeamHarriet", "en", "PERSON"),  # a hashtag is a topic
     ("My mum is doing well", "en", "PERSON"),  # a kinship word names no one
@@ -121,3 +123,11 @@ def test_core_drops_everyday_edge_words(words: list[str], core: list[str]) -> No
 def test_bare_name_needs_a_capitalised_unknown_word(words: list[str], expected: bool) -> None:
     assert EntityWords("en").bare_name(words) is expected
     assert EntityWords("fr").bare_name(words) is False  # French capitalises nouns too
+
+
+def test_a_one_word_name_after_at_the_is_a_place(screener: Screener) -> None:
+    """spaCy (md) tags "Freeman" a person; "at the Freeman." is a hospital called by a name."""
+    text = "3 yrs on haemodialysis now, Mon/Wed/Fri at the Freeman. Still on the transplant list."
+    found = {(f.text, f.entity_type) for f in screener.screen(text, language="en").findings}
+    assert ("Freeman", "LOCATION") in found
+    assert not any(kind == "PERSON" for _, kind in found)

@@ -12,6 +12,8 @@ from screener.recognizers.url import WebAddressRecognizer, recognizers
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    ("live on www.chu-neuro.example/live", "fr", "www.chu-neuro.example/live"),
+    ("donate at justgiving.example/priyaruns", "en", "justgiving.example/priyaruns"),
     (
         "see https://www.nhs.uk/conditions/asthma/ for more",
         "en",
