@@ -18,6 +18,7 @@ import yaml
 
 from screener import not_people, people
 from screener import staff as staff_roles
+from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
 from screener.entities import info
 from screener.types import Finding, Reason, Verdict
@@ -55,9 +56,6 @@ _PERSONAL_DATE_CUE = re.compile(
     r"op[ée]r[ée]e?|sortie?|transf[ée]r[ée]e?|diagnostiqu[ée]e?)\b[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
-# A year on its own ("in 2011", "since 2019"): HIPAA's Safe Harbor keeps years, so a bare
-# year is not a date that singles anyone out.
-_BARE_YEAR = re.compile(r"^(?:(?:in|en|since|depuis)\s+)?(?:19|20)\d\d$", re.IGNORECASE)
 # An outbreak is news about the people it struck: in a named care home, a small group.
 _OUTBREAK = re.compile(
     r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|tested\s+positive|[ée]pid[ée]mie|foyer|"
@@ -177,8 +175,8 @@ def decide(
             continue
         if not_people.is_org_handle(f):
             continue
-        if f.entity_type == "DATE" and _BARE_YEAR.match(f.text):
-            continue
+        if too_coarse(text, f):
+            continue  # a bare year, a decade of age, a period's end, an awareness day
         if info(f.entity_type).direct:
             direct.append(f)
         elif f.entity_type == "DATE" and someone and _personal_date(text, f):

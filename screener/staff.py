@@ -36,7 +36,9 @@ _ROLE_BEFORE = re.compile(
     r"healthcare\s+assistant|chief\s+executive|ceo|"
     r"[a-zé]{3,}iste|[a-zé]+th[ée]rapeute|[a-zé]+logue|aide-soignante?|"
     # UK surgeons are "Mr" / "Miss": a patient is "under", "with" or "seen by" one
-    r"(?:under|with|by|to)\s+(?:mr|miss|ms))[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?$",
+    r"(?:under|with|by|to)\s+(?:mr|miss|ms))[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?"
+    # a civil title may sit between ("son nouveau directeur, M. Philippe Renard")
+    r"(?:(?:m|mme|mr|mrs|ms|mx|madame|monsieur)\.?\s+)?$",
     re.IGNORECASE,
 )
 # A public role right before a name introduces a public figure speaking in their own name,
@@ -156,6 +158,14 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"souffr\w*|r[ée]mission)\s+)(?:[^\W\d_][\w'’-]*[:,]?\s+){0,3}$",
     re.IGNORECASE,
 )
+# "had" an operation or an illness, right before it: "had a knee replacement", "has had her
+# gallbladder out", "had his hip done", or written in the term ("had her knee replaced"). At
+# most one word between, as "had a busy day with hip replacements" is work.
+_HAD_BEFORE = re.compile(
+    r"\b(?:has\s+had|had|having|got)\s+(?:a|an|her|his)\s+(?:[^\W\d_][\w'’-]*\s+)?$",
+    re.IGNORECASE,
+)
+_HAD_IN = re.compile(r"^(?:has\s+)?had\s+(?:her|his)\s", re.IGNORECASE)
 # People in the plural before a verb of illness: the health of a group, not anyone's own
 # ("adults living with diabetes", "les personnes atteintes de").
 _GROUP_SUBJECT = re.compile(
@@ -277,6 +287,8 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
         or _OWN_WHO.search(text[max(0, f.start - 50) : f.start])
         or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
         or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
+        or _HAD_BEFORE.search(text[max(0, f.start - 40) : f.start])
+        or _HAD_IN.match(f.text)
     ]
 
 

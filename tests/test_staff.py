@@ -11,6 +11,11 @@ from tests.test_people import found
 @pytest.mark.parametrize(
     ("text", "name", "is_staff"),
     [
+        (
+            "accueille son nouveau directeur, M. Philippe Renard, venu de Dole",
+            "Philippe Renard",
+            True,
+        ),
         ("Our lead pharmacist Dev Anand explains the new inhalers", "Dev Anand", True),
         ("Questions for physiotherapist Ola Berg?", "Ola Berg", True),
         ("Ask Ines Kovac, Lead Midwife, on Tuesday", "Ines Kovac", True),
@@ -91,6 +96,9 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "term", "own"),
     [
+        ("Our manager Jane Hill had a knee replacement last week", "knee replacement", True),
+        ("Jo has had her gallbladder out", "gallbladder", True),
+        ("Dr Patel had a busy day with hip replacements", "hip replacements", False),
         ("Nurse Kay talks about her own long covid", "long covid", True),
         ("Dr Lee shares his story: the insomnia, the fatigue", "insomnia", True),
         ("notre infirmière revient après avoir soigné son cancer", "cancer", True),

@@ -1,0 +1,63 @@
+"""Identifiers too coarse to single anyone out: they are reported and redacted, never counted.
+
+HIPAA's Safe Harbor keeps years, and the verdict rules count dates tied to an event in
+someone's life. These are not:
+- a year on its own ("in 2011", "since 2019");
+- a decade of age ("in my late 40s", "dans la cinquantaine"): millions of people share it;
+- the end of a period ("alert until Friday 19 July", "jusqu'au 3 mars"): when something stops,
+  not when something happened to someone;
+- an awareness day's date ("19 juin – Journée mondiale de la drépanocytose", "World Kidney Day
+  on 13 March"): everyone's day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.types import Finding
+
+# A year on its own, maybe after "in" / "since".
+_BARE_YEAR = re.compile(r"^(?:(?:in|en|since|depuis)\s+)?(?:19|20)\d\d$", re.IGNORECASE)
+# A decade of age, in digits or words ("40s", "late 40's", "forties", "la quarantaine").
+_DECADE = re.compile(
+    r"\b(?:\d0['’]?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine|octantaine)\b",
+    re.IGNORECASE,
+)
+# Words right before a date that make it a period's end (at most a weekday word between is
+# part of the date finding itself).
+_PERIOD_END = re.compile(
+    r"\b(?:until|till|til|through|up\s+to|jusqu['’]\s*(?:au|à|a)|jusqu['’]\s*(?:le|la))\s*$",
+    re.IGNORECASE,
+)
+# An awareness day, week or month named within a line of the date: "Journée mondiale de",
+# "World Kidney Day", "Awareness Day", "Semaine nationale".
+_CAMPAIGN = re.compile(
+    r"\b(?:journ[ée]e|semaine|mois)\s+(?:mondiale?|nationale?|internationale?|europ[ée]enne?)\b"
+    r"|\b(?:world|international|national|european)\s+(?:[\w'’-]+\s+){0,3}(?:day|week|month)\b"
+    r"|\bawareness\s+(?:day|week|month)\b",
+    re.IGNORECASE,
+)
+# How far (characters) around a date, on its line, to look for a campaign's name.
+_CAMPAIGN_WINDOW = 60
+
+
+def too_coarse(text: str, finding: Finding) -> bool:
+    """Whether an identifier finding is too coarse to count towards a crossing."""
+    if finding.entity_type == "AGE":
+        return bool(_DECADE.search(finding.text))
+    if finding.entity_type != "DATE":
+        return False
+    if _BARE_YEAR.match(finding.text):
+        return True
+    if _PERIOD_END.search(text[max(0, finding.start - 20) : finding.start]):
+        return True
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    line_end = len(text) if line_end < 0 else line_end
+    window = text[
+        max(line_start, finding.start - _CAMPAIGN_WINDOW) : min(
+            line_end, finding.end + _CAMPAIGN_WINDOW
+        )
+    ]
+    return bool(_CAMPAIGN.search(window))

@@ -1,0 +1,46 @@
+"""Identifiers too coarse to count towards a crossing: years, decades, period ends, campaign
+days."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.coarse import too_coarse
+from screener.entities import info
+from screener.types import Finding
+
+
+def finding(text: str, surface: str, entity_type: str) -> Finding:
+    """The finding of `surface` (its first occurrence) in `text`."""
+    start = text.index(surface)
+    return Finding(
+        start=start,
+        end=start + len(surface),
+        entity_type=entity_type,
+        category=info(entity_type).category,
+        score=0.85,
+        text=surface,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_type", "coarse"),
+    [
+        ("diagnosed in 2011", "in 2011", "DATE", True),
+        ("Woman in my late 40s, perimenopausal", "40s", "AGE", True),
+        ("elle a la cinquantaine", "cinquantaine", "AGE", True),
+        ("heat alert for Manchester until Friday 19 July", "Friday 19 July", "DATE", True),
+        ("fermé jusqu'au 3 mars pour travaux", "3 mars", "DATE", True),
+        ("19 juin – Journée mondiale de la drépanocytose", "19 juin", "DATE", True),
+        ("Join us on 13 March for World Kidney Day", "13 March", "DATE", True),
+        # dates and ages that do single someone out
+        ("she was admitted on Friday 19 July", "Friday 19 July", "DATE", False),
+        ("Mum turned 84 on Sunday", "84", "AGE", False),
+        ("opérée le 3 mars à Vitré", "3 mars", "DATE", False),
+        # a campaign on another line says nothing of this date
+        ("World Kidney Day\nDad had his transplant on 13 March", "13 March", "DATE", False),
+        ("Leeds until Friday", "Leeds", "LOCATION", False),
+    ],
+)
+def test_too_coarse(text: str, surface: str, entity_type: str, coarse: bool) -> None:
+    assert too_coarse(text, finding(text, surface, entity_type)) is coarse
