@@ -31,10 +31,11 @@ _NAME_OF_BEFORE = re.compile(
 )
 # Names that are a service's or an abbreviation rather than a person's: a health or
 # information word in them ("Info-Santé", "SOS Médecins"), the initialisms support groups
-# use for relatives and devices ("DS" dear son, "OH" other half, "CI" cochlear implant), and
+# use for relatives, devices and topics ("DS" dear son, "OH" other half, "CI" cochlear implant,
+# "TW: ED" an eating disorder), and
 # holidays that are also surnames ("Toussaint").
 _NOT_A_NAME = re.compile(
-    r"^(?:D[SDHW]|OH|SO|CI|GP|OT|IPA|Toussaint|P[âa]ques|Pentec[ôo]te|Easter|"
+    r"^(?:D[SDHW]|OH|SO|CI|GP|OT|IPA|ED|Toussaint|P[âa]ques|Pentec[ôo]te|Easter|"
     # festivals that spaCy takes for names ("Ramadan fasting", "Diwali")
     r"Ramadan|Ramadhan|Eid|A[ïi]d|Diwali|Hanukk?ah|Chanukk?ah|Passover|Vaisakhi|Holi|No[ëe]l|"
     # inclusive writing ("seul·e", "patient·es") is a word, not a name

@@ -72,6 +72,15 @@ _SERVICE_AFTER = re.compile(
     r"consultation|association|ligue|mois|semaine|journ[ée]e)\b",
     re.IGNORECASE,
 )
+# ... or before it, as French names services ("le nouveau centre de dialyse", "service
+# d'oncologie", "la Fondation contre le Cancer") and charities are named ("Society for ...").
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:centre|service|unit[ée]|p[ôo]le|consultation|[ée]quipe|fondation|ligue|association|"
+    r"f[ée]d[ée]ration|institut|foundation|society|alliance|fund|campaign)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|(?:contre|for|against)\s+"
+    r"(?:le\s+|la\s+|les\s+|l['’]|the\s+)?)$",
+    re.IGNORECASE,
+)
 # What makes such a term about someone after all ("my dementia nurse", "Mum's MS team").
 _PERSONAL_BEFORE = re.compile(
     r"\b(?:my|his|her|their|your|mon|ma|mes|son|sa|ses)\s+$|\w['’]s\s+$"
@@ -256,7 +265,9 @@ def _names_service(text: str, finding: Finding) -> bool:
     words = finding.text.split()
     tail = " " + words[-1] if len(words) > 1 else ""
     if not (
-        _SERVICE_AFTER.match(tail) or _SERVICE_AFTER.match(text[finding.end : finding.end + 40])
+        _SERVICE_AFTER.match(tail)
+        or _SERVICE_AFTER.match(text[finding.end : finding.end + 40])
+        or _SERVICE_BEFORE.search(text[max(0, finding.start - 40) : finding.start])
     ):
         return False
     return not _PERSONAL_BEFORE.search(text[max(0, finding.start - 40) : finding.start])

@@ -79,15 +79,42 @@ _PUBLIC_AFTER = re.compile(
 )
 # A full name that made its health public: a knighthood before it ("Sir Chris Hoy"), or after
 # it a documentary or an interview about them ("the Celine Dion documentary"), going public
-# ("Rob Burrow went public with his MND", "Céline Dion a parlé publiquement de"). Only full
-# names, and only public words: "Jane Smith opened up about her cancer" may be a member.
+# ("Rob Burrow went public with his MND", "Céline Dion a parlé publiquement de", "Lewis
+# Capaldi talking so openly about"). Only full names, and only words of speaking in public:
+# "Jane Smith opened up about her cancer" may be a member, "Sarah spoke openly" too.
 # Honours are case-sensitive: French "dame" is a lady.
 _HONOURS_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
+# Any name, one word too ("Stromae"), heard in the media or in a work of theirs: "parle de son
+# endométriose à la télé", "the interview where Selena Gomez talks", "la chanson où Stromae
+# a parlé"; or credited with making a condition known ("Thanks to Davina McCall and others,
+# more women now recognise ...", "Grâce à Céline Dion, beaucoup de Québécois ont entendu").
+_MEDIA_WORK_BEFORE = re.compile(
+    r"\b(?:interview|documentary|docu(?:mentaire)?|podcast|song|chanson|album|memoir|book|"
+    r"livre|film|show|émission)\s+(?:where|in\s+which|où|dans\s+la(?:quelle)?|dans\s+le(?:quel)?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_IN_THE_MEDIA_AFTER = re.compile(
+    r"^[^.!?\n]{0,70}?\b(?:à\s+la\s+(?:télé|tv|radio|télévision)|on\s+(?:tv|telly|"
+    r"television|the\s+radio)|dans\s+les\s+m[ée]dias|in\s+the\s+(?:media|press))\b",
+    re.IGNORECASE,
+)
+# A name the post calls its own ("Kévin, notre seul pair-aidant, ... à la radio"): one of the
+# group or the staff telling their story in the media, not a public figure.
+_OURS_AFTER = re.compile(r"^\s*,?\s*(?:notre|nos|our|my|mon|ma)\b", re.IGNORECASE)
+_CREDITED_BEFORE = re.compile(r"\b(?:thanks\s+to|grâce\s+à)\s+$", re.IGNORECASE)
+_MANY_NOW_AFTER = re.compile(
+    r"^(?:\s+and\s+others|\s+et\s+d['’]autres)?\s*,\s*(?:many|more|most|lots\s+of|thousands|"
+    r"beaucoup|de\s+nombreu(?:x|ses)|des\s+milliers|plus\s+de|tant\s+de)\b",
+    re.IGNORECASE,
+)
 _WENT_PUBLIC_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:documentary|docu|biopic|interview|memoir)\b"
     r"|^[^.!?\n]{0,30}?\b(?:(?:went|gone|goes|going)\s+public|"
-    r"(?:spoke|spoken|speaks|talked|talks|written|wrote)\s+publicly|"
-    r"(?:parlé|témoigné|révélé|raconté)\s+publiquement|rendu\s+publi(?:c|que))\b",
+    r"(?:spoke|spoken|speaks|speaking|talked|talks|talking|written|wrote)\s+(?:so\s+|very\s+)?"
+    r"(?:publicly|openly)|"
+    r"(?:parlé|parle|témoigné|révélé|raconté)\s+(?:si\s+|très\s+)?(?:publiquement|ouvertement)|"
+    r"rendu\s+publi(?:c|que))\b",
     re.IGNORECASE,
 )
 # A possessive before a public role makes it the group's own ("notre animatrice Fanny", "our
@@ -100,8 +127,11 @@ _OWN_ROLE = re.compile(r"\b(?:our|my|notre|nos|mon|ma|leur|their)\s+$", re.IGNOR
 # families are all clinical or allied-health roles.
 _ROLE_AFTER = re.compile(
     # the surname the NER left out may come first ("Camille [Fournier], infirmière")
-    r"^(?:\s+[A-ZÀ-Ý][\w'’-]+(?=\s*,))?\s*(?:(?:[,(–—-]|,?\s*(?:and\s+)?i(?:['’]ve|\s+have)?\s+(?:been|am))\s*"
-    r"(?:our\s+|the\s+|an?\s+|my\s+|notre\s+|le\s+|la\s+|l['’]|ma\s+|mon\s+)?|"
+    r"^(?:\s+[A-ZÀ-Ý][\w'’-]+(?=\s*,))?\s*(?:(?:[,(–—-]|[\U0001F300-\U0001FAFF\u2600-\u27BF]+|"
+    r",?\s*(?:and\s+)?i(?:['’]ve|\s+have)?\s+(?:been|am))\s*"
+    # "Meet Priya 👋 one of our diabetes specialist nurses", "Inès, l'une de nos IPA"
+    r"(?:one\s+of\s+(?:our|the)\s+|(?:l['’]\s*)?une?\s+de\s+nos\s+|"
+    r"our\s+|the\s+|an?\s+|my\s+|notre\s+|le\s+|la\s+|l['’]|ma\s+|mon\s+)?|"
     # "... are the physiotherapists", "est notre diététicienne": the team's own, not "a nurse"
     r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"
     # with no comma, a possessive or determiner must come first ("Karim notre IPA")
@@ -112,7 +142,8 @@ _ROLE_AFTER = re.compile(
     r"cadre\s+de\s+sant[ée]|infirmi[eè]re?|m[ée]decin|directeur|directrice|"
     r"coordinat(?:eur|rice)|responsable|kin[ée]|ipa|sage-femme|ost[ée]o(?:pathe)?|"
     r"head\s*teacher|teacher|principal|enseignante?|"
-    r"orthophoniste|[a-zé]*logue|ergoth[ée]rapeute|di[ée]t[ée]ticienne?|secr[ée]taire)s?\b"
+    r"orthophoniste|[a-zé]*logue|ergoth[ée]rapeute|di[ée]t[ée]ticienne?|secr[ée]taire|"
+    r"manipulat(?:eur|rice)|pr[ée]parat(?:eur|rice)|brancardi(?:er|[eè]re))s?\b"
     # ... or a member of a named team ("Claire from the Parkinson's nurse team", "Inès de
     # l'équipe mobile de soins palliatifs")
     r"|^\s*,?\s*(?:from|of|de|du)\s+(?:the\s+|our\s+|l['’]|la\s+|notre\s+)?"
@@ -150,7 +181,7 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"got|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
     # verbs of going through an illness or a treatment, not of giving one
     r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|"
-    r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|"
+    r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remettre\s+d['’e]\w*|"
     r"diagnosed\s+with|battling|living\s+with|op[ée]r[ée]e?|soign[ée]e?|atteinte?|"
     # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")
     r"off\s+sick\s+with|signed\s+off\s+with|sick\s+leave\s+(?:for|with)|"
@@ -221,9 +252,14 @@ def is_public_figure(text: str, finding: Finding) -> bool:
         return True  # the NER took the role for the name ("Ex-Wales hooker")
     if _PUBLIC_AFTER.match(text[finding.end : finding.end + 40]):
         return True
+    after = text[finding.end : finding.end + 80]
+    ours = _OURS_AFTER.match(after) or _OWN_ROLE.search(before)
+    if not ours and (_MEDIA_WORK_BEFORE.search(before) or _IN_THE_MEDIA_AFTER.match(after)):
+        return True
+    if _CREDITED_BEFORE.search(before) and _MANY_NOW_AFTER.match(after):
+        return True
     return len(finding.text.split()) >= 2 and bool(
-        _HONOURS_BEFORE.search(before)
-        or _WENT_PUBLIC_AFTER.match(text[finding.end : finding.end + 60])
+        _HONOURS_BEFORE.search(before) or _WENT_PUBLIC_AFTER.match(after[:60])
     )
 
 

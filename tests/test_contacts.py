@@ -19,6 +19,7 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
 @pytest.mark.parametrize(
     ("text", "contact", "org"),
     [
+        ("New patients welcome at 14 High Street, Dingwall", "14 High Street, Dingwall", True),
         (
             "Order by Tuesday.\nMarket Place Pharmacy, Wymondham – 01632 960418",
             "01632 960418",

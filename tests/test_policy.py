@@ -151,6 +151,19 @@ def findings(text: str, marked: dict[str, str]) -> list[Finding]:
             Verdict.PASS,
             None,
         ),
+        # ... named the French way, or inside a charity's name
+        (
+            "Merci à Gisèle, bénévole au comité de la Fondation contre le Cancer",
+            {"Gisèle": "PERSON", "Cancer": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
+        (
+            "Hélène Grandjean a piloté l'ouverture du nouveau centre de dialyse",
+            {"Hélène Grandjean": "PERSON", "dialyse": "PROCEDURE"},
+            Verdict.PASS,
+            None,
+        ),
         # ... unless a possessive makes it someone's
         (
             "Priya Shah says her dementia nurse visits weekly",

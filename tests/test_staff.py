@@ -11,6 +11,8 @@ from tests.test_people import found
 @pytest.mark.parametrize(
     ("text", "name", "is_staff"),
     [
+        ("Meet Priya 👋 one of our diabetes specialist nurses!", "Priya", True),
+        ("Inès, manipulatrice radio dans notre service d'imagerie", "Inès", True),
         (
             "accueille son nouveau directeur, M. Philippe Renard, venu de Dole",
             "Philippe Renard",
@@ -60,6 +62,14 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "public"),
     [
+        ("Lewis Capaldi talking so openly about his Tourette's", "Lewis Capaldi", True),
+        ("Thanks to Davina McCall and others, more women now know", "Davina McCall", True),
+        ("the interview where Selena Gomez talks about her lupus", "Selena Gomez", True),
+        ("c'est la chanson où Stromae a parlé de ses pensées", "Stromae", True),
+        ("Laëtitia Milot parle de son endométriose à la télé", "Laëtitia Milot", True),
+        ("Sarah spoke openly about her miscarriage at group", "Sarah", False),
+        ("Thanks to Sarah, I finally got my diagnosis", "Sarah", False),
+        ("Merci à Kévin, notre pair-aidant, qui racontera à la radio son parcours", "Kévin", False),
         ("Since Sir Chris Hoy spoke about his prostate cancer", "Chris Hoy", True),
         (
             "Watched the Celine Dion documentary about her stiff person syndrome",
@@ -96,6 +106,7 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "term", "own"),
     [
+        ("le Dr Morel est en arrêt pour se remettre d'un infarctus", "infarctus", True),
         ("Our manager Jane Hill had a knee replacement last week", "knee replacement", True),
         ("Jo has had her gallbladder out", "gallbladder", True),
         ("Dr Patel had a busy day with hip replacements", "hip replacements", False),

@@ -52,7 +52,8 @@ KIN_EN_WORDS = (
     "niece", "nephew", "cousin", "baby", "boy", "girl", "man", "woman", "lady", "gentleman",
     "patient", "friend", "neighbour", "neighbor", "kid", "child", "toddler", "teenager",
     "resident", "grandson", "granddaughter", "grandchild", "stepson", "stepdaughter",
-    "eldest", "youngest", "oldest", "firstborn", "godson", "goddaughter",
+    "eldest", "youngest", "oldest", "firstborn", "godson", "goddaughter", "lad", "lass", "bairn",
+    "wean", "kiddo",
 )  # fmt: skip
 KIN_EN = "(?i:" + "|".join(KIN_EN_WORDS) + ")"
 # Family words used as a name, capitalised and without "my": "Mum is 80", "Nan's 95th".

@@ -30,7 +30,7 @@ NOT_NAMES = frozenset(
     "mum mom mam mummy mother dad daddy father nan nana gran granny grandma grandpa grandad "
     "sister brother son daughter wife husband partner auntie aunt uncle nurse doctor dr sir "
     "madam mr mrs ms miss m. mme maman papa mère père mamie papi papy frère sœur soeur fils "
-    "fille mari femme tata tonton docteur infirmière infirmier gp consultant "
+    "fille mari femme tata tonton docteur infirmière infirmier gp consultant bébé bebe baby "
     # social networks named in passing ("insta is @...", "sur fb")
     "insta instagram fb facebook twitter tiktok snap snapchat whatsapp youtube".split()
 )

@@ -92,6 +92,11 @@ _CAPS_PLACE = re.compile(r"^[^\W\d_a-z]{5,}$")
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "NORP", "MISC"})
 # spaCy labels under which a word may be a venue's name ("Oakhaven" is often untagged or ORG).
 _VENUE_LABELS = frozenset({"", "ORG", "FAC", "PRODUCT"})
+# Possessives: a lower-case word after one is something someone has ("ton palu"), not a town.
+_POSSESSIVES = frozenset(
+    "my your his her our their mon ma mes ton ta tes son sa ses notre nos votre vos leur "
+    "leurs".split()
+)
 # Words inside multi-word place names that stay in lower case ("Stoke-on-Trent").
 _LINKS = frozenset("on upon the of de la le les du des sur en sous lès".split())
 
@@ -216,6 +221,8 @@ class PlaceNameRecognizer(DocRecognizer):
         if all(t.text.islower() for t in words):
             if place.level != NAME or len(doc[start:end].text) < 4:
                 return None
+            if before is not None and before.lower_ in _POSSESSIVES:
+                return None  # "ton palu", "my bath": a thing someone has, not a town
             if before is not None and before.lower_ in _PLACE_CUES:
                 return SCORE_CUED_LOWER
             return SCORE_LOWER if place.population >= LOWER_CASE_POPULATION else None

@@ -14,6 +14,7 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    ("My lad's nearly eleven and finally got his diagnosis", "en", ["eleven"]),
     ("Huge high five to Lily (aged seven) for her first filling", "en", ["aged seven"]),
     ("My eldest is fifteen and I found out she's been self-harming", "en", ["fifteen"]),
     ("our youngest's 4 and won't take the medicine", "en", ["4"]),

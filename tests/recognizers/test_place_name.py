@@ -49,6 +49,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("Et toi ça va mieux ton palu ?", "fr"),  # a possessive: something someone has
     # towns that are words or names: never at a sentence start, after an article, in headlines
     ("Reading is a great way to relax.", "en"),
     ("The Nice guidelines on hip replacement have been updated.", "en"),
