@@ -74,6 +74,16 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         "adhérente",
         "mutuelle",
         "complémentaire santé",
+        # provincial health cards in Canada: RAMQ ("carte soleil"), OHIP, BC's PHN
+        "assurance maladie",
+        "numéro d'assurance",
+        "carte soleil",
+        "ramq",
+        "health card",
+        "health card number",
+        "ohip",
+        "phn",
+        "personal health number",
     ]
 
     # Member numbers run from 6 to 20 letters and digits (Medicaid's MEMBER-ID allows 20).

@@ -15,6 +15,8 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 CMS_EXAMPLE = "1EG4-TE5-MK73"
 
 POSITIVES = [
+    ("My health card number is 9876543217 and I have MS", "en", "9876543217"),
+    ("Mon numéro d'assurance maladie : GAGE 1062 1411, diabète", "fr", "GAGE 1062 1411"),
     (f"My Medicare number is {CMS_EXAMPLE}", "en", CMS_EXAMPLE),
     (f"card shows {CMS_EXAMPLE}", "en", CMS_EXAMPLE),  # hyphenated MBI: format alone
     ("medicare 9AA0C00AA00 on file", "en", "9AA0C00AA00"),
