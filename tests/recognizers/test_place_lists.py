@@ -58,6 +58,7 @@ def test_leaves_people_and_clauses_alone(analyze_with: Analyze, text: str, langu
         ("Ateliers mémoire à Lyon et Clovis cette semaine.", "Clovis", None),
         ("Dr Lee and Maria in Leeds helped me so much after the stroke.", "Leeds", "Maria"),
         ("We met in Leeds and Tom was lovely to my mum.", "Leeds", "Tom"),
+        ("I grew up around Langley and still miss it", "Langley", None),  # BC, not a person
     ],
 )
 def test_the_place_wins_over_a_person_reading(

@@ -46,6 +46,12 @@ POSITIVES = [
     ("Our Nairn clinic has moved", "en", ["Nairn"]),
     # a town after "de" and an organisation's head word
     ("Le CeGIDD de Quimper vous accueille sans rendez-vous", "fr", ["Quimper"]),
+    # second-tier towns of 5,000 people (New Zealand, Réunion), one named like a person (cued)
+    ("We moved to Te Awamutu last spring for my treatment", "en", ["Te Awamutu"]),
+    ("back home in te awamutu after my scan", "en", ["te awamutu"]),
+    ("I grew up around Langley and still miss it", "en", ["Langley"]),
+    ("direction cilaos demain pour l'IRM", "fr", ["cilaos"]),
+    ("Bisous de Cilaos à toute l'équipe", "fr", ["Cilaos"]),
 ]
 
 NEGATIVES = [
@@ -78,6 +84,11 @@ NEGATIVES = [
     ("that was a proper somerset welcome from the nurses", "en"),
     # "de" after a person's word introduces a person
     ("Le fils de Martin a gagné", "fr"),
+    # second tier: a town named like a person needs a cue; towns named like common first
+    # names ("Austin", "Tyler") or like words or brands ("Carrefour", Haiti) are left out
+    ("Thanks to Langley for the flowers", "en"),
+    ("Austin and Tyler came to visit after my chemo", "en"),
+    ("On a fait les courses chez Carrefour hier", "fr"),
 ]
 
 
