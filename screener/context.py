@@ -18,6 +18,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from spacy.tokens import Doc
 
 _ID_KEY = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+# Lists of recognizers whose context recognizers ContextEnhancer remembers: the engine asks
+# with four per language (see engine.MAX_REMEMBERED).
+_MAX_LISTS = 64
 
 
 class LazyNlpArtifacts(NlpArtifacts):
@@ -81,6 +84,11 @@ class LazyNlpArtifacts(NlpArtifacts):
 class ContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer, applied only where a context word can matter."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # recognizers (by identity) -> those of them with context words, by id
+        self._with_context: dict[tuple[int, ...], dict[object, EntityRecognizer]] = {}
+
     def enhance_using_context(
         self,
         text: str,
@@ -90,7 +98,9 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
         """Enhance the results of recognizers with context words; pass the others through."""
-        with_context: dict[object, EntityRecognizer] = {r.id: r for r in recognizers if r.context}
+        if not raw_results and not context:
+            return []  # what Presidio's gives for no results: nothing to enhance
+        with_context = self._context_recognizers(recognizers)
         words: dict[object, bool] = {}  # recognizer id -> whether one of its words is in the text
         lowered = ""
         needs: list[RecognizerResult] = []
@@ -110,6 +120,20 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
             text, needs, nlp_artifacts, recognizers, context
         )
         return rest + enhanced
+
+    def _context_recognizers(
+        self, recognizers: list[EntityRecognizer]
+    ) -> dict[object, EntityRecognizer]:
+        """The recognizers that have context words, by id; remembered per list of recognizers
+        (the engine asks with the same few lists, and the memory keeps their recognizers, so
+        their identities stay theirs)."""
+        key = tuple(map(id, recognizers))
+        found = self._with_context.get(key)
+        if found is None:
+            if len(self._with_context) >= _MAX_LISTS:
+                self._with_context.clear()
+            found = self._with_context[key] = {r.id: r for r in recognizers if r.context}
+        return found
 
 
 def _may_occur(context_words: list[str], lowered: str) -> bool:
@@ -132,24 +156,28 @@ class ContextAnalyzerEngine(AnalyzerEngine):
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
         """Presidio's: each recognizer's own enhancement (called only where a recognizer
-        overrides the default, which returns its results unchanged), then the enhancer's."""
+        overrides the default, which returns its results unchanged, and has results: an
+        enhancer adjusts the results it is given), then the enhancer's."""
         own: dict[str, list[RecognizerResult]] = {}
         for result in raw_results:
             own.setdefault(result.recognition_metadata[_ID_KEY], []).append(result)
         results: list[RecognizerResult] = []
-        for recognizer in recognizers:
-            mine = own.get(recognizer.id, [])
-            if type(recognizer).enhance_using_context is not _DEFAULT_ENHANCE:
+        if own:
+            for recognizer in recognizers:
                 key = recognizer.id
-                others = [r for r in raw_results if r.recognition_metadata[_ID_KEY] != key]
-                mine = recognizer.enhance_using_context(
-                    text=text,
-                    raw_recognizer_results=mine,
-                    other_raw_recognizer_results=others,
-                    nlp_artifacts=nlp_artifacts,
-                    context=context,
-                )
-            results.extend(mine)
+                mine = own.get(key)
+                if mine is None:
+                    continue
+                if type(recognizer).enhance_using_context is not _DEFAULT_ENHANCE:
+                    others = [r for r in raw_results if r.recognition_metadata[_ID_KEY] != key]
+                    mine = recognizer.enhance_using_context(
+                        text=text,
+                        raw_recognizer_results=mine,
+                        other_raw_recognizer_results=others,
+                        nlp_artifacts=nlp_artifacts,
+                        context=context,
+                    )
+                results.extend(mine)
         enhanced: list[RecognizerResult] = self.context_aware_enhancer.enhance_using_context(
             text=text,
             raw_results=results,

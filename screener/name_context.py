@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-# A word, possibly compound: "Emily", "Jean-Pierre", "O'Brien", "Saint-Étienne".
-_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+from screener.tokens import Tokens, tokens_of
+
 # A token made only of sentence-ending punctuation ends a sentence; ":" too ("Rachel: I love
 # you"), as chat exports put a speaker or a subject before one.
 _SENTENCE_END = re.compile(r"^[.!?…:;]+$")
@@ -120,11 +120,6 @@ _PROCEDURE_ENDINGS = ("ectomy", "otomy", "ostomy", "plasty", "scopy", "itis", "o
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
-def is_word(token: Token) -> bool:
-    """True for a token of letters, hyphenated or with an apostrophe inside ("Jean-Pierre")."""
-    return bool(_WORD.match(token.text))
-
-
 def post_context(doc: Doc, language: str) -> PostContext:
     """The context of a parsed post, built once per doc (several recognizers read it)."""
     key = f"clearpost.post_context.{language}"
@@ -135,53 +130,65 @@ def post_context(doc: Doc, language: str) -> PostContext:
     return context
 
 
+def _capitalised(text: str, shouting: bool) -> bool:
+    if not text[:1].isupper():
+        return False
+    return not text.isupper() or (shouting and len(text) >= 4)
+
+
 @dataclass
 class PostContext:
-    """Sentence starts, spaCy labels per token and informality of one parsed post."""
+    """Sentence starts, spaCy labels per token and informality of one parsed post; its tokens
+    are read from `tokens` (see screener/tokens.py), by index."""
 
     doc: Doc
     language: str
+    tokens: Tokens = field(init=False)
     starts: list[int] = field(init=False)  # token index -> index of its sentence's first word
     labels: list[str] = field(init=False)  # token index -> spaCy entity label, "" if none
+    # (start, end, label) of spaCy's entities (Doc.ents builds its Spans anew at each read)
+    ents: list[tuple[int, int, str]] = field(init=False)
     informal: bool = field(init=False)
     shouting: bool = field(init=False)  # written in capitals: "EMILY" may then be a name
+    _title_case: dict[int, bool] = field(init=False)  # sentence start -> title_case
 
     def __post_init__(self) -> None:
-        self.starts, self.labels = [], [""] * len(self.doc)
+        self.tokens = tokens = tokens_of(self.doc)
+        self.starts, self.labels = [], [""] * len(tokens)
         first: int | None = None
-        for token in self.doc:
-            if _SENTENCE_END.match(token.text) or "\n" in token.text:
+        for i, text in enumerate(tokens.text):
+            if _SENTENCE_END.match(text) or "\n" in text:
                 first = None
-            elif first is None and any(c.isalnum() for c in token.text):
-                first = token.i
-            self.starts.append(token.i if first is None else first)
-        for ent in self.doc.ents:
-            for i in range(ent.start, ent.end):
-                self.labels[i] = ent.label_
+            elif first is None and any(c.isalnum() for c in text):
+                first = i
+            self.starts.append(i if first is None else first)
+        self.ents = [(ent.start, ent.end, ent.label_) for ent in self.doc.ents]
+        for start, end, label in self.ents:
+            for i in range(start, end):
+                self.labels[i] = label
         self.informal = self._informal()
-        words = [t.text for t in self.doc if t.is_alpha and len(t.text) >= 2]
+        words = [t for t, a in zip(tokens.text, tokens.alpha, strict=True) if a and len(t) >= 2]
         capitals = sum(w.isupper() for w in words)
         self.shouting = capitals >= SHOUTING_WORDS and capitals >= SHOUTING_SHARE * len(words)
+        self._title_case = {}
 
     def _informal(self) -> bool:
-        text = self.doc.text
+        text = self.tokens.doc_text
         if _EMOJI.search(text) or _REPEATED_MARK.search(text):
             return True
-        words = [t for t in self.doc if t.is_alpha]
-        if any(t.lower_ in _CHAT_WORDS for t in words):
+        tokens = self.tokens
+        words = [i for i in range(len(tokens)) if tokens.alpha[i]]
+        if any(tokens.lower[i] in _CHAT_WORDS for i in words):
             return True
-        if self.language == "en" and any(t.text == "i" for t in words):
+        if self.language == "en" and any(tokens.text[i] == "i" for i in words):
             return True  # the pronoun in lower case
         # a sentence starting in lower case
-        return any(t.i == self.starts[t.i] and t.text[:1].islower() for t in words)
+        return any(i == self.starts[i] and tokens.text[i][:1].islower() for i in words)
 
-    def capitalised(self, token: Token) -> bool:
-        """True for "Emily", "McDonald"; for "EMILY" only in a post written in capitals (an
-        all-caps word is otherwise an acronym: "IBAN", "NHS")."""
-        text = token.text
-        if not text[:1].isupper():
-            return False
-        return not text.isupper() or (self.shouting and len(text) >= 4)
+    def capitalised(self, i: int) -> bool:
+        """True when token i is "Emily", "McDonald"; "EMILY" only in a post written in
+        capitals (an all-caps word is otherwise an acronym: "IBAN", "NHS")."""
+        return _capitalised(self.tokens.text[i], self.shouting)
 
     def sentence_start(self, i: int) -> bool:
         """True when token i is the first word of its sentence."""
@@ -194,78 +201,91 @@ class PostContext:
         (a sentence naming two people has a few capitals, a headline nearly only capitals).
         """
         start = self.starts[i]
+        known = self._title_case.get(start)
+        if known is not None:
+            return known
+        tokens, starts = self.tokens, self.starts
         words = [
-            t
-            for t in self.doc[start + 1 :]
-            if self.starts[t.i] == start and t.is_alpha and len(t.text) >= 3
+            text
+            for k in range(start + 1, len(tokens))
+            if starts[k] == start and tokens.alpha[k] and len(text := tokens.text[k]) >= 3
         ]
-        capitals = sum(1 for t in words if t.text[:1].isupper())
-        return len(words) >= 3 and capitals >= 0.7 * len(words)
+        capitals = sum(1 for text in words if text[:1].isupper())
+        known = self._title_case[start] = len(words) >= 3 and capitals >= 0.7 * len(words)
+        return known
 
-    def previous_word(self, i: int) -> Token | None:
-        """The token before i, skipping spaces."""
+    def previous_word(self, i: int) -> int | None:
+        """The index of the token before i, skipping spaces; None at the start."""
+        space = self.tokens.space
         j = i - 1
-        while j >= 0 and self.doc[j].is_space:
+        while j >= 0 and space[j]:
             j -= 1
-        return self.doc[j] if j >= 0 else None
+        return j if j >= 0 else None
+
+    def previous_lower(self, i: int) -> str | None:
+        """The lower-cased token before i, skipping spaces; None at the start."""
+        j = self.previous_word(i)
+        return None if j is None else self.tokens.lower[j]
 
     def glued_to_symbol(self, i: int) -> bool:
         """True for the word of a hashtag, a mention or a URL path ("#emily", "@leeds")."""
-        token = self.doc[i]
-        if token.like_url or token.like_email or "@" in token.text or "#" in token.text:
+        tokens = self.tokens
+        text = tokens.text[i]
+        if tokens.url[i] or tokens.email[i] or "@" in text or "#" in text:
             return True
-        before = self.doc[i - 1] if i > 0 else None
         # "-" too: the word after a hyphen belongs to a compound ("Stoke-on-Trent").
-        return before is not None and not before.whitespace_ and before.text[-1:] in "@#/_.-"
+        return i > 0 and not tokens.space_after[i - 1] and tokens.text[i - 1][-1:] in "@#/_.-"
 
     def in_facility_name(self, start: int, end: int) -> bool:
         """True when tokens [start, end) belong to a longer name of a place or event."""
-        before = self.previous_word(start)
-        if before is not None and before.lower_ in FACILITY_PREFIXES:
+        tokens = self.tokens
+        n = len(tokens)
+        before = self.previous_lower(start)
+        if before is not None and before in FACILITY_PREFIXES:
             return True
-        if before is not None and before.lower_ in ARTICLES and end - start == 1:
+        if before is not None and before in ARTICLES and end - start == 1:
             return True
         # "Florence ward", "the Rose unit": a building word right after, in any case.
-        if end < len(self.doc) and self.doc[end].lower_ in _BUILDING_HEADS:
+        if end < n and tokens.lower[end] in _BUILDING_HEADS:
             return True
         # The capitalised run after the name, up to 3 words, ending in a facility word.
         j = end
-        while j < len(self.doc) and j < end + 3 and self.capitalised(self.doc[j]):
-            if self.doc[j].lower_ in FACILITY_HEADS:
+        while j < n and j < end + 3 and self.capitalised(j):
+            if tokens.lower[j] in FACILITY_HEADS:
                 return True
             j += 1
         # "St Mary's": the possessive of a name after a prefix was handled above; a possessive
         # followed by a facility word ("Maggie's Centre") is one too.
-        if end + 1 < len(self.doc) and self.doc[end].text in _POSSESSIVE:
-            return self.doc[end + 1].lower_ in FACILITY_HEADS
+        if end + 1 < n and tokens.text[end] in _POSSESSIVE:
+            return tokens.lower[end + 1] in FACILITY_HEADS
         return False
 
     def is_eponym(self, start: int, end: int) -> bool:
         """True when tokens [start, end) name a disease, a test or a procedure, not a person
         or a town ("Crohn's disease", "Denys-Drash syndrome", "Glasgow Coma Scale")."""
-        doc = self.doc
+        tokens = self.tokens
+        n, lower = len(tokens), tokens.lower
         j = end
-        while j + 1 < len(doc) and doc[j].text == "-" and self.capitalised(doc[j + 1]):
+        while j + 1 < n and tokens.text[j] == "-" and self.capitalised(j + 1):
             j += 2  # "Denys-Drash syndrome": a second eponym joined by a hyphen
-        nxt = doc[j] if j < len(doc) else None
-        if nxt is not None and nxt.lower_ in _EPONYM_HEADS_EN:
+        if j < n and lower[j] in _EPONYM_HEADS_EN:
             return True  # "Addison disease", "Hodgkin lymphoma"
-        if nxt is not None and nxt.text in _POSSESSIVE:
-            after = doc[j + 1] if j + 1 < len(doc) else None
+        if j < n and tokens.text[j] in _POSSESSIVE:
             # "Crohn's disease", or a bare possessive: "I have Addison's", "at Maggie's."
-            return after is None or after.lower_ in _EPONYM_HEADS_EN or not after.is_alpha
+            after = j + 1
+            return after >= n or lower[after] in _EPONYM_HEADS_EN or not tokens.alpha[after]
         # A run of up to 3 words (not stop words) ending in a head, from the word after the
         # first: "Beck Depression Inventory", "Glasgow coma scale", "Ivor-Lewis oesophagectomy".
         k = start + 1
-        while k < len(doc) and k < j + 3 and (doc[k].is_alpha or doc[k].text == "-"):
-            if doc[k].is_stop:
+        while k < n and k < j + 3 and (tokens.alpha[k] or tokens.text[k] == "-"):
+            if tokens.stop[k]:
                 break
-            if doc[k].lower_ in _EPONYM_HEADS_EN or doc[k].lower_.endswith(_PROCEDURE_ENDINGS):
+            if lower[k] in _EPONYM_HEADS_EN or lower[k].endswith(_PROCEDURE_ENDINGS):
                 return True
             k += 1
         # French: "maladie de Crohn", "syndrome d'Asperger", "maladie de Lou Gehrig"
         before = self.previous_word(start)
-        if before is not None and before.lower_ in ("de", "d'", "d’"):
-            head = self.previous_word(before.i)
-            return head is not None and head.lower_ in _EPONYM_HEADS_FR
+        if before is not None and lower[before] in ("de", "d'", "d’"):
+            head = self.previous_lower(before)
+            return head is not None and head in _EPONYM_HEADS_FR
         return False

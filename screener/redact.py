@@ -1,4 +1,4 @@
-"""The suggested redacted version of a post, with Presidio's anonymizer.
+"""The suggested redacted version of a post, as Presidio's anonymizer makes it.
 
 Each identifier becomes a numbered placeholder (`<PERSON_1>`); the same value gets the same
 number within a post, so "Margaret ... Margaret" reads "<PERSON_1> ... <PERSON_1>". Health
@@ -7,6 +7,7 @@ details stay: the redacted post still says what happened, not to whom. Countries
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from presidio_anonymizer import AnonymizerEngine
@@ -31,6 +32,13 @@ class Redactor:
         ]
         if not targets:
             return text
+        spans = sorted((f.start, f.end, f.entity_type) for f in targets)
+        if _apart(spans, len(text)):
+            return _replaced(text, spans)
+        return self._anonymized(text, targets)
+
+    def _anonymized(self, text: str, targets: Sequence[Finding]) -> str:
+        """Presidio's anonymizer over the targets, whatever their overlaps."""
         numbers: dict[str, dict[str, int]] = {}
 
         def placeholder(entity_type: str) -> Callable[[str], str]:
@@ -49,3 +57,37 @@ class Redactor:
         }
         results = [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in targets]
         return str(self._engine.anonymize(text, results, operators).text)
+
+
+# What Presidio's anonymizer takes for "only spaces" between two identifiers of one type, which
+# it then replaces as one ("Margaret Ellis" from "Margaret" and "Ellis"): its own test.
+_SPACES = re.compile(r"^( )+$")
+
+
+def _apart(spans: list[tuple[int, int, str]], length: int) -> bool:
+    """Whether sorted spans are non-empty, inside the text and do not overlap (as resolved
+    findings are): Presidio's conflict rules then leave them as they are."""
+    end = 0
+    for start, stop, _ in spans:
+        if start < end or stop <= start or stop > length:
+            return False
+        end = stop
+    return True
+
+
+def _replaced(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """What Presidio's anonymizer makes of spans that are `_apart`: spans of one type with only
+    spaces between them merged, then each replaced from the end of the text to its start,
+    numbered in that order (the same value, spaces and case aside, the same number)."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in spans:
+        if merged and merged[-1][2] == kind and _SPACES.search(text[merged[-1][1] : start]):
+            start = merged.pop()[0]
+        merged.append((start, end, kind))
+    numbers: dict[str, dict[str, int]] = {}
+    out = text
+    for start, end, kind in reversed(merged):
+        seen = numbers.setdefault(kind, {})
+        number = seen.setdefault(" ".join(text[start:end].lower().split()), len(seen) + 1)
+        out = f"{out[:start]}<{kind}_{number}>{out[end:]}"
+    return out

@@ -71,6 +71,8 @@ class AustralianMedicareRecognizer(NamedNumberRecognizer):
     # Naming phrases, whole words in order, at most a few words before the number (see
     # `named_number.phrase_then_gap`): "medicare" covers "Medicare no", "Medicare card number".
     # "card number" alone: a ten-digit number is too short for a payment card (13-19 digits).
+    # Every pattern is ten digits (4-5-1 or one run), the IRN aside.
+    MIN_DIGITS: ClassVar[int] = 10
     CONTEXT: ClassVar[list[str]] = ["medicare", "card number", "card no"]
     # Ten digits, eleven with the IRN, twelve with its "/" (spaces and hyphens not counted).
     MIN_LENGTH: ClassVar[int] = 10

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from screener.recognizers.lean import LeanPatternRecognizer
 
 # "756.1234.5678.97", "756 1234 5678 97" or "7561234567897": one separator kind between
 # groups, not glued to other digits or letters on either side.
@@ -28,7 +30,7 @@ def is_ch_avs(text: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[12])
 
 
-class ChAvsRecognizer(PatternRecognizer):
+class ChAvsRecognizer(LeanPatternRecognizer):
     """CH_AVS: the Swiss social security number, check digit verified."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -37,6 +39,8 @@ class ChAvsRecognizer(PatternRecognizer):
         Pattern("AVS number", _AVS, 0.5),
     ]
     # Substrings of lower-cased tokens: "avs", "ahv", "assurance" (carte d'assurance), "sécu".
+    # 756 and 4 + 4 + 2 digits.
+    MIN_DIGITS: ClassVar[int] = 13
     CONTEXT: ClassVar[list[str]] = ["avs", "ahv", "avs-nr", "assurance", "sécu", "social"]
 
     def __init__(self, supported_language: str = "fr") -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import PatternRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from screener.recognizers.lean import LeanPatternRecognizer
 
-class CheckedPatternRecognizer(PatternRecognizer):
+
+class CheckedPatternRecognizer(LeanPatternRecognizer):
     """Presidio's pattern matching, then `keep` on each match (which may also narrow it)."""
 
     def keep(self, text: str, result: RecognizerResult) -> bool:

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.recognizers.ner_entities import countries
+from screener.tokens import Tokens, tokens_of
 
 # Everyday names missing from the ISO list (former or short names still in common use).
 EXTRA_NAMES = frozenset(
@@ -163,11 +164,11 @@ class CountryRecognizer(EntityRecognizer):
         """Country names in the tokens of `nlp_artifacts`, longest name first."""
         if nlp_artifacts is None or "COUNTRY" not in entities:
             return []
-        doc = nlp_artifacts.tokens
-        # (text, first character) of each token, read once: indexing a Doc builds objects.
-        tokens = [(t.text, t.idx) for t in doc]
+        doc = tokens_of(nlp_artifacts.tokens)
+        # (text, first character) of each token
+        tokens = list(zip(doc.text, doc.idx, strict=True))
         firsts = _first_words()
-        doc_text = ""  # the Doc's text (joined anew at each read), read at the first candidate
+        doc_text = doc.doc_text
         results: list[RecognizerResult] = []
         i = 0
         while i < len(tokens):
@@ -175,7 +176,6 @@ class CountryRecognizer(EntityRecognizer):
             if not word[:1].isalpha() or _word_key(word) not in firsts:
                 i += 1
                 continue
-            doc_text = doc_text or doc.text
             found = self._match_at(doc, doc_text, i, tokens)
             if found is None:
                 i += 1
@@ -187,7 +187,7 @@ class CountryRecognizer(EntityRecognizer):
         return results
 
     def _match_at(
-        self, doc: Any, doc_text: str, i: int, tokens: list[tuple[str, int]]
+        self, doc: Tokens, doc_text: str, i: int, tokens: list[tuple[str, int]]
     ) -> tuple[int, float] | None:
         """(end token, score) of the longest acceptable name starting at token i (whose first
         word starts a name), or None."""
@@ -207,10 +207,10 @@ class CountryRecognizer(EntityRecognizer):
             return None if score is None else (end, score)
         return None
 
-    def _trust(self, doc: Any, i: int, end: int, key: str, surface: str) -> float | None:
+    def _trust(self, doc: Tokens, i: int, end: int, key: str, surface: str) -> float | None:
         """The score a matched name earns from its case and its neighbours, or None."""
         previous = _previous_word(doc, i)
-        if previous in _NOT_AFTER or (end < len(doc) and doc[end].lower_ in _NOT_BEFORE):
+        if previous in _NOT_AFTER or (end < len(doc) and doc.lower[end] in _NOT_BEFORE):
             return None
         lower = surface == surface.lower()
         upper = surface == surface.upper()
@@ -251,33 +251,32 @@ class CountryRecognizer(EntityRecognizer):
         )
 
 
-def _previous_word(doc: Any, i: int, skip: int = 0) -> str:
+def _previous_word(doc: Tokens, i: int, skip: int = 0) -> str:
     """The lower-cased word before token i, articles and line breaks skipped ("in the US"
     gives "in"); with `skip`, the word that many words further back."""
     seen = 0
     for j in range(i - 1, -1, -1):
-        token = doc[j]
-        if token.is_space or token.lower_ in _ARTICLES:
+        if doc.space[j] or doc.lower[j] in _ARTICLES:
             continue
         if seen == skip:
-            return str(token.lower_)
+            return doc.lower[j]
         seen += 1
     return ""
 
 
-def _postcode_after(doc: Any, end: int) -> bool:
+def _postcode_after(doc: Tokens, end: int) -> bool:
     """True when a postcode-like number (4-6 digits) follows: "Jordan 11181" ends an address."""
     if end >= len(doc):
         return False
-    word = doc[end].text
+    word = doc.text[end]
     return word.isdigit() and 4 <= len(word) <= 6
 
 
-def _shouting(doc: Any, i: int, end: int) -> bool:
+def _shouting(doc: Tokens, i: int, end: int) -> bool:
     """True when a neighbouring word is all caps too: the name is part of a shouted line."""
     for j in (i - 1, end):
         if 0 <= j < len(doc):
-            word = doc[j].text
+            word = doc.text[j]
             if len(word) > 1 and word.isalpha() and word.isupper():
                 return True
     return False

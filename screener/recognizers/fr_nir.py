@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from screener.recognizers.lean import LeanPatternRecognizer
 
 # One optional separator between groups, as people type it: "1 84 12 75 123 456 78",
 # "1.84.12.75.123.456.78" or "184127512345678".
@@ -47,7 +49,7 @@ def is_fr_nir(text: str) -> bool:
         return False
 
 
-class FrNirRecognizer(PatternRecognizer):
+class FrNirRecognizer(LeanPatternRecognizer):
     """FR_NIR: the French social security number, key-checked when the key is written."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -60,6 +62,9 @@ class FrNirRecognizer(PatternRecognizer):
     # Substrings of single lower-cased tokens (Presidio's context matching): "sécu" covers
     # "sécu" and "sécurité", "vitale" covers "carte vitale", "social" covers "sociale" and
     # English "social security".
+    # The body alone holds 12 digits at least: sex 1, year 2, month 2, department and commune
+    # 4 (2A/2B and 3, or 5), serial 3.
+    MIN_DIGITS: ClassVar[int] = 12
     CONTEXT: ClassVar[list[str]] = [
         "sécu",
         "secu",

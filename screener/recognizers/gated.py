@@ -11,15 +11,14 @@ the results are exactly those of Presidio's loop, in the same order.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import regex  # type: ignore[import-untyped]  # Presidio's regex engine (\p{..}, lookbehinds)
-from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.pattern_recognizer import REGEX_TIMEOUT_SECONDS
-from presidio_analyzer.pattern_recognizer import logger as presidio_logger
 
 from screener.recognizers.checked import CheckedPatternRecognizer
+from screener.recognizers.lean import deduplicated
 
 # In a gate group: met by any decimal digit, which the patterns' `\d` matches (same engine).
 DIGIT = r"\d"
@@ -133,9 +132,8 @@ class GatedPatternRecognizer(CheckedPatternRecognizer):
         results: list[RecognizerResult] = []
         for pattern, gate in self._plan(facts.digit):
             if gate is None or gate.admits(facts):
-                results.extend(self._matches(text, pattern, flags))
-        results = EntityRecognizer.remove_duplicates(results)
-        return [r for r in results if self.keep(text, r)]
+                results.extend(self.pattern_results(text, pattern, flags))
+        return [r for r in deduplicated(results) if self.keep(text, r)]
 
     def _plan(self, digit: bool) -> list[tuple[Pattern, Gate | None]]:
         """The patterns with their gates, in order; for a text without a digit, only those
@@ -147,55 +145,3 @@ class GatedPatternRecognizer(CheckedPatternRecognizer):
             digitless = [(p, g) for p, g in gated if g is None or not g.needs_digit]
             plans = self._plans = (patterns, len(patterns), gated, digitless)
         return plans[2] if digit else plans[3]
-
-    def _matches(self, text: str, pattern: Pattern, flags: int | None) -> list[RecognizerResult]:
-        """One pattern's results, built as Presidio's PatternRecognizer builds them (without
-        its per-pattern timer and debug log)."""
-        compiled: Any = pattern.compiled_regex
-        if not compiled or pattern.compiled_with_flags != flags:
-            compiled = regex.compile(pattern.regex, flags=flags)
-            pattern.compiled_with_flags = flags  # type: ignore[assignment]  # None until compiled
-            pattern.compiled_regex = compiled
-        name: str = self.name  # type: ignore[has-type]  # untyped in Presidio
-        results = []
-        try:
-            for match in compiled.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
-                start, end = match.span()
-                if start == end:
-                    continue
-                current = text[start:end]
-                validation = self.validate_result(current)
-                explanation = self.build_regex_explanation(
-                    name,
-                    pattern.name,
-                    pattern.regex,
-                    pattern.score,
-                    validation,  # type: ignore[arg-type]  # None when not validated, as Presidio
-                    flags,  # type: ignore[arg-type]  # as Presidio passes them
-                )
-                result = RecognizerResult(
-                    entity_type=self.supported_entities[0],
-                    start=start,
-                    end=end,
-                    score=pattern.score,
-                    analysis_explanation=explanation,
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
-                )
-                if validation is not None:
-                    result.score = self.MAX_SCORE if validation else self.MIN_SCORE
-                if self.invalidate_result(current):
-                    result.score = self.MIN_SCORE
-                if result.score > self.MIN_SCORE:
-                    results.append(result)
-                explanation.score = result.score
-        except TimeoutError:
-            presidio_logger.warning(
-                "Regex pattern '%s' timed out after %s seconds, skipping.",
-                pattern.name,
-                REGEX_TIMEOUT_SECONDS,
-                exc_info=True,
-            )
-        return results

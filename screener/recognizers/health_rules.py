@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span
+
+from screener.tokens import tokens_of
 
 COMPANION = "?"  # label suffix of a finding that needs another health term in the post
 FIGURATIVE = "-"  # label of a figure of speech that a rule recognised ("a pain in the neck")
@@ -76,6 +78,8 @@ _PAIN_CLASSES = frozenset({"PAIN", "SORE", "HURTS", "INJURE", "INJURED"})
 # glued to its unit, a word that may be a drug name, an abbreviation in capitals.
 _SHAPES = ("#NUM", "#WEIGHT", "#DOSE", "#DRUG", "#ABBR")
 Slot = tuple[int, int, int]  # (bits of the words it accepts, fewest, most repetitions)
+# Words whose masks RuleMatcher remembers: beyond this many the memory is emptied (a few MB).
+MAX_KNOWN = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,17 +94,9 @@ class Words:
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
-        """The words of a Doc."""
-        lower: list[str] = []
-        text: list[str] = []
-        alpha: list[bool] = []
-        number: list[bool] = []
-        for token in doc:
-            lower.append(token.lower_)
-            text.append(token.text)
-            alpha.append(token.is_alpha)
-            number.append(token.like_num)
-        return cls(tuple(lower), tuple(text), tuple(alpha), tuple(number))
+        """The words of a Doc (from its token table, shared with the other recognizers)."""
+        table = tokens_of(doc)
+        return cls(tuple(table.lower), tuple(table.text), tuple(table.alpha), tuple(table.num))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,24 +126,50 @@ class RuleMatcher:
     # whose first word may carry it: most tokens start no rule, most others one or two.
     firsts: int
     by_first: Mapping[int, tuple[Rule, ...]]
+    # The mask of each word seen so far (a word's mask depends on nothing else): most words
+    # of a post recur across posts, so each is computed once.
+    known: dict[tuple[str, str, bool, bool], int] = field(default_factory=dict, compare=False)
+    # The rules worth trying (in order) where a word with the first bits starts, followed by a
+    # word with the second bits: those whose first and second tests these bits pass (a word
+    # of several classes would otherwise try every rule).
+    tried: dict[tuple[int, int], tuple[Rule, ...]] = field(default_factory=dict, compare=False)
 
     def __call__(self, doc: Doc, words: Words) -> list[Span]:
         """Rule matches, labelled with their type ("SYMPTOM?" for companions), and figures of
         speech labelled FIGURATIVE (no term inside them counts)."""
-        columns = zip(words.lower, words.text, words.alpha, words.number, strict=True)
-        masks = [self._mask(*word) for word in columns]
+        known = self.known
+        if len(known) > MAX_KNOWN:
+            known.clear()
+        masks = []
+        for word in zip(words.lower, words.text, words.alpha, words.number, strict=True):
+            mask = known.get(word)
+            if mask is None:
+                mask = known[word] = self._mask(*word)
+            masks.append(mask)
+        firsts, tried = self.firsts, self.tried
+        if len(tried) > MAX_KNOWN:
+            tried.clear()
         found = []
         for start, mask in enumerate(masks):
-            first = mask & self.firsts
+            first = mask & firsts
             if not first:
                 continue
-            rules = self.by_first.get(first)  # one bit: its rules, else those of any bit
             following = masks[start + 1] if start + 1 < len(masks) else 0
-            for rule in rules if rules is not None else self.rules:
-                if first & rule.first and (not rule.second or following & rule.second):
-                    for end in _ends(rule.slots, 0, start, masks):
-                        found.append(self._span(doc, start, end, rule))
+            rules = tried.get((first, following))
+            if rules is None:
+                rules = tried[first, following] = self._tried(first, following)
+            for rule in rules:
+                for end in _ends(rule.slots, 0, start, masks):
+                    found.append(self._span(doc, start, end, rule))
         return found
+
+    def _tried(self, first: int, following: int) -> tuple[Rule, ...]:
+        rules = self.by_first.get(first)  # one bit: its rules, else those of any bit
+        return tuple(
+            rule
+            for rule in (rules if rules is not None else self.rules)
+            if first & rule.first and (not rule.second or following & rule.second)
+        )
 
     def _mask(self, lower: str, text: str, alpha: bool, number: bool) -> int:
         mask = self.bits.get(lower, 0)

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from screener.abbreviations import letters_in_order
 from screener.recognizers.health_context import SENTENCE_END, in_name
-from screener.recognizers.health_rules import Words, load_cues
+from screener.recognizers.health_rules import MAX_KNOWN, Words, load_cues
 from screener.spelling import deletes, one_edit
+from screener.tokens import Tokens, tokens_of
 
 # Ending rules: a word no list has, built on a medical suffix after at least this many letters
 # (so short words never match), or ending in a whole medical ending ("-arthrite").
@@ -36,9 +37,19 @@ class Endings:
     # also matches before a final newline): a word ending in none of them matches no pattern.
     # None: no such test.
     ends: Mapping[str, tuple[str, ...]] | None
+    known: dict[str, str] = field(default_factory=dict, compare=False)  # word -> type or ""
 
     def entity(self, word: str) -> str | None:
-        """The type a word's ending gives it, if any."""
+        """The type a word's ending gives it, if any (remembered per word: see MAX_KNOWN)."""
+        known = self.known
+        entity = known.get(word)  # "" for none
+        if entity is None:
+            if len(known) > MAX_KNOWN:
+                known.clear()
+            entity = known[word] = self._entity(word) or ""
+        return entity or None
+
+    def _entity(self, word: str) -> str | None:
         if word in self.excluded:
             return None
         if self.ends is not None and word[-1:] != "\n":
@@ -193,10 +204,23 @@ class Spelling:
 
     index: Mapping[str, frozenset[str]]
     excluded: frozenset[str]
+    known: dict[str, str] = field(default_factory=dict, compare=False)  # word -> target or ""
 
     def correct(self, word: str) -> str | None:
-        """The one health word a misspelled word stands for, if exactly one."""
-        if len(word) < MIN_SPELLING or word in self.excluded:
+        """The one health word a misspelled word stands for, if exactly one (remembered per
+        word: see MAX_KNOWN)."""
+        if len(word) < MIN_SPELLING:
+            return None
+        known = self.known
+        target = known.get(word)  # "" for none
+        if target is None:
+            if len(known) > MAX_KNOWN:
+                known.clear()
+            target = known[word] = self._correct(word) or ""
+        return target or None
+
+    def _correct(self, word: str) -> str | None:
+        if word in self.excluded:
             return None
         index = self.index
         found = {t for t in index.get(word, ()) if one_edit(word, t)}
@@ -250,19 +274,20 @@ def glued(
     """(type, start, end characters) of one-word terms (not in `skipped`) inside a token
     glued to punctuation ("-cimetidine", "chemo/rads")."""
     hits = []
+    tokens = tokens_of(doc)
     for i, lower in enumerate(words.lower):
-        if i in covered or words.alpha[i] or _address(doc[i]):
+        if i in covered or words.alpha[i] or _address(tokens, i):
             continue
         for run in _LETTERS.finditer(lower):
             word = run.group()
             entity = terms.get(word)
             if entity and len(word) >= MIN_GLUED and word not in skipped:
-                idx = doc[i].idx
+                idx = tokens.idx[i]
                 hits.append((entity, idx + run.start(), idx + run.end()))
     return hits
 
 
-def _address(token: Token) -> bool:
-    """Whether a token is a web or mail address or a handle, whose words name a page or an
+def _address(tokens: Tokens, i: int) -> bool:
+    """Whether token i is a web or mail address or a handle, whose words name a page or an
     account ("/kates-endo-surgery", "@petitebulle_sep"), not the writer's health."""
-    return bool(token.like_url or token.like_email or token.text.startswith("@"))
+    return tokens.url[i] or tokens.email[i] or tokens.text[i].startswith("@")

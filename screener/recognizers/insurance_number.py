@@ -47,6 +47,9 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         Pattern("Member number in groups (context only)", SPACED_ID, 0.3),
     ]
     # Naming phrases, whole words in order, up to a few words before the number.
+    # MBIs, which invalidate_result keeps, have 5 digits at least (positions 1, 4, 7, 10, 11);
+    # member numbers need NamedNumberRecognizer.MIN_DIGITS.
+    MIN_DIGITS: ClassVar[int] = 5
     CONTEXT: ClassVar[list[str]] = [
         "medicare",
         "medicaid",

@@ -5,8 +5,10 @@ from __future__ import annotations
 from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import IpRecognizer as PresidioIpRecognizer
 
+from screener.recognizers.lean import LeanPatternRecognizer
 
-class IpAddressRecognizer(PresidioIpRecognizer):
+
+class IpAddressRecognizer(LeanPatternRecognizer, PresidioIpRecognizer):
     """IP_ADDRESS: Presidio's patterns, scores (0.6) and `ipaddress` validation."""
 
     # Presidio declares these as instance attributes, hence no ClassVar.

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from screener.recognizers.lean import LeanPatternRecognizer
 
 # Record numbers seen in the wild carry at least five digits; fewer is a year, a count or a
 # ward/bed code ("2024", "B12").
@@ -36,9 +38,11 @@ BASE_SCORE = 0.3
 CONTEXT_BOOST = 0.35
 
 
-class NamedNumberRecognizer(PatternRecognizer):
+class NamedNumberRecognizer(LeanPatternRecognizer):
     """A pattern recognizer whose ids count only after one of its CONTEXT phrases."""
 
+    # invalidate_result refuses ids with fewer than MIN_DIGITS digits (by `str.isdigit`).
+    MIN_DIGITS: ClassVar[int] = MIN_DIGITS
     CONTEXT: ClassVar[list[str]] = []
     # Letters and digits, hyphens excluded: subclasses set the range of their kind of id.
     MIN_LENGTH: ClassVar[int] = 6

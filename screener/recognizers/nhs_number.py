@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from screener.recognizers.lean import LeanPatternRecognizer
 
 # First digits of the ranges ever issued: 0-3 (Scottish CHI numbers, which share the format
 # and check digit and begin with a DDMMYY birth date), 3 (Northern Ireland), 4 and 6-7
@@ -58,7 +60,7 @@ def is_reported_nhs_number(text: str) -> bool:
     return bool(_SPACED_WHOLE.match(text)) and is_nhs_number(text)
 
 
-class NhsNumberRecognizer(PatternRecognizer):
+class NhsNumberRecognizer(LeanPatternRecognizer):
     """NHS_NUMBER: 10 digits with a valid modulus-11 check digit."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -72,6 +74,8 @@ class NhsNumberRecognizer(PatternRecognizer):
     ]
     # Presidio matches each context word as a substring of single tokens, so "nhs" also covers
     # "NHS number", "NHS no", "NHS-number" and "#NHS"; multi-word entries could never match.
+    # Every pattern is ten digits, 3-3-4 or in one run.
+    MIN_DIGITS: ClassVar[int] = 10
     CONTEXT: ClassVar[list[str]] = ["nhs"]
 
     def __init__(self, supported_language: str = "en") -> None:

@@ -8,14 +8,17 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from screener.recognizers.fr_nir import is_fr_nir
+from screener.recognizers.lean import LeanPatternRecognizer
 
 
-class PaymentCardRecognizer(PresidioCreditCardRecognizer):
+class PaymentCardRecognizer(LeanPatternRecognizer, PresidioCreditCardRecognizer):
     """CREDIT_CARD: 13-19 digits with a card issuer prefix; a valid Luhn digit gives 1.0, an
     invalid one drops the match (Presidio's validation)."""
 
     # Presidio declares these as instance attributes, hence no ClassVar.
     PATTERNS: list[Pattern] = PresidioCreditCardRecognizer.PATTERNS
+    # Presidio's pattern: a 4-digit issuer prefix, then groups of at least 3, 3 and 3 digits.
+    MIN_DIGITS = 13
     # Presidio's words plus French ones (substrings of single tokens: "carte" covers "cartes",
     # "bancaire" covers "bancaires"). Presidio's "cc " can never match a token (it has a space).
     CONTEXT: list[str] = [  # noqa: RUF012

@@ -24,7 +24,6 @@ from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.tokens import Token
 
 from screener.gazetteers import (
     NAME,
@@ -34,7 +33,7 @@ from screener.gazetteers import (
     is_reported_place,
     places,
 )
-from screener.name_context import TITLES, PostContext, is_word
+from screener.name_context import TITLES, PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.results import recognizer_result
 
@@ -79,18 +78,20 @@ _MISREAD = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "MISC", ""}
 # spaCy's place labels: a lower-case first name in chat under one is spaCy's mistake
 # ("karim est sorti" tagged LOC).
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+# The labels a cued name may carry: misread ones, or spaCy's person.
+_CUED_LABELS = _MISREAD | {"PERSON", "PER"}
 
 _Found = tuple[int, int, float, str]
 
 
-def _trailing(token: Token) -> bool:
+def _trailing(text: str) -> bool:
     """Whether a token after a signature may be dropped to find it (emoji, kisses, dots); not
     a number or a colon: "Switchboard: 01632 960233" ends with a heading and its number."""
-    if token.text in _SIGN or ":" in token.text:
+    if text in _SIGN or ":" in text:
         return False
-    if _KISSES.match(token.text):
+    if _KISSES.match(text):
         return True
-    return not any(c.isalnum() for c in token.text)
+    return not any(c.isalnum() for c in text)
 
 
 class PersonCueRecognizer(DocRecognizer):
@@ -106,20 +107,22 @@ class PersonCueRecognizer(DocRecognizer):
         if ctx is None:
             return []
         found: list[_Found] = []
-        for i in range(len(ctx.doc)):
+        tokens = ctx.tokens
+        for i in range(len(tokens)):
+            if not tokens.word[i] or ctx.labels[i] not in _CUED_LABELS:
+                continue  # what `_cued` refuses first, without a call
             hit = self._cued(ctx, i)
             if hit is not None:
                 found.append(hit)
         signature = self._signature(ctx)
         if signature is not None:
             found.append(signature)
-        doc = ctx.doc
         return [
             recognizer_result(
                 (self._label, self.id),
                 "PERSON",
-                doc[s].idx,
-                doc[e - 1].idx + len(doc[e - 1]),
+                tokens.idx[s],
+                tokens.end_char(e - 1),
                 score,
                 why,
             )
@@ -128,36 +131,39 @@ class PersonCueRecognizer(DocRecognizer):
 
     def _cued(self, ctx: PostContext, i: int) -> _Found | None:
         """A name at token i pointed at by the word before it or the words after it."""
-        doc = ctx.doc
-        token = doc[i]
-        if not is_word(token) or ctx.labels[i] not in _MISREAD | {"PERSON", "PER"}:
+        tokens = ctx.tokens
+        text, lower, stop = tokens.text[i], tokens.lower[i], tokens.stop[i]
+        if not tokens.word[i] or ctx.labels[i] not in _CUED_LABELS:
             return None
-        if token.is_stop and not ctx.capitalised(token):
+        capitalised = ctx.capitalised(i)
+        if stop and not capitalised:
             return None  # "my son will be...": a verb; "my son Will" is a name
         before = ctx.previous_word(i)
-        level = first_name_level(token.text, self._lang)
-        if before is not None and before.lower_ in TITLES[self._lang]:
-            if ctx.capitalised(token) and ctx.labels[i] not in ("", "PERSON"):
-                return (before.i, i + 1, SCORE_CUED, "title before a name read as a place")
+        before_lower = None if before is None else tokens.lower[before]
+        level = first_name_level(text, self._lang)
+        if before_lower is not None and before_lower in TITLES[self._lang]:
+            assert before is not None
+            if capitalised and ctx.labels[i] not in ("", "PERSON"):
+                return (before, i + 1, SCORE_CUED, "title before a name read as a place")
             return None
-        named = level is not None or (ctx.capitalised(token) and not ctx.sentence_start(i))
-        if ctx.capitalised(token) and self._named_by(ctx, before):
+        named = level is not None or (capitalised and not ctx.sentence_start(i))
+        if capitalised and self._named_by(ctx, before):
             return (i, i + 1, SCORE_CUED, "a name given: 'my name is'")
-        if before is not None and before.lower_ in _KIN and named:
-            two_before = ctx.previous_word(before.i)
-            if two_before is not None and two_before.lower_ in _POSSESSIVES:
+        if before is not None and before_lower in _KIN and named:
+            two_before = ctx.previous_lower(before)
+            if two_before is not None and two_before in _POSSESSIVES:
                 return (i, i + 1, SCORE_CUED, "family word before a first name")
-        if is_reported_place(token.text, self._lang):
+        if is_reported_place(text, self._lang):
             return None
-        if token.text.islower() and level == NAME and ctx.informal and ctx.labels[i] in _PLACES:
+        if text.islower() and level == NAME and ctx.informal and ctx.labels[i] in _PLACES:
             return (i, i + 1, SCORE_CUED, "lower-case first name read as a place")
-        if not ctx.capitalised(token):
+        if not capitalised:
             return None
-        if level is not None and not token.is_stop and self._state_after(ctx, i):
+        if level is not None and not stop and self._state_after(ctx, i):
             return (i, i + 1, SCORE_STATE, "first name before 's and a state")
-        if level is None and token.lower_ in everyday_words():
+        if level is None and lower in everyday_words():
             return None  # "Flights from Leeds", "Greetings from the team"
-        if before is not None and before.lower_ in _GREETINGS and not token.is_stop:
+        if before_lower is not None and before_lower in _GREETINGS and not stop:
             return (i, i + 1, SCORE_STATE, "someone greeted")
         if self._from_group(ctx, i):
             return (i, i + 1, SCORE_CUED, "someone from a team or group")
@@ -166,27 +172,26 @@ class PersonCueRecognizer(DocRecognizer):
         return None
 
     @staticmethod
-    def _named_by(ctx: PostContext, before: Token | None) -> bool:
-        """Whether `before` ends "my name is", "her name's", "je m'appelle"."""
-        if before is None or before.lower_ not in _NAMING:
+    def _named_by(ctx: PostContext, before: int | None) -> bool:
+        """Whether token `before` ends "my name is", "her name's", "je m'appelle"."""
+        if before is None or ctx.tokens.lower[before] not in _NAMING:
             return False
-        two_before = ctx.previous_word(before.i)
-        return two_before is not None and two_before.lower_ in _NAMING[before.lower_]
+        two_before = ctx.previous_lower(before)
+        return two_before is not None and two_before in _NAMING[ctx.tokens.lower[before]]
 
     @staticmethod
     def _state_after(ctx: PostContext, i: int) -> bool:
-        doc = ctx.doc
+        tokens = ctx.tokens
         return (
-            i + 2 < len(doc)
-            and doc[i + 1].text in ("'s", "’s")
-            and doc[i + 2].lower_ in _STATE_AFTER
+            i + 2 < len(tokens)
+            and tokens.text[i + 1] in ("'s", "’s")
+            and tokens.lower[i + 2] in _STATE_AFTER
         )
 
     @staticmethod
     def _from_group(ctx: PostContext, i: int) -> bool:
         """ "Mo from our estates team", "Kev from the Tuesday group"."""
-        doc = ctx.doc
-        words = [t.lower_ for t in doc[i + 1 : i + 7]]
+        words = ctx.tokens.lower[i + 1 : i + 7]
         if len(words) < 3 or words[0] != "from" or words[1] not in ("our", "the", "my", "your"):
             return False
         return any(w in _GROUP_WORDS for w in words[2:])
@@ -194,15 +199,17 @@ class PersonCueRecognizer(DocRecognizer):
     def _from_town(self, ctx: PostContext, i: int) -> bool:
         """ "Morag from Tobermory", "Aled from Bala": a name-shaped word, "from", then a town
         (a gazetteer town or a spaCy place), the way posts introduce someone."""
-        doc = ctx.doc
-        if i + 2 >= len(doc) or doc[i + 1].lower_ != "from" or doc[i].is_stop:
+        tokens = ctx.tokens
+        if i + 2 >= len(tokens) or tokens.lower[i + 1] != "from" or tokens.stop[i]:
             return False
-        if ctx.labels[i] not in ("", "PERSON", "PER") or is_reported_place(doc[i].text, self._lang):
+        if ctx.labels[i] not in ("", "PERSON", "PER") or is_reported_place(
+            tokens.text[i], self._lang
+        ):
             return False
-        town = doc[i + 2]
+        town = i + 2
         if not ctx.capitalised(town):
             return False
-        return ctx.labels[town.i] in _PLACES or is_reported_place(town.text, self._lang)
+        return ctx.labels[town] in _PLACES or is_reported_place(tokens.text[town], self._lang)
 
     def _town(self, word: str) -> bool:
         """A town of the gazetteer, even one named like a person ("Mags, Paisley"): after a
@@ -211,24 +218,25 @@ class PersonCueRecognizer(DocRecognizer):
 
     def _signature(self, ctx: PostContext) -> _Found | None:
         """A name signing the post: after a dash at its end, or alone on its last line."""
-        doc = ctx.doc
-        end = len(doc)
-        while end > 0 and _trailing(doc[end - 1]):
+        tokens = ctx.tokens
+        text = tokens.text
+        end = len(tokens)
+        while end > 0 and _trailing(text[end - 1]):
             end -= 1  # emoji, kisses, full stops after the name
         start = end - 1
-        if start >= 3 and doc[start - 1].text == "," and self._town(doc[start].text):
+        if start >= 3 and text[start - 1] == "," and self._town(text[start]):
             start, end = start - 2, start - 1  # "— Isabelle, Dijon": the name before the town
-        if start < 1 or not is_word(doc[start]) or not ctx.capitalised(doc[start]):
+        if start < 1 or not tokens.word[start] or not ctx.capitalised(start):
             return None
-        mark = doc[start - 1]
-        if mark.text not in _SIGN and not (mark.is_space and "\n" in mark.text):
+        mark = start - 1
+        if text[mark] not in _SIGN and not (tokens.space[mark] and "\n" in text[mark]):
             return None
-        word = doc[start]
-        level = first_name_level(word.text, self._lang)
+        word = text[start]
+        level = first_name_level(word, self._lang)
         if (
-            word.is_stop
-            or (level is None and word.lower_ in everyday_words())
-            or is_reported_place(word.text, self._lang)
+            tokens.stop[start]
+            or (level is None and tokens.lower[start] in everyday_words())
+            or is_reported_place(word, self._lang)
         ):
             return None
         return (start, end, SCORE_CUED, "signature")

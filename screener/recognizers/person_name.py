@@ -52,7 +52,6 @@ from screener.name_context import (
     TITLE_NOUNS,
     TITLES,
     PostContext,
-    is_word,
 )
 from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.results import recognizer_result
@@ -120,13 +119,13 @@ class PersonNameRecognizer(DocRecognizer):
             found += self._names(ctx, taken)
         if "SOCIAL_HANDLE" in entities:
             found += spaced_handles(ctx)
-        doc = ctx.doc
+        tokens = ctx.tokens
         return [
             recognizer_result(
                 (self._label, self.id),
                 kind,
-                doc[start].idx,
-                doc[end - 1].idx + len(doc[end - 1]),
+                tokens.idx[start],
+                tokens.end_char(end - 1),
                 score,
                 why,
             )
@@ -136,39 +135,43 @@ class PersonNameRecognizer(DocRecognizer):
     # (a) -------------------------------------------------------------------------------------
     def _retyped(self, ctx: PostContext) -> list[tuple[int, int, str, float, str]]:
         out = []
-        for ent in ctx.doc.ents:
-            if ent.label_ not in _RETYPED[self._lang] or not ctx.capitalised(ent[0]):
+        tokens = ctx.tokens
+        for start, ent_end, label in ctx.ents:
+            if label not in _RETYPED[self._lang] or not ctx.capitalised(start):
                 continue
-            name_end = self._compound_end(ctx, ent.start)
-            first = ctx.doc[ent.start : name_end].text
+            name_end = self._compound_end(ctx, start)
+            first = tokens.span_text(start, name_end)
             if self._level(first) != NAME or is_reported_place(first, self._lang):
                 continue
-            if canonical(ent.text) in places(self._lang):
+            if canonical(tokens.span_text(start, ent_end)) in places(self._lang):
                 continue  # "San Francisco": the whole entity is a town
-            if ent.label_ in ("NORP", "MISC") and first.lower().endswith(_DEMONYM_ENDINGS):
+            if label in ("NORP", "MISC") and first.lower().endswith(_DEMONYM_ENDINGS):
                 continue  # "British", "Irish", "Française": a people, not a person
-            if any(t.lower_ in FACILITY_HEADS or t.lower_ in ORG_WORDS for t in ent):
+            lower = tokens.lower[start:ent_end]
+            if any(w in FACILITY_HEADS or w in ORG_WORDS for w in lower):
                 continue  # "Emily Jackson House", "Marie Curie Foundation"
-            end = self._surname_end(ctx, name_end, limit=ent.end)[0]
-            if ctx.in_facility_name(ent.start, end) or ctx.is_eponym(ent.start, end):
+            end = self._surname_end(ctx, name_end, limit=ent_end)[0]
+            if ctx.in_facility_name(start, end) or ctx.is_eponym(start, end):
                 continue
-            score = SCORE_RETYPED_PLACE if ent.label_ in _NOT_INSIDE else SCORE_RETYPED
-            out.append((ent.start, end, "PERSON", score, f"spaCy {ent.label_}, first name"))
+            score = SCORE_RETYPED_PLACE if label in _NOT_INSIDE else SCORE_RETYPED
+            out.append((start, end, "PERSON", score, f"spaCy {label}, first name"))
         return out
 
     # (b), (c), (d) ----------------------------------------------------------------------------
     def _names(self, ctx: PostContext, taken: set[int]) -> list[tuple[int, int, str, float, str]]:
         out = []
-        doc, i = ctx.doc, 0
-        while i < len(doc):
-            token = doc[i]
-            inside_place = ctx.labels[i] in _NOT_INSIDE and not doc[i].text.islower()
-            if ctx.labels[i] == "NORP" and self._level(doc[i].text) is None:
+        tokens, labels, i = ctx.tokens, ctx.labels, 0
+        titles = TITLES[self._lang]
+        while i < len(tokens):
+            label = labels[i]
+            inside_place = label in _NOT_INSIDE and not tokens.text[i].islower()
+            if label == "NORP" and self._level(tokens.text[i]) is None:
                 inside_place = False  # "Bindi Irwin" read as a people: judged by its surname
-            if i in taken or ctx.labels[i] in _SKIPPED or inside_place:
+            if i in taken or label in _SKIPPED or inside_place:
                 i += 1
                 continue
-            titled = token.lower_ in TITLES[self._lang] or token.lower_ in TITLE_NOUNS
+            lower = tokens.lower[i]
+            titled = lower in titles or lower in TITLE_NOUNS
             found = self._titled(ctx, i) if titled else self._first_name(ctx, i)
             if found is None:
                 i += 1
@@ -178,25 +181,24 @@ class PersonNameRecognizer(DocRecognizer):
         return out
 
     def _first_name(self, ctx: PostContext, i: int) -> tuple[int, int, str, float, str] | None:
-        doc = ctx.doc
-        if not is_word(doc[i]) or ctx.glued_to_symbol(i) or doc[i].lower_ in FACILITY_PREFIXES:
+        tokens = ctx.tokens
+        if not tokens.word[i] or ctx.glued_to_symbol(i) or tokens.lower[i] in FACILITY_PREFIXES:
             return None
         name_end = self._compound_end(ctx, i)
-        word = doc[i:name_end]
-        level = self._level(word.text)
-        if (level is None or len(word.text) == 1) and name_end == i + 1:
+        word = tokens.span_text(i, name_end)
+        level = self._level(word)
+        if (level is None or len(word) == 1) and name_end == i + 1:
             return self._unknown_first_name(ctx, i)  # or an initial: "K Choi"
-        if level is None or is_reported_place(word.text, self._lang):
+        if level is None or is_reported_place(word, self._lang):
             return None
-        if doc[i].is_stop:
+        if tokens.stop[i]:
             level = WORD  # "Will", "May", "Le": function words first, names only with a surname
-        token = doc[i]
         end, known_surname = self._surname_end(ctx, name_end)
         if ctx.in_facility_name(i, end) or ctx.is_eponym(i, end):
             return None
-        if token.text.islower():
+        if tokens.text[i].islower():
             return self._lower_case(ctx, i, end, known_surname)
-        if not ctx.capitalised(token):
+        if not ctx.capitalised(i):
             return None
         if known_surname and (level >= CAP or self._strong_surname(ctx, name_end, end)):
             return (i, end, "PERSON", SCORE_FULL_NAME, "first name and surname")
@@ -219,26 +221,26 @@ class PersonNameRecognizer(DocRecognizer):
         ("Bindi Irwin", "K Choi"): the surname vouches for the first name. Not an everyday
         word ("Alder Hey", "Bishop Auckland"), a town ("Stoke Mandeville"), an acronym or a
         Title Case headline."""
-        doc = ctx.doc
-        token = doc[i]
-        initial = len(token.text) == 1 and token.text.isupper()
-        if i + 1 >= len(doc) or token.is_stop or not (ctx.capitalised(token) or initial):
+        tokens = ctx.tokens
+        text = tokens.text[i]
+        initial = len(text) == 1 and text.isupper()
+        if i + 1 >= len(tokens) or tokens.stop[i] or not (ctx.capitalised(i) or initial):
             return None
-        if (token.text.isupper() and not initial) or ctx.title_case(i):
+        if (text.isupper() and not initial) or ctx.title_case(i):
             return None
-        if canonical(token.text) in places(self._lang):
+        if canonical(text) in places(self._lang):
             return None
-        if token.lower_ in everyday_words() and not initial:
+        if tokens.lower[i] in everyday_words() and not initial:
             return None
-        before = ctx.previous_word(i)
-        if initial and before is not None and before.lower_ in _LETTER_NOUNS:
+        before = ctx.previous_lower(i)
+        if initial and before is not None and before in _LETTER_NOUNS:
             return None  # "Ward C Davies": a ward's letter
-        nxt = doc[i + 1]
-        if not ctx.capitalised(nxt) or ctx.labels[i + 1] in (_NOT_INSIDE - {"NORP"}) | _SKIPPED:
+        nxt, nxt_text, nxt_lower = i + 1, tokens.text[i + 1], tokens.lower[i + 1]
+        if not ctx.capitalised(nxt) or ctx.labels[nxt] in (_NOT_INSIDE - {"NORP"}) | _SKIPPED:
             return None
-        if surname_level(nxt.text, self._lang) != NAME or nxt.lower_ in everyday_words():
+        if surname_level(nxt_text, self._lang) != NAME or nxt_lower in everyday_words():
             return None
-        if is_reported_place(nxt.text, self._lang) or nxt.lower_ in FACILITY_HEADS:
+        if is_reported_place(nxt_text, self._lang) or nxt_lower in FACILITY_HEADS:
             return None
         if ctx.in_facility_name(i, i + 2) or ctx.is_eponym(i, i + 2):
             return None
@@ -247,30 +249,30 @@ class PersonNameRecognizer(DocRecognizer):
     @staticmethod
     def _compound_end(ctx: PostContext, i: int) -> int:
         """The end of a first name that English tokenizing split at its hyphen ("Anne-Marie")."""
-        doc = ctx.doc
+        tokens = ctx.tokens
         split = (
-            i + 2 < len(doc)
-            and doc[i + 1].text == "-"
-            and is_word(doc[i + 2])
-            and not doc[i].whitespace_
-            and not doc[i + 1].whitespace_
+            i + 2 < len(tokens)
+            and tokens.text[i + 1] == "-"
+            and tokens.word[i + 2]
+            and not tokens.space_after[i]
+            and not tokens.space_after[i + 1]
         )
-        if split and first_name_level(doc[i : i + 3].text, ctx.language) is not None:
+        if split and first_name_level(tokens.span_text(i, i + 3), ctx.language) is not None:
             return i + 3
         return i + 1
 
     def _lower_case(
         self, ctx: PostContext, i: int, end: int, known_surname: bool
     ) -> tuple[int, int, str, float, str] | None:
-        token = ctx.doc[i]
+        text = ctx.tokens.text[i]
         other = "fr" if self._lang == "en" else "en"
-        own_level, other_level = self._level(token.text), first_name_level(token.text, other)
-        if len(token.text) < 3 or token.is_stop or own_level != NAME:
+        own_level, other_level = self._level(text), first_name_level(text, other)
+        if len(text) < 3 or ctx.tokens.stop[i] or own_level != NAME:
             return None
         if other_level is None or other_level < CAP:
             return None  # a common word of the other language ("lea", "will"): posts mix them
-        before = ctx.previous_word(i)
-        cued = known_surname or (before is not None and before.lower_ in PERSON_CUES)
+        before = ctx.previous_lower(i)
+        cued = known_surname or (before is not None and before in PERSON_CUES)
         if cued:
             return (i, end, "PERSON", SCORE_CUED_LOWER, "lower-case first name, cue word")
         if ctx.informal:
@@ -278,26 +280,27 @@ class PersonNameRecognizer(DocRecognizer):
         return None  # edited text: Latin and jargon ("vena cava") look like rare names
 
     def _titled(self, ctx: PostContext, i: int) -> tuple[int, int, str, float, str] | None:
-        doc = ctx.doc
+        tokens = ctx.tokens
+        n = len(tokens)
         start = i + 1
-        while start < len(doc) and doc[start].text in (".",) and not doc[i].text.endswith("."):
+        while start < n and tokens.text[start] in (".",) and not tokens.text[i].endswith("."):
             start += 1
-        if start >= len(doc) or not is_word(doc[start]) or doc[start].is_stop:
+        if start >= n or not tokens.word[start] or tokens.stop[start]:
             return None
         if ctx.labels[start] in _SKIPPED and ctx.labels[start] not in ("PERSON", "PER"):
             return None
-        word = doc[start]
-        known = [self._level(word.text), surname_level(word.text, self._lang)]
+        word, lower = tokens.text[start], tokens.lower[start]
+        known = [self._level(word), surname_level(word, self._lang)]
         end = self._surname_end(ctx, start + 1)[0]
         if ctx.in_facility_name(start, end) or ctx.is_eponym(start, end):
             return None
         if all(lv is None for lv in known) and (
-            doc[i].lower_ in TITLE_NOUNS or word.lower_ in everyday_words()
+            tokens.lower[i] in TITLE_NOUNS or lower in everyday_words()
         ):
             return None  # "my doctor Said", "my Dr. Wants me to...": not a name
-        if ctx.capitalised(word) and not is_reported_place(word.text, self._lang):
+        if ctx.capitalised(start) and not is_reported_place(word, self._lang):
             return (start, end, "PERSON", SCORE_TITLED, "title and name")
-        if word.text.islower() and any(lv is not None and lv >= CAP for lv in known):
+        if word.islower() and any(lv is not None and lv >= CAP for lv in known):
             return (start, end, "PERSON", SCORE_CAP_NAME, "title and lower-case name")
         return None
 
@@ -316,34 +319,37 @@ class PersonNameRecognizer(DocRecognizer):
         Takes capitalised words that are not facility words, and surname particles followed
         by one ("van der Voet"); in lower case, only known surnames ("amy schumer").
         """
-        doc = ctx.doc
-        limit = len(doc) if limit is None else limit
-        lower = doc[j - 1].text.islower()
+        tokens = ctx.tokens
+        text, lowers = tokens.text, tokens.lower
+        titles = TITLES[self._lang]
+        limit = len(tokens) if limit is None else limit
+        lower = text[j - 1].islower()
         end, known = j, False
         while end < limit and end < j + 3:
             k = end
-            while k < limit and doc[k].lower_ in SURNAME_PARTICLES and not lower:
+            while k < limit and lowers[k] in SURNAME_PARTICLES and not lower:
                 k += 1
-            if k >= limit or not is_word(doc[k]) or doc[k].is_stop:
+            if k >= limit or not tokens.word[k] or tokens.stop[k]:
                 break
-            if doc[k].lower_ in TITLES[self._lang] or doc[k].lower_ in TITLE_NOUNS:
+            if lowers[k] in titles or lowers[k] in TITLE_NOUNS:
                 break
-            if doc[k].lower_ in FACILITY_HEADS or doc[k].lower_ in ORG_WORDS:
+            if lowers[k] in FACILITY_HEADS or lowers[k] in ORG_WORDS:
                 break
             if ctx.labels[k] in _SKIPPED and ctx.labels[k] not in ("PERSON", "PER"):
                 break
-            level = surname_level(doc[k].text, self._lang)
+            level = surname_level(text[k], self._lang)
             if lower:
-                if not doc[k].text.islower() or level != NAME:
+                if not text[k].islower() or level != NAME:
                     break
-            elif not ctx.capitalised(doc[k]) or ctx.sentence_start(k):
+            elif not ctx.capitalised(k) or ctx.sentence_start(k):
                 break
             end, known = k + 1, known or (level is not None and level >= CAP)
         return end, known
 
     def _strong_surname(self, ctx: PostContext, j: int, end: int) -> bool:
         """True when a surname after an ambiguous first name is itself unambiguous."""
-        return any(surname_level(t.text, self._lang) == NAME for t in ctx.doc[j:end])
+        text = ctx.tokens.text
+        return any(surname_level(text[k], self._lang) == NAME for k in range(j, end))
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

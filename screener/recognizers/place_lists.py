@@ -27,7 +27,7 @@ from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from screener.gazetteers import (
     everyday_words,
@@ -35,7 +35,7 @@ from screener.gazetteers import (
     is_reported_place,
     surname_level,
 )
-from screener.name_context import PostContext, is_word
+from screener.name_context import PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.ner_words import countries
 from screener.recognizers.results import recognizer_result
@@ -82,16 +82,18 @@ class PlaceListRecognizer(DocRecognizer):
         ctx = self.post(entities, nlp_artifacts)
         if ctx is None:
             return []
-        doc: Doc = ctx.doc
-        entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        tokens = ctx.tokens
+        if _PREPOSITIONS.isdisjoint(tokens.lower):
+            return []  # the common case: no list can start
+        entity_of = {i: ent for ent in ctx.doc.ents for i in range(ent.start, ent.end)}
         results, i = [], 0
-        while i < len(doc):
-            if doc[i].lower_ not in _PREPOSITIONS:
+        while i < len(tokens):
+            if tokens.lower[i] not in _PREPOSITIONS:
                 i += 1
                 continue
             items, end = self._list(ctx, entity_of, i + 1)
             for start, stop in items:
-                span = (doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1]))
+                span = (tokens.idx[start], tokens.end_char(stop - 1))
                 why = "listed with a place after a place preposition"
                 results.append(
                     recognizer_result((self._label, self.id), "LOCATION", *span, SCORE, why)
@@ -104,15 +106,15 @@ class PlaceListRecognizer(DocRecognizer):
     ) -> tuple[list[tuple[int, int]], int]:
         """The items to report as places of the list starting at token `start` (none when it
         is no list of places), and the token where the list ends."""
-        doc = ctx.doc
+        tokens = ctx.tokens
         items: list[tuple[int, int, str]] = []  # start, end, kind (see `_item`)
         coordinated, j = False, start
         while (item := self._item(ctx, entity_of, j)) is not None:
             items.append((j, *item))
             k = item[0]
-            comma = k < len(doc) and doc[k].text == ","
+            comma = k < len(tokens) and tokens.text[k] == ","
             k += 1 if comma else 0
-            joined = k < len(doc) and doc[k].lower_ in _COORDINATORS
+            joined = k < len(tokens) and tokens.lower[k] in _COORDINATORS
             k += 1 if joined else 0
             if not (comma or joined) or self._item(ctx, entity_of, k) is None:
                 break
@@ -133,27 +135,27 @@ class PlaceListRecognizer(DocRecognizer):
         that spaCy calls a person or that is a known first name or surname. _OTHER: another
         capitalised word. Never a stop word, an everyday word, part of a longer name, a date,
         a number or an event."""
-        doc = ctx.doc
-        if j >= len(doc):
+        tokens = ctx.tokens
+        if j >= len(tokens):
             return None
         ent = entity_of.get(j)
         if ent is not None and ent.start == j and ent.label_ in _PLACE_LABELS:
             if len(ent) > 1 or ent.text.lower() in countries() or self._town(ent.text):
                 return ent.end, _PLACE
             return ent.end, _PLACE if first_name_level(ent.text, self._lang) is None else _NAME
-        token = doc[j]
-        if not is_word(token) or not ctx.capitalised(token) or token.is_stop:
+        if not tokens.word[j] or not ctx.capitalised(j) or tokens.stop[j]:
             return None
         if ctx.labels[j] not in _RELABELLED or ctx.glued_to_symbol(j):
             return None
-        if ent is not None and sum(map(is_word, ent)) > 1:
+        if ent is not None and sum(tokens.word[ent.start : ent.end]) > 1:
             return None  # part of a longer name: "Maria Lopez", "Leeds United"
-        if self._town(token.text):
+        text = tokens.text[j]
+        if self._town(text):
             return j + 1, _PLACE
-        if token.lower_ in everyday_words():
+        if tokens.lower[j] in everyday_words():
             return None
-        named = first_name_level(token.text, self._lang) is not None
-        named = named or surname_level(token.text, self._lang) is not None
+        named = first_name_level(text, self._lang) is not None
+        named = named or surname_level(text, self._lang) is not None
         return j + 1, _NAME if named or ctx.labels[j] in ("PERSON", "PER") else _OTHER
 
     def _town(self, word: str) -> bool:
@@ -164,15 +166,15 @@ class PlaceListRecognizer(DocRecognizer):
     def _phrase_ends(ctx: PostContext, end: int) -> bool:
         """Whether the phrase ends after the list (see `_FOLLOWERS`), so that its last item
         is not the subject of a new clause nor a possessive."""
-        doc = ctx.doc
-        while end < len(doc) and doc[end].is_space:
+        tokens = ctx.tokens
+        while end < len(tokens) and tokens.space[end]:
             end += 1
-        if end >= len(doc):
+        if end >= len(tokens):
             return True
-        text = doc[end].text
+        text = tokens.text[end]
         if text.lower() in ("'s", "’s", "'", "’"):
             return False  # "in Leeds and Maria's house"
-        return bool(_CLOSING.match(text) or _EMOJI.match(text)) or doc[end].lower_ in _FOLLOWERS
+        return bool(_CLOSING.match(text) or _EMOJI.match(text)) or tokens.lower[end] in _FOLLOWERS
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

@@ -28,7 +28,6 @@ from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.tokens import Doc, Token
 
 from screener.gazetteers import (
     CAP,
@@ -42,7 +41,7 @@ from screener.gazetteers import (
     places,
     surname_level,
 )
-from screener.name_context import ARTICLES, PostContext, is_word
+from screener.name_context import ARTICLES, PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.results import recognizer_result
 
@@ -124,9 +123,9 @@ class PlaceNameRecognizer(DocRecognizer):
         ctx = self.post(entities, nlp_artifacts)
         if ctx is None:
             return []
-        doc: Doc = ctx.doc
+        tokens = ctx.tokens
         results, i = [], 0
-        while i < len(doc):
+        while i < len(tokens):
             match = self._match(ctx, i)
             if match is None:
                 i += 1
@@ -134,7 +133,7 @@ class PlaceNameRecognizer(DocRecognizer):
             end, place = match
             score = self._score(ctx, i, end, place)
             if score is not None:
-                start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+                start_char, end_char = tokens.idx[i], tokens.end_char(end - 1)
                 results.append(
                     recognizer_result(
                         (self._label, self.id),
@@ -148,7 +147,7 @@ class PlaceNameRecognizer(DocRecognizer):
             i = end
         taken = {(r.start, r.end) for r in results}
         for start, end in self._venues(ctx):
-            span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+            span = (tokens.idx[start], tokens.end_char(end - 1))
             if span not in taken:
                 results.append(
                     recognizer_result(
@@ -161,27 +160,29 @@ class PlaceNameRecognizer(DocRecognizer):
         """ "at Oakhaven in Frome": one or two capitalised words after "at", before "in" or
         "near" and a town; not everyday words ("at Christmas in Leeds"), known names ("at
         Emily's in Leeds") or towns (the gazetteer pass reports those)."""
-        doc, out = ctx.doc, []
-        for at in doc:
-            if at.lower_ != "at":
+        tokens, out = ctx.tokens, []
+        n, lower = len(tokens), tokens.lower
+        for at in range(n):
+            if lower[at] != "at":
                 continue
-            end = at.i + 1
-            while end < len(doc) and end < at.i + 3 and self._venue_word(ctx, doc[end]):
+            end = at + 1
+            while end < n and end < at + 3 and self._venue_word(ctx, end):
                 end += 1
-            if end == at.i + 1 or end + 1 >= len(doc) or doc[end].lower_ not in ("in", "near"):
+            if end == at + 1 or end + 1 >= n or lower[end] not in ("in", "near"):
                 continue
-            town = doc[end + 1]
-            in_town = ctx.labels[town.i] in _PLACE_LABELS or self._match(ctx, town.i) is not None
+            town = end + 1
+            in_town = ctx.labels[town] in _PLACE_LABELS or self._match(ctx, town) is not None
             if ctx.capitalised(town) and in_town:
-                out.append((at.i + 1, end))
+                out.append((at + 1, end))
         return out
 
-    def _venue_word(self, ctx: PostContext, token: Token) -> bool:
+    def _venue_word(self, ctx: PostContext, i: int) -> bool:
         """A capitalised word that may name a venue: no everyday word, name or town."""
-        text = token.text
-        if not is_word(token) or not ctx.capitalised(token) or token.is_stop:
+        tokens = ctx.tokens
+        text = tokens.text[i]
+        if not tokens.word[i] or not ctx.capitalised(i) or tokens.stop[i]:
             return False
-        if ctx.labels[token.i] not in _VENUE_LABELS or text.lower() in everyday_words():
+        if ctx.labels[i] not in _VENUE_LABELS or text.lower() in everyday_words():
             return False
         if canonical(text) in places(self._lang):
             return False
@@ -190,45 +191,45 @@ class PlaceNameRecognizer(DocRecognizer):
 
     def _match(self, ctx: PostContext, i: int) -> tuple[int, Place] | None:
         """The longest gazetteer place starting at token i: (end token, place)."""
-        doc, gazetteer, prefixes = ctx.doc, places(self._lang), _prefixes(self._lang)
-        if not is_word(doc[i]) or ctx.glued_to_symbol(i):
+        tokens, gazetteer, prefixes = ctx.tokens, places(self._lang), _prefixes(self._lang)
+        if not tokens.word[i] or ctx.glued_to_symbol(i):
             return None
         best: tuple[int, Place] | None = None
         # A name of n words spans at most 2n tokens ("Stoke - on - Trent").
-        for end in range(i + 1, min(len(doc), i + 2 * longest_place(self._lang)) + 1):
-            key = canonical(doc[i:end].text)
+        for end in range(i + 1, min(len(tokens), i + 2 * longest_place(self._lang)) + 1):
+            key = canonical(tokens.span_text(i, end))
             if key and key not in prefixes:
                 break
             place = gazetteer.get(key)
-            if place is not None and is_word(doc[end - 1]):
+            if place is not None and tokens.word[end - 1]:
                 best = (end, place)
         return best
 
     def _score(self, ctx: PostContext, start: int, end: int, place: Place) -> float | None:
         """The score of a matched place, None when it is not reported."""
-        doc = ctx.doc
+        tokens = ctx.tokens
         labels = {ctx.labels[k] for k in range(start, end)} - {""}
         if labels & _PLACE_LABELS or labels - _OVERRIDDEN:
             return None  # spaCy already reports it, or calls it a date, number, event...
-        if self._inside_longer_name(doc, start, end):
+        if self._inside_longer_name(ctx, start, end):
             return None  # part of a longer entity ("Leeds United", "Paris Saint-Germain")
         if ctx.is_eponym(start, end):
             return None
-        words = [t for t in doc[start:end] if is_word(t) and t.lower_ not in _LINKS]
-        before = ctx.previous_word(start)
+        words = [k for k in range(start, end) if tokens.word[k] and tokens.lower[k] not in _LINKS]
+        before = ctx.previous_lower(start)
         if place.level == WORD:  # a town named like a person: a place only where cued
             return self._cued_word_place(ctx, start, end, words, labels)
-        if all(t.text.islower() for t in words):
-            if place.level != NAME or len(doc[start:end].text) < 4:
+        if all(tokens.text[k].islower() for k in words):
+            if place.level != NAME or len(tokens.span_text(start, end)) < 4:
                 return None
-            if before is not None and before.lower_ in _POSSESSIVES:
+            if before is not None and before in _POSSESSIVES:
                 return None  # "ton palu", "my bath": a thing someone has, not a town
-            if before is not None and before.lower_ in _PLACE_CUES:
+            if before is not None and before in _PLACE_CUES:
                 return SCORE_CUED_LOWER
             return SCORE_LOWER if place.population >= LOWER_CASE_POPULATION else None
-        if not all(ctx.capitalised(t) or _CAPS_PLACE.match(t.text) for t in words):
+        if not all(ctx.capitalised(k) or _CAPS_PLACE.match(tokens.text[k]) for k in words):
             return None
-        if before is not None and before.lower_ in ARTICLES and place.level == CAP:
+        if before is not None and before in ARTICLES and place.level == CAP:
             return None  # "the Reading list"
         if place.level == NAME:
             spacy_person = labels & {"PERSON", "PER"}
@@ -236,53 +237,55 @@ class PlaceNameRecognizer(DocRecognizer):
         if labels & {"PERSON", "PER"}:
             return None
         if ctx.sentence_start(start) or ctx.title_case(start):
-            return SCORE_CAP_PLACE if self._spacy_name(doc, start, end) else None
+            return SCORE_CAP_PLACE if self._spacy_name(ctx, start, end) else None
         return SCORE_CAP_PLACE
 
     @staticmethod
-    def _spacy_name(doc: Doc, start: int, end: int) -> bool:
+    def _spacy_name(ctx: PostContext, start: int, end: int) -> bool:
         """Whether spaCy tagged exactly these words as an organisation or a product: a name,
         not the everyday word a sentence may open with ("Reading is fun" is not tagged)."""
-        return any(e.start == start and e.end == end and e.label_ in _NAME_LABELS for e in doc.ents)
+        return any(s == start and e == end and label in _NAME_LABELS for s, e, label in ctx.ents)
 
     @staticmethod
     def _cued_word_place(
-        ctx: PostContext, start: int, end: int, words: list[Token], labels: set[str]
+        ctx: PostContext, start: int, end: int, words: list[int], labels: set[str]
     ) -> float | None:
         """A capitalised town named like a person ("Stroud"), reported only after a place
         preposition ("in Stroud", even where spaCy says PERSON) or before a place word
         ("Stroud town centre"); never before a possessive ("in Barry's house")."""
-        if not all(ctx.capitalised(t) for t in words):
+        if not all(ctx.capitalised(k) for k in words):
             return None
-        doc = ctx.doc
-        after = doc[end].lower_ if end < len(doc) else ""
+        tokens = ctx.tokens
+        after = tokens.lower[end] if end < len(tokens) else ""
         if after in ("'s", "’s"):
             return None
         before = ctx.previous_word(start)
-        if before is not None and before.lower_ in _STRONG_PLACE_CUES:
+        before_lower = None if before is None else tokens.lower[before]
+        if before_lower is not None and before_lower in _STRONG_PLACE_CUES:
             return SCORE_OVER_PERSON if labels & {"PERSON", "PER"} else SCORE_CAP_PLACE
-        if before is not None and before.lower_ in ("de", "d'", "d’"):
-            head = ctx.previous_word(before.i)
-            if head is not None and head.lower_ in _HEADS_BEFORE_DE:
+        if before is not None and before_lower in ("de", "d'", "d’"):
+            head = ctx.previous_lower(before)
+            if head is not None and head in _HEADS_BEFORE_DE:
                 return SCORE_OVER_PERSON if labels & {"PERSON", "PER"} else SCORE_CAP_PLACE
         if after in _PLACE_AFTER and not labels & {"PERSON", "PER"}:
             return SCORE_CAP_PLACE
         return None
 
     @staticmethod
-    def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    def _inside_longer_name(ctx: PostContext, start: int, end: int) -> bool:
         """True when a spaCy entity runs on from the place with a word ("Leeds United");
         not when it only lists places ("Gardena / Compton") or ends with one ("de Douai")."""
-        for ent in doc.ents:
-            if ent.start < end and start < ent.end:
+        tokens = ctx.tokens
+        for ent_start, ent_end, _ in ctx.ents:
+            if ent_start < end and start < ent_end:
                 if (
-                    ent.start < start
-                    and is_word(doc[start - 1])
-                    and doc[start - 1].text[0].isupper()
-                    and not doc[start - 1].is_stop  # "Next Nairn session", "Our Leeds team"
+                    ent_start < start
+                    and tokens.word[start - 1]
+                    and tokens.text[start - 1][0].isupper()
+                    and not tokens.stop[start - 1]  # "Next Nairn session", "Our Leeds team"
                 ):
                     return True  # "Royal Leeds": not "Bisous de Douai", "Université de Lille"
-                if ent.end > end and is_word(doc[end]) and doc[end].text[0].isupper():
+                if ent_end > end and tokens.word[end] and tokens.text[end][0].isupper():
                     return True  # "Leeds United"; not a run-on guess ("CeGIDD de Brest vous")
         return False
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from screener.recognizers.lean import LeanPatternRecognizer
 
 # British motorways and A roads ("M62", "A38", "A1(M)"). B roads are left out: "on the B12"
 # is more often a vitamin than a road.
@@ -40,7 +42,7 @@ _FR_ROAD = r"(?:A\s?\d{1,3}|R?N\s?\d{1,4}|R?D\s?\d{2,4})"
 _US_ROAD = r"(?:I-\d{2,3}|(?:Interstate|Highway|Hwy\.?|Route|State\s+Route|SR|US)[\s-]\d{1,4})"
 
 
-class RoadRecognizer(PatternRecognizer):
+class RoadRecognizer(LeanPatternRecognizer):
     """LOCATION: a numbered road in the phrase that makes it one."""
 
     PATTERNS: ClassVar[list[Pattern]] = [

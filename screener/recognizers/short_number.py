@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from screener.recognizers.lean import LeanPatternRecognizer
 
 # The 116 numbers allocated so far (European Commission decisions 2007/116/EC, 2007/698/EC,
 # 2009/884/EC): missing children, victims, child helplines, out-of-hours care, emotional
@@ -27,7 +29,7 @@ _SMS_CODE = (
 )
 
 
-class ShortNumberRecognizer(PatternRecognizer):
+class ShortNumberRecognizer(LeanPatternRecognizer):
     """PHONE_NUMBER: harmonised 116 helplines and SMS short codes."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -38,6 +40,8 @@ class ShortNumberRecognizer(PatternRecognizer):
         Pattern("SMS short code", _SMS_CODE, 0.7),
     ]
     CONTEXT: ClassVar[list[str]] = ["helpline", "call", "text", "appelez", "numéro", "ligne"]
+    # A short code has 3 digits at least: posts with fewer skip the patterns.
+    MIN_DIGITS: ClassVar[int] = 3
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(

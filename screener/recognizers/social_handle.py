@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from screener.recognizers.lean import LeanPatternRecognizer
 
 # "@" not preceded by a letter, digit or character of an e-mail's local part (. _ + - &),
 # then 2-30 handle characters, the last not a dot (a sentence's full stop is not part of it).
@@ -31,7 +33,7 @@ _TIME = re.compile(r"^\d{1,2}(?:[.h]\d{2})?(?:am|pm|h)?$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d]")
 
 
-class SocialHandleRecognizer(PatternRecognizer):
+class SocialHandleRecognizer(LeanPatternRecognizer):
     """SOCIAL_HANDLE: an @mention, reported without context (0.6)."""
 
     # "@" starting a word is a mention in social text: reported on its shape alone; so are

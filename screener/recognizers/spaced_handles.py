@@ -31,20 +31,21 @@ _TIME = re.compile(r"^\d{1,2}(?:[.:h]\d{2})?(?:am|pm|h)?$", re.IGNORECASE)
 def spaced_handles(ctx: PostContext) -> list[tuple[int, int, str, float, str]]:
     """(start, end token, "SOCIAL_HANDLE", score, why) for each "@ name" mention in a post."""
     out = []
-    doc = ctx.doc
-    for at in doc:
-        if at.text != "@" or not at.whitespace_ or at.i + 1 >= len(doc):
+    tokens = ctx.tokens
+    text, n = tokens.text, len(tokens)
+    for at in range(n):
+        if text[at] != "@" or not tokens.space_after[at] or at + 1 >= n:
             continue
-        word = doc[at.i + 1]
-        if not _HANDLE_WORD.match(word.text) or _TIME.match(word.text):
+        word = at + 1
+        if not _HANDLE_WORD.match(text[word]) or _TIME.match(text[word]):
             continue
-        if word.is_stop or word.like_num or word.lower_ in _AT_WORDS:
+        if tokens.stop[word] or tokens.num[word] or tokens.lower[word] in _AT_WORDS:
             continue
-        before = ctx.previous_word(at.i)
-        if before is not None and before.lower_ in _CHECK_IN:
+        before = ctx.previous_lower(at)
+        if before is not None and before in _CHECK_IN:
             continue  # "Just posted a photo @ Kembar Mas": a venue checked in at
-        end = word.i + 1
-        while end + 1 < len(doc) and doc[end].text == "_" and _HANDLE_WORD.match(doc[end + 1].text):
+        end = word + 1
+        while end + 1 < n and text[end] == "_" and _HANDLE_WORD.match(text[end + 1]):
             end += 2  # "@ serina _ sgill": underscores split off too
-        out.append((at.i, end, "SOCIAL_HANDLE", SCORE_HANDLE, "mention written '@ name'"))
+        out.append((at, end, "SOCIAL_HANDLE", SCORE_HANDLE, "mention written '@ name'"))
     return out

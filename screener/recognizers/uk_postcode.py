@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from screener.recognizers.lean import LeanPatternRecognizer
 
 # Royal Mail rules: first letter never Q, V, X; second letter never I, J, Z; a letter after
 # a one-letter area's digit only A-H, J, K, P, S, T, U, W; a letter after a two-letter area's
@@ -29,7 +31,7 @@ _INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
 _UK = rf"(?:{_OUTWARD}\s?{_INWARD}|GIR\s?0AA)"
 
 
-class UkPostcodeRecognizer(PatternRecognizer):
+class UkPostcodeRecognizer(LeanPatternRecognizer):
     """UK_POSTCODE: a full UK postcode (outward + inward code)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -82,7 +84,7 @@ _TOWN = (
 )
 
 
-class FrenchPostcodeRecognizer(PatternRecognizer):
+class FrenchPostcodeRecognizer(LeanPatternRecognizer):
     """LOCATION: a French code postal followed by its town or CEDEX."""
 
     PATTERNS: ClassVar[list[Pattern]] = [

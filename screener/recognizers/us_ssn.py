@@ -7,6 +7,8 @@ import re
 from presidio_analyzer import EntityRecognizer, Pattern
 from presidio_analyzer.predefined_recognizers import UsSsnRecognizer as PresidioUsSsnRecognizer
 
+from screener.recognizers.lean import LeanPatternRecognizer
+
 # Presidio's patterns, its "SSN5 (medium)" (any of "-", " ", "." as delimiter, 0.5) split in
 # two: the hyphenated form, how SSNs are printed, keeps 0.5; spaces or dots (also digit groups
 # in addresses and references) get 0.3, so only context ("SSN", "social security") reports them.
@@ -21,7 +23,7 @@ _AREA_9XX = re.compile(r"^9")
 _NON_DIGIT = re.compile(r"\D")
 
 
-class SsnRecognizer(PresidioUsSsnRecognizer):
+class SsnRecognizer(LeanPatternRecognizer, PresidioUsSsnRecognizer):
     """US_SSN: Presidio's UsSsnRecognizer (AAA-GG-SSSS, consistent delimiters, no 000/666
     area, no 00 group, no 0000 serial, no published sample numbers) and no 9xx area.
 
@@ -32,6 +34,8 @@ class SsnRecognizer(PresidioUsSsnRecognizer):
     """
 
     PATTERNS = _PATTERNS
+    # Every pattern is nine digits (5-4, 3-6, 3-2-4 or one run).
+    MIN_DIGITS = 9
     # Presidio's words: "social", "security", "ssn" (a substring of single tokens, so it also
     # covers "SSN#"), "ssns", "ssid".
     CONTEXT = PresidioUsSsnRecognizer.CONTEXT
