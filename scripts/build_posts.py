@@ -78,7 +78,9 @@ OUT_DIR = ROOT / "tests" / "data"
 # a seventh author, session 3): like probe. Session 4: final's errors read and tuned on;
 # probe4 (two new authors) like probe; final2 (two more) never tuned on, scored once at the
 # end of session 4. Session 5: final3 (two new authors) never tuned on, scored at the start and
-# the end of the session; probe8 and probe9 (two more authors each) like probe.
+# the end of the session; probe8 and probe9 (two more authors each) like probe. Session 6:
+# final3's errors read and tuned on; probe10 (two new authors) like probe; final4 (two more)
+# never tuned on, scored once at the end of session 6.
 SPLITS = (
     "dev",
     "holdout",
@@ -96,6 +98,8 @@ SPLITS = (
     "final3",
     "probe8",
     "probe9",
+    "probe10",
+    "final4",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -34,7 +34,7 @@ BUILDER = _load_builder()
 # The splits the builder knows. holdout, blind, final2 and final3 are only scored; every other one
 # (dev, fresh, the probes, and final after session 4 read it) is tuned on.
 SPLITS: tuple[str, ...] = BUILDER.SPLITS
-SCORED = ("holdout", "blind", "final2", "final3")
+SCORED = ("holdout", "blind", "final2", "final4")
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
 HEALTH_LABELS = set(LABELS["health"])
