@@ -7,7 +7,8 @@ someone's life. These are not:
 - the end of a period ("alert until Friday 19 July", "jusqu'au 3 mars"): when something stops,
   not when something happened to someone;
 - an awareness day's date ("19 juin – Journée mondiale de la drépanocytose", "World Kidney Day
-  on 13 March"): everyone's day.
+  on 13 March"): everyone's day;
+- an age asked of the reader ("Turned 50?", "Vous avez 65 ans ?"): anyone that age.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ _CAMPAIGN = re.compile(
     r"|\bawareness\s+(?:day|week|month)\b",
     re.IGNORECASE,
 )
+# A question mark right after an age (a few words may close the clause: "Turned 50 this
+# year?"): the post asks its reader, it tells no one's age.
+_ASKED = re.compile(
+    r"^(?:\s+(?:or\s+over|or\s+older|ou\s+plus|this\s+year|cette\s+ann[ée]e))?\s*\?"
+)
 # How far (characters) around a date, on its line, to look for a campaign's name.
 _CAMPAIGN_WINDOW = 60
 
@@ -45,7 +51,9 @@ _CAMPAIGN_WINDOW = 60
 def too_coarse(text: str, finding: Finding) -> bool:
     """Whether an identifier finding is too coarse to count towards a crossing."""
     if finding.entity_type == "AGE":
-        return bool(_DECADE.search(finding.text))
+        return bool(
+            _DECADE.search(finding.text) or _ASKED.match(text[finding.end : finding.end + 20])
+        )
     if finding.entity_type != "DATE":
         return False
     if _BARE_YEAR.match(finding.text):

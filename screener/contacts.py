@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from screener.gazetteers import first_name_level
 from screener.types import Finding
 
 # Contact types that identify a private person unless written as an organisation's contact (a
@@ -107,6 +108,12 @@ _PERSONAL_MAILBOX = re.compile(
     r"me|aol|gmx|proton(?:mail)?|btinternet|sky|orange|wanadoo|free|sfr|laposte|neuf)\.",
     re.IGNORECASE,
 )
+# A webmail address (the providers of _PERSONAL_MAILBOX) and the first word of its local part.
+_WEBMAIL = re.compile(
+    r"^([^\W\d_]+)[._-][^@]*@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|gmx|"
+    r"proton(?:mail)?|btinternet|sky|orange|wanadoo|free|sfr|laposte|neuf)\.",
+    re.IGNORECASE,
+)
 # How far back (characters) to look for a cue, and how far on for "(gratuit)", "24/7".
 _LOOKBEHIND = 60
 _LOOKAHEAD = 30
@@ -122,7 +129,7 @@ def is_org_contact(text: str, finding: Finding, refers_to_someone: bool = True) 
     if finding.entity_type not in CONTACT_TYPES:
         return False
     before = text[max(0, finding.start - _LOOKBEHIND) : finding.start]
-    if _PRIVATE_CUE.search(before):
+    if _PRIVATE_CUE.search(before) or _named_webmail(finding):
         return False
     if finding.entity_type == "EMAIL_ADDRESS" and (
         _ROLE_MAILBOX.match(finding.text) or _INSTITUTION_DOMAIN.search(finding.text)
@@ -136,6 +143,17 @@ def is_org_contact(text: str, finding: Finding, refers_to_someone: bool = True) 
     ):
         return True
     return not refers_to_someone and not _PERSONAL_MAILBOX.search(finding.text)
+
+
+def _named_webmail(finding: Finding) -> bool:
+    """A webmail address that opens with a first name ("nadine.roux72@gmail.com"): a person's
+    own mailbox, even when a post gives it for bookings ("asso.diabete@gmail.com" is not)."""
+    if finding.entity_type != "EMAIL_ADDRESS":
+        return False
+    match = _WEBMAIL.match(finding.text)
+    return match is not None and any(
+        first_name_level(match.group(1), language) is not None for language in ("en", "fr")
+    )
 
 
 def _national(number: str) -> str:

@@ -29,7 +29,7 @@ ENTITIES: dict[str, EntityInfo] = {
     "LOCATION": EntityInfo("identifier", "LOCATION", "a place"),
     # A country is too coarse to single anyone out: reported, never counted or redacted.
     "COUNTRY": EntityInfo("identifier", "LOCATION", "a country", about_person=False),
-    "FACILITY": EntityInfo("identifier", "LOCATION", "a care place"),
+    "FACILITY": EntityInfo("identifier", "LOCATION", "a named place (care, school or work)"),
     "ADDRESS": EntityInfo("identifier", "LOCATION", "a home address", direct=True),
     "UK_POSTCODE": EntityInfo("identifier", "LOCATION", "a postcode"),
     "PHONE_NUMBER": EntityInfo("identifier", "PHONE", "a phone number", direct=True),

@@ -36,6 +36,15 @@ _NAME_OF_BEFORE = re.compile(
 # holidays that are also surnames ("Toussaint").
 _NOT_A_NAME = re.compile(
     r"^(?:D[SDHW]|OH|SO|CI|GP|OT|IPA|ED|Toussaint|P[âa]ques|Pentec[ôo]te|Easter|"
+    # any initialism of two or three capitals ("HS" hors service, "PT", "TENS"' is four) and a
+    # lower-case letter before capitals ("tTG", "eGFR"): a test's or a device's name, as spaCy
+    # tags them, far more often than a nickname
+    r"[A-Z]{2,3}|[a-z]+[A-Z][A-Za-z]*|"
+    # greetings that open a post ("Salam, quelqu'un connaît...", "Coucou les filles")
+    r"Salam|Salaam|Salut|Coucou|Bonjour|Bonsoir|Hello|Hiya|Shalom|Namaste|Kenavo|Aloha|"
+    # a health profession as a word ("Kinés et neurologues du CH seront là")
+    r"Kin[ée]s?|Kin[ée]sith[ée]rapeutes?|Infirmi[èe]re?s?|M[ée]decins?|Neurologues?|"
+    r"Pharmaciens?|Physios?|Nurses?|Doctors?|Midwi(?:fe|ves)|Sages?-femmes?|"
     # festivals that spaCy takes for names ("Ramadan fasting", "Diwali")
     r"Ramadan|Ramadhan|Eid|A[ïi]d|Diwali|Hanukk?ah|Chanukk?ah|Passover|Vaisakhi|Holi|No[ëe]l|"
     # inclusive writing ("seul·e", "patient·es") is a word, not a name

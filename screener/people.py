@@ -74,6 +74,14 @@ _GENERIC_YOUR = re.compile(r"\b(?:your|votre|vos|ton|ta|tes)\s+$", re.IGNORECASE
 _PRONOUNS = frozenset(
     {"he", "she", "him", "his", "her", "hers", "himself", "herself"} | {"il", "elle", "lui"}
 )
+# Person words, and those that stand for anyone ("anyone just out of hospital after a stroke").
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "quiconque"})
+_PERSON_OR_ANYONE = re.compile(
+    rf"\b(?:{_REFERENCE_EN}|{_REFERENCE_FR}|everyone|everybody|quiconque"
+    # "anyone else's tinnitus" says the poster has it too
+    r"|(?:anyone|anybody)(?!\s+else))\b",
+    re.IGNORECASE,
+)
 # A small group: the residents of a named home, the patients of a named unit on a given date.
 # A group word followed by what makes it particular people ("patients seen at", "residents
 # of", "les patients hospitalisés"), not a service's public ("for frail older patients").
@@ -91,7 +99,9 @@ _ROLE_REFERENCE = re.compile(
     r"\b(?:(?:(?:the|our|their|your|la|le|du|au|notre|votre|leur)\s+|l['’]\s*)(?:(?:local|village|school|"
     r"head|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward)\s+)?(?:lollipop\s+(?:lady|"
     r"man)|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
-    r"headmistress|head\s+of\s+year|vicar|priest|rabbi|imam|mayor|landlord|landlady|"
+    r"headmistress|head\s+of\s+year|principal|vice[-\s]principal|deputy\s+head|proviseur|"
+    r"principale?|doyen(?:ne)?|cook|chef|(?:chef\s+)?cuisini(?:er|[eè]re)|groundsman|"
+    r"vicar|priest|rabbi|imam|mayor|landlord|landlady|"
     r"shopkeeper|butcher|baker|pharmacist|chemist|lunch\s+supervisor|dinner\s+lady|"
     r"receptionist|(?:school|resident|island|village|practice|district)\s+(?:nurse|doctor|gp|"
     r"midwife)|bus\s+driver|coach|manager|captain|chairman|chairwoman|"
@@ -100,6 +110,13 @@ _ROLE_REFERENCE = re.compile(
     r"concierge|kin[ée](?:sith[ée]rapeute)?|dentiste|v[ée]t[ée]rinaire|orthophoniste|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
     r"ma[iî]tresse|chauffeur|capitaine|instit|prof(?:esseure?)?\s+de\s+(?:cm\d|ce\d|cp|\w+))"
     r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"
+    # one's own child in a named class ("ma grande est en 3e année", "my son is in Year 2",
+    # "my daughter's in P4")
+    r"|\b(?:my|our|ma|mon|notre)\s+(?:[\w-]+\s+)?(?:son|daughter|boy|girl|lad|wee\s+one|kid|"
+    r"child|eldest|youngest|dd|ds|fille|fils|grande?|petite?|gars|gamine?|ado|enfant|cadette?|"
+    r"a[iî]n[ée]e?|puce|loulou)(?:['’]s|\s+is|\s+est)?\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
+    r"p\s?\d|grade\s*\d+|\d+(?:st|nd|rd|th)\s+(?:class|grade|year)|\d+(?:e|è|ème)\s+"
+    r"(?:ann[ée]e|primaire|secondaire)|cp|ce[12]|cm[12]|\d(?:e|è|ème)|sec(?:ondaire)?\s*\d)\b"
     # "the pupil in Year 2", "the pupil, who is in 2nd class": one child of a named class
     r"|\bthe\s+(?:pupil|child|student|schoolboy|schoolgirl)\b(?=[^.!?\n]{0,25}?\b(?:"
     r"(?:year|yr|class|grade|form|p)\s*\d|\d+(?:st|nd|rd|th)\s+(?:class|year|grade|form)))"
@@ -152,6 +169,13 @@ def _part_of(start: int, end: int, name: Finding, text: str) -> bool:
     )
 
 
+def _only_anyone(sentence: str) -> bool:
+    """A sentence whose only words for people stand for anyone ("anyone just out of hospital
+    after a stroke, come along"): its health is not a named person's."""
+    words = {m.group(0).lower() for m in _PERSON_OR_ANYONE.finditer(sentence)}
+    return bool(words) and words <= _ANYONE
+
+
 def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
     """Whether a person identifier and some health detail can be about the same person: in the
     same sentence, in the next or previous sentence of the same paragraph, or with a word for
@@ -162,6 +186,8 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
         at = _sentence_of(text, finding.start)
         if at == where:
             return True
+        if who.entity_type == "PERSON" and _only_anyone(_sentence(text, at)):
+            continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
         if (
             abs(at - where) == 1
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]

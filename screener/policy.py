@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from screener import not_people, people
+from screener import group_health, not_people, people
 from screener import staff as staff_roles
 from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
@@ -157,7 +157,10 @@ def decide(
     health = [
         f
         for f in findings
-        if f.category == "health" and not _names_service(text, f) and not _inside(f, places)
+        if f.category == "health"
+        and not _names_service(text, f)
+        and not _inside(f, places)
+        and not group_health.is_group_health(text, f)
     ]
     drugs = [f for f in findings if f.entity_type == "MEDICATION"]
     # Staff speak in their own name, unless the health near their name is their own; public
@@ -176,7 +179,7 @@ def decide(
     addressed = any(f.entity_type == "SOCIAL_HANDLE" for f in findings)
     referred = people.refers_to_person(text, staff, others, addressed, language)
     someone = referred or others
-    direct, personal, quasi = [], [], []
+    direct, personal, quasi, signed = [], [], [], []
     for f in findings:
         if f.category != "identifier" or not info(f.entity_type).about_person:
             continue
@@ -186,6 +189,9 @@ def decide(
             continue
         if too_coarse(text, f):
             continue  # a bare year, a decade of age, a period's end, an awareness day
+        if f.entity_type in QUASI_TYPES and group_health.in_sign_off(text, f):
+            signed.append(f)  # where the poster writes from: only a role there counts
+            continue
         if info(f.entity_type).direct:
             direct.append(f)
         elif f.entity_type == "DATE" and someone and _personal_date(text, f):
@@ -196,9 +202,9 @@ def decide(
             personal.append(f)
     if direct:
         reasons.append(Reason("direct_identifier", f"contains {_list(direct)}", _types(direct)))
-    enough_quasi = _enough_quasi(text, quasi, policy, referred, staff)
+    enough_quasi = _enough_quasi(text, quasi, policy, referred, staff, signed)
     if health and (personal or enough_quasi):
-        who = personal + (quasi if enough_quasi else [])
+        who = personal + ((quasi or signed) if enough_quasi else [])
         verb = "names" if any(f.entity_type == "PERSON" for f in personal) else "identifies"
         reasons.append(
             Reason(
@@ -220,15 +226,17 @@ def _enough_quasi(
     policy: ChannelPolicy,
     referred: bool,
     exempt: Iterable[Finding] = (),
+    signed: Sequence[Finding] = (),
 ) -> bool:
     """Whether the quasi-identifiers single someone out: enough of them about a person or a
     small group, one place with a person's unique role ("the lollipop lady at St Anne's"),
-    or an outbreak in a named residential home."""
+    or an outbreak in a named residential home. `signed`: places on the sign-off line, which
+    count only for a role there ("our practice manager ... – Kirkmichael Surgery")."""
     places = [f for f in quasi if f.entity_type != "DATE"]
-    if places and people.role_reference(text, list(exempt)):
+    if (places or signed) and people.role_reference(text, list(exempt)):
         return True
-    if _OUTBREAK.search(text) and any(_residential(f) for f in quasi):
-        return True
+    if _OUTBREAK.search(text) and any(_residential(f) or _small(f) for f in quasi):
+        return True  # cases in a named home, school or ward: a small, closed group
     # Dates alone (a campaign's start and end) narrow no one down: a place must be among them;
     # places alone (two towns) neither, unless one is small (a street, a home, a postcode).
     distinct = len({f.text.lower() for f in quasi})

@@ -41,6 +41,7 @@ RECOGNIZER_MODULES = (
     "medical_record",
     "insurance_number",
     "au_medicare",
+    "ramq",
     "payment_card",
     "iban",
 )

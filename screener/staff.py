@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from screener.public_figures import is_public_figure
 from screener.types import Finding
 
 # A clinical title or a role right before a name introduces staff ("Dr Okafor", "specialist
@@ -36,90 +37,14 @@ _ROLE_BEFORE = re.compile(
     r"healthcare\s+assistant|chief\s+executive|ceo|"
     r"[a-zé]{3,}iste|[a-zé]+th[ée]rapeute|[a-zé]+logue|aide-soignante?|"
     # UK surgeons are "Mr" / "Miss": a patient is "under", "with" or "seen by" one
-    r"(?:under|with|by|to)\s+(?:mr|miss|ms))[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?"
+    r"(?:under|with|by|to)\s+(?:mr|miss|ms))"
+    # where they work may come between ("the dietitian at Altnagelvin, Roisin")
+    r"(?:\s+(?:at|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?"
+    r"[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?"
     # a civil title may sit between ("son nouveau directeur, M. Philippe Renard")
     r"(?:(?:m|mme|mr|mrs|ms|mx|madame|monsieur)\.?\s+)?$",
     re.IGNORECASE,
 )
-# A public role right before a name introduces a public figure speaking in their own name,
-# whose health news is already public ("broadcaster Marcus Delaney", "Health Secretary Yvonne
-# Achterberg", "la chanteuse Léna Marceau", "l'ancien ministre ...", "Ex-Wales hooker Rhod
-# Lewis", "l'ancien champion de judo Marc ..."): a national or olympic side before any sport
-# role makes it public.
-_PUBLIC_BEFORE = re.compile(
-    r"(?:\b(?:broadcaster|presenter|actor|actress|singer|footballer|cricketer|athlete|olympian|"
-    r"paralympian|comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|"
-    r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
-    r"footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
-    r"humoriste|maire|star|célébrité|celebrity|"
-    # someone a documentary, an interview or a podcast is about ("le docu de Lady Gaga")
-    r"docu(?:mentaire)?\s+(?:de|sur|about|on)|documentary\s+(?:about|on|with)|"
-    r"interview\s+(?:with|de|of)|podcast\s+(?:with|de))"
-    r"(?:\s+(?:of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+)?|"
-    r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
-    r"olympique|paralympique)\s+(?:[\w-]+\s+)?[\w-]+|"
-    r"\bchampion(?:ne)?\s+(?:olympique\s+|du\s+monde\s+)?(?:de|du|d['’])\s*[\w-]+)"
-    # a first name the NER left out may sit between ("la ministre, Élise Vandamme")
-    r",?\s*(?:[A-ZÀ-Ý][\w'’-]*\s+)?$",
-    re.IGNORECASE,
-)
-# ... or after the name, as an apposition ("Jess Harlow the olympic rower", "Léna Marceau, la
-# chanteuse"): a determiner, at most one word, then the role; "olympic" / "paralympic" / "world
-# champion" make any sport a public role.
-_PUBLIC_AFTER = re.compile(
-    r"^\s*[,(]?\s*(?:(?:the|an?|la|le|l['’]|notre)\s+(?:(?:olympic|paralympic|olympique|"
-    r"paralympique|gb|england|wales|scotland|ireland|international|world\s+champion|"
-    r"champion(?:ne)?\s+du\s+monde)\s+[\w-]+|(?:[\w-]+\s+)?"
-    r"(?:broadcaster|presenter|actor|actress|singer|footballer|olympian|paralympian|comedian|"
-    r"author|novelist|journalist|mp|minister|senator|chanteuse|chanteur|acteur|actrice|"
-    r"animat(?:eur|rice)|footballeur|ministre|d[ée]put[ée]e?|journaliste|humoriste))"
-    # someone heard or seen in the media ("X off the evening news", "Y on the radio")
-    r"|(?:off|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news|telly|tv|radio|television))\b",
-    re.IGNORECASE,
-)
-# A full name that made its health public: a knighthood before it ("Sir Chris Hoy"), or after
-# it a documentary or an interview about them ("the Celine Dion documentary"), going public
-# ("Rob Burrow went public with his MND", "Céline Dion a parlé publiquement de", "Lewis
-# Capaldi talking so openly about"). Only full names, and only words of speaking in public:
-# "Jane Smith opened up about her cancer" may be a member, "Sarah spoke openly" too.
-# Honours are case-sensitive: French "dame" is a lady.
-_HONOURS_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
-# Any name, one word too ("Stromae"), heard in the media or in a work of theirs: "parle de son
-# endométriose à la télé", "the interview where Selena Gomez talks", "la chanson où Stromae
-# a parlé"; or credited with making a condition known ("Thanks to Davina McCall and others,
-# more women now recognise ...", "Grâce à Céline Dion, beaucoup de Québécois ont entendu").
-_MEDIA_WORK_BEFORE = re.compile(
-    r"\b(?:interview|documentary|docu(?:mentaire)?|podcast|song|chanson|album|memoir|book|"
-    r"livre|film|show|émission)\s+(?:where|in\s+which|où|dans\s+la(?:quelle)?|dans\s+le(?:quel)?)"
-    r"\s+$",
-    re.IGNORECASE,
-)
-_IN_THE_MEDIA_AFTER = re.compile(
-    r"^[^.!?\n]{0,70}?\b(?:à\s+la\s+(?:télé|tv|radio|télévision)|on\s+(?:tv|telly|"
-    r"television|the\s+radio)|dans\s+les\s+m[ée]dias|in\s+the\s+(?:media|press))\b",
-    re.IGNORECASE,
-)
-# A name the post calls its own ("Kévin, notre seul pair-aidant, ... à la radio"): one of the
-# group or the staff telling their story in the media, not a public figure.
-_OURS_AFTER = re.compile(r"^\s*,?\s*(?:notre|nos|our|my|mon|ma)\b", re.IGNORECASE)
-_CREDITED_BEFORE = re.compile(r"\b(?:thanks\s+to|grâce\s+à)\s+$", re.IGNORECASE)
-_MANY_NOW_AFTER = re.compile(
-    r"^(?:\s+and\s+others|\s+et\s+d['’]autres)?\s*,\s*(?:many|more|most|lots\s+of|thousands|"
-    r"beaucoup|de\s+nombreu(?:x|ses)|des\s+milliers|plus\s+de|tant\s+de)\b",
-    re.IGNORECASE,
-)
-_WENT_PUBLIC_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:documentary|docu|biopic|interview|memoir)\b"
-    r"|^[^.!?\n]{0,30}?\b(?:(?:went|gone|goes|going)\s+public|"
-    r"(?:spoke|spoken|speaks|speaking|talked|talks|talking|written|wrote)\s+(?:so\s+|very\s+)?"
-    r"(?:publicly|openly)|"
-    r"(?:parlé|parle|témoigné|révélé|raconté)\s+(?:si\s+|très\s+)?(?:publiquement|ouvertement)|"
-    r"rendu\s+publi(?:c|que))\b",
-    re.IGNORECASE,
-)
-# A possessive before a public role makes it the group's own ("notre animatrice Fanny", "our
-# presenter"): a member of staff or of the group, not a public figure.
-_OWN_ROLE = re.compile(r"\b(?:our|my|notre|nos|mon|ma|leur|their)\s+$", re.IGNORECASE)
 # ... or a staff role in apposition after the name ("Helen Marsh, Lead Nurse", "Mme Arnaud,
 # cadre de santé", "I'm Priya, and I've been an endoscopy nurse", "Gwen Pugh, our new first
 # contact physiotherapist", "... and Aarav are the physiotherapists"): up to three words of
@@ -134,15 +59,18 @@ _ROLE_AFTER = re.compile(
     r"our\s+|the\s+|an?\s+|my\s+|notre\s+|le\s+|la\s+|l['’]|ma\s+|mon\s+)?|"
     # "... are the physiotherapists", "est notre diététicienne": the team's own, not "a nurse"
     r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"
+    # French names a profession without an article ("Claire Besson est infirmière dans")
+    r"(?:est|sont)\s+|"
     # with no comma, a possessive or determiner must come first ("Karim notre IPA")
     r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w-]+\s+){0,3}"
     r"(?:nurse|matron|manager|consultant|physio|dietitian|pharmacist|midwife|midwives|surgeon|"
     r"doctor|gp|lead|director|coordinator|practitioner|adviser|advisor|counsell?or|worker|"
     r"assistant|technician|receptionist|[a-z]*ologist|[a-z]*therapist|[a-z]*ician|"
     r"cadre\s+de\s+sant[ée]|infirmi[eè]re?|m[ée]decin|directeur|directrice|"
-    r"coordinat(?:eur|rice)|responsable|kin[ée]|ipa|sage-femme|ost[ée]o(?:pathe)?|"
+    r"coordinat(?:eur|rice)|responsable|kin[ée](?:sith[ée]rapeute)?|ipa|sage-femme|"
+    r"ost[ée]o(?:pathe)?|"
     r"head\s*teacher|teacher|principal|enseignante?|"
-    r"orthophoniste|[a-zé]*logue|ergoth[ée]rapeute|di[ée]t[ée]ticienne?|secr[ée]taire|"
+    r"orthophoniste|[a-zé]*logue|[a-zé]*th[ée]rapeute|di[ée]t[ée]ticienne?|secr[ée]taire|"
     r"manipulat(?:eur|rice)|pr[ée]parat(?:eur|rice)|brancardi(?:er|[eè]re))s?\b"
     # ... or a member of a named team ("Claire from the Parkinson's nurse team", "Inès de
     # l'équipe mobile de soins palliatifs")
@@ -168,7 +96,7 @@ _PLURAL_ROLES = (
 _LISTED_AFTER_PLURAL_ROLE = re.compile(
     rf"\b(?:{_PLURAL_ROLES})[.:,]?\s*"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
-    r"(?:\s*,\s*|,?\s+(?:and|et|&)\s+))*$",
+    r"(?:\s*,\s*|,?\s+(?:and|et|&|or|ou)\s+))*$",
     re.IGNORECASE,
 )
 # Words right before a health term that make it the health of the person spoken of, staff
@@ -181,7 +109,7 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"got|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
     # verbs of going through an illness or a treatment, not of giving one
     r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|"
-    r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remettre\s+d['’e]\w*|"
+    r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+d['’e]\w*|"
     r"diagnosed\s+with|battling|living\s+with|op[ée]r[ée]e?|soign[ée]e?|atteinte?|"
     # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")
     r"off\s+sick\s+with|signed\s+off\s+with|sick\s+leave\s+(?:for|with)|"
@@ -229,37 +157,13 @@ def is_staff_name(text: str, finding: Finding) -> bool:
     """A person introduced by a clinical title or role ("Dr Okafor", "Helen Marsh, Lead Nurse")."""
     if finding.entity_type != "PERSON":
         return False
-    before = text[max(0, finding.start - 30) : finding.start]
+    before = text[max(0, finding.start - 50) : finding.start]
     after = text[finding.end : finding.end + 50]
     return bool(
         _ROLE_BEFORE.search(before)
         or _ROLE_BEFORE.search(finding.text.split(" ")[0] + " ")
         or _ROLE_AFTER.match(after)
         or _LISTED_AFTER_PLURAL_ROLE.search(text[max(0, finding.start - 60) : finding.start])
-    )
-
-
-def is_public_figure(text: str, finding: Finding) -> bool:
-    """A person introduced by a public role ("broadcaster Marcus Delaney", "Jess Harlow the
-    olympic rower")."""
-    if finding.entity_type != "PERSON":
-        return False
-    before = text[max(0, finding.start - 40) : finding.start]
-    role = _PUBLIC_BEFORE.search(before)
-    if role and not _OWN_ROLE.search(before[: role.start()]):
-        return True
-    if _PUBLIC_BEFORE.search(finding.text + " "):
-        return True  # the NER took the role for the name ("Ex-Wales hooker")
-    if _PUBLIC_AFTER.match(text[finding.end : finding.end + 40]):
-        return True
-    after = text[finding.end : finding.end + 80]
-    ours = _OURS_AFTER.match(after) or _OWN_ROLE.search(before)
-    if not ours and (_MEDIA_WORK_BEFORE.search(before) or _IN_THE_MEDIA_AFTER.match(after)):
-        return True
-    if _CREDITED_BEFORE.search(before) and _MANY_NOW_AFTER.match(after):
-        return True
-    return len(finding.text.split()) >= 2 and bool(
-        _HONOURS_BEFORE.search(before) or _WENT_PUBLIC_AFTER.match(after[:60])
     )
 
 

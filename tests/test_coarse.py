@@ -40,6 +40,10 @@ def finding(text: str, surface: str, entity_type: str) -> Finding:
         # a campaign on another line says nothing of this date
         ("World Kidney Day\nDad had his transplant on 13 March", "13 March", "DATE", False),
         ("Leeds until Friday", "Leeds", "LOCATION", False),
+        # an age asked of the reader
+        ("Turned 60? Your bowel screening kit is on its way", "60", "AGE", True),
+        ("Vous avez 50 ans ou plus ? Faites le test", "50 ans", "AGE", True),
+        ("Mum turned 60? No, 61 on Friday", "61", "AGE", False),
     ],
 )
 def test_too_coarse(text: str, surface: str, entity_type: str, coarse: bool) -> None:

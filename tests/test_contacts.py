@@ -79,6 +79,13 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("text me on 07700 900123 if you want a lift", "07700 900123", False),
         ("my mobile is 07700 900456", "07700 900456", False),
         ("write to jane.doe@mail.example.com", "jane.doe@mail.example.com", False),
+        # a webmail box opening with a first name is a person's, even for bookings
+        (
+            "Inscriptions auprès de Odile : odile.mercier59@gmail.com",
+            "odile.mercier59@gmail.com",
+            False,
+        ),
+        ("Inscriptions : asso.diabete44@gmail.com", "asso.diabete44@gmail.com", True),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

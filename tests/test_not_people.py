@@ -29,12 +29,19 @@ from tests.test_people import found
         ("Go raibh maith agat a chara", "raibh maith agat a chara", True),
         ("Journée santé au Lamentin samedi", "Lamentin", True),
         ("got lost walking in Glen Nevis with my asthma", "Glen Nevis", True),
+        # initialisms and tests, greetings, professions as words
+        ("je suis complètement HS depuis la cure", "HS", True),
+        ("my tTG came back high again", "tTG", True),
+        ("Salam, quelqu'un connaît un bon ORL ?", "Salam", True),
+        ("Kinés et ergothérapeutes seront présents", "Kinés", True),
         # real names: particles, lower case in chat, a title after "au", a person called Glen
         ("Prof Anna van der Berg spoke", "Anna van der Berg", False),
         ("tom smith from group has shingles", "tom smith", False),
         ("merci au Dr Roussel pour sa patience", "Dr Roussel", False),
         ("Glen Affleck from our group has shingles", "Glen Affleck", False),
         ("Dan Kerr walked 10 miles after his bypass", "Dan Kerr", False),
+        ("Ali has had a rough week with his Crohn's", "Ali", False),
+        ("Salma starts chemo on Monday", "Salma", False),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:

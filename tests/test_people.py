@@ -40,6 +40,11 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("our resident nurse on Canna is unwell", True),
         ("the only way to book is online", False),
         ("the only clinic in town for ear wax removal", False),
+        ("their principal has been off with pneumonia", True),
+        ("notre chef cuisinier est hospitalisé depuis samedi", True),
+        ("ma grande est en 3e année et fait de l'asthme", True),
+        ("my youngest is in Year 4 and has epilepsy", True),
+        ("all children in Year 4 will get the spray", False),
     ],
 )
 def test_role_reference(text: str, role: bool) -> None:

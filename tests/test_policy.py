@@ -473,6 +473,42 @@ def test_missing_policy_file_is_named(tmp_path: Path) -> None:
             {"Acre Lane Hall": "FACILITY", "9 May": "DATE", "cancer": "CONDITION"},
             Verdict.PASS,
         ),
+        # cases at a named school or ward: a small, closed group
+        (
+            "Two cases of measles confirmed at Elm Grove Primary School this week.",
+            {"Elm Grove Primary School": "FACILITY", "measles": "CONDITION"},
+            Verdict.HOLD,
+        ),
+        # the poster's own place on its sign-off line says nothing about a person ...
+        (
+            "Ne donnez pas à votre enfant les antibiotiques d'un autre.\n"
+            "— Pharmacie du Lac, Annecy",
+            {"Pharmacie du Lac": "FACILITY", "Annecy": "LOCATION", "antibiotiques": "MEDICATION"},
+            Verdict.PASS,
+        ),
+        # ... but a role held there is one person
+        (
+            "Our practice manager is off after a hip replacement.\n- Ash Tree Surgery, Ludlow",
+            {"Ash Tree Surgery": "FACILITY", "Ludlow": "LOCATION", "hip replacement": "PROCEDURE"},
+            Verdict.HOLD,
+        ),
+        # a sentence about anyone is not the named volunteer's health
+        (
+            "Thanks to Bev who runs our Friday group. Anyone recovering from a stroke is welcome.",
+            {"Bev": "PERSON", "stroke": "CONDITION"},
+            Verdict.PASS,
+        ),
+        (
+            "Thanks to Bev who runs our Friday group. She is recovering from a stroke.",
+            {"Bev": "PERSON", "stroke": "CONDITION"},
+            Verdict.HOLD,
+        ),
+        # a group's health next to a name
+        (
+            "Meet Annie, who knitted 300 hats for our prem babies!",
+            {"Annie": "PERSON", "prem babies": "CONDITION"},
+            Verdict.PASS,
+        ),
     ],
 )
 def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verdict) -> None:

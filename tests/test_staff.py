@@ -53,6 +53,12 @@ from tests.test_people import found
         ("my sister Agnes has shingles", "Agnes", False),
         ("my neighbour Tom Reed, 81, fell again", "Tom Reed", False),
         ("Jo, who came to group last week, is in hospital", "Jo", False),
+        # a role, where it is held, then the name; French names a profession bare
+        ("The physio at Ninewells, Morag, was lovely", "Morag", True),
+        ("Claude Petit est kinésithérapeute dans notre centre", "Claude Petit", True),
+        ("Claude Petit est venu avec sa fille", "Claude Petit", False),
+        # a plural role before names joined by "or"
+        ("one of our stoma nurses, Aled or Bryony, will call you", "Bryony", True),
     ],
 )
 def test_staff_names(text: str, name: str, is_staff: bool) -> None:
@@ -97,6 +103,11 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         # the group's own host, not a public figure
         ("notre animatrice Léa Brun a fait un malaise", "Léa Brun", False),
         ("Mo Ansah on the ward has sepsis", "Mo Ansah", False),
+        # a book of theirs, or seen talking about their health
+        ("reading Tom Hardyman's book about his bipolar", "Tom Hardyman's", True),
+        ("Did you see Adele Ferris talking about her endometriosis?", "Adele Ferris", True),
+        ("Did you see Adele talking about her endometriosis?", "Adele", False),
+        ("I saw Jane Smith at the clinic about her knee", "Jane Smith", False),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:
@@ -107,6 +118,7 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
     ("text", "term", "own"),
     [
         ("le Dr Morel est en arrêt pour se remettre d'un infarctus", "infarctus", True),
+        ("le Dr Vasseur est absente : elle se remet d'une opération du dos", "opération", True),
         ("Our manager Jane Hill had a knee replacement last week", "knee replacement", True),
         ("Jo has had her gallbladder out", "gallbladder", True),
         ("Dr Patel had a busy day with hip replacements", "hip replacements", False),

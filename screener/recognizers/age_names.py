@@ -38,6 +38,8 @@ NOT_NAMES = frozenset(_NOT_NAME_WORDS)
 # initial: "Odette P., 67 ans").
 _WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\.?\s*,?\s*$")
 # A bracketed aside after the name ("M. Dubois (Bulle), 72 ans"): the name is before it.
+# An elided French article or preposition glued to the name ("d'Inès", "l'Ahmed").
+_ELISION = re.compile(r"^(?:[dlDL]|[qQ]u)['’](?=\w)")
 _ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?=,?\s*$)")
 
 
@@ -58,7 +60,8 @@ def after_non_name(text: str, result: RecognizerResult) -> bool:
     before = _WORDS_BEFORE.search(window[-60:])
     if before is None:
         return True
-    words = before.group(1).split()
+    # French elision is not part of the name: "la maman d'Inès, 15 ans" reads "Inès".
+    words = [_ELISION.sub("", w) for w in before.group(1).split()]
     if any(w.lower() in KIN_EN_WORDS for w in words[-2:]):  # "my grandad (96)", "my son jack (7)"
         return False
     while words and not words[0][0].isupper():

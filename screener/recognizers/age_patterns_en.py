@@ -13,6 +13,7 @@ from screener.recognizers.age_words import (
     AT_GOES_ON_EN,
     AUX_EN,
     COMPARED,
+    EMOJI,
     EN_ORDINAL_WORD,
     EN_WORD_NUM,
     EN_WORD_NUM10,
@@ -75,8 +76,8 @@ EN_PATTERNS: list[Pattern] = [
     # Checked against age_names.NOT_NAMES.
     Pattern(
         "age after a name",
-        rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+\p{{Lu}}[\p{{Ll}}'’-]+){{0,2}}{NAME_ASIDE},\s*)"
-        rf"{NUM}"
+        rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+\p{{Lu}}[\p{{Ll}}'’-]+(?:\p{{Lu}}\p{{Ll}}+)?){{0,2}}"
+        rf"{NAME_ASIDE},\s*){NUM}"
         rf"(?=\s*[,;)]|\.(?!\d)|\s+(?:who|from)\b)",
         0.6,
     ),
@@ -136,7 +137,15 @@ EN_PATTERNS: list[Pattern] = [
         "at n after an event",
         rf"{AT_DIGIT}{NOT_AT_AGE_EN}"
         rf"(?<=\b{LIFE_EVENT_EN}\b[^.!?\n]{{0,60}}\b(?i:at)\s+){NUM}"
-        rf"(?=\s*(?:[,;)!?]|$)|\.(?!\d))",
+        rf"(?=\s*(?:[,;)!?]|$|{EMOJI})|\.(?!\d))",
+        0.6,
+    ),
+    # "diagnosed with ADHD at seven 😮", "dx'd at nine.": an age in words after a diagnosis,
+    # ending the clause ("diagnosed at seven o'clock" is not how a time is told).
+    Pattern(
+        "diagnosed at n in words",
+        rf"(?<=\b(?i:diagnosed|dx['’]?d)\b[^.!?\n]{{0,60}}\b(?i:at)\s+){EN_WORD_NUM}\b"
+        rf"(?=\s*(?:[,;)!?]|$|{EMOJI})|\.(?!\d))",
         0.6,
     ),
     # "diagnosed at 34 with MS", "had my first stroke at 41 and": the same, with the clause
@@ -180,7 +189,7 @@ EN_PATTERNS: list[Pattern] = [
     # person ("At 9, doors open" is a time, "At 50, the dose was raised" a dose).
     Pattern(
         "at n, opening",
-        rf"(?<=(?:^|[.!?][\"'’”)]*\s+|\n)(?i:at)\s+)(?:{EN_WORD_NUM}(?=,)|{NUM13}"
+        rf"(?<=(?:^|[.!?][\"'’”)]*\s+|\n|{EMOJI}\s*)(?i:at)\s+)(?:{EN_WORD_NUM}(?=,)|{NUM13}"
         r"(?=,\s+(?:I|[Ss]he|[Hh]e|[Ww]e|[Tt]hey|[Mm]y|[Hh]is|[Hh]er|[Oo]ur"
         r"|(?!(?:The|This|That|These|Those|It|There|An?)\b)\p{Lu}\p{Ll}+)\b))",
         0.6,
@@ -230,8 +239,15 @@ EN_PATTERNS: list[Pattern] = [
     Pattern(
         "age in brackets",
         rf"(?<=(?:\b\p{{Lu}}[\p{{Ll}}'’-]+|\b{KIN_EN}"
-        rf"|\b(?i:my|our|his|her|their|your)\s+{KIN_EN}\s+\p{{Ll}}+)\s?)\({NUM}\)",
+        rf"|\b(?i:my|our|his|her|their|your)\s+(?:\p{{Ll}}+\s+)?{KIN_EN}\s+\p{{Ll}}+)\s?)"
+        rf"\({NUM}\)",
         0.6,
+    ),
+    # "dad (pete, 78)", "my son (Jack, 7)": a relative, then a name and the age in brackets.
+    Pattern(
+        "name and age in brackets",
+        rf"(?<=\b{KIN_EN}\s?\(\p{{L}}[\p{{L}}'’-]+,\s?){NUM}(?=\))",
+        0.7,
     ),
     # "(34F)", "[34 M]", "(34/f)", "(F34)", "(F, 34)", "Me (29M)": a forum age-sex tag in
     # brackets, two or three digits ("G(M2)", "(F1)" are codes; the bracket must not touch a
@@ -288,13 +304,22 @@ EN_PATTERNS: list[Pattern] = [
         rf"(?:{END_EN}|(?=\s+(?i:on|in)\b))",
         0.85,
     ),
-    # "she's 94", "I'm 52 and ...", "who was ninety-four when ...": the number ends the clause.
-    # Words from ten only: "I'm one." is one of a group far more often than a baby's age.
+    # "she's 94", "I'm 52 and ...", "who was ninety-four when ...", "im 14 and", "hes 7 and"
+    # (chat drops the apostrophe): the number ends the clause. Words from ten only after "I'm"
+    # and "who": "I'm one." is one of a group far more often than a baby's age.
     Pattern(
         "she is n",
         rf"(?<=\b(?i:i['’]m|i\s+am|i\s+was|s?he['’]s|s?he\s+is|s?he\s+was|who\s+is|who\s+was"
-        rf"|who['’]s)\s+(?:(?i:only|just|now|nearly|almost|about|barely|still|already)\s+)?)"
-        rf"(?:{NUM}|{EN_WORD_NUM10}\b){END_EN}",
+        rf"|who['’]s|im|s?hes)\s+(?:(?i:only|just|now|nearly|almost|about|barely|still|already)"
+        rf"\s+)?)(?:{NUM}|{EN_WORD_NUM10}\b){END_EN}",
+        0.7,
+    ),
+    # "he's nine and", "she's two today": a child's age in words, after he or she only ("she's
+    # one of", "he's one" stay out: one is a count as often as an age).
+    Pattern(
+        "she is n in words",
+        rf"(?<=\b(?i:s?he['’]s|s?hes|s?he\s+is|s?he\s+was)\s+(?:(?i:only|just|now|nearly|almost"
+        rf"|still|already)\s+)?)(?i:two|three|four|five|six|seven|eight|nine)\b{END_EN}",
         0.7,
     ),
     # "in her 80s", "in his late seventies", "in my 40s": a coarse but personal age.

@@ -62,7 +62,9 @@ FR_PATTERNS: list[Pattern] = [
         rf"(?<!\b(?i:enceinte)\s+de\s+)"
         rf"(?<=(?:\b(?:{KIN_FR}|{PERSON_FR})(?:\s+\p{{L}}+)?"
         rf"|\b(?i:le|la|un|une|mon|ma|son|sa|notre|votre|leur)\s+"
-        rf"(?i:petite?|gamine?|gosse|puce))\s+de\s+){FR_NUM}"
+        rf"(?i:(?:petite?\s+)?(?:petite?|gamine?|gosse|puce|bonhomme|loulou|poussin|champion|"
+        rf"championne|princesse))"
+        rf")\s+de\s+){FR_NUM}"
         rf"\s+{ANS_FR}\b{END_FR}",
         0.85,
     ),
@@ -113,7 +115,7 @@ FR_PATTERNS: list[Pattern] = [
     # word right before the number, not a comma), nor an anniversary ("Bilan, 10 ans, bravo").
     Pattern(
         "n ans entre virgules",
-        rf"(?<=(?:\b(?:{KIN_FR}|{PERSON_FR})|[^.!?\n]\s\p{{Lu}}\p{{Ll}}+)[^.!?\n]{{0,80}},\s?)"
+        rf"(?<=(?:\b(?:{KIN_FR}|{PERSON_FR})|[^.!?\n][\s'’]\p{{Lu}}\p{{Ll}}+)[^.!?\n]{{0,80}},\s?)"
         rf"{FR_NUM}\s+(?i:ans)\b(?=\s*,)",
         0.6,
     ),
@@ -123,6 +125,22 @@ FR_PATTERNS: list[Pattern] = [
         "(n ans)",
         rf"\({FR_NUM}\s+(?i:ans)\s*[!?]*\)|(?<=\(){FR_NUM}\s+(?i:ans)\b(?=\s*[,;!?])",
         0.7,
+    ),
+    # "(SS, 5 ans)", "(Lina, 7 ans)": a name or a short word, a comma, then the number of years
+    # closing the brackets (a duration would not stand alone there).
+    Pattern(
+        "(nom, n ans)",
+        rf"(?<=\(\p{{L}}[\p{{L}}'’-]{{0,20}},\s?){FR_NUM}\s+(?i:ans|mois)(?=\s*\))",
+        0.7,
+    ),
+    # "34 ans et on vient de me diagnostiquer", "45 ans, maman de deux enfants": a post or a
+    # sentence opening with the poster's age (13-99), then "et" or a comma and a word of
+    # their own ("10 ans que je me bats", "3 ans, c'est long" are durations: other words).
+    Pattern(
+        "âge ouvrant une présentation",
+        r"(?<=(?:^|[.!?]\s+|\n))(?:1[3-9]|[2-9]\d)\s+ans(?=(?:\s+et|\s*,)\s+"
+        r"(?i:je|j['’]|on\s+(?:vient|m['’]|me)|me|m['’]|mon|ma|mes|maman|papa|mère|père)\b)",
+        0.6,
     ),
     # "morte à 94 ans", "opérée à quarante-cinq ans": not "de 18 à 25 ans", "6 mois à 2 ans",
     # "jusqu'à 5 ans", "la survie à 5 ans" (FOLLOW_UP_FR).

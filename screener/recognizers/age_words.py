@@ -40,7 +40,9 @@ EN_ORDINAL_WORD = (
 NAME_ASIDE = r"(?:\s*\([^()\n]{1,40}\))?"
 # What may close an aside besides punctuation: an emoji (pictographs, dingbats) or the end of
 # the line ("Jeanne, 91 ans 👏", "Bravo Lucie, 7 ans" closing a caption).
-END_OF_POST_LINE = r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|$)"
+# An emoji (pictographs, dingbats, symbols): chat ends clauses with them as with a full stop.
+EMOJI = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?"
+END_OF_POST_LINE = rf"\s*(?:{EMOJI}|$)"
 # Between "94", "year" and "old": spaces or any dash ("70–year–old", "13 year-old").
 SEP = r"(?:\s*[-‐‑–—]\s*|\s+)"
 # Nouns for one relative or person, before "(94)" or "'s 90th birthday"; "my eldest" and
@@ -54,6 +56,8 @@ KIN_EN_WORDS = (
     "resident", "grandson", "granddaughter", "grandchild", "stepson", "stepdaughter",
     "eldest", "youngest", "oldest", "firstborn", "godson", "goddaughter", "lad", "lass", "bairn",
     "wean", "kiddo",
+    # Forum shorthand: dear daughter / son / husband / wife ("my DD (15)", "dd ellie (14)").
+    "dd", "ds", "dh", "dw",
 )  # fmt: skip
 KIN_EN = "(?i:" + "|".join(KIN_EN_WORDS) + ")"
 # Family words used as a name, capitalised and without "my": "Mum is 80", "Nan's 95th".
@@ -136,7 +140,10 @@ PERSON_FR = (
     r"randonneur|randonneuse|joueur|joueuse|élève|étudiant|étudiante|lycéen|lycéenne|"
     r"collégien|collégienne|écolier|écolière|nageur|nageuse|skieur|skieuse|sportif|sportive|"
     r"ouvrier|ouvrière|agriculteur|agricultrice|salarié|salariée|passager|passagère|"
-    r"victime|blessé|blessée|coureur|coureuse|marcheur|marcheuse|touriste|habitant|habitante)"
+    r"victime|blessé|blessée|coureur|coureuse|marcheur|marcheuse|touriste|habitant|habitante"
+    # Any agent noun for a person ("un plongeur", "une kitesurfeuse", "une Bretonne"): these
+    # endings name people; -ier/-ière and -ant are left out ("une carrière", "un implant").
+    r"|\p{L}{3,}(?:eur|euse|rice|iste|ienne|aise|oise|onne))"
 )
 # Life events after which "at 52," is the age they happened at ("diagnosed at 52,").
 LIFE_EVENT_EN = (
@@ -160,7 +167,7 @@ SUBJECT_VERB_EN = (
 # and"): not "at 20 and 34 weeks", "at 20 and went up to 40" (doses), "at 14 I think".
 AT_GOES_ON_EN = (
     r"(?=\s*$|\s+(?:(?i:with|and(?!\s+(?:\d|(?i:went|increased|upped|up|down|then|now\s+on)\b))"
-    r"|but|after|when|while|because|so|until)|my|his|her|our"
+    r"|but|after|when|while|because|so|until|last|this)|my|his|her|our"
     r"|(?:I|[Ss]he|[Hh]e|[Ww]e|[Tt]hey)(?!\s+(?i:think|guess|mean|reckon|believe|suppose)\b))\b)"
 )
 # A reading, a dose or a clock time in the clause before "at 41": "my sats were at 88 and",

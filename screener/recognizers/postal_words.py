@@ -16,9 +16,9 @@ import regex  # type: ignore[import-untyped]  # Presidio's regex engine (\p{..},
 
 # --- words ----------------------------------------------------------------------------------
 # A house number: "14", "221B", "12-14", "3/5", French "12 bis"; not inside a longer number,
-# a decimal, a time or a word ("4,500", "3.5", "9:30", "5th").
+# a decimal, a time or a word ("4,500", "3.5", "9:30", "5th", French "10h").
 NUM = (
-    r"(?<![\p{L}\d.,:/-])\d{1,5}(?:[-/]\d{1,4})?[A-Za-z]?(?![\p{L}\d]|[.,:]\d)"
+    r"(?<![\p{L}\d.,:/-])\d{1,5}(?:[-/]\d{1,4})?(?:(?![hH])[A-Za-z])?(?![\p{L}\d]|[.,:]\d)"
     r"(?:\s(?i:bis|ter|quater)(?![\p{L}\d]))?"
 )
 # Small words inside street and town names ("Rua das Pedras", "Vila do Conde", "Stratford upon

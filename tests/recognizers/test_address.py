@@ -30,6 +30,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("Départ 10h place du Marché, arrivée 12h rue de la Gare.", "fr"),  # times, not numbers
     ("I have 2 close friends on the ward.", "en"),
     ("It was a 3 lane road and we crashed.", "en"),
     ("Take 2 tablets with food.", "en"),

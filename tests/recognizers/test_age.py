@@ -117,6 +117,28 @@ POSITIVES = [
     ("décédé à 97 ans des suites d'une pneumonie", "fr", ["97 ans"]),
     ("Mme Lucie R., 71 ans, de Dax", "fr", ["71 ans"]),
     ("mon oncle (58 ans, de Rodez) est en réa", "fr", ["58 ans"]),
+    # chat drops the apostrophe; he/she take ages in words under ten
+    ("my son hes 6 and waiting on an ADHD assessment", "en", ["6"]),
+    ("shes eight and has had eczema since birth", "en", ["eight"]),
+    ("im 16 and my scoliosis brace is killing me", "en", ["16"]),
+    # forum shorthand for relatives, adjectives before them, a name in the brackets
+    ("my DS (9) has a temp of 39", "en", ["(9)"]),
+    ("my big brother tom (22) broke his wrist", "en", ["(22)"]),
+    ("update on mum (Ruth, 84): home from the ward", "en", ["84"]),
+    # an event's age: words after a diagnosis, an emoji ending the clause, "last" going on
+    ("she was diagnosed with epilepsy at six.", "en", ["six"]),
+    ("started metformin at 38 🙃 still adjusting", "en", ["38"]),
+    ("Diagnosed at 27 last year, still adjusting", "en", ["27"]),
+    ("Well done Ken! 🎉 At 71, our oldest runner finished", "en", ["71"]),
+    ("Mr Dougie MacAskill, 77, from Stornoway", "en", ["77"]),
+    # French agent nouns and pet names before "de n ans"
+    ("un parapentiste de 38 ans a chuté près du col", "fr", ["38 ans"]),
+    ("une Bretonne de 29 ans a été hélitreuillée", "fr", ["29 ans"]),
+    ("mon petit loulou de 2 ans refait des otites", "fr", ["2 ans"]),
+    # the poster's age opening the post, a name and the age in brackets, elision before a name
+    ("45 ans et je viens d'apprendre que j'ai un lupus", "fr", ["45 ans"]),
+    ("Lina (TDAH, 8 ans) a enfin un traitement", "fr", ["8 ans"]),
+    ("Je suis le papa d'Ayoub, 11 ans, diabétique", "fr", ["11 ans"]),
 ]
 
 NEGATIVES = [
@@ -212,6 +234,13 @@ NEGATIVES = [
     ("à 2 ans des élections, rien ne bouge", "fr"),
     ("Our 75th birthday celebrations for the NHS", "en"),
     ("Doors open at 9, at 10, the talk starts", "en"),
+    ("she's two weeks post-op now", "en"),
+    ("he's one of the nicest consultants", "en"),
+    ("Diagnosed in May, review at 10 tomorrow", "en"),
+    ("une carrière de 30 ans au service des patients", "fr"),
+    ("On m'a posé un implant de 3 ans", "fr"),
+    ("10 ans que je me bats contre la SEP", "fr"),
+    ("3 ans, c'est long sans diagnostic", "fr"),
 ]
 
 

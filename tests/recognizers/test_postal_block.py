@@ -89,6 +89,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("Marche le 11 avril, départ 10h place du Marché à Yvetot.", "fr"),  # a time, not a number
     ("Clinic hours:\nMon-Fri 9am - 5pm\nSat 10am - 2pm\nClosed Sundays", "en"),
     ("1. Take 2 tablets twice a day\n2. Drink 500 ml of water\n3. Rest for 2 weeks", "en"),
     ("Call 0800 123 4567\nor text 07700 900123\nLine open 24/7", "en"),

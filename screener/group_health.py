@@ -1,0 +1,56 @@
+"""Health details of a group, and places that are the poster's own: neither is about one person.
+
+- "our prem babies", "for the diabetic patients", "les enfants asthmatiques": a health term
+  that qualifies a plural noun for people, after a determiner that is not one person's
+  ("my prem babies" stays the twins' own).
+- "— Pharmacie du Centre, Saint-Flour": a place on the post's sign-off line is where the
+  poster writes from, not where someone was seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.types import Finding
+
+# Plural nouns for people right after the term ("prem babies", "stroke survivors") or inside
+# it at its end: the term describes the group.
+_PEOPLE_PLURAL = (
+    r"babies|patients|children|kids|people|residents|families|women|men|adults|survivors|"
+    r"sufferers|mums|moms|mothers|parents|teens|pupils|students|members|"
+    r"b[ée]b[ée]s|enfants|patients|patientes|malades|personnes|r[ée]sidents|femmes|hommes|"
+    r"familles|adultes|survivant(?:e)?s"
+)
+_PLURAL_AFTER = re.compile(rf"^\s+(?:{_PEOPLE_PLURAL})\b", re.IGNORECASE)
+_PLURAL_END = re.compile(rf"\b(?:{_PEOPLE_PLURAL})$", re.IGNORECASE)
+# ... and French puts the noun first ("les enfants asthmatiques", "des patients diabétiques").
+_PLURAL_BEFORE_FR = re.compile(rf"\b(?:{_PEOPLE_PLURAL})\s+$", re.IGNORECASE)
+# A determiner of the group before the term ("our", "the", "all", "nos", "les"), not a
+# person's own ("my", "her", "were").
+_GROUP_DETERMINER = re.compile(
+    r"\b(?:our|the|all|for|nos|les|des|aux|pour|tous\s+les|toutes\s+les)\s+(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A sign-off line: the post's last line (or the one before a line of hashtags) opening with a
+# dash, as organisations sign their posts ("— Centre dentaire de Fribourg", "- The Team").
+_SIGN_OFF = re.compile(r"(?:^|\n)[ \t]*(?:[—–]|-{1,2}\s)[^\n]{1,80}(?=(?:\n[ \t]*#[^\n]*)?\s*\Z)")
+
+
+def is_group_health(text: str, finding: Finding) -> bool:
+    """A health term about a group of people ("our prem babies", "les enfants asthmatiques")."""
+    if finding.category != "health":
+        return False
+    before = text[max(0, finding.start - 30) : finding.start]
+    noun_first = _PLURAL_BEFORE_FR.search(before)
+    if noun_first:
+        return bool(_GROUP_DETERMINER.search(before[: noun_first.start()]))
+    plural = _PLURAL_END.search(finding.text) or _PLURAL_AFTER.match(
+        text[finding.end : finding.end + 20]
+    )
+    return bool(plural and _GROUP_DETERMINER.search(before))
+
+
+def in_sign_off(text: str, finding: Finding) -> bool:
+    """A finding on the post's sign-off line ("— Pharmacie du Centre, Saint-Flour")."""
+    match = _SIGN_OFF.search(text)
+    return match is not None and match.start() <= finding.start and finding.end <= match.end()

@@ -1,0 +1,128 @@
+"""Public figures: people a post names in a public role or as having made their health public.
+
+Their health news is already public (docs/verdict-rules.md), so their name does not make a post
+health data: "broadcaster Marcus Delaney", "Sir Chris Hoy", "Rob Burrow went public with his
+MND", "the interview where Selena Gomez talks".
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.types import Finding
+
+# A public role right before a name introduces a public figure speaking in their own name,
+# whose health news is already public ("broadcaster Marcus Delaney", "Health Secretary Yvonne
+# Achterberg", "la chanteuse Léna Marceau", "l'ancien ministre ...", "Ex-Wales hooker Rhod
+# Lewis", "l'ancien champion de judo Marc ..."): a national or olympic side before any sport
+# role makes it public.
+_PUBLIC_BEFORE = re.compile(
+    r"(?:\b(?:broadcaster|presenter|actor|actress|singer|footballer|cricketer|athlete|olympian|"
+    r"paralympian|comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|"
+    r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
+    r"footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
+    r"humoriste|maire|star|célébrité|celebrity|"
+    # someone a documentary, an interview or a podcast is about ("le docu de Lady Gaga")
+    r"docu(?:mentaire)?\s+(?:de|sur|about|on)|documentary\s+(?:about|on|with)|"
+    r"interview\s+(?:with|de|of)|podcast\s+(?:with|de))"
+    r"(?:\s+(?:of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+)?|"
+    r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
+    r"olympique|paralympique)\s+(?:[\w-]+\s+)?[\w-]+|"
+    r"\bchampion(?:ne)?\s+(?:olympique\s+|du\s+monde\s+)?(?:de|du|d['’])\s*[\w-]+)"
+    # a first name the NER left out may sit between ("la ministre, Élise Vandamme")
+    r",?\s*(?:[A-ZÀ-Ý][\w'’-]*\s+)?$",
+    re.IGNORECASE,
+)
+# ... or after the name, as an apposition ("Jess Harlow the olympic rower", "Léna Marceau, la
+# chanteuse"): a determiner, at most one word, then the role; "olympic" / "paralympic" / "world
+# champion" make any sport a public role.
+_PUBLIC_AFTER = re.compile(
+    r"^\s*[,(]?\s*(?:(?:the|an?|la|le|l['’]|notre)\s+(?:(?:olympic|paralympic|olympique|"
+    r"paralympique|gb|england|wales|scotland|ireland|international|world\s+champion|"
+    r"champion(?:ne)?\s+du\s+monde)\s+[\w-]+|(?:[\w-]+\s+)?"
+    r"(?:broadcaster|presenter|actor|actress|singer|footballer|olympian|paralympian|comedian|"
+    r"author|novelist|journalist|mp|minister|senator|chanteuse|chanteur|acteur|actrice|"
+    r"animat(?:eur|rice)|footballeur|ministre|d[ée]put[ée]e?|journaliste|humoriste))"
+    # someone heard or seen in the media ("X off the evening news", "Y on the radio")
+    r"|(?:off|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news|telly|tv|radio|television))\b",
+    re.IGNORECASE,
+)
+# A full name that made its health public: a knighthood before it ("Sir Chris Hoy"), or after
+# it a documentary or an interview about them ("the Celine Dion documentary"), going public
+# ("Rob Burrow went public with his MND", "Céline Dion a parlé publiquement de", "Lewis
+# Capaldi talking so openly about"). Only full names, and only words of speaking in public:
+# "Jane Smith opened up about her cancer" may be a member, "Sarah spoke openly" too.
+# Honours are case-sensitive: French "dame" is a lady.
+_HONOURS_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
+# Any name, one word too ("Stromae"), heard in the media or in a work of theirs: "parle de son
+# endométriose à la télé", "the interview where Selena Gomez talks", "la chanson où Stromae
+# a parlé"; or credited with making a condition known ("Thanks to Davina McCall and others,
+# more women now recognise ...", "Grâce à Céline Dion, beaucoup de Québécois ont entendu").
+_MEDIA_WORK_BEFORE = re.compile(
+    r"\b(?:interview|documentary|docu(?:mentaire)?|podcast|song|chanson|album|memoir|book|"
+    r"livre|film|show|émission)\s+(?:where|in\s+which|où|dans\s+la(?:quelle)?|dans\s+le(?:quel)?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_IN_THE_MEDIA_AFTER = re.compile(
+    r"^[^.!?\n]{0,70}?\b(?:à\s+la\s+(?:télé|tv|radio|télévision)|on\s+(?:tv|telly|"
+    r"television|the\s+radio)|dans\s+les\s+m[ée]dias|in\s+the\s+(?:media|press))\b",
+    re.IGNORECASE,
+)
+# A name the post calls its own ("Kévin, notre seul pair-aidant, ... à la radio"): one of the
+# group or the staff telling their story in the media, not a public figure.
+_OURS_AFTER = re.compile(r"^\s*,?\s*(?:notre|nos|our|my|mon|ma)\b", re.IGNORECASE)
+# Seen or heard speaking ("Did anyone see Selena Gomez talking about her lupus"): a full name
+# watched or listened to as they talk about their health, in the media.
+_WATCHED_BEFORE = re.compile(
+    r"\b(?:see|saw|seen|watch|watched|watching|hear|heard|vu|entendu|regardé)\s+$", re.IGNORECASE
+)
+_TALKING_AFTER = re.compile(
+    r"^\s+(?:talking|speaking|talk|speak|opening\s+up|open\s+up|parler|témoigner)\b",
+    re.IGNORECASE,
+)
+_CREDITED_BEFORE = re.compile(r"\b(?:thanks\s+to|grâce\s+à)\s+$", re.IGNORECASE)
+_MANY_NOW_AFTER = re.compile(
+    r"^(?:\s+and\s+others|\s+et\s+d['’]autres)?\s*,\s*(?:many|more|most|lots\s+of|thousands|"
+    r"beaucoup|de\s+nombreu(?:x|ses)|des\s+milliers|plus\s+de|tant\s+de)\b",
+    re.IGNORECASE,
+)
+_WENT_PUBLIC_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:documentary|docu|biopic|interview|memoir|autobiography|book|podcast|"
+    r"film|album|livre|biographie)\b"
+    r"|^[^.!?\n]{0,30}?\b(?:(?:went|gone|goes|going)\s+public|"
+    r"(?:spoke|spoken|speaks|speaking|talked|talks|talking|written|wrote)\s+(?:so\s+|very\s+)?"
+    r"(?:publicly|openly)|"
+    r"(?:parlé|parle|témoigné|révélé|raconté)\s+(?:si\s+|très\s+)?(?:publiquement|ouvertement)|"
+    r"rendu\s+publi(?:c|que))\b",
+    re.IGNORECASE,
+)
+# A possessive before a public role makes it the group's own ("notre animatrice Fanny", "our
+# presenter"): a member of staff or of the group, not a public figure.
+_OWN_ROLE = re.compile(r"\b(?:our|my|notre|nos|mon|ma|leur|their)\s+$", re.IGNORECASE)
+
+
+def is_public_figure(text: str, finding: Finding) -> bool:
+    """A person introduced by a public role ("broadcaster Marcus Delaney", "Jess Harlow the
+    olympic rower")."""
+    if finding.entity_type != "PERSON":
+        return False
+    before = text[max(0, finding.start - 40) : finding.start]
+    role = _PUBLIC_BEFORE.search(before)
+    if role and not _OWN_ROLE.search(before[: role.start()]):
+        return True
+    if _PUBLIC_BEFORE.search(finding.text + " "):
+        return True  # the NER took the role for the name ("Ex-Wales hooker")
+    if _PUBLIC_AFTER.match(text[finding.end : finding.end + 40]):
+        return True
+    after = text[finding.end : finding.end + 80]
+    ours = _OURS_AFTER.match(after) or _OWN_ROLE.search(before)
+    if not ours and (_MEDIA_WORK_BEFORE.search(before) or _IN_THE_MEDIA_AFTER.match(after)):
+        return True
+    if _CREDITED_BEFORE.search(before) and _MANY_NOW_AFTER.match(after):
+        return True
+    return len(finding.text.split()) >= 2 and bool(
+        _HONOURS_BEFORE.search(before)
+        or _WENT_PUBLIC_AFTER.match(after[:60])
+        or (_WATCHED_BEFORE.search(before) and _TALKING_AFTER.match(after))
+    )

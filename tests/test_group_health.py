@@ -1,0 +1,39 @@
+"""Health details of a group and the post's sign-off line (screener/group_health.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener import group_health
+from tests.test_people import found
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "group"),
+    [
+        ("Annie knits hats for our prem babies", "prem babies", True),
+        ("a coffee morning for the stroke survivors of Leigh", "stroke", True),
+        ("un atelier pour les enfants asthmatiques du quartier", "asthmatiques", True),
+        ("all diabetic patients are invited to the talk", "diabetic", True),
+        # one person's own, or no plural noun of people
+        ("my twins were prem babies", "prem babies", False),
+        ("her diabetic son starts school", "diabetic", False),
+        ("our asthma clinic moves to Tuesday", "asthma", False),
+    ],
+)
+def test_group_health(text: str, term: str, group: bool) -> None:
+    assert group_health.is_group_health(text, found(text, term, "CONDITION")) is group
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "signed"),
+    [
+        ("Keep antibiotics for the one prescribed.\n— Pharmacie du Lac, Annecy", "Annecy", True),
+        ("Open late on Thursday – Ash Tree Surgery, Ludlow", "Ludlow", False),  # no line break
+        ("Flu jabs now.\n- Ash Tree Surgery, Ludlow\n#FluJab #Ludlow", "Ludlow", True),
+        ("Seen in Annecy on Monday.\nThanks all", "Annecy", False),
+        ("— Pharmacie du Lac, Annecy\nOpen on Sunday in Thônes", "Annecy", False),  # not last
+    ],
+)
+def test_sign_off(text: str, surface: str, signed: bool) -> None:
+    assert group_health.in_sign_off(text, found(text, surface, "LOCATION")) is signed
