@@ -32,8 +32,14 @@ _GROUP_DETERMINER = re.compile(
     re.IGNORECASE,
 )
 # A sign-off line: the post's last line (or the one before a line of hashtags) opening with a
-# dash, as organisations sign their posts ("— Centre dentaire de Fribourg", "- The Team").
-_SIGN_OFF = re.compile(r"(?:^|\n)[ \t]*(?:[—–]|-{1,2}\s)[^\n]{1,80}(?=(?:\n[ \t]*#[^\n]*)?\s*\Z)")
+# dash, as organisations sign their posts ("— Centre dentaire de Fribourg", "- The Team"), or
+# with the name of a place of care after an earlier line ("Pharmacie de la Croix-Rousse, Lyon").
+_SIGN_OFF = re.compile(
+    r"(?:^|\n)[ \t]*(?:[—–]|-{1,2}\s|(?<=\n)(?=(?:Pharmacie|Pharmacy|Cabinet|Clinique|"
+    r"Maison\s+de\s+sant[ée]|Surgery|Practice|Centre\s+(?:m[ée]dical|dentaire|de\s+sant[ée])|"
+    r"Medical\s+Cent(?:re|er))\b))"
+    r"[^\n]{1,80}(?=(?:\n[ \t]*#[^\n]*)?\s*\Z)"
+)
 
 
 def is_group_health(text: str, finding: Finding) -> bool:

@@ -61,9 +61,14 @@ PERSON_CUES = frozenset(
 )
 # Titles that introduce a person, with and without a full stop ("M." only in French: in
 # English it abbreviates a genus, "M. musculus").
+# Honorifics of other languages that posts keep before a name ("Chị Linh", "Bà Lan", "Whaea
+# Mere", "Lalla Khadija", "Shri Mohan"): a title, whatever spaCy makes of the name.
+_HONORIFICS = "chị bà ông cô chú whaea matua lalla hajja hajj shri smt señora doña".split()
 TITLES = {
-    "en": frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. mx miss".split()),
-    "fr": frozenset("dr dr. pr pr. m. mme mme. mlle mlle. madame monsieur mademoiselle".split()),
+    "en": frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. mx miss".split() + _HONORIFICS),
+    "fr": frozenset(
+        "dr dr. pr pr. m. mme mme. mlle mlle. madame monsieur mademoiselle".split() + _HONORIFICS
+    ),
 }
 # Nouns used as titles ("Nurse Okafor", "docteur Martin") that are also plain nouns ("my doctor
 # Wants me to..."): a name only when a known first name or surname follows.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from screener.gazetteers import everyday_words
+from screener.gazetteers import everyday_words, first_name_level
 from screener.types import Finding
 
 # A handle that is an organisation's ("@SchoolNursesCeredigion", "@NHSEngland"), not a person's.
@@ -27,7 +27,10 @@ _NAME_OF_BEFORE = re.compile(
     r"(?i:salle|aula|amphi(?:th[ée][aâ]tre)?|rue|avenue|boulevard|place|lyc[ée]e|coll[èe]ge|"
     r"[ée]cole|stade|gymnase|espace|pavillon|b[âa]timent|r[ée]sidence|quai|all[ée]e|"
     # associations and centres named after someone ("l'association Valentin Haüy")
-    r"association|asso|ligue|fondation|centre|clinique|h[ôo]pital|institut))\s+$"
+    r"association|asso|ligue|fondation|centre|clinique|h[ôo]pital|institut)"
+    # French hospitals named after a place ("au CHNU de Fann", "l'hôpital de Fann")
+    r"|(?-i:CHU|CHNU|CHR|CHRU|CHS|CH)\s+(?:de|du|d['’])|(?i:h[ôo]pital|clinique)\s+(?:de|du|d['’]))"
+    r"\s*$"
 )
 # Names that are a service's or an abbreviation rather than a person's: a health or
 # information word in them ("Info-Santé", "SOS Médecins"), the initialisms support groups
@@ -40,6 +43,8 @@ _NOT_A_NAME = re.compile(
     # lower-case letter before capitals ("tTG", "eGFR"): a test's or a device's name, as spaCy
     # tags them, far more often than a nickname
     r"[A-Z]{2,3}|[a-z]+[A-Z][A-Za-z]*|"
+    # days shortened in opening hours ("Mon–Thurs")
+    r"Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|Sun|"
     # greetings that open a post ("Salam, quelqu'un connaît...", "Coucou les filles")
     r"Salam|Salaam|Salut|Coucou|Bonjour|Bonsoir|Hello|Hiya|Shalom|Namaste|Kenavo|Aloha|"
     # a health profession as a word ("Kinés et neurologues du CH seront là")
@@ -98,8 +103,22 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _NAME_OF_BEFORE.search(finding.text.split(" ", 1)[0] + " ")
         or _NAME_OF_AFTER.match(text[finding.end : finding.end + 20])
         or _is_phrase(finding.text)
+        or _everyday_only(finding.text)
         or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
         or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
+    )
+
+
+def _everyday_only(words_text: str) -> bool:
+    """Two or more everyday words none of which is a known first name ("Maman solo",
+    "Petite question"): a capitalised phrase, not a name."""
+    words = words_text.lower().split()
+    if len(words) < 2:
+        return False
+    everyday = everyday_words()
+    return all(
+        w in everyday and first_name_level(w, "en") is None and first_name_level(w, "fr") is None
+        for w in words
     )
 
 

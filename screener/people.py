@@ -100,6 +100,7 @@ _ROLE_REFERENCE = re.compile(
     r"head|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward)\s+)?(?:lollipop\s+(?:lady|"
     r"man)|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
     r"headmistress|head\s+of\s+year|principal|vice[-\s]principal|deputy\s+head|proviseur|"
+    r"postmistress|postmaster|lighthouse\s+keeper|ferryman|harbourmaster|sexton|verger|"
     r"principale?|doyen(?:ne)?|cook|chef|(?:chef\s+)?cuisini(?:er|[eè]re)|groundsman|"
     r"vicar|priest|rabbi|imam|mayor|landlord|landlady|"
     r"shopkeeper|butcher|baker|pharmacist|chemist|lunch\s+supervisor|dinner\s+lady|"
@@ -110,6 +111,9 @@ _ROLE_REFERENCE = re.compile(
     r"concierge|kin[ée](?:sith[ée]rapeute)?|dentiste|v[ée]t[ée]rinaire|orthophoniste|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
     r"ma[iî]tresse|chauffeur|capitaine|instit|prof(?:esseure?)?\s+de\s+(?:cm\d|ce\d|cp|\w+))"
     r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"
+    # a child of one's child's class ("a boy in my daughter's class at Holy Cross PS")
+    r"|\b(?:a|one|another)\s+(?:little\s+)?(?:boy|girl|child|kid|pupil|lad|lass)\s+in\s+"
+    r"(?:my|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:class|year|form)\b"
     # one's own child in a named class ("ma grande est en 3e année", "my son is in Year 2",
     # "my daughter's in P4")
     r"|\b(?:my|our|ma|mon|notre)\s+(?:[\w-]+\s+)?(?:son|daughter|boy|girl|lad|wee\s+one|kid|"
@@ -122,7 +126,9 @@ _ROLE_REFERENCE = re.compile(
     r"(?:year|yr|class|grade|form|p)\s*\d|\d+(?:st|nd|rd|th)\s+(?:class|year|grade|form)))"
     # whoever is the only one of a kind ("the only kid in the school with T1D", "le seul
     # élève diabétique du collège", "la seule sage-femme libérale de Plougasnou")
-    r"|\b(?:the\s+only|le\s+seul|la\s+seule|l['’]unique)\s+(?:[\w-]+\s+)?(?:one|kid|child|"
+    # ("the island's only GP", "the village's only pharmacist" too)
+    r"|\b(?:the\s+(?:[\w-]+['’]s\s+)?only|le\s+seul|la\s+seule|l['’]unique)\s+"
+    r"(?:[\w-]+\s+)?(?:one|kid|child|"
     r"pupil|student|girl|boy|person|woman|man|lady|guy|member|mum|mom|dad|parent|teen|"
     r"teenager|nurse|doctor|gp|midwife|teacher|carer|assistant|worker|employee|receptionist|"
     r"driver|cleaner|porter|technician|pharmacist|chemist|dentist|vet|trainee|apprentice|"
@@ -232,7 +238,9 @@ def role_reference(text: str, introduced: Sequence[Finding] = ()) -> bool:
     introduces a name the post already judged (`introduced`: "le maire de Calvi, Paul
     Santoni" is about Paul Santoni, a public figure)."""
     return any(
-        not any(0 <= f.start - m.end() <= 30 for f in introduced)
+        # the role introduces a name ("le maire de Calvi, Paul Santoni") or follows one in
+        # apposition ("Claire, notre pharmacienne")
+        not any(0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced)
         for m in _ROLE_REFERENCE.finditer(text)
     )
 

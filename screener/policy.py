@@ -34,7 +34,9 @@ _SMALL_PLACE = re.compile(
     r"\b(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|crescent|terrace|gardens|grove|"
     r"mews|rue|chemin|impasse|all[ée]e|boulevard|bd|quai|lotissement|hameau|lieu-dit|"
     r"school|ysgol|scoil|primary|academy|college|high|[ée]cole|coll[èe]ge|lyc[ée]e|"
-    r"ward|bay|bed|room|unit|chambre|salle|lit|box)\b",
+    r"ward|bay|bed|room|unit|chambre|salle|lit|box|"
+    # workplaces: a case there points at a few colleagues
+    r"plant|factory|depot|warehouse|abattoir)\b",
     re.IGNORECASE,
 )
 # Place-like findings a health term can sit inside as part of a name ("Wensleydale Road

@@ -21,7 +21,8 @@ _PUBLIC_BEFORE = re.compile(
     r"paralympian|comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|"
     r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
     r"footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
-    r"humoriste|maire|star|célébrité|celebrity|"
+    r"humoriste|maire|star|célébrité|celebrity|bourgmestre|[ée]chevine?|pr[ée]f[eè]te?|"
+    r"gouverneure?|governor|"
     # someone a documentary, an interview or a podcast is about ("le docu de Lady Gaga")
     r"docu(?:mentaire)?\s+(?:de|sur|about|on)|documentary\s+(?:about|on|with)|"
     r"interview\s+(?:with|de|of)|podcast\s+(?:with|de))"
@@ -61,7 +62,9 @@ _HONOURS_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
 _MEDIA_WORK_BEFORE = re.compile(
     r"\b(?:interview|documentary|docu(?:mentaire)?|podcast|song|chanson|album|memoir|book|"
     r"livre|film|show|émission)\s+(?:where|in\s+which|où|dans\s+la(?:quelle)?|dans\s+le(?:quel)?)"
-    r"\s+$",
+    r"\s+$"
+    # a work's title in quotes, then its author ("« L'enfer » de Stromae", '"Fix You" by')
+    r"|[»”\"]\s+(?:de|by|d['’])\s*$",
     re.IGNORECASE,
 )
 _IN_THE_MEDIA_AFTER = re.compile(
@@ -94,6 +97,7 @@ _WENT_PUBLIC_AFTER = re.compile(
     r"(?:spoke|spoken|speaks|speaking|talked|talks|talking|written|wrote)\s+(?:so\s+|very\s+)?"
     r"(?:publicly|openly)|"
     r"(?:parlé|parle|témoigné|révélé|raconté)\s+(?:si\s+|très\s+)?(?:publiquement|ouvertement)|"
+    r"(?:lui-même|elle-même|himself|herself)\s+(?:annoncé|announced|révélé|revealed)|"
     r"rendu\s+publi(?:c|que))\b",
     re.IGNORECASE,
 )

@@ -37,7 +37,7 @@ _ROLE_BEFORE = re.compile(
     r"healthcare\s+assistant|chief\s+executive|ceo|"
     r"[a-zé]{3,}iste|[a-zé]+th[ée]rapeute|[a-zé]+logue|aide-soignante?|"
     # UK surgeons are "Mr" / "Miss": a patient is "under", "with" or "seen by" one
-    r"(?:under|with|by|to)\s+(?:mr|miss|ms))"
+    r"(?:under|with|by|to|seen|saw)\s+(?:mr|miss|ms))"
     # where they work may come between ("the dietitian at Altnagelvin, Roisin")
     r"(?:\s+(?:at|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?"
     r"[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?"
@@ -63,7 +63,8 @@ _ROLE_AFTER = re.compile(
     r"(?:est|sont)\s+|"
     # with no comma, a possessive or determiner must come first ("Karim notre IPA")
     r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w-]+\s+){0,3}"
-    r"(?:nurse|matron|manager|consultant|physio|dietitian|pharmacist|midwife|midwives|surgeon|"
+    r"(?:nurse|matron|manager|consultant|physio|dietitian|pharmacist|pharmacien(?:ne)?|midwife|"
+    r"midwives|surgeon|"
     r"doctor|gp|lead|director|coordinator|practitioner|adviser|advisor|counsell?or|worker|"
     r"assistant|technician|receptionist|[a-z]*ologist|[a-z]*therapist|[a-z]*ician|"
     r"cadre\s+de\s+sant[ée]|infirmi[eè]re?|m[ée]decin|directeur|directrice|"
@@ -106,7 +107,7 @@ _LISTED_AFTER_PLURAL_ROLE = re.compile(
 # the patients'.
 _OWN_HEALTH_BEFORE = re.compile(
     r"(?:\b(?:her|his|son|sa|ses)\s+(?:own\s+)?|\b(?:she|he|il|elle)\s+(?:has|had|is|was|"
-    r"got|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
+    r"got|suffered|suffers|sustained|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
     # verbs of going through an illness or a treatment, not of giving one
     r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|"
     r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+d['’e]\w*|"
@@ -114,7 +115,11 @@ _OWN_HEALTH_BEFORE = re.compile(
     # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")
     r"off\s+sick\s+with|signed\s+off\s+with|sick\s+leave\s+(?:for|with)|"
     r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de)|"
-    r"souffr\w*|r[ée]mission)\s+)(?:[^\W\d_][\w'’-]*[:,]?\s+){0,3}$",
+    r"souffr\w*|r[ée]mission)\s+)"
+    # up to three words between, none a possessive of someone else ("elle a pris mes douleurs
+    # au sérieux" is the poster's pain)
+    r"(?:(?!(?:my|mes|mon|ma|your|ton|ta|tes|votre|vos|our|nos|notre)\b)[^\W\d_][\w'’-]*[:,]?\s+)"
+    r"{0,3}$",
     re.IGNORECASE,
 )
 # "had" an operation or an illness, right before it: "had a knee replacement", "has had her

@@ -33,6 +33,8 @@ def test_group_health(text: str, term: str, group: bool) -> None:
         ("Flu jabs now.\n- Ash Tree Surgery, Ludlow\n#FluJab #Ludlow", "Ludlow", True),
         ("Seen in Annecy on Monday.\nThanks all", "Annecy", False),
         ("— Pharmacie du Lac, Annecy\nOpen on Sunday in Thônes", "Annecy", False),  # not last
+        ("Buvez régulièrement.\nPharmacie de la Croix-Rousse, Lyon 4e 🧴", "Lyon", True),
+        ("Pharmacie de la Croix-Rousse, Lyon", "Lyon", False),  # the only line: no sign-off
     ],
 )
 def test_sign_off(text: str, surface: str, signed: bool) -> None:

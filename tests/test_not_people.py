@@ -42,6 +42,10 @@ from tests.test_people import found
         ("Dan Kerr walked 10 miles after his bypass", "Dan Kerr", False),
         ("Ali has had a rough week with his Crohn's", "Ali", False),
         ("Salma starts chemo on Monday", "Salma", False),
+        ("IBD advice line (Mon–Thurs)", "Thurs", True),
+        ("Maman solo, la quarantaine, diagnostiquée bipolaire", "Maman solo", True),
+        ("Pr Aminata Diallo, cardiologue au CHNU de Fann", "Fann", True),
+        ("Rose Baker starts chemo on Monday", "Rose Baker", False),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:

@@ -59,6 +59,8 @@ from tests.test_people import found
         ("Claude Petit est venu avec sa fille", "Claude Petit", False),
         # a plural role before names joined by "or"
         ("one of our stoma nurses, Aled or Bryony, will call you", "Bryony", True),
+        ("Les conseils de Claire, notre pharmacienne, en période de canicule", "Claire", True),
+        ("anyone seen Mr Adeyemi at Liverpool Women's? he did my excision", "Adeyemi", True),
     ],
 )
 def test_staff_names(text: str, name: str, is_staff: bool) -> None:
@@ -108,6 +110,9 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("Did you see Adele Ferris talking about her endometriosis?", "Adele Ferris", True),
         ("Did you see Adele talking about her endometriosis?", "Adele", False),
         ("I saw Jane Smith at the clinic about her knee", "Jane Smith", False),
+        ("Le bourgmestre, Luc Verhaegen, reprend ses fonctions", "Luc Verhaegen", True),
+        ("Vous avez réécouté « L'enfer » de Stromae ?", "Stromae", True),
+        ("Pierre Denis, qui avait lui-même annoncé son lymphome", "Pierre Denis", True),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:
@@ -148,6 +153,8 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         # the patients' health, not the speaker's
         ("Dr Lee reassures people before their colonoscopy", "colonoscopy", False),
         ("Nurse Kay runs the long covid clinic", "long covid", False),
+        ("Ms Hoang, the lunch supervisor: she suffered burns to both hands", "burns", True),
+        ("le Dr Mercier : elle a enfin pris mes douleurs au sérieux", "douleurs", False),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:

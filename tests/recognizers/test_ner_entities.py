@@ -30,6 +30,8 @@ POSITIVES = [
     ("Elle m'a dit « Margaux viendra demain ».", "fr", ("PERSON", "Margaux")),
 ]
 NEGATIVES = [
+    ("Personnes âgées : inscrivez-vous au registre", "fr", "LOCATION"),  # an opener
+    ("Free checks at Cardiff Central Library (The Hayes) on Saturday", "en", "PERSON"),
     ("Congratulations to the Aitken family on the baby", "en", "LOCATION"),
     ("Join us tomorrow for the open day", "en", "DATE"),  # relative time
     ("Thanks to everyone who ran for #TeamHarriet", "en", "PERSON"),  # a hashtag is a topic
