@@ -108,7 +108,9 @@ _ROLE_REFERENCE = re.compile(
     r"midwife)|bus\s+driver|coach|manager|captain|chairman|chairwoman|"
     r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"
     r"pharmacien(?:ne)?|instituteur|institutrice|directeur|directrice|cur[ée]|gardien(?:ne)?|"
-    r"concierge|kin[ée](?:sith[ée]rapeute)?|dentiste|v[ée]t[ée]rinaire|orthophoniste|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
+    r"concierge|"
+    # "la kiné" is also the therapy itself ("la kiné pelvienne"): a role only before its place
+    r"kin[ée](?:sith[ée]rapeute)?(?=\s+(?:de|du|d['’]|à|au)\b)|dentiste|v[ée]t[ée]rinaire|orthophoniste|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
     r"ma[iî]tresse|chauffeur|capitaine|instit|prof(?:esseure?)?\s+de\s+(?:cm\d|ce\d|cp|\w+))"
     r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"
     # a child of one's child's class ("a boy in my daughter's class at Holy Cross PS")

@@ -45,6 +45,7 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("ma grande est en 3e année et fait de l'asthme", True),
         ("my youngest is in Year 4 and has epilepsy", True),
         ("all children in Year 4 will get the spray", False),
+        ("elle m'a orientée vers la kiné pelvienne à Toulouse", False),
         ("while the island's only GP recovers from his op", True),
         ("the postmistress in Llanberis has bowel cancer", True),
         ("a boy in my daughter's class at Holy Cross has chickenpox", True),

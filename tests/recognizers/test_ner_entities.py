@@ -30,6 +30,8 @@ POSITIVES = [
     ("Elle m'a dit « Margaux viendra demain ».", "fr", ("PERSON", "Margaux")),
 ]
 NEGATIVES = [
+    ("Salam, quelqu'un connaît un bon ORL à Casablanca ?", "fr", "PERSON"),  # a greeting
+    ("Kenavo les amis, à jeudi au groupe", "fr", "PERSON"),
     ("Personnes âgées : inscrivez-vous au registre", "fr", "LOCATION"),  # an opener
     ("Free checks at Cardiff Central Library (The Hayes) on Saturday", "en", "PERSON"),
     ("Congratulations to the Aitken family on the baby", "en", "LOCATION"),
