@@ -32,13 +32,17 @@ _NAME_EN = rf"{_CAP_EN}(?:{_SP}(?:(?:of|upon|and|&|the){_SP})?{_CAP_EN}){{0,4}}"
 _HEAD_EN = (
     r"(?i:hospitals?|infirmary|clinic|hospice|care\s+home|nursing\s+home|residential\s+home|"
     r"retirement\s+home|(?:care|medical|health|cancer|treatment|rehabilitation)\s+cent(?:re|er)|"
-    r"medical\s+practice|school|academy|college|nursery|ward|unit|pharmacy|library)"
+    r"medical\s+practice|school|academy|college|nursery|ward|unit|pharmacy|library|"
+    # workplaces, where a case of disease points at a few colleagues ("the Lisburn Meats plant")
+    r"plant|factory|depot|warehouse|abattoir)"
 )
 # Schools named by their kind alone, capitalised ("Brookside Primary", "Fairfield High",
 # "Lincoln Elementary", "Riverside Infants"); not before a word that makes them a service
 # ("Primary Care", "High Street", "High Court").
 _SCHOOL_KIND = (
-    r"(?:Primary|Infants|Juniors|Junior|High|Elementary|Middle|Grammar|Comprehensive)"
+    r"(?:Primary|Infants|Juniors|Junior|High|Elementary|Middle|Grammar|Comprehensive"
+    # Northern Ireland's primary schools and Ireland's national schools ("Holy Cross PS")
+    r"|PS|NS)"
     r"(?!\s+(?i:care|health|street|st|road|court|school|schools|commission|sheriff|"
     r"tide|dose|risk|blood|level|levels|quality|speed|five|priority))\b"
 )

@@ -20,7 +20,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
-from screener.gazetteers import common_words, first_name_level
+from screener.gazetteers import canonical, common_words, first_name_level, places
 from screener.name_context import post_context
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.date import is_generic_time
@@ -83,7 +83,9 @@ _CALENDAR = {
 # A one-word name after a place preposition and "the", ending the phrase: people are not "at
 # the Freeman"; hospitals, venues and pubs named after someone are ("Mon/Wed/Fri at the
 # Freeman.", "in the Christie for"). Not "the Aitken family" or "the Ronaldo criticism".
-_THE_BEFORE = re.compile(r"\b(?:at|in|into|to|from|outside|near)\s+the\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(
+    r"(?:\b(?:at|in|into|to|from|outside|near)|\()\s*the\s+$", re.IGNORECASE
+)  # "(The Hayes)": a venue's address in brackets
 _PHRASE_END = re.compile(r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)")
 
 
@@ -195,6 +197,13 @@ class NerEntityRecognizer(EntityRecognizer):
             return None  # "Chambre 214", "P2", "8am–4pm": a room, a code or a time
         if label == "LOCATION" and all(w.islower() and unelided(w) in common for w in words):
             return None  # "l'amphithéâtre de l'hôpital": everyday words, no name
+        if (
+            label == "LOCATION"
+            and opener
+            and all(unelided(w.lower()) in common for w in words)
+            and canonical(stripped) not in places(self.supported_language)
+        ):
+            return None  # "Videz les soucoupes", "Personnes âgées :": a capitalised opener
         # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.
         has_everyday = any(w.lower() in common for w in words)
         if label == "PERSON" and len(words) > 1 and has_everyday:
