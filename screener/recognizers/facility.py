@@ -12,12 +12,15 @@ not reported. Patterns are case-sensitive unless marked `(?i:)`: a name is capit
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
+import regex  # type: ignore[import-untyped]  # Presidio's regex engine, as the patterns use
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from screener.recognizers.checked import CheckedPatternRecognizer
+from screener.recognizers.gated import fold, has_digit
 
 # A capitalised word of an English name ("St", "Mary's", "Addenbrooke's", "A&E"-like).
 _CAP_EN = r"(?:St\.?|\p{Lu}[\p{L}'’&.-]*)"
@@ -144,6 +147,65 @@ _TITLE_FIRST = re.compile(
 _WORD = re.compile(r"[^\s]+")
 
 
+# Cheap necessary conditions of the patterns (FacilityRecognizer.may_match), by pattern name.
+# Words are looked for in the folded text (gated.fold: every letter a case-insensitive pattern
+# letter matches folds onto it, and a capitalised word folds to its lower case); each set
+# holds a word of every form the pattern's head (or fixed word) can take.
+_HEAD_EN_WORDS = (
+    "hospital", "infirmary", "clinic", "hospice", "home", "centre", "center", "practice",
+    "school", "academy", "college", "nursery", "ward", "unit", "pharmacy", "library", "plant",
+    "factory", "depot", "warehouse", "abattoir",
+)  # fmt: skip
+# _SCHOOL_KIND's words ("infant" covers "Infants", "junior" "Juniors").
+_SCHOOL_WORDS = (
+    "primary", "infant", "junior", "high", "elementary", "middle", "grammar", "comprehensive",
+)  # fmt: skip
+# _BUILDING's words ("hall" covers "Halls").
+_BUILDING_WORDS = (
+    "house", "lodge", "court", "manor", "grange", "mews", "gardens", "hall", "rooms", "church",
+    "chapel", "mosque", "pavilion", "inn", "tavern", "arms",
+)  # fmt: skip
+# _HEAD_FR's case-insensitive words ("clinique" covers "polyclinique", "hospice" "hospices
+# civils", "centre" every "centre ...", "école" its kinds).
+_HEAD_FR_WORDS = (
+    "hôpital", "hopital", "clinique", "maison", "centre", "groupe", "hospice", "institut",
+    "maternité", "résidence", "école", "collège", "lycée", "pharmacie", "unité", "pavillon",
+    "foyer",
+)  # fmt: skip
+# _HEAD_FR's acronyms, case-sensitive as in the pattern (the same sub-pattern, same engine and
+# flags): "ch" or "ime" inside English words would let nearly every post through as words.
+_HEAD_FR_ACRONYM = regex.compile(
+    r"\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME)\b", flags=re.DOTALL | re.MULTILINE
+)
+
+
+def _any_word(words: tuple[str, ...]) -> Callable[[str, str], bool]:
+    """A test met when one of the words is in the folded text."""
+    return lambda text, folded: any(w in folded for w in words)
+
+
+_MAY_MATCH: dict[str, Callable[[str, str], bool]] = {
+    "name + head": _any_word(_HEAD_EN_WORDS),
+    # the initials "PS" and "NS" are case-sensitive, after a name
+    "name + school kind": lambda text, folded: (
+        any(w in folded for w in _SCHOOL_WORDS) or " PS" in text or " NS" in text
+    ),
+    "building after a place word": _any_word(_BUILDING_WORDS),
+    # "the" in the lookbehind, then "&" or "and" between the two names.
+    "pair name after a place word": lambda text, folded: (
+        "the" in folded and ("&" in text or "and" in folded)
+    ),
+    # The bracket after the head word.
+    "name in brackets after a place": lambda text, folded: "(" in text,
+    "school word + name": _any_word(("scoil", "coláiste", "ysgol")),
+    "the X General": _any_word(("general",)),
+    "ward number": lambda text, folded: "ward" in folded and has_digit(text),
+    "tête + nom": lambda text, folded: (
+        any(w in folded for w in _HEAD_FR_WORDS) or _HEAD_FR_ACRONYM.search(text) is not None
+    ),
+}
+
+
 class FacilityRecognizer(CheckedPatternRecognizer):
     """FACILITY: a hospital, ward, care home, clinic, hospice or school named in the text."""
 
@@ -195,6 +257,22 @@ class FacilityRecognizer(CheckedPatternRecognizer):
             # Case matters (names are capitalised): each pattern marks its (?i:) parts.
             global_regex_flags=re.DOTALL | re.MULTILINE,
         )
+        self._last_folded = ("", "")
+
+    def may_match(self, text: str, pattern: Pattern) -> bool:
+        """False when the text lacks a word the pattern needs (_MAY_MATCH)."""
+        test = _MAY_MATCH.get(pattern.name)
+        if test is None:
+            return True
+        folded = self._folded(text)
+        return test(text, folded)
+
+    def _folded(self, text: str) -> str:
+        """The folded text, computed once for all the patterns of a post."""
+        last = self._last_folded
+        if last[0] is not text:
+            last = self._last_folded = (text, fold(text))
+        return last[1]
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Trim leading non-name words ("The", "Our"); refuse generic names."""

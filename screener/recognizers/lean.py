@@ -93,8 +93,14 @@ class LeanPatternRecognizer(PatternRecognizer):  # type: ignore[misc, unused-ign
         flags = regex_flags if regex_flags else self.global_regex_flags
         results: list[RecognizerResult] = []
         for pattern in patterns:
-            results.extend(self.pattern_results(text, pattern, flags))
+            if self.may_match(text, pattern):
+                results.extend(self.pattern_results(text, pattern, flags))
         return deduplicated(results)
+
+    def may_match(self, text: str, pattern: Pattern) -> bool:
+        """False only when the pattern cannot match the text (a cheap necessary condition,
+        which a subclass argues beside its own): the pattern is then not run."""
+        return True
 
     def pattern_results(
         self, text: str, pattern: Pattern, flags: int | None

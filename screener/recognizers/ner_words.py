@@ -34,9 +34,9 @@ NOT_NAMES = frozenset(
     # social networks named in passing ("insta is @...", "sur fb")
     "insta instagram fb facebook twitter tiktok snap snapchat whatsapp youtube "
     # greetings, blessings and interjections of other languages ("Salam", "Kenavo", "Allah
-    # yrahmou", "Inch'Allah", "Kia kaha"), and police forces named as a body ("Gardaí")
+    # yrahmou", "Inch'Allah"), and police forces named as a body ("Gardaí")
     "salam salaam kenavo allah inchallah inch'allah inshallah mashallah hamdoulah "
-    "hamdoulillah wallah kia gardaí garda".split()
+    "hamdoulillah wallah gardaí garda".split()
 )
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})

@@ -45,6 +45,9 @@ _US_ROAD = r"(?:I-\d{2,3}|(?:Interstate|Highway|Hwy\.?|Route|State\s+Route|SR|US
 class RoadRecognizer(LeanPatternRecognizer):
     """LOCATION: a numbered road in the phrase that makes it one."""
 
+    # Every road form above holds a digit (`\d`): a post without one is not searched.
+    MIN_DIGITS: ClassVar[int] = 1
+
     PATTERNS: ClassVar[list[Pattern]] = [
         # "on the A38", "just off the M1", "closed the M62": a road after its preposition.
         Pattern(

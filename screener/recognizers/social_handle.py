@@ -33,6 +33,11 @@ _TIME = re.compile(r"^\d{1,2}(?:[.h]\d{2})?(?:am|pm|h)?$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d]")
 
 
+# A character every match of a pattern holds (none is cased, so case-insensitive matching
+# changes nothing): "@" before a mention, "/" in "u/name", "**" around a chat speaker.
+_NEEDS = {"@handle": "@", "u/name": "/", "chat speaker": "**"}
+
+
 class SocialHandleRecognizer(LeanPatternRecognizer):
     """SOCIAL_HANDLE: an @mention, reported without context (0.6)."""
 
@@ -67,6 +72,11 @@ class SocialHandleRecognizer(LeanPatternRecognizer):
             supported_language=supported_language,
             name=f"SocialHandleRecognizer_{supported_language}",
         )
+
+    def may_match(self, text: str, pattern: Pattern) -> bool:
+        """False when the post lacks the character the pattern needs (_NEEDS)."""
+        needed = _NEEDS.get(pattern.name)
+        return needed is None or needed in text
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Refuse times ("@7pm"), handles without a letter or underscore ("@2024") and bold

@@ -39,6 +39,14 @@ _TYPE_WORDS = (
     "street", "road", "lane", "avenue", "close", "grove", "drive", "crescent", "terrace",
     "gardens", "mews", "boulevard",
 )  # fmt: skip
+# Gate of "voie sans numéro": VOIE_FR's words, which it matches in any case ("av." and
+# "rond-point" as written; "allee" and "allée" both).
+_VOIE_WORDS = (
+    "rue", "avenue", "av.", "boulevard", "bd", "chemin", "impasse", "allée", "allee", "place",
+    "route", "quai", "cours", "square", "passage", "sentier", "voie", "rond-point", "résidence",
+    "lotissement", "hameau", "cité", "faubourg", "promenade", "esplanade", "parvis", "villa",
+    "chaussée",
+)  # fmt: skip
 # A street's name: one to three capitalised words (or "St"), then the street type.
 _STREET = rf"(?:(?:St\.?|\p{{Lu}}[\p{{Ll}}'’-]+)\s+){{1,3}}{_STREET_TYPE}\b"
 # Idioms shaped like streets.
@@ -75,10 +83,12 @@ class StreetNameRecognizer(GatedPatternRecognizer):
         ),
     ]
 
-    # The English patterns need a street type; the address line also needs a comma.
+    # The English patterns need a street type; the address line also needs a comma; the
+    # French one its street word.
     GATES: ClassVar[Mapping[str, Gate]] = {
         _AFTER_PLACE_WORD: Gate(_TYPE_WORDS),
         _BETWEEN_COMMAS: Gate(",", _TYPE_WORDS),
+        "voie sans numéro": Gate(_VOIE_WORDS),
     }
 
     def __init__(self, supported_language: str = "en") -> None:

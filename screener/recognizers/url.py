@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+import regex  # type: ignore[import-untyped]  # Presidio's regex engine, as the patterns use
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from presidio_analyzer.predefined_recognizers import UrlRecognizer as PresidioUrlRecognizer
 
 from screener.recognizers.email import RESERVED_TLDS
+from screener.recognizers.lean import LeanPatternRecognizer
 
 # Top-level domains that Presidio's list lacks: regional ones of the places whose posts we
 # screen ("nhsgrampian.scot", "ehpad.bzh", "hopital.brussels") and health ones ("pharmacy",
@@ -32,6 +34,17 @@ assert PresidioUrlRecognizer.BASE_URL_REGEX.count(_TLD_LIST_START) == 1  # one l
 _BASE = PresidioUrlRecognizer.BASE_URL_REGEX.replace(
     _TLD_LIST_START, _TLD_LIST_START + "".join(f"(?:{tld})|" for tld in _EXTRA_TLDS)
 )
+# The top-level domains, Presidio's and ours: a flat list of "(?:tld)" alternatives, each
+# starting with an ASCII letter, so every match holds a "." followed by one (see may_match).
+_TLD_LIST = _BASE.split(_TLD_LIST_START, 1)[1].split(")(", 1)[0]
+_ONE_TLD = r"\(\?:([^()]*)\)"  # one alternative of the list: "(?:com)"
+assert not re.sub(_ONE_TLD, "", _TLD_LIST).strip("|")  # nothing else in the list
+assert all(tld[:1].isascii() and tld[:1].isalpha() for tld in re.findall(_ONE_TLD, _TLD_LIST))
+# The full stop and first letter of a top-level domain, case-insensitive as the patterns are:
+# a text without one cannot hold a URL (most posts: "." is followed by a space or an end).
+_DOT_LETTER = regex.compile(r"(?i)[.][a-z]")
+# The schema separator every "Standard Url" match holds.
+_SCHEMA_SEPARATOR = "://"
 # Not preceded by a letter, digit, "@", ".", "-" or "/": the start of a word, not the domain of
 # an e-mail address or the middle of a longer host name.
 _START = r"(?<![\w@./-])"
@@ -46,8 +59,10 @@ _SCHEMA_OR_WWW = re.compile(r"^(?:https?://|www\d{0,3}\.)", re.IGNORECASE)
 _EMAIL = re.compile(EmailRecognizer.PATTERNS[0].regex)
 
 
-class WebAddressRecognizer(PresidioUrlRecognizer):
-    """URL: Presidio's patterns and scores (0.6 with schema, 0.5 without), with boundaries."""
+class WebAddressRecognizer(LeanPatternRecognizer):
+    """URL: Presidio's patterns and scores (0.6 with schema, 0.5 without), with boundaries;
+    matched as Presidio's PatternRecognizer matches them (lean.py), skipped when a cheap test
+    shows they cannot match."""
 
     # Presidio declares these as instance attributes, hence no ClassVar.
     PATTERNS: list[Pattern] = [  # noqa: RUF012
@@ -65,6 +80,13 @@ class WebAddressRecognizer(PresidioUrlRecognizer):
             supported_entity="URL",
             name=f"UrlRecognizer_{supported_language}",
         )
+
+    def may_match(self, text: str, pattern: Pattern) -> bool:
+        """Both patterns need a full stop before a top-level domain's first letter; the one
+        with a schema needs "://" too."""
+        if pattern.name == "Standard Url" and _SCHEMA_SEPARATOR not in text:
+            return False
+        return _DOT_LETTER.search(text) is not None
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Refuse a schema-less match that is two sentences joined by a full stop."""
