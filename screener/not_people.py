@@ -76,7 +76,8 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NAME_OF_AFTER = re.compile(
-    r"^['’]?s?\s+(?:Memorial|Foundation|Fund|Trust|Walk|Run|Appeal|Challenge|Cup|Award|Prize|"
+    # the surname the NER left out may come first ("Rob" + " Burrow Centre for MND")
+    r"^(?:\s+[A-Z][\w'’-]+)?['’]?s?\s+(?:Memorial|Foundation|Fund|Trust|Walk|Run|Appeal|Challenge|Cup|Award|Prize|"
     r"Lecture|Centre|Center|Wing|Unit|Building|Trophy|Day|Ride|Swim|Fellowship|Scholarship)\b"
 )
 

@@ -55,6 +55,11 @@ _PUBLIC_AFTER = re.compile(
 # "Jane Smith opened up about her cancer" may be a member, "Sarah spoke openly" too.
 # Honours are case-sensitive: French "dame" is a lady.
 _HONOURS_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
+# Royals go by one name ("Princess Anne", "le prince William"), public by birth.
+_ROYAL_BEFORE = re.compile(
+    r"\b(?:Princess|Prince|King|Queen|Duke|Duchess|(?i:la\s+princesse|le\s+prince|le\s+roi|"
+    r"la\s+reine))\s+$"
+)
 # Any name, one word too ("Stromae"), heard in the media or in a work of theirs: "parle de son
 # endométriose à la télé", "the interview where Selena Gomez talks", "la chanson où Stromae
 # a parlé"; or credited with making a condition known ("Thanks to Davina McCall and others,
@@ -94,8 +99,8 @@ _WENT_PUBLIC_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:documentary|docu|biopic|interview|memoir|autobiography|book|podcast|"
     r"film|album|livre|biographie)\b"
     r"|^[^.!?\n]{0,30}?\b(?:(?:went|gone|goes|going)\s+public|"
-    r"(?:spoke|spoken|speaks|speaking|talked|talks|talking|written|wrote)\s+(?:so\s+|very\s+)?"
-    r"(?:publicly|openly)|"
+    r"(?:spoke|spoken|speaks|speaking|talked|talks|talking|written|wrote|shown|showed|shared)\s+"
+    r"(?:so\s+|very\s+)?(?:publicly|openly)|"
     r"(?:parlé|parle|témoigné|révélé|raconté)\s+(?:si\s+|très\s+)?(?:publiquement|ouvertement)|"
     r"(?:lui-même|elle-même|himself|herself)\s+(?:annoncé|announced|révélé|revealed)|"
     r"rendu\s+publi(?:c|que))\b",
@@ -124,6 +129,8 @@ def is_public_figure(text: str, finding: Finding) -> bool:
     if not ours and (_MEDIA_WORK_BEFORE.search(before) or _IN_THE_MEDIA_AFTER.match(after)):
         return True
     if _CREDITED_BEFORE.search(before) and _MANY_NOW_AFTER.match(after):
+        return True
+    if _ROYAL_BEFORE.search(before):
         return True
     return len(finding.text.split()) >= 2 and bool(
         _HONOURS_BEFORE.search(before)

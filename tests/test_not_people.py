@@ -46,6 +46,7 @@ from tests.test_people import found
         ("Maman solo, la quarantaine, diagnostiquée bipolaire", "Maman solo", True),
         ("Pr Aminata Diallo, cardiologue au CHNU de Fann", "Fann", True),
         ("Rose Baker starts chemo on Monday", "Rose Baker", False),
+        ("a run for the Rob Burrow Centre for MND", "Rob", True),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:

@@ -113,6 +113,9 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("Le bourgmestre, Luc Verhaegen, reprend ses fonctions", "Luc Verhaegen", True),
         ("Vous avez réécouté « L'enfer » de Stromae ?", "Stromae", True),
         ("Pierre Denis, qui avait lui-même annoncé son lymphome", "Pierre Denis", True),
+        ("Bernard met Princess Anne when she opened the wing", "Anne", True),
+        ("As Lewis Capaldi has shown so openly, tics get worse", "Lewis Capaldi", True),
+        ("Anne met Bernard when he opened the wing", "Anne", False),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:
