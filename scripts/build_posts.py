@@ -80,7 +80,7 @@ OUT_DIR = ROOT / "tests" / "data"
 # end of session 4. Session 5: final3 (two new authors) never tuned on, scored at the start and
 # the end of the session; probe8 and probe9 (two more authors each) like probe. Session 6:
 # final3's errors read and tuned on; probe10 (two new authors) like probe; final4 (two more)
-# never tuned on, scored once at the end of session 6.
+# never tuned on, scored once at the end of session 6; probe11 (two more) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -100,6 +100,7 @@ SPLITS = (
     "probe9",
     "probe10",
     "final4",
+    "probe11",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
