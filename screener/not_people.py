@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from screener.gazetteers import everyday_words, first_name_level
+from screener.gazetteers import everyday_words, first_name_level, is_reported_place
 from screener.types import Finding
 
 # A handle that is an organisation's ("@SchoolNursesCeredigion", "@NHSEngland"), not a person's.
@@ -26,6 +26,8 @@ _NAME_OF_BEFORE = re.compile(
     # rooms, buildings and streets named after someone ("salle Paul-Fort", "lycée Jean-Moulin")
     r"(?i:salle|aula|amphi(?:th[ée][aâ]tre)?|rue|avenue|boulevard|place|lyc[ée]e|coll[èe]ge|"
     r"[ée]cole|stade|gymnase|espace|pavillon|b[âa]timent|r[ée]sidence|quai|all[ée]e|"
+    r"m[ée]diath[èe]que|biblioth[èe]que|mus[ée]e|th[ée][âa]tre|cin[ée]ma|parc|jardin|piscine|"
+    r"halle|maison|"
     # associations and centres named after someone ("l'association Valentin Haüy")
     r"association|asso|ligue|fondation|centre|clinique|h[ôo]pital|institut)"
     # French hospitals named after a place ("au CHNU de Fann", "l'hôpital de Fann")
@@ -59,6 +61,8 @@ _NOT_A_NAME = re.compile(
     r"(?:NHS|HSE|CHU|CHRU)\b.*|"
     r".*\b(?i:infos?|sant[ée]|health|healthline|m[ée]decins|sos|allo)\b.*)$"
 )
+# A "name" right after a number is a unit or a model ("IRM 3 Tesla", "2 Doliprane").
+_AFTER_A_NUMBER = re.compile(r"\d\s?$")
 # Small words inside names ("Pieter van Hove", "Bríd Ní Fhlatharta", "Ana de la Cruz").
 _PARTICLES = frozenset(
     "de du des la le van von der den da di do dos das del della bin ibn al el ní nic mac mc "
@@ -72,7 +76,7 @@ _TITLE_START = re.compile(r"^(?:Dr|Pr|M|Mme|Mlle|Me|Docteur|Professeur|Monsieur|
 # place after a word of being or going somewhere (a person may be called Glen or Ben).
 _LANDFORM = re.compile(r"^(?:Glen|Loch|Ben|Strath|Mount|Mt\.?|Lake|Cape|Isle)\s")
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|up|near|around|round|climbing|climbed|walking|walked|hiking|hiked)\s+$",
+    r"\b(?:in|at|up|near|around|round|climbing|climbed|walking|walked|hiking|hiked|to|from)\s+$",
     re.IGNORECASE,
 )
 _NAME_OF_AFTER = re.compile(
@@ -105,8 +109,35 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _NAME_OF_AFTER.match(text[finding.end : finding.end + 20])
         or _is_phrase(finding.text)
         or _everyday_only(finding.text)
+        or _event_named(finding.text)
+        or _known_town(finding)
+        or _AFTER_A_NUMBER.search(text[max(0, finding.start - 4) : finding.start])
         or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
         or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
+    )
+
+
+def _event_named(words_text: str) -> bool:
+    """An event's or a fund's whole name taken for a person ("Hauora Day", "Movember Walk"):
+    its last word is an event word and its first is no known first name ("Doris Day" is)."""
+    words = words_text.split()
+    return (
+        len(words) >= 2
+        and bool(_NAME_OF_AFTER.match(" " + words[-1]))
+        and first_name_level(words[0], "en") is None
+        and first_name_level(words[0], "fr") is None
+    )
+
+
+def _known_town(finding: Finding) -> bool:
+    """One word that the gazetteer reports as a town and that is no known first name
+    ("Secteur Cholet", "à Sion"): spaCy's person is a place."""
+    word = finding.text
+    return (
+        " " not in word
+        and any(is_reported_place(word, language) for language in ("en", "fr"))
+        and first_name_level(word, "en") is None
+        and first_name_level(word, "fr") is None
     )
 
 

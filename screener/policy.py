@@ -70,6 +70,8 @@ _SERVICE_AFTER = re.compile(
     r"^[\s-]*(?:day\s+)?(?:unit|units|ward|wards|team|teams|service|services|clinic|clinics|"
     r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
     r"society|foundation|research|appeal|café|cafe|support\s+group|helpline|network|trust|"
+    # charities ("Macmillan Cancer Support", "Marie Curie Cancer Care"), capitalised
+    r"(?-i:Support|Care)|"
     r"programme|program|screening\s+programme|[ée]quipe|unit[ée]|p[ôo]le|"
     r"consultation|association|ligue|mois|semaine|journ[ée]e)\b",
     re.IGNORECASE,
@@ -164,7 +166,8 @@ def decide(
         and not _inside(f, places)
         and not group_health.is_group_health(text, f)
     ]
-    drugs = [f for f in findings if f.entity_type == "MEDICATION"]
+    # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7")
+    drugs = [f for f in findings if f.entity_type in ("MEDICATION", "PROCEDURE")]
     # Staff speak in their own name, unless the health near their name is their own; public
     # figures' health news is already public.
     staff = staff_roles.public_figures(text, findings)

@@ -22,6 +22,8 @@ _PUBLIC_BEFORE = re.compile(
     r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
     r"footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
     r"humoriste|maire|star|célébrité|celebrity|bourgmestre|[ée]chevine?|pr[ée]f[eè]te?|"
+    r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
+    r"cycliste\s+pro(?:fessionnel(?:le)?)?|"
     r"gouverneure?|governor|"
     # someone a documentary, an interview or a podcast is about ("le docu de Lady Gaga")
     r"docu(?:mentaire)?\s+(?:de|sur|about|on)|documentary\s+(?:about|on|with)|"
@@ -74,7 +76,10 @@ _MEDIA_WORK_BEFORE = re.compile(
 )
 _IN_THE_MEDIA_AFTER = re.compile(
     r"^[^.!?\n]{0,70}?\b(?:à\s+la\s+(?:télé|tv|radio|télévision)|on\s+(?:tv|telly|"
-    r"television|the\s+radio)|dans\s+les\s+m[ée]dias|in\s+the\s+(?:media|press))\b",
+    r"television|the\s+radio)|dans\s+les\s+m[ée]dias|in\s+the\s+(?:media|press)|"
+    # national channels ("sur France 2", "on BBC One", "on ITV")
+    r"(?:sur|on)\s+(?:France\s*\d|TF1|M6|Arte|RTL|BFM\w*|RTS|RTBF|Radio-Canada|TVA|BBC\s*\w*|"
+    r"ITV|Channel\s*\d|CNN|RT[ÉE]))\b",
     re.IGNORECASE,
 )
 # A name the post calls its own ("Kévin, notre seul pair-aidant, ... à la radio"): one of the

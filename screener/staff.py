@@ -59,8 +59,6 @@ _ROLE_AFTER = re.compile(
     r"our\s+|the\s+|an?\s+|my\s+|notre\s+|le\s+|la\s+|l['’]|ma\s+|mon\s+)?|"
     # "... are the physiotherapists", "est notre diététicienne": the team's own, not "a nurse"
     r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"
-    # French names a profession without an article ("Claire Besson est infirmière dans")
-    r"(?:est|sont)\s+|"
     # with no comma, a possessive or determiner must come first ("Karim notre IPA")
     r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w-]+\s+){0,3}"
     r"(?:nurse|matron|manager|consultant|physio|dietitian|pharmacist|pharmacien(?:ne)?|midwife|"
@@ -77,6 +75,18 @@ _ROLE_AFTER = re.compile(
     # l'équipe mobile de soins palliatifs")
     r"|^\s*,?\s*(?:from|of|de|du)\s+(?:the\s+|our\s+|l['’]|la\s+|notre\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:team|department|practice|[ée]quipe)\b",
+    re.IGNORECASE,
+)
+# French names a profession without an article, right after "est" ("Claire Besson est
+# infirmière dans notre unité"); words between would let anything through ("est hospitalisé à
+# Principal").
+_FRENCH_BARE_ROLE = re.compile(
+    r"^\s+(?:est|sont)\s+(?:infirmi(?:er|[eè]re)s?|m[ée]decins?|kin[ée](?:sith[ée]rapeute)?s?|"
+    r"[a-zé]*logues?|[a-zé]*th[ée]rapeutes?|sages?-femmes?|pharmacien(?:ne)?s?|"
+    r"aide-soignante?s?|secr[ée]taires?|cadres?\s+de\s+sant[ée]|manipulat(?:eur|rice)s?|"
+    r"orthophonistes?|di[ée]t[ée]ticien(?:ne)?s?|directeur|directrice|ost[ée]opathes?|"
+    r"brancardi(?:er|[eè]re)s?|ambulanci(?:er|[eè]re)s?|chirurgien(?:ne)?s?|dentistes?|"
+    r"pu[ée]ricultrices?)\b",
     re.IGNORECASE,
 )
 # What may separate two parts of one name the NER split: a space, or a quoted nickname.
@@ -130,6 +140,9 @@ _HAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HAD_IN = re.compile(r"^(?:has\s+)?had\s+(?:her|his)\s", re.IGNORECASE)
+# A treatment done by someone ("opéré par le Dr Martineau", "operated on by Mr Shah"): the
+# doctor's work, not their own health.
+_DONE_BY = re.compile(r"^\s+(?:par|by)\b", re.IGNORECASE)
 # People in the plural before a verb of illness: the health of a group, not anyone's own
 # ("adults living with diabetes", "les personnes atteintes de").
 _GROUP_SUBJECT = re.compile(
@@ -168,6 +181,7 @@ def is_staff_name(text: str, finding: Finding) -> bool:
         _ROLE_BEFORE.search(before)
         or _ROLE_BEFORE.search(finding.text.split(" ")[0] + " ")
         or _ROLE_AFTER.match(after)
+        or _FRENCH_BARE_ROLE.match(after)
         or _LISTED_AFTER_PLURAL_ROLE.search(text[max(0, finding.start - 60) : finding.start])
     )
 
@@ -228,12 +242,15 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
     return [
         f
         for f in health
-        if _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1])
-        or _OWN_WHO.search(text[max(0, f.start - 50) : f.start])
-        or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
-        or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
-        or _HAD_BEFORE.search(text[max(0, f.start - 40) : f.start])
-        or _HAD_IN.match(f.text)
+        if not _DONE_BY.match(text[f.end : f.end + 6])
+        and (
+            _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1])
+            or _OWN_WHO.search(text[max(0, f.start - 50) : f.start])
+            or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
+            or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
+            or _HAD_BEFORE.search(text[max(0, f.start - 40) : f.start])
+            or _HAD_IN.match(f.text)
+        )
     ]
 
 

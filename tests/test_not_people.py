@@ -47,6 +47,12 @@ from tests.test_people import found
         ("Pr Aminata Diallo, cardiologue au CHNU de Fann", "Fann", True),
         ("Rose Baker starts chemo on Monday", "Rose Baker", False),
         ("a run for the Rob Burrow Centre for MND", "Rob", True),
+        ("we walked from Glasgow to Loch Lomond", "Loch Lomond", True),
+        ("Hauora Day: free checks at the marae", "Hauora Day", True),
+        ("Doris Day had a fall at home", "Doris Day", False),
+        ("sa nouvelle IRM 3 Tesla", "Tesla", True),
+        ("à la médiathèque Tomi Ungerer de Colmar", "Tomi Ungerer de Colmar", True),
+        ("lit médicalisé, secteur Quimper, à venir chercher", "Quimper", True),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:

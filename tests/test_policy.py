@@ -509,6 +509,17 @@ def test_missing_policy_file_is_named(tmp_path: Path) -> None:
             {"Annie": "PERSON", "prem babies": "CONDITION"},
             Verdict.PASS,
         ),
+        # a charity's name holds a disease word; a device's model is no one
+        (
+            "Cakes by Steve's team. All proceeds to Macmillan Cancer Support.",
+            {"Steve": "PERSON", "Cancer": "CONDITION"},
+            Verdict.PASS,
+        ),
+        (
+            "Parents d'enfants DT1 : le capteur Dexcom G7 tient combien de jours ?",
+            {"Dexcom G7": "PERSON", "Dexcom": "PROCEDURE", "DT1": "CONDITION"},
+            Verdict.PASS,
+        ),
     ],
 )
 def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verdict) -> None:

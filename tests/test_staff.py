@@ -61,6 +61,7 @@ from tests.test_people import found
         ("one of our stoma nurses, Aled or Bryony, will call you", "Bryony", True),
         ("Les conseils de Claire, notre pharmacienne, en période de canicule", "Claire", True),
         ("anyone seen Mr Adeyemi at Liverpool Women's? he did my excision", "Adeyemi", True),
+        ("Tonton Ousmane est hospitalisé à Principal depuis mardi", "Ousmane", False),
     ],
 )
 def test_staff_names(text: str, name: str, is_staff: bool) -> None:
@@ -116,6 +117,8 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("Bernard met Princess Anne when she opened the wing", "Anne", True),
         ("As Lewis Capaldi has shown so openly, tics get worse", "Lewis Capaldi", True),
         ("Anne met Bernard when he opened the wing", "Anne", False),
+        ("l'interview de la skieuse Léa Morandi où elle raconte", "Léa Morandi", True),
+        ("Vous avez vu Léa Morandi sur France 2 parler de son anorexie ?", "Léa Morandi", True),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:
@@ -158,6 +161,7 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Nurse Kay runs the long covid clinic", "long covid", False),
         ("Ms Hoang, the lunch supervisor: she suffered burns to both hands", "burns", True),
         ("le Dr Mercier : elle a enfin pris mes douleurs au sérieux", "douleurs", False),
+        ("opéré par le Dr Martineau pour une cœlioscopie", "opéré", False),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:

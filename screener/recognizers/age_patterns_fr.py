@@ -62,7 +62,7 @@ FR_PATTERNS: list[Pattern] = [
         rf"(?<!\b(?i:enceinte)\s+de\s+)"
         rf"(?<=(?:\b(?:{KIN_FR}|{PERSON_FR})(?:\s+\p{{L}}+)?"
         rf"|\b(?i:le|la|un|une|mon|ma|son|sa|notre|votre|leur)\s+"
-        rf"(?i:(?:petite?\s+)?(?:petite?|gamine?|gosse|puce|bonhomme|loulou|poussin|champion|"
+        rf"(?i:(?:petite?\s+)?(?:petite?|grande?|gamine?|gosse|puce|bonhomme|loulou|poussin|champion|"
         rf"championne|princesse))"
         rf")\s+de\s+){FR_NUM}"
         rf"\s+{ANS_FR}\b{END_FR}",

@@ -92,7 +92,7 @@ RANGE_AFTER_EN = (
 # clause or a time word. "years"/"weeks" are left out: "I'm 3 years clean" is a duration.
 END_EN = (
     r"(?=\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?i:today|yesterday|tomorrow|this|last|next|now|and|but"
-    r"|when|so|because|soon)\b)"
+    r"|when|so|because|soon|tmrw|tmw|tomoz|tonight)\b)"
 )
 # After a possessive ordinal ("her 90th"): the ordinal is an age only when it ends the
 # clause or a time word, a preposition or a party word follows. A noun means a count ("her

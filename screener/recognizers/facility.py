@@ -36,8 +36,9 @@ _HEAD_EN = (
     r"(?i:hospitals?|infirmary|clinic|hospice|care\s+home|nursing\s+home|residential\s+home|"
     r"retirement\s+home|(?:care|medical|health|cancer|treatment|rehabilitation)\s+cent(?:re|er)|"
     r"medical\s+practice|school|academy|college|nursery|ward|unit|pharmacy|library|"
-    # workplaces, where a case of disease points at a few colleagues ("the Lisburn Meats plant")
-    r"plant|factory|depot|warehouse|abattoir)"
+    # workplaces, where a case of disease points at a few colleagues ("the Lisburn Meats plant",
+    # "the Prairie Valley meat-processing plant": lower-case words may say what it makes)
+    r"(?:[a-z][a-z-]+\s+){0,2}(?:plant|factory|depot|warehouse|abattoir))"
 )
 # Schools named by their kind alone, capitalised ("Brookside Primary", "Fairfield High",
 # "Lincoln Elementary", "Riverside Infants"); not before a word that makes them a service

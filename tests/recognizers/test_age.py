@@ -139,6 +139,8 @@ POSITIVES = [
     ("45 ans et je viens d'apprendre que j'ai un lupus", "fr", ["45 ans"]),
     ("Lina (TDAH, 8 ans) a enfin un traitement", "fr", ["8 ans"]),
     ("Je suis le papa d'Ayoub, 11 ans, diabétique", "fr", ["11 ans"]),
+    ("my lad turns 7 tmrw and still wets the bed", "en", ["7"]),
+    ("mon grand de 15 ans vient d'être diagnostiqué", "fr", ["15 ans"]),
 ]
 
 NEGATIVES = [

@@ -16,6 +16,11 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 POSITIVES = [
     ("a boy in her class at Holy Cross PS in Enniskillen", "en", ["Holy Cross PS"]),
     ("a case of TB at the Lisburn Meats plant", "en", ["Lisburn Meats plant"]),
+    (
+        "a case at the Prairie Valley meat-processing plant",
+        "en",
+        ["Prairie Valley meat-processing plant"],
+    ),
     ("A pupil at Scoil Bhríde, Ballinasloe was admitted", "en", ["Scoil Bhríde"]),
     ("my son is in yr 10 at Ysgol Dyffryn Conwy too", "en", ["Ysgol Dyffryn Conwy"]),
     ("Order by Tuesday.\nMarket Place Pharmacy, Wymondham", "en", ["Market Place Pharmacy"]),

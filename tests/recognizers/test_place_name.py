@@ -52,6 +52,12 @@ POSITIVES = [
     ("I grew up around Langley and still miss it", "en", ["Langley"]),
     ("direction cilaos demain pour l'IRM", "fr", ["cilaos"]),
     ("Bisous de Cilaos à toute l'équipe", "fr", ["Cilaos"]),
+    # French names of Swiss, Belgian and German towns (GeoNames: Sitten, Antwerpen, Trier)
+    ("Bisous de Sion à toute l'équipe", "fr", ["Sion"]),
+    ("Bisous de Morat à toute l'équipe", "fr", ["Morat"]),
+    ("Bisous de Louvain à toute l'équipe", "fr", ["Louvain"]),
+    ("direction bienne demain pour l'IRM", "fr", ["bienne"]),
+    ("Rendez-vous à l'hôpital de Tirlemont lundi", "fr", ["Tirlemont"]),
 ]
 
 NEGATIVES = [
@@ -89,6 +95,13 @@ NEGATIVES = [
     ("Thanks to Langley for the flowers", "en"),
     ("Austin and Tyler came to visit after my chemo", "en"),
     ("On a fait les courses chez Carrefour hier", "fr"),
+    # other names of towns that are everyday words or names: "Lierre" (Lier), "Waver"
+    # (Wavre), "Sion" (a first name in English posts)
+    ("le lierre a envahi tout le jardin", "fr"),
+    ("I did not waver when the doctor called", "en"),
+    ("Thanks to Sion for the flowers", "en"),
+    # other names of small Belgian and Swiss towns count only capitalised mid-sentence
+    ("on a marché sur la berge après la séance de kiné", "fr"),
 ]
 
 
