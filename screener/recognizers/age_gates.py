@@ -69,6 +69,15 @@ def en_ordinal(folded: str) -> bool:
     return _EN_ORDINAL.search(folded) is not None
 
 
+# TAG_NUM's last two digits, whitespace or none, then "[MF]" (folded to "m" or "f").
+_EN_TAG = regex.compile(r"\d\d\s?[mf]")
+
+
+def en_tag(folded: str) -> bool:
+    """Whether two digits stand before an "m" or "f" ("34F", "28 M"), as an age-sex tag needs."""
+    return _EN_TAG.search(folded) is not None
+
+
 _AT_DIGIT = Gate(DIGIT, "at")  # AT_DIGIT: "(?=\d)" after "(?i:at)"
 _COMMA_DIGIT = Gate(DIGIT, ",")  # an age in commas: NUM after a lookbehind ending in ","
 
@@ -118,8 +127,8 @@ GATES = MappingProxyType(
         "age in brackets": Gate(DIGIT, "("),
         # "[(\[]" in the lookbehind, then TAG_NUM.
         "age-sex tag": Gate(DIGIT, ("(", "[")),
-        # Both forms: TAG_NUM, then "[MF]".
-        "age-sex tag, opening": Gate(DIGIT, ("m", "f")),
+        # Both forms: TAG_NUM, "\s?", then "[MF]" (en_tag).
+        "age-sex tag, opening": Gate(DIGIT, en_tag),
         # NUM, then "(?i:birthday|bday|b-day)".
         "nth birthday": Gate(DIGIT, ("birthday", "bday", "b-day")),
         "nth birthday wishes to": Gate(DIGIT, ("birthday", "bday", "b-day")),
