@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+import regex  # type: ignore[import-untyped]  # the patterns' engine: the same `\d`
+
 from screener.recognizers.age_words import KIN_EN_WORDS
 from screener.recognizers.gated import DIGIT, Gate, has_digit
 
@@ -25,6 +27,8 @@ _EN_NUMBER10 = (
     DIGIT,
     *"ten eleven twelve teen twenty thirty forty fifty sixty seventy eighty ninety hundred".split(),
 )
+# The English ages in words alone (EN_WORD_NUM without NUM): the words of _EN_NUMBER.
+_EN_WORDS = _EN_NUMBER[1:]
 # The last word of every French number in words (age_words.FR_WORD_NUM): units ("une?"),
 # teens, tens ("quatre-vingts", "soixante") and "cent".
 _FR_LAST_WORDS = tuple(
@@ -52,6 +56,26 @@ def fr_years(folded: str) -> bool:
                 return True
             at = spaced.find(unit, at + 1)
     return False
+
+
+# A digit right before an ordinal ending (ORD_EN, "(?i:st|nd|rd|th)"): folding keeps digits
+# and maps every letter "(?i:..)" takes for these onto it (see gated.fold), so a match in the
+# text is one in the folded text.
+_EN_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)")
+
+
+def en_ordinal(folded: str) -> bool:
+    """Whether a digit stands right before an English ordinal ending ("90th", "2nd")."""
+    return _EN_ORDINAL.search(folded) is not None
+
+
+# TAG_NUM's last two digits, whitespace or none, then "[MF]" (folded to "m" or "f").
+_EN_TAG = regex.compile(r"\d\d\s?[mf]")
+
+
+def en_tag(folded: str) -> bool:
+    """Whether two digits stand before an "m" or "f" ("34F", "28 M"), as an age-sex tag needs."""
+    return _EN_TAG.search(folded) is not None
 
 
 _AT_DIGIT = Gate(DIGIT, "at")  # AT_DIGIT: "(?=\d)" after "(?i:at)"
@@ -88,27 +112,35 @@ GATES = MappingProxyType(
         # "(?i:at)" in the lookbehind; words or NUM13, each followed by "(?=,".
         "at n, opening": Gate("at", ",", _EN_NUMBER),
         # "(?i:happy)" in the lookbehind, then NUM.
-        "happy nth to": Gate(DIGIT, "happy"),
+        "happy nth to": Gate(DIGIT, "happy", en_ordinal),
         # A celebration word in the lookbehind, then NUM.
         "possessive nth, celebrated": Gate(
-            DIGIT, ("celebrat", "mark", "plann", "organis", "organiz")
+            DIGIT, ("celebrat", "mark", "plann", "organis", "organiz"), en_ordinal
         ),
         # "(?i:for)" or "(?i:it['’]s|it\s+is|it\s+was)" in the lookbehind, then NUM13.
-        "possessive nth, for": Gate(DIGIT, ("for", "it")),
-        # "['’]s" in the lookbehind, then NUM13.
-        "someone's nth": Gate(DIGIT, ("'s", "’s")),
-        # NUM, then "(?=\s+(?i:party|bash|celebrations?|do|bday\s+party)\b)".
-        "nth party": Gate(DIGIT, ("party", "bash", "celebration", "do")),
+        "possessive nth, for": Gate(DIGIT, ("for", "it"), en_ordinal),
+        # "['’]s" in the lookbehind, then NUM13 and ORD_EN.
+        "someone's nth": Gate(DIGIT, ("'s", "’s"), en_ordinal),
+        # NUM and ORD_EN, then "(?=\s+(?i:party|bash|celebrations?|do|bday\s+party)\b)".
+        "nth party": Gate(DIGIT, ("party", "bash", "celebration", "do"), en_ordinal),
         # "\({NUM}\)".
         "age in brackets": Gate(DIGIT, "("),
         # "[(\[]" in the lookbehind, then TAG_NUM.
         "age-sex tag": Gate(DIGIT, ("(", "[")),
-        # Both forms: TAG_NUM, then "[MF]".
-        "age-sex tag, opening": Gate(DIGIT, ("m", "f")),
+        # Both forms: TAG_NUM, "\s?", then "[MF]" (en_tag).
+        "age-sex tag, opening": Gate(DIGIT, en_tag),
         # NUM, then "(?i:birthday|bday|b-day)".
         "nth birthday": Gate(DIGIT, ("birthday", "bday", "b-day")),
         "nth birthday wishes to": Gate(DIGIT, ("birthday", "bday", "b-day")),
         "nth birthday in words": Gate(("birthday", "bday", "b-day")),
+        # "(?i:diagnosed|dx['’]?d)" and "(?i:at)" in the lookbehind, then EN_WORD_NUM.
+        "diagnosed at n in words": Gate(("diagnosed", "dx"), "at", _EN_WORDS),
+        # "s?he" in every subject of the lookbehind, then "two" to "nine".
+        "she is n in words": Gate(
+            "he", ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+        ),
+        # "\(", a name and ",\s?" in the lookbehind, then NUM.
+        "name and age in brackets": Gate(DIGIT, "(", ","),
         # "(?i:turn|turned|turns|turning)" in the lookbehind, then NUM or words.
         "turned n": Gate("turn", _EN_NUMBER),
         # NUM or EN_WORD_NUM10 after the subject.
@@ -138,6 +170,10 @@ GATES = MappingProxyType(
         "(n ans)": Gate("(", fr_years),
         # "," in the lookbehind, then FR_NUM, "\s+", "(?i:ans)".
         "n ans entre virgules": Gate(",", fr_years),
+        # "\(", a word and "," in the lookbehind, then FR_NUM, "\s+", "(?i:ans|mois)".
+        "(nom, n ans)": Gate("(", ",", fr_years),
+        # "(?:1[3-9]|[2-9]\d)\s+ans", then "\s+et" or "\s*,".
+        "âge ouvrant une présentation": Gate(DIGIT, ("et", ","), fr_years),
         "à n ans": Gate(fr_years),
         # "-génaire"/"-genaire" ("g[ée]naire") or "supercentenaire".
         "-génaire": Gate(("génaire", "genaire", "centenaire")),

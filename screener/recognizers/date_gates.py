@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+import regex  # type: ignore[import-untyped]  # the patterns' engine: the same `\d`
+
 from screener.recognizers.gated import DIGIT, Gate
 
 # Every MONTH_EN form contains one of these ("January" and "Jan." contain "jan", "May"...).
@@ -30,15 +32,41 @@ _HOLIDAYS_FR = (
     "saint", "ascension", "hallowe", "chandeleur", "fête", "fete", "nouvel",
 )  # fmt: skip
 
+# The core of every numeric date (DAY and YEAR are digits only): a digit, a separator, digits,
+# the same separator again and a digit ("3/23/1940", "2024-03-05"). Folding changes neither
+# digits nor separators, so a match in the text is one in the folded text.
+_NUMERIC_CORE = regex.compile(r"\d([/.\-])\d+\1\d")
+# YEAR, "(?:19|20)\d{2}", anywhere.
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def numeric_core(folded: str) -> bool:
+    """Whether the text holds a digit, a separator, digits, that separator and a digit."""
+    return _NUMERIC_CORE.search(folded) is not None
+
+
+def year(folded: str) -> bool:
+    """Whether the text holds a YEAR ("19" or "20" and two digits)."""
+    return _YEAR.search(folded) is not None
+
+
 GATES = MappingProxyType(
     {
-        # Digits: YEAR, DAY and "\d" are mandatory in each.
-        "iso date": Gate(DIGIT),
-        "numeric date": Gate(DIGIT),
-        "numeric date, short year": Gate(DIGIT),
-        "numeric date, short year, dots": Gate(DIGIT),
-        "birth or death year": Gate(DIGIT),
-        "année de naissance ou de décès": Gate(DIGIT),
+        # Digits: YEAR, DAY and "\d" are mandatory in each, with the separator "\1" repeats
+        # (or "/" twice, or "\." twice) between digits: _NUMERIC_CORE.
+        "iso date": Gate(DIGIT, numeric_core),
+        "numeric date": Gate(DIGIT, numeric_core),
+        "numeric date, short year": Gate(DIGIT, numeric_core),
+        "numeric date, short year, dots": Gate(DIGIT, numeric_core),
+        # YEAR after a word of the lookbehind ("d.o.b" holds "d.", "passed away" "passed",
+        # "year of birth" and "birth year" "birth").
+        "birth or death year": Gate(
+            DIGIT, year, ("born", "died", "b.", "d.", "dob", "deceased", "passed", "yob", "birth")
+        ),
+        # YEAR after "(?i:née?|nés|nées|décédée?|morte?|disparue?|naissance)".
+        "année de naissance ou de décès": Gate(
+            DIGIT, year, ("né", "décédé", "mort", "disparu", "naissance")
+        ),
         # DAY and MONTH_EN ("day in a list": in its lookahead).
         "day month": Gate(DIGIT, _MONTHS_EN),
         "month day": Gate(DIGIT, _MONTHS_EN),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+import regex  # type: ignore[import-untyped]  # Presidio's regex engine, as the patterns run
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from screener.recognizers.lean import LeanPatternRecognizer
@@ -29,6 +30,14 @@ _OUTWARD = (
 _INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
 # GIR 0AA: the one postcode outside the rules (Girobank).
 _UK = rf"(?:{_OUTWARD}\s?{_INWARD}|GIR\s?0AA)"
+# What every match of a pattern holds, searched first (a cheap test; see may_match): the
+# inward code as the pattern writes it ("0AA" of GIR 0AA is one too), in capitals for the
+# first two patterns and in any case, with the same `(?i:)`, for the lower-case one.
+_INWARD_IN = {
+    "uk postcode": regex.compile(_INWARD),
+    "uk postcode, no space": regex.compile(_INWARD),
+    "uk postcode, lower case": regex.compile(rf"(?i:{_INWARD})"),
+}
 
 
 class UkPostcodeRecognizer(LeanPatternRecognizer):
@@ -69,6 +78,11 @@ class UkPostcodeRecognizer(LeanPatternRecognizer):
             # Case is part of the format: only the lower-case pattern ignores it.
             global_regex_flags=re.DOTALL | re.MULTILINE,
         )
+
+    def may_match(self, text: str, pattern: Pattern) -> bool:
+        """False when the post holds no inward code of the pattern's case (_INWARD_IN)."""
+        inward = _INWARD_IN.get(pattern.name)
+        return inward is None or inward.search(text) is not None
 
 
 # French department numbers 01-95 and overseas 971-976 (Corsica's codes start with 20); a
