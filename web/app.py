@@ -17,6 +17,7 @@ from web.errors import install_error_handlers
 from web.headers import SecurityHeadersMiddleware
 from web.settings import WebSettings
 from web.templating import make_templates
+from web.throttle import LoginThrottle
 from web.ui import audit, auth, drafts, review
 
 if TYPE_CHECKING:
@@ -68,10 +69,16 @@ def create_app(
         summary="Privacy screening and review of health-related social-media posts",
         version="0.1.0",
         max_body_size=settings.max_body_bytes,
+        # Swagger UI and ReDoc fetch their scripts from a CDN: only when asked for
+        docs_url="/docs" if settings.api_docs else None,
+        redoc_url="/redoc" if settings.api_docs else None,
     )
     app.state.settings = settings
     app.state.service = service if service is not None else build_service(settings, screener)
     app.state.templates = make_templates()
+    app.state.login_throttle = LoginThrottle(
+        settings.login_max_failures, settings.login_window_seconds
+    )
 
     install_error_handlers(app)
     app.add_api_route("/healthz", _healthz, methods=["GET"], tags=["health"])

@@ -32,6 +32,18 @@ class WebSettings(ServiceSettings):
     channels: tuple[str, ...] = ("comms", "support")
     max_text_chars: int = Field(default=10_000, description="longest post accepted, in characters")
     max_body_bytes: int = Field(default=256 * 1024, description="largest request body accepted")
+    # Password guessing: 5 failures in 15 minutes is more than a person mistyping makes.
+    login_max_failures: int = Field(
+        default=5, ge=1, description="failed sign-ins per account or address before a wait"
+    )
+    login_window_seconds: int = Field(
+        default=15 * 60, ge=1, description="seconds over which failed sign-ins are counted"
+    )
+    api_docs: bool = Field(
+        default=False,
+        description="serve Swagger UI at /docs and ReDoc at /redoc (their scripts load from a "
+        "CDN, so they are off by default; /openapi.json is always served)",
+    )
     auto_migrate: bool = Field(
         default=True, description="run the database migrations when the app starts"
     )

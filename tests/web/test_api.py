@@ -9,6 +9,8 @@ import pytest
 
 from models.service import ReviewService
 from tests.web.conftest import HELD_TEXT, PASS_TEXT, TestClient, token_headers
+from web.app import create_app
+from web.settings import WebSettings
 
 pytestmark = pytest.mark.usefixtures("users")
 
@@ -40,8 +42,15 @@ def test_healthz_checks_the_database(client: TestClient) -> None:
     assert response.json() == {"status": "ok"}
 
 
-def test_openapi_docs_are_served(client: TestClient) -> None:
-    assert client.get("/docs").status_code == 200
+def test_openapi_schema_is_served_and_cdn_pages_only_when_asked(
+    client: TestClient, web_settings: WebSettings, service: ReviewService
+) -> None:
+    assert client.get("/docs").status_code == 404  # Swagger UI loads from a CDN: off by default
+    with TestClient(
+        create_app(web_settings.model_copy(update={"api_docs": True}), service=service)
+    ) as docs:
+        assert docs.get("/docs").status_code == 200
+        assert docs.get("/redoc").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/v1/screen", "/api/v1/posts", "/api/v1/posts/{post_id}/decision"} <= set(paths)
     assert "/queue" not in paths

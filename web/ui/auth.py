@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -13,6 +14,7 @@ from web.auth import DECIDER_ROLES, login_session, logout_session, session_user
 from web.csrf import check_csrf
 from web.deps import get_service
 from web.templating import flash, render
+from web.throttle import LoginThrottle
 
 log = logging.getLogger(__name__)
 router = APIRouter(dependencies=[Depends(check_csrf)], include_in_schema=False)
@@ -51,18 +53,36 @@ def login(
     password: Annotated[str, Form(max_length=1000)],
     next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
-    """Check the password through the service and start a session."""
+    """Check the password through the service and start a session; after too many failures
+    for the account or from the address, ask to wait (429) without checking."""
     service = get_service(request)
+    throttle: LoginThrottle = request.app.state.login_throttle
+    keys = (
+        "user:" + username.strip().lower(),
+        "addr:" + (request.client.host if request.client else "unknown"),
+    )
+    context = {
+        "next": safe_next(next),
+        "first_run": service.count_users() == 0,
+        "first_run_text": FIRST_RUN,
+        "username": username,
+    }
+    wait = throttle.retry_after(*keys)
+    if wait:
+        log.warning("login throttled retry_after=%s", wait)
+        minutes = max(1, math.ceil(wait / 60))
+        context["error"] = (
+            f"Too many failed sign-ins. Try again in {minutes} minute{'s' if minutes > 1 else ''}."
+        )
+        response = render(request, "login.html", context, status_code=429)
+        response.headers["Retry-After"] = str(wait)
+        return response
     user = service.authenticate(username.strip(), password)
     if user is None:
-        context = {
-            "next": safe_next(next),
-            "first_run": service.count_users() == 0,
-            "first_run_text": FIRST_RUN,
-            "error": "Wrong username or password.",
-            "username": username,
-        }
+        throttle.failed(*keys)
+        context["error"] = "Wrong username or password."
         return render(request, "login.html", context, status_code=401)
+    throttle.succeeded(*keys)
     login_session(request, user)
     log.info("login user_id=%s", user.id)
     return RedirectResponse(safe_next(next), status_code=303)
