@@ -36,6 +36,10 @@ _HEAD_EN = (
     r"(?i:hospitals?|infirmary|clinic|hospice|care\s+home|nursing\s+home|residential\s+home|"
     r"retirement\s+home|(?:care|medical|health|cancer|treatment|rehabilitation)\s+cent(?:re|er)|"
     r"medical\s+practice|school|academy|college|nursery|ward|unit|pharmacy|library|"
+    # venues where a group meets or an event is held ("Newry Leisure Centre", "Bridgend Rugby
+    # Club", "Suir Bank Hotel", "Sligo Farmers' Market", "Rathmullan pier", "Brighton Station")
+    r"(?:leisure|sports?|community|arts?|youth|civic|family|wellbeing)\s+cent(?:re|er)|"
+    r"club|hotel|market|marina|pier|galleries|station|"
     # workplaces, where a case of disease points at a few colleagues ("the Lisburn Meats plant",
     # "the Prairie Valley meat-processing plant": lower-case words may say what it makes)
     r"(?:[a-z][a-z-]+\s+){0,2}(?:plant|factory|depot|warehouse|abattoir))"
@@ -125,7 +129,10 @@ _GENERIC_WORDS = (
     "neurology", "surgery", "of", "upon", "on", "and", "&", "the", "st", "st.", "privé",
     "privée", "général", "générale", "universitaire", "régional", "régionale", "nationale",
     "départemental", "psychiatrique", "vétérinaire", "mutualiste", "professionnel",
-    "spécialisé", "médical", "médicale", "pharmacy", "library", "central",
+    "spécialisé", "médical", "médicale", "pharmacy", "library", "central", "leisure", "sports",
+    "sport", "arts", "art", "youth", "civic", "family", "wellbeing", "club", "hotel", "market",
+    "marina", "pier", "galleries", "station", "farmers'", "rugby", "football", "golf", "bus",
+    "train", "railway", "police", "fire", "village", "town",
 )  # fmt: skip
 _GENERIC = frozenset(_GENERIC_WORDS)
 # Words that start a sentence or a phrase rather than a name ("The", "Our", "Yesterday"):
@@ -155,7 +162,8 @@ _WORD = re.compile(r"[^\s]+")
 _HEAD_EN_WORDS = (
     "hospital", "infirmary", "clinic", "hospice", "home", "centre", "center", "practice",
     "school", "academy", "college", "nursery", "ward", "unit", "pharmacy", "library", "plant",
-    "factory", "depot", "warehouse", "abattoir",
+    "factory", "depot", "warehouse", "abattoir", "club", "hotel", "market", "marina", "pier",
+    "galleries", "station",
 )  # fmt: skip
 # _SCHOOL_KIND's words ("infant" covers "Infants", "junior" "Juniors").
 _SCHOOL_WORDS = (
@@ -213,7 +221,8 @@ class FacilityRecognizer(CheckedPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         # "St Mary's Hospital", "Oakwood Care Home", "Jubilee ward" (trimmed and checked in
         # analyze: leading "The"/"Our" dropped, a non-generic word required).
-        Pattern("name + head", rf"\b{_NAME_EN}\s+{_HEAD_EN}\b", 0.7),
+        # (a space, not a line break, before the head: "Order by Tuesday.\nMarket Place ...")
+        Pattern("name + head", rf"\b{_NAME_EN}[ \t]+{_HEAD_EN}\b", 0.7),
         # "Brookside Primary", "Fairfield High": a school by its kind.
         Pattern("name + school kind", rf"\b{_NAME_EN}\s+{_SCHOOL_KIND}", 0.65),
         # "at Meadowbank House", "moved into Holly Lodge", "from St Luke's Church"

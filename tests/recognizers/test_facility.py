@@ -14,6 +14,11 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # venues where a group meets or an event is held
+    ("Meet us at Banbridge Leisure Centre on Saturday", "en", ["Banbridge Leisure Centre"]),
+    ("he collapsed after training at Omagh Rugby Club", "en", ["Omagh Rugby Club"]),
+    ("we stayed at the Harbour View Hotel in Cobh", "en", ["Harbour View Hotel"]),
+    ("a stall at Ennis Farmers' Market", "en", ["Ennis Farmers' Market"]),
     ("a boy in her class at Holy Cross PS in Enniskillen", "en", ["Holy Cross PS"]),
     ("a case of TB at the Lisburn Meats plant", "en", ["Lisburn Meats plant"]),
     (
@@ -59,6 +64,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("The Football Club raised money for the ward", "en"),  # generic words only
+    ("the Community Centre is closed on Sunday", "en"),
     ("The hospital was really busy today.", "en"),
     ("She moved into a care home last year.", "en"),
     ("Our wards are full this winter.", "en"),
