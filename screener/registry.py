@@ -23,6 +23,7 @@ RECOGNIZER_MODULES = (
     "street_name",
     "postal_block",
     "facility",
+    "hospital_name",
     "uk_postcode",
     "zip_code",
     "road",
