@@ -148,3 +148,11 @@ def test_parallel_screening_gives_the_same_results_in_order(screener: Screener) 
     channels = [r["channel"] for r in records] * 2
     single = screener.screen_many(texts, channels=channels, processes=1)
     assert screener.screen_many(texts, channels=channels, processes=2) == single
+
+
+
+def test_an_honorific_of_another_language_is_a_title(screener: Screener) -> None:
+    """spaCy reads "Bà Lan" as nothing; "Bà" as a title makes "Lan" a name."""
+    result = screener.screen("Bà Lan had a fall last night", channel="support", language="en")
+    assert "Lan" in {f.text for f in result.findings if f.entity_type == "PERSON"}
+    assert result.verdict == "hold"
