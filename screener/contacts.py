@@ -103,17 +103,15 @@ _INSTITUTION_DOMAIN = re.compile(
 )
 # A personal e-mail: a local part made of two names ("jane.doe@", "tom_okafor@"), or any
 # address at a webmail provider, where organisations seldom have their mailboxes.
+_WEBMAIL_PROVIDER = (
+    r"@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|gmx|proton(?:mail)?|"
+    r"btinternet|sky|orange|wanadoo|free|sfr|laposte|neuf)\."
+)
 _PERSONAL_MAILBOX = re.compile(
-    r"^[^\W\d_]{2,}[._][^\W\d_]{2,}\d*@|@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|"
-    r"me|aol|gmx|proton(?:mail)?|btinternet|sky|orange|wanadoo|free|sfr|laposte|neuf)\.",
-    re.IGNORECASE,
+    rf"^[^\W\d_]{{2,}}[._][^\W\d_]{{2,}}\d*@|{_WEBMAIL_PROVIDER}", re.IGNORECASE
 )
-# A webmail address (the providers of _PERSONAL_MAILBOX) and the first word of its local part.
-_WEBMAIL = re.compile(
-    r"^([^\W\d_]+)[._-][^@]*@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|gmx|"
-    r"proton(?:mail)?|btinternet|sky|orange|wanadoo|free|sfr|laposte|neuf)\.",
-    re.IGNORECASE,
-)
+# A webmail address and the first word of its local part ("nadine" in nadine.roux72@gmail.com).
+_WEBMAIL = re.compile(rf"^([^\W\d_]+)[._-][^@]*{_WEBMAIL_PROVIDER}", re.IGNORECASE)
 # How far back (characters) to look for a cue, and how far on for "(gratuit)", "24/7".
 _LOOKBEHIND = 60
 _LOOKAHEAD = 30

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from screener.types import Finding
 
@@ -58,5 +59,13 @@ def is_group_health(text: str, finding: Finding) -> bool:
 
 def in_sign_off(text: str, finding: Finding) -> bool:
     """A finding on the post's sign-off line ("— Pharmacie du Centre, Saint-Flour")."""
+    line = _sign_off_span(text)
+    return line is not None and line[0] <= finding.start and finding.end <= line[1]
+
+
+@lru_cache(maxsize=64)
+def _sign_off_span(text: str) -> tuple[int, int] | None:
+    """Where the post's sign-off line is, if it has one (searched once per post, read for
+    each of its places)."""
     match = _SIGN_OFF.search(text)
-    return match is not None and match.start() <= finding.start and finding.end <= match.end()
+    return match.span() if match else None

@@ -79,11 +79,15 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|up|near|around|round|climbing|climbed|walking|walked|hiking|hiked|to|from)\s+$",
     re.IGNORECASE,
 )
+_EVENT_WORD = (
+    r"(?:Memorial|Foundation|Fund|Trust|Walk|Run|Appeal|Challenge|Cup|Award|Prize|Lecture|Centre|"
+    r"Center|Wing|Unit|Building|Trophy|Day|Ride|Swim|Fellowship|Scholarship)"
+)
 _NAME_OF_AFTER = re.compile(
     # the surname the NER left out may come first ("Rob" + " Burrow Centre for MND")
-    r"^(?:\s+[A-Z][\w'’-]+)?['’]?s?\s+(?:Memorial|Foundation|Fund|Trust|Walk|Run|Appeal|Challenge|Cup|Award|Prize|"
-    r"Lecture|Centre|Center|Wing|Unit|Building|Trophy|Day|Ride|Swim|Fellowship|Scholarship)\b"
+    rf"^(?:\s+[A-Z][\w'’-]+)?['’]?s?\s+{_EVENT_WORD}\b"
 )
+_EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
 
 
 def is_org_handle(finding: Finding) -> bool:
@@ -123,7 +127,7 @@ def _event_named(words_text: str) -> bool:
     words = words_text.split()
     return (
         len(words) >= 2
-        and bool(_NAME_OF_AFTER.match(" " + words[-1]))
+        and bool(_EVENT_WORD_ALONE.fullmatch(words[-1]))
         and first_name_level(words[0], "en") is None
         and first_name_level(words[0], "fr") is None
     )

@@ -167,7 +167,7 @@ def decide(
         and not group_health.is_group_health(text, f)
     ]
     # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7")
-    drugs = [f for f in findings if f.entity_type in ("MEDICATION", "PROCEDURE")]
+    products = [f for f in findings if f.entity_type in ("MEDICATION", "PROCEDURE")]
     # Staff speak in their own name, unless the health near their name is their own; public
     # figures' health news is already public.
     staff = staff_roles.public_figures(text, findings)
@@ -178,7 +178,7 @@ def decide(
         for f in findings
         if f.entity_type == "PERSON"
         and not not_people.in_a_name(text, f)
-        and not any(f.start <= h.start < f.end for h in drugs)  # "Ritaline LP" is a drug
+        and not any(f.start <= h.start < f.end for h in products)  # "Ritaline LP" is a drug
     ]
     others = any(f not in staff for f in named)
     addressed = any(f.entity_type == "SOCIAL_HANDLE" for f in findings)

@@ -50,6 +50,14 @@ _ROLE_BEFORE = re.compile(
 # contact physiotherapist", "... and Aarav are the physiotherapists"): up to three words of
 # grade or specialty before the role noun; the "-ologist" / "-logue" / "-therapist" / "-ician"
 # families are all clinical or allied-health roles.
+# French care roles, singular (an "s" may follow where they are used): shared by the role after
+# a name and the bare profession after "est".
+_FR_CARE_ROLES = (
+    r"cadre\s+de\s+sant[ée]|infirmi[eè]re?|m[ée]decin|kin[ée](?:sith[ée]rapeute)?|sage-femme|"
+    r"ost[ée]o(?:pathe)?|orthophoniste|[a-zé]*logue|[a-zé]*th[ée]rapeute|di[ée]t[ée]ticien(?:ne)?|"
+    r"secr[ée]taire|manipulat(?:eur|rice)|pharmacien(?:ne)?|directeur|directrice|"
+    r"brancardi(?:er|[eè]re)"
+)
 _ROLE_AFTER = re.compile(
     # the surname the NER left out may come first ("Camille [Fournier], infirmière")
     r"^(?:\s+[A-ZÀ-Ý][\w'’-]+(?=\s*,))?\s*(?:(?:[,(–—-]|[\U0001F300-\U0001FAFF\u2600-\u27BF]+|"
@@ -61,16 +69,12 @@ _ROLE_AFTER = re.compile(
     r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"
     # with no comma, a possessive or determiner must come first ("Karim notre IPA")
     r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w-]+\s+){0,3}"
-    r"(?:nurse|matron|manager|consultant|physio|dietitian|pharmacist|pharmacien(?:ne)?|midwife|"
+    r"(?:nurse|matron|manager|consultant|physio|dietitian|pharmacist|midwife|"
     r"midwives|surgeon|"
     r"doctor|gp|lead|director|coordinator|practitioner|adviser|advisor|counsell?or|worker|"
     r"assistant|technician|receptionist|[a-z]*ologist|[a-z]*therapist|[a-z]*ician|"
-    r"cadre\s+de\s+sant[ée]|infirmi[eè]re?|m[ée]decin|directeur|directrice|"
-    r"coordinat(?:eur|rice)|responsable|kin[ée](?:sith[ée]rapeute)?|ipa|sage-femme|"
-    r"ost[ée]o(?:pathe)?|"
-    r"head\s*teacher|teacher|principal|enseignante?|"
-    r"orthophoniste|[a-zé]*logue|[a-zé]*th[ée]rapeute|di[ée]t[ée]ticienne?|secr[ée]taire|"
-    r"manipulat(?:eur|rice)|pr[ée]parat(?:eur|rice)|brancardi(?:er|[eè]re))s?\b"
+    rf"{_FR_CARE_ROLES}|coordinat(?:eur|rice)|responsable|ipa|"
+    r"head\s*teacher|teacher|principal|enseignante?|pr[ée]parat(?:eur|rice))s?\b"
     # ... or a member of a named team ("Claire from the Parkinson's nurse team", "Inès de
     # l'équipe mobile de soins palliatifs")
     r"|^\s*,?\s*(?:from|of|de|du)\s+(?:the\s+|our\s+|l['’]|la\s+|notre\s+)?"
@@ -81,12 +85,8 @@ _ROLE_AFTER = re.compile(
 # infirmière dans notre unité"); words between would let anything through ("est hospitalisé à
 # Principal").
 _FRENCH_BARE_ROLE = re.compile(
-    r"^\s+(?:est|sont)\s+(?:infirmi(?:er|[eè]re)s?|m[ée]decins?|kin[ée](?:sith[ée]rapeute)?s?|"
-    r"[a-zé]*logues?|[a-zé]*th[ée]rapeutes?|sages?-femmes?|pharmacien(?:ne)?s?|"
-    r"aide-soignante?s?|secr[ée]taires?|cadres?\s+de\s+sant[ée]|manipulat(?:eur|rice)s?|"
-    r"orthophonistes?|di[ée]t[ée]ticien(?:ne)?s?|directeur|directrice|ost[ée]opathes?|"
-    r"brancardi(?:er|[eè]re)s?|ambulanci(?:er|[eè]re)s?|chirurgien(?:ne)?s?|dentistes?|"
-    r"pu[ée]ricultrices?)\b",
+    rf"^\s+(?:est|sont)\s+(?:(?:{_FR_CARE_ROLES}|aide-soignante?|ambulanci(?:er|[eè]re)|"
+    r"chirurgien(?:ne)?|dentiste|pu[ée]ricultrice)s?|sages-femmes|cadres\s+de\s+sant[ée])\b",
     re.IGNORECASE,
 )
 # What may separate two parts of one name the NER split: a space, or a quoted nickname.

@@ -153,7 +153,9 @@ class HospitalNameRecognizer(EntityRecognizer):
         self._label = name
 
     def load(self) -> None:
-        """Nothing to load: the list is read on first use (`gazetteer`)."""
+        """Read and compile the list at start-up (Presidio calls this from __init__), not on
+        the first post."""
+        gazetteer()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -166,7 +168,7 @@ class HospitalNameRecognizer(EntityRecognizer):
             return []  # the common case: no word of the post starts a name
         results = []
         for match in gaz.pattern.finditer(text):
-            candidates = gaz.entries.get(key(_unaccented(match.group())), ())
+            candidates = gaz.entries.get(key(match.group()), ())  # key drops accents too
             if any(_accepted(text, match.start(), match.end(), e) for e in candidates):
                 why = "a hospital's name from the hospital list"
                 source = (self._label, str(self.id))
