@@ -150,7 +150,6 @@ def test_parallel_screening_gives_the_same_results_in_order(screener: Screener) 
     assert screener.screen_many(texts, channels=channels, processes=2) == single
 
 
-
 def test_an_honorific_of_another_language_is_a_title(screener: Screener) -> None:
     """spaCy reads "Bà Lan" as nothing; "Bà" as a title makes "Lan" a name."""
     result = screener.screen("Bà Lan had a fall last night", channel="support", language="en")
