@@ -81,6 +81,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # the end of the session; probe8 and probe9 (two more authors each) like probe. Session 6:
 # final3's errors read and tuned on; probe10 (two new authors) like probe; final4 (two more)
 # never tuned on, scored once at the end of session 6; probe11 (two more) like probe.
+# Session 7: final4's errors read and tuned on; final5 (two new authors) never tuned on;
+# probe12 (two more) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -101,6 +103,8 @@ SPLITS = (
     "probe10",
     "final4",
     "probe11",
+    "final5",
+    "probe12",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
