@@ -46,10 +46,11 @@ _ORG_CUE = re.compile(
     r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info)\s+line|"
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
     # séances ... :")
-    r"postuler|candidatures?|apply|applications?|r[ée]serv\w*|"
+    r"postuler|candidatures?|apply|applications?|r[ée]serv\w*|book\s+(?:via|through|online)|"
     # a donation account ("fonds de dotation", "charity")
     r"fonds\s+de\s+dotation|fondation|foundation|charity|dons|donations?|"
-    r"ligne\s+d['’][ée]coute|informal(?:ly)?|(?:chat|speak|talk)\s+(?:informally\s+)?(?:to|with)|"
+    r"ligne\s+d['’][ée]coute|une\s+ligne\s+(?:pour|d[ée]di[ée]e|directe)|a\s+line\s+for|"
+    r"informal(?:ly)?|(?:chat|speak|talk)\s+(?:informally\s+)?(?:to|with)|"
     # "the number for Samaritans", "le numéro de Rares Ensemble": a named body's number
     r"(?:number\s+(?:for|of)|num[ée]ro\s+(?:de|du|des|d['’]))\s*(?:the\s+|l['’]|la\s+)?(?-i:[A-ZÉ]))"
     + _GAP
@@ -72,7 +73,10 @@ _ORG_CUE = re.compile(
 # ("01 99 00 36 12 (gratuit)", "0113 496 0000, free from mobiles", "24/7").
 _ORG_AFTER = re.compile(
     r"^\s*[(,–—-]?\s*(?:appel\s+|num[ée]ro\s+)?(?:gratuit|free(?:phone)?|toll[- ]free|"
-    r"24/7|24\s*h\s*/\s*24|7\s*j\s*/\s*7)\b",
+    r"24/7|24\s*h\s*/\s*24|7\s*j\s*/\s*7|"
+    # opening hours: a line staffed on weekdays ("(du lundi au vendredi)", "Mon-Fri 9-5")
+    r"(?:du\s+)?lundi\s+au\s+vendredi|mon(?:day)?\s*(?:-|–|to)\s*fri(?:day)?|"
+    r"lun\.?\s*(?:-|–|au)\s*ven|de\s+\d{1,2}\s*h|\d{1,2}(?::\d\d)?\s*(?:am|h)\s*(?:-|–|à))",
     re.IGNORECASE,
 )
 # Numbers that only organisations have: UK freephone and non-geographic service numbers
@@ -90,7 +94,9 @@ _ROLE_MAILBOX = re.compile(
     r"rdv|accueil|secretariat|noreply|no-reply|recrutement|jobs|careers|pals|feedback|team|"
     r"service|office|media|bereavement|support|help|clinic|unit|equipe|nurs|school|health|"
     r"care|sante|pharm|surgery|practice|hospi|maternit|midwi|ward|msp|cabinet|carri|emploi|"
-    r"vacances|dialyse|planning|study|studies|research|trial|recruit|etude|étude|essai)[^@]*@",
+    r"vacances|dialyse|planning|study|studies|research|trial|recruit|etude|étude|essai|"
+    # a group's or a charity's shared mailbox ("groupe-loire@", "asso.diabete@")
+    r"group|asso|comite|comité|benevol|volunteer)[^@]*@",
     re.IGNORECASE,
 )
 # A health or public body's domain: a named mailbox there is a staff member's work address
@@ -117,20 +123,29 @@ _LOOKBEHIND = 60
 _LOOKAHEAD = 30
 
 
-def is_org_contact(text: str, finding: Finding, refers_to_someone: bool = True) -> bool:
+def is_org_contact(
+    text: str,
+    finding: Finding,
+    refers_to_someone: bool = True,
+    staff_names: frozenset[str] = frozenset(),
+) -> bool:
     """A phone, e-mail or address written as an organisation's contact.
 
     True with an organisation's cue, a service number (freephone, 03xx, numéro vert), a role
-    mailbox or a mailbox at a health or public body, or in a post that refers to no person at
-    all (a venue, a service line); never when written as one's own ("call me on"), nor for a
-    personal mailbox ("jane.doe@") in a post about no one."""
+    mailbox, a mailbox at a health or public body or a staff member's own work mailbox (its
+    local part made of the words of one of `staff_names`, lower case: "rhodri.pugh@" beside
+    "Therapies Lead Rhodri Pugh"), or in a post that refers to no person at all (a venue, a
+    service line); never when written as one's own ("call me on"), nor for a personal mailbox
+    ("jane.doe@") in a post about no one."""
     if finding.entity_type not in CONTACT_TYPES:
         return False
     before = text[max(0, finding.start - _LOOKBEHIND) : finding.start]
     if _PRIVATE_CUE.search(before) or _named_webmail(finding):
         return False
     if finding.entity_type == "EMAIL_ADDRESS" and (
-        _ROLE_MAILBOX.match(finding.text) or _INSTITUTION_DOMAIN.search(finding.text)
+        _ROLE_MAILBOX.match(finding.text)
+        or _INSTITUTION_DOMAIN.search(finding.text)
+        or _staff_mailbox(finding.text, staff_names)
     ):
         return True
     if finding.entity_type == "PHONE_NUMBER" and _SERVICE_NUMBER.match(_national(finding.text)):
@@ -141,6 +156,19 @@ def is_org_contact(text: str, finding: Finding, refers_to_someone: bool = True) 
     ):
         return True
     return not refers_to_someone and not _PERSONAL_MAILBOX.search(finding.text)
+
+
+def _staff_mailbox(address: str, staff_names: frozenset[str]) -> bool:
+    """A mailbox whose local part is a staff member's name ("rhodri.pugh@", "h.marsh@" for
+    Helen Marsh: initials count for all but the last word)."""
+    parts = [p for p in re.split(r"[._-]", address.split("@", 1)[0].lower()) if p]
+    for name in staff_names:
+        words = name.split()
+        if len(parts) < 2 or len(words) < 2 or parts[-1] != words[-1]:
+            continue
+        if all(w == p or w.startswith(p) for p, w in zip(parts[:-1], words[:-1], strict=False)):
+            return True
+    return False
 
 
 def _named_webmail(finding: Finding) -> bool:

@@ -117,6 +117,10 @@ _EPONYM_HEADS_FR = frozenset(
     "opération operation technique classification score échelle echelle tumeur ataxie corps "
     "dystrophie myopathie démence demence".split()
 )
+_EPONYM_BEFORE_FR = frozenset(
+    "méthode methode manœuvre manoeuvre technique test protocole échelle echelle score régime "
+    "regime".split()
+)
 # A post is written in capitals when at least 2 of its words, and 60% of them, are: one
 # acronym ("My IBAN is") is not shouting.
 SHOUTING_WORDS, SHOUTING_SHARE = 2, 0.6
@@ -288,8 +292,11 @@ class PostContext:
             if lower[k] in _EPONYM_HEADS_EN or lower[k].endswith(_PROCEDURE_ENDINGS):
                 return True
             k += 1
-        # French: "maladie de Crohn", "syndrome d'Asperger", "maladie de Lou Gehrig"
+        # French: "maladie de Crohn", "syndrome d'Asperger", "maladie de Lou Gehrig"; a method
+        # or a test right before its eponym ("la méthode McKenzie", "le test Guthrie")
         before = self.previous_word(start)
+        if before is not None and lower[before] in _EPONYM_BEFORE_FR:
+            return True
         if before is not None and lower[before] in ("de", "d'", "d’"):
             head = self.previous_lower(before)
             return head is not None and head in _EPONYM_HEADS_FR

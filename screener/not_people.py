@@ -13,7 +13,10 @@ from screener.types import Finding
 _ORG_HANDLE_WORD = re.compile(
     r"(?:nhs|hse|chu|chru|ars|cpam|trust|team|nurses|nursing|clinic\w*|health\w*|hospital\w*|"
     r"h[ôo]pital\w*|service\w*|pharmac\w*|surgery|practice|council|school\w*|charity|"
-    r"foundation|unit|ward|sant[ée]|gp|midwi\w*|maternit\w*)$"
+    r"foundation|unit|ward|sant[ée]|gp|midwi\w*|maternit\w*|"
+    # public bodies, campaigns and charities ("@SunSmartNSW", "@CancerResearchUK")
+    r"smart|aware\w*|campaign|society|network|alliance|institute|research|official|gov\w*|"
+    r"asso\w*|fondation|ligue|nsw|qld|vic)$"
 )
 # The words of a handle: split at "_", ".", "-", digits and case changes ("SchoolNurses" ->
 # "School", "Nurses"; "CHULyon" -> "CHU", "Lyon"), so that "@ketchup_queer" holds no "chu".

@@ -28,7 +28,12 @@ _REFERENCE_FR = (
     # appui"), so they say nothing of a person
     r"je|j|me|moi|mon|ma|mes|il|elle|lui|patiente?|homme|femme|gar[çc]on|fille|b[ée]b[ée]|"
     r"enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|"
-    r"s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|monsieur|madame|mme"
+    r"s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|monsieur|madame|mme|"
+    # a singular participle of care agrees with one person, the poster when no one else
+    # ("Opérée du canal carpien le 3/11 à Poitiers")
+    # (the é is needed: "greffe", "diagnostique" and "on hospitalise" are no participles)
+    r"op[ée]r(?:é|ée|ee)|hospitalis(?:é|ée|ee)|diagnostiqu(?:é|ée|ee)|greff(?:é|ée|ee)|"
+    r"accouch(?:ée|ee)"
 )
 _PERSON_REFERENCE = re.compile(rf"\b(?:{_REFERENCE_EN}|{_REFERENCE_FR})\b", re.IGNORECASE)
 # The same words one language at a time: in an English post "Mon" is Monday, not "my".
@@ -36,6 +41,15 @@ _REFERENCE_IN = {
     "en": re.compile(rf"\b(?:{_REFERENCE_EN})\b", re.IGNORECASE),
     "fr": re.compile(rf"\b(?:{_REFERENCE_FR})\b", re.IGNORECASE),
 }
+# A sentence opening with an instruction to the reader: a French imperative ("Apportez",
+# "Pensez à"; not "chez", "assez"), or "bring", "remember", "don't forget".
+_INSTRUCTION = re.compile(
+    r"^\W*(?:(?:please\s+)?(?:bring|remember|don['’]t\s+forget)\b|"
+    r"(?!(?:chez|assez|nez|rez)\b)[a-zéèêô]{3,}ez\b)",
+    re.IGNORECASE,
+)
+# A question of a few words to the reader ("New partner?", "Pregnant woman?").
+_SHORT_QUESTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\?\W*$")
 # Where a sentence ends: after ., ! or ? and a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 # Quantifiers that make a person word anyone ("one visitor per patient", "chaque patient").
@@ -60,6 +74,10 @@ _GREETING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VOCATIVE_END = re.compile(r"^\s*(?:[,!.:;]|$)")
+# A name cheered at the end of an exclamation ("... pour Kader !", "... to our Jo!"): the
+# "tu" / "you" that follows speaks to them.
+_CHEERED_BEFORE = re.compile(r"\b(?:pour|for|to|à)\s+(?:our\s+|notre\s+)?$", re.IGNORECASE)
+_CHEER_END = re.compile(r"^\s*!")
 # A staff member introducing themselves ("Hi, I'm Dr Aisha Rahman"): "I" and "my" are theirs.
 _SPEAKER = re.compile(
     r"\b(?:i['’]m|i\s+am|my\s+name\s+is|je\s+suis|je\s+m['’]appelle)\s+"
@@ -88,7 +106,16 @@ _PERSON_OR_ANYONE = re.compile(
 _GROUP_REFERENCE = re.compile(
     r"\b(?:residents|patients|pensioners|r[ée]sidents|patient(?:e)?s|pensionnaires)\s+(?:who|"
     r"that|seen|treated|admitted|attending|at|of|in|on|from|qui|vus|vues|trait[ée]e?s|"
-    r"hospitalis[ée]e?s|admise?s|de|du|des|à|au|aux)\b",
+    r"hospitalis[ée]e?s|admise?s|de|du|des|à|au|aux)\b"
+    # one household ("four members of one family", "quatre personnes d'une même famille")
+    r"|\b(?:(?:a|one|the\s+same)\s+family|(?:d['’]une|une)\s+(?:m[êe]me\s+)?famille|"
+    r"household|m[êe]me\s+foyer)\b",
+    re.IGNORECASE,
+)
+# A role at any branch is everyone's ("the pharmacist at any Apollo Pharmacy counter").
+_ANY_PLACE_AFTER = re.compile(
+    r"\s+(?:at|in|from)\s+(?:any|every|your\s+local|a\s+local)\b|\s+(?:de|d['’]|dans)\s+"
+    r"(?:n['’]importe\s+quel(?:le)?|chaque|tout(?:e)?\s+(?:les?\s+)?)",
     re.IGNORECASE,
 )
 # Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
@@ -162,12 +189,23 @@ def refers_to_person(
         and not _IMPERSONAL_IL.match(text, m.start())
         if not any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
         and (addressed or not _GENERIC_YOUR.search(text[max(0, m.start() - 8) : m.start()]))
+        and not _generic_sentence(text, m)
     }
     if staff_names and not others:
         words -= _PRONOUNS
         if any(_SPEAKER.search(text[max(0, f.start - 25) : f.start]) for f in staff_names):
             words -= _FIRST_PERSON
     return bool(words)
+
+
+def _generic_sentence(text: str, match: re.Match[str]) -> bool:
+    """A noun for a person in a sentence spoken to any reader: an instruction ("Apportez le
+    carnet de santé de l'enfant", "Bring your child's red book") or a short question ("New
+    partner? Get tested."). Pronouns and possessives still count."""
+    if match.group(0).lower() in _PRONOUNS | _FIRST_PERSON:
+        return False
+    sentence = _sentence(text, _sentence_of(text, match.start()))
+    return bool(_INSTRUCTION.match(sentence) or _SHORT_QUESTION.match(sentence))
 
 
 def _part_of(start: int, end: int, name: Finding, text: str) -> bool:
@@ -212,9 +250,11 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
 
 def is_addressed(text: str, name: Finding) -> bool:
     """A name the post speaks to ("Hi Rhiannon, ...", "... the lovely review, Glenys!")."""
+    before = text[max(0, name.start - 70) : name.start]
+    if _CHEERED_BEFORE.search(before) and _CHEER_END.match(text[name.end : name.end + 3]):
+        return True  # "1 an de sobriété aujourd'hui pour Kader !", "Happy 90th to Jo!"
     return bool(
-        _GREETING_BEFORE.search(text[max(0, name.start - 70) : name.start])
-        and _VOCATIVE_END.match(text[name.end : name.end + 3])
+        _GREETING_BEFORE.search(before) and _VOCATIVE_END.match(text[name.end : name.end + 3])
     )
 
 
@@ -243,6 +283,7 @@ def role_reference(text: str, introduced: Sequence[Finding] = ()) -> bool:
         # the role introduces a name ("le maire de Calvi, Paul Santoni") or follows one in
         # apposition ("Claire, notre pharmacienne")
         not any(0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced)
+        and not _ANY_PLACE_AFTER.match(text, m.end())
         for m in _ROLE_REFERENCE.finditer(text)
     )
 

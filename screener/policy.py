@@ -46,7 +46,7 @@ _PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "ADDRESS"})
 # about them ("an outbreak of norovirus at Oakfield House care home").
 _RESIDENTIAL = re.compile(
     r"\b(?:care\s+home|nursing\s+home|residential\s+home|house|lodge|court|hospice|"
-    r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer)\b",
+    r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer|ems|chsld)\b",
     re.IGNORECASE,
 )
 # Words before a date that tie it to one person's life ("admitted on 3 March", "born on",
@@ -70,6 +70,8 @@ _SERVICE_AFTER = re.compile(
     r"^[\s-]*(?:day\s+)?(?:unit|units|ward|wards|team|teams|service|services|clinic|clinics|"
     r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
     r"society|foundation|research|appeal|café|cafe|support\s+group|helpline|network|trust|"
+    # a group's gatherings ("the Brixton sickle cell coffee morning", "our MS walk")
+    r"coffee\s+mornings?|meet-?ups?|choir|walk|fun\s+run|drop-ins?|"
     # charities ("Macmillan Cancer Support", "Marie Curie Cancer Care"), capitalised
     r"(?-i:Support|Care)|"
     r"programme|program|screening\s+programme|[ée]quipe|unit[ée]|p[ôo]le|"
@@ -184,11 +186,14 @@ def decide(
     addressed = any(f.entity_type == "SOCIAL_HANDLE" for f in findings)
     referred = people.refers_to_person(text, staff, others, addressed, language)
     someone = referred or others
+    staff_names = frozenset(f.text.lower() for f in staff)
     direct, personal, quasi, signed = [], [], [], []
     for f in findings:
         if f.category != "identifier" or not info(f.entity_type).about_person:
             continue
-        if is_org_contact(text, f, someone) or (f.entity_type == "PERSON" and f not in named):
+        if is_org_contact(text, f, someone, staff_names) or (
+            f.entity_type == "PERSON" and f not in named
+        ):
             continue
         if not_people.is_org_handle(f):
             continue

@@ -101,7 +101,7 @@ _MANY_NOW_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WENT_PUBLIC_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:documentary|docu|biopic|interview|memoir|autobiography|book|podcast|"
+    r"^(?:['’]s)?\s+(?:documentary|docu|doc|biopic|interview|memoir|autobiography|book|podcast|"
     r"film|album|livre|biographie)\b"
     r"|^[^.!?\n]{0,30}?\b(?:(?:went|gone|goes|going)\s+public|"
     r"(?:spoke|spoken|speaks|speaking|talked|talks|talking|written|wrote|shown|showed|shared)\s+"
@@ -111,6 +111,14 @@ _WENT_PUBLIC_AFTER = re.compile(
     r"rendu\s+publi(?:c|que))\b",
     re.IGNORECASE,
 )
+# ... or, in French, before it ("comme l'a raconté publiquement Céline Dion").
+_WENT_PUBLIC_BEFORE = re.compile(
+    r"\b(?:raconté|annoncé|révélé|parlé|témoigné|confié|dit)\s+(?:publiquement|ouvertement)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# A capitalised word right before a one-word name: its first name ("Mathieu Carrère").
+_FIRST_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+$")
 # A possessive before a public role makes it the group's own ("notre animatrice Fanny", "our
 # presenter"): a member of staff or of the group, not a public figure.
 _OWN_ROLE = re.compile(r"\b(?:our|my|notre|nos|mon|ma|leur|their)\s+$", re.IGNORECASE)
@@ -137,7 +145,11 @@ def is_public_figure(text: str, finding: Finding) -> bool:
         return True
     if _ROYAL_BEFORE.search(before):
         return True
-    return len(finding.text.split()) >= 2 and bool(
+    if _WENT_PUBLIC_BEFORE.search(before):
+        return True
+    # a full name, or a surname whose capitalised first name the NER left out
+    full = len(finding.text.split()) >= 2 or bool(_FIRST_NAME_BEFORE.search(before))
+    return full and bool(
         _HONOURS_BEFORE.search(before)
         or _WENT_PUBLIC_AFTER.match(after[:60])
         or (_WATCHED_BEFORE.search(before) and _TALKING_AFTER.match(after))

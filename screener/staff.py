@@ -35,6 +35,8 @@ _ROLE_BEFORE = re.compile(
     r"[a-z]{3,}ist|researcher|scientist|lecturer|fundraiser|chaplain|porter|receptionist|"
     r"administrator|officer|trustee|ambassador|investigator|registrar|hca|"
     r"healthcare\s+assistant|chief\s+executive|ceo|"
+    # US degrees and licences written as titles ("PharmD Chukwuemeka Eze", "RN Maria Lopez")
+    r"pharmd|rn|aprn|dnp|"
     r"[a-zé]{3,}iste|[a-zé]+th[ée]rapeute|[a-zé]+logue|aide-soignante?|"
     # UK surgeons are "Mr" / "Miss": a patient is "under", "with" or "seen by" one
     r"(?:under|with|by|to|seen|saw)\s+(?:mr|miss|ms))"
@@ -74,7 +76,10 @@ _ROLE_AFTER = re.compile(
     r"doctor|gp|lead|director|coordinator|practitioner|adviser|advisor|counsell?or|worker|"
     r"assistant|technician|receptionist|[a-z]*ologist|[a-z]*therapist|[a-z]*ician|"
     rf"{_FR_CARE_ROLES}|coordinat(?:eur|rice)|responsable|ipa|"
-    r"head\s*teacher|teacher|principal|enseignante?|pr[ée]parat(?:eur|rice))s?\b"
+    r"head\s*teacher|teacher|principal|enseignante?|pr[ée]parat(?:eur|rice)|"
+    # a group's moderators ("Hervé, modérateur du groupe"); a volunteer only in a list (below),
+    # as one volunteer's number is their own mobile
+    r"moderator|mod[ée]rat(?:eur|rice))s?\b"
     # ... or a member of a named team ("Claire from the Parkinson's nurse team", "Inès de
     # l'équipe mobile de soins palliatifs")
     r"|^\s*,?\s*(?:from|of|de|du)\s+(?:the\s+|our\s+|l['’]|la\s+|notre\s+)?"
@@ -99,17 +104,21 @@ _PLURAL_VERB = re.compile(r"^\s*,?\s*(?:are|sont)\b", re.IGNORECASE)
 _PLURAL_ROLES = (
     r"drs|doctors|nurses|physios|[a-z]*therapists|midwives|consultants|surgeons|pharmacists|"
     r"dietitians|[a-z]*ologists|volunteers|infirmi[eè]res|m[ée]decins|docteurs|kin[ée]s|"
-    r"sages-femmes|[a-zé]*logues|b[ée]n[ée]voles"
+    r"sages-femmes|[a-zé]*logues|b[ée]n[ée]voles|"
+    # a group's moderators and admins ("Les modos : Céline, Anh & Jo", "Mods: Kev and Sal")
+    r"moderators|mods|admins|mod[ée]rat(?:eur|rice)s|modos|animat(?:eur|rice)s"
 )
 # A name anywhere in a list after a plural role ("physiotherapists Ann, Bo and Cy", "le cabinet
 # des Drs Le Goff et Tanguy"): the role, then the earlier names (capitalised words, whether or
 # not the NER found them) each followed by a comma or "and" / "et" / "&".
 _LISTED_AFTER_PLURAL_ROLE = re.compile(
-    rf"\b(?:{_PLURAL_ROLES})[.:,]?\s*"
+    rf"\b(?:{_PLURAL_ROLES})\s?[.:,]?\s*"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
     r"(?:\s*,\s*|,?\s+(?:and|et|&|or|ou)\s+))*$",
     re.IGNORECASE,
 )
+# ... or after the list, in apposition ("Fabienne et Hervé, bénévoles de France Parkinson").
+_PLURAL_ROLE_AFTER = re.compile(rf"^\s*,\s*(?:{_PLURAL_ROLES})\b", re.IGNORECASE)
 # Words right before a health term that make it the health of the person spoken of, staff
 # included ("sharing her experience of postnatal depression", "her own story: the hot
 # flushes", "soigner son cancer", "while she has IVF", "after finishing chemo for", "opérée
@@ -130,6 +139,13 @@ _OWN_HEALTH_BEFORE = re.compile(
     # au sérieux" is the poster's pain)
     r"(?:(?!(?:my|mes|mon|ma|your|ton|ta|tes|votre|vos|our|nos|notre)\b)[^\W\d_][\w'’-]*[:,]?\s+)"
     r"{0,3}$",
+    re.IGNORECASE,
+)
+# Work on a health subject, between a possessive and the term ("his research on", "ses
+# travaux sur le dépistage de"): the subject of their work, not their health.
+_WORK_ON = re.compile(
+    r"\b(?:work|research|studies|study|thesis|paper|lecture|talk|travaux|recherches?|th[èe]se|"
+    r"[ée]tudes?|expertise|conf[ée]rence|publications?)\s+(?:on|into|about|sur|en|de)\b",
     re.IGNORECASE,
 )
 # "had" an operation or an illness, right before it: "had a knee replacement", "has had her
@@ -193,7 +209,9 @@ def staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
     titled = [f for f in findings if is_staff_name(text, f)]
     for chain in _name_lists(text, findings):
         after = text[chain[-1].end : chain[-1].end + 60]
-        if _PLURAL_VERB.match(after) and _ROLE_AFTER.match(after):
+        if (_PLURAL_VERB.match(after) and _ROLE_AFTER.match(after)) or _PLURAL_ROLE_AFTER.match(
+            after
+        ):
             titled.extend(chain)
     return _with_later_mentions(findings, titled, text)
 
@@ -261,4 +279,6 @@ def _own_before(before: str) -> bool:
     if cue is None:
         return False
     start = len(before) - len(before[-50:]) + cue.start()
+    if _WORK_ON.search(before[start:]):
+        return False  # "ses travaux sur la drépanocytose": the subject of their work
     return not _GROUP_SUBJECT.search(before[max(0, start - 30) : start + 12])

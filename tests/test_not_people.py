@@ -65,5 +65,5 @@ def test_organisation_handles() -> None:
     assert not not_people.is_org_handle(found(text, "@kate_r", "SOCIAL_HANDLE"))
     for handle in ("@ketchup_queer", "@nurse_jo", "@charsiu_fan"):  # "chu", "nurse", "ars" inside
         assert not not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
-    for handle in ("@CHULyon", "@ward7_team", "@sante.publique"):
+    for handle in ("@CHULyon", "@ward7_team", "@sante.publique", "@SunSmartNSW"):
         assert not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))

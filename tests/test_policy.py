@@ -524,3 +524,171 @@ def test_missing_policy_file_is_named(tmp_path: Path) -> None:
 )
 def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verdict) -> None:
     assert decide(text, findings(text, marked), COMMS, "en")[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "language", "expected"),
+    [
+        # Swiss and Québec care homes are small, closed groups too
+        (
+            "Des cas de gale parmi les résidents de l'EMS Les Bouleaux à Bex.",
+            {"EMS Les Bouleaux": "FACILITY", "Bex": "LOCATION", "gale": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Cas de COVID-19 confirmés au CHSLD Saint-Joseph : masque obligatoire.",
+            {"CHSLD Saint-Joseph": "FACILITY", "COVID-19": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # one household at its street on a day
+        (
+            "Intoxication : trois membres d'une même famille hospitalisés samedi, rue des Lilas "
+            "à Gex.",
+            {
+                "Intoxication": "CONDITION",
+                "samedi": "DATE",
+                "rue des Lilas": "LOCATION",
+                "Gex": "LOCATION",
+            },
+            "fr",
+            Verdict.HOLD,
+        ),
+        # a singular participle is the poster: their operation's date and town
+        (
+            "Opérée de la hanche le 12/03 à Niort, c'est normal d'avoir mal ?",
+            {"Opérée de la hanche": "PROCEDURE", "12/03": "DATE", "Niort": "LOCATION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # ... but "greffe" is a noun: a talk on a date in a town is about no one
+        (
+            "Conférence sur la greffe rénale le 12 mars à Brest, entrée libre.",
+            {"greffe rénale": "PROCEDURE", "12 mars": "DATE", "Brest": "LOCATION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # a staff member's work mailbox is the organisation's; the same name as a patient's
+        # mailbox is private
+        (
+            "Informal chat? Ward Manager Tegan Price: tegan.price@trust.example. We treat stroke.",
+            {
+                "Tegan Price": "PERSON",
+                "tegan.price@trust.example": "EMAIL_ADDRESS",
+                "stroke": "CONDITION",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Tegan Price had a stroke; cards to tegan.price@mail.example",
+            {
+                "Tegan Price": "PERSON",
+                "tegan.price@mail.example": "EMAIL_ADDRESS",
+                "stroke": "CONDITION",
+            },
+            "en",
+            Verdict.HOLD,
+        ),
+        # a role at any branch is everyone's
+        (
+            "Hay fever? Ask the pharmacist at any Boots branch in Leeds.",
+            {"Hay fever": "CONDITION", "Boots": "FACILITY", "Leeds": "LOCATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a group's moderators and volunteers, listed, speak for the group
+        (
+            "Les modos : Céline, Anh & Jo. Idées noires ? Appelez le 3114.",
+            {"Céline": "PERSON", "Anh": "PERSON", "Jo": "PERSON", "Idées noires": "SYMPTOM"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Le groupe est modéré par Fabienne et Hervé, bénévoles de l'association Parkinson.",
+            {"Fabienne": "PERSON", "Hervé": "PERSON", "Parkinson": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # the subject of someone's work is not their health
+        (
+            "Le Pr Sow reçoit un prix pour ses travaux sur la drépanocytose.",
+            {"Sow": "PERSON", "drépanocytose": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # someone cheered, then spoken to: "ta dépendance" is theirs
+        (
+            "1 an de sobriété pour Kader !\nToute l'équipe est fière de toi. Tu es arrivé en "
+            "plein sevrage.",
+            {"Kader": "PERSON", "sevrage": "SYMPTOM"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # a line open on weekdays is an organisation's
+        (
+            "Le centre a une ligne pour les familles : 01 99 00 47 12 (du lundi au vendredi). "
+            "Ils nous ont aidés pour notre fils et sa maladie rare.",
+            {"01 99 00 47 12": "PHONE_NUMBER", "maladie rare": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # a short question or an instruction to any reader points at no one
+        (
+            "Our clinic moves to Market Street, Newcastle from Monday 2 June. New partner? Get "
+            "STI testing.",
+            {
+                "Market Street": "LOCATION",
+                "Newcastle": "LOCATION",
+                "Monday 2 June": "DATE",
+                "STI testing": "PROCEDURE",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Vaccination contre la rougeole du 3 au 9 juin à Pointe-Noire. Apportez le carnet "
+            "de santé de l'enfant.",
+            {"rougeole": "CONDITION", "3 au 9 juin": "DATE", "Pointe-Noire": "LOCATION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # running a group's coffee morning is no disclosure; being in a rehab group is
+        (
+            "Thanks to Marcia who runs the Brixton sickle cell coffee morning!",
+            {"Marcia": "PERSON", "sickle cell": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Pam from the Tuesday cardiac rehab group says thanks",
+            {"Pam": "PERSON", "cardiac rehab": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # going public, said before the name, or with the first name the NER left out
+        (
+            "Comme l'a raconté publiquement Céline Dion, ce syndrome provoque des spasmes.",
+            {"Céline Dion": "PERSON", "spasmes": "SYMPTOM"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Le parrain, Mathieu Carrère, qui a rendu public son cancer de la prostate.",
+            {"Carrère": "PERSON", "cancer de la prostate": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Watched the Michael J. Fox doc last night. Parkinson's took so much from him.",
+            {"Michael J. Fox": "PERSON", "Parkinson's": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+    ],
+)
+def test_roles_groups_and_contacts(
+    text: str, marked: dict[str, str], language: str, expected: Verdict
+) -> None:
+    assert decide(text, findings(text, marked), COMMS, language)[0] is expected

@@ -89,7 +89,10 @@ _GENERAL = (
 )
 # French heads: acronyms in capitals (CHU, EHPAD...), words in any case.
 _HEAD_FR = (
-    r"(?:\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME)\b|(?i:hôpital|hopital|clinique|"
+    # Swiss care homes (EMS, only before a French article: English "EMS" is the ambulance
+    # service) and Québec's long-term care centres (CHSLD)
+    r"(?:\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EMS(?=\s+(?i:l[ae]s?|de|du|des|d['’])\b))\b"
+    r"|(?i:hôpital|hopital|clinique|"
     r"polyclinique|maison\s+de\s+retraite|maison\s+de\s+santé|centre\s+hospitalier"
     r"(?:\s+(?:universitaire|régional|intercommunal|spécialisé))*|groupe\s+hospitalier|"
     r"hospices?\s+civils|hospice|institut|maternité|résidence|école(?:\s+(?:primaire|"
@@ -184,7 +187,7 @@ _HEAD_FR_WORDS = (
 # _HEAD_FR's acronyms, case-sensitive as in the pattern (the same sub-pattern, same engine and
 # flags): "ch" or "ime" inside English words would let nearly every post through as words.
 _HEAD_FR_ACRONYM = regex.compile(
-    r"\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME)\b", flags=re.DOTALL | re.MULTILINE
+    r"\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EMS)\b", flags=re.DOTALL | re.MULTILINE
 )
 
 
@@ -311,7 +314,7 @@ def _is_named(span: str) -> bool:
 
 # A word of a French head, in lower case (it does not make a name).
 _FRENCH_HEAD = re.compile(
-    r"chu|chru|chr|chi|chs|ch|ghu|ehpad|ime|hôpital|hopital|l['’]hôpital|clinique|"
+    r"chu|chru|chr|chi|chs|ch|ghu|ehpad|ime|chsld|ems|hôpital|hopital|l['’]hôpital|clinique|"
     r"polyclinique|maison|retraite|santé|centre|hospitalier|universitaire|intercommunal|"
     r"spécialisé|groupe|hospices?|civils|institut|maternité|résidence|école|primaire|"
     r"maternelle|élémentaire|collège|lycée|rééducation|service|unité|pôle|département|"

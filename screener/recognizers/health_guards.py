@@ -145,6 +145,8 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "tha": Guard(cased=_words("THA")),
         "thr": Guard(cased=_words("THR")),
         "eus": Guard(cased=_words("EUS")),
+        # a US time zone after a clock time ("7pm CT"), not a CT scan
+        "ct": Guard(before_not=_words("am pm a.m. p.m.")),
         # patients' abbreviations of conditions, as patients write them: atrial fibrillation
         # (not "tired AF"), Ehlers-Danlos, spinal muscular atrophy, attention deficit (not
         # the verb), pro-anorexia and pro-bulimia slang (not the names Ana and Mia), Down's

@@ -86,6 +86,20 @@ _CALENDAR = {
 _THE_BEFORE = re.compile(
     r"(?:\b(?:at|in|into|to|from|outside|near)|\()\s*the\s+$", re.IGNORECASE
 )  # "(The Hayes)": a venue's address in brackets
+# "the" and one capitalised word before a device's noun: a brand or a model named before what
+# it is ("the Otovent balloon", "the Libre sensor"); "the Ronaldo criticism" is a person.
+_BARE_THE_BEFORE = re.compile(r"\b(?:the|le|la)\s+$", re.IGNORECASE)
+_THING_AFTER = re.compile(
+    r"^\s+(?:balloon|device|pump|sensor|app|machine|spray|inhaler|patch|pen|monitor|tablets?|"
+    r"pills?|cream|gel|drops|kit|brace|mask|thing|stuff|brand|capteur|pompe|appareil|"
+    r"pansement|dispositif|truc)\b",
+    re.IGNORECASE,
+)
+# "max" as a maximum: before a dose, an amount or whom a dose is for.
+_MAXIMUM = re.compile(
+    r"(?i:max)\s+(?:(?:[\w-]+\s+)?dose|for\s+(?:adults|children|kids)|daily|per\s+day|"
+    r"a\s+day|\d|of\s+\d)",
+)
 _PHRASE_END = re.compile(r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)")
 
 
@@ -132,6 +146,15 @@ class NerEntityRecognizer(EntityRecognizer):
                 and _THE_BEFORE.search(text[max(0, start - 12) : start])
                 and _PHRASE_END.match(text[end : end + 12])
             )
+            if (
+                entity_type == "PERSON"
+                and " " not in text[start:end]
+                and _BARE_THE_BEFORE.search(text[max(0, start - 5) : start])
+                and _THING_AFTER.match(text[end : end + 20])
+            ):
+                continue  # "the Otovent balloon thing": a brand before its noun, not a person
+            if entity_type == "PERSON" and _MAXIMUM.match(text[start:]):
+                continue  # "Max for adults is 4,000mg", "the max Tylenol dose": a maximum
             if entity_type == "PERSON" and one_word_after_the:
                 # "at the Freeman", "the Christie": a hospital or a venue called by a name
                 if "LOCATION" not in entities:
@@ -183,6 +206,8 @@ class NerEntityRecognizer(EntityRecognizer):
         if _POSSESSIVE.sub("", stripped).lower() in NOT_NAMES or len(stripped) < 2:
             return None
         words = stripped.split()
+        if all(w.lower() in NOT_NAMES for w in words if any(c.isalpha() for c in w)):
+            return None  # "Dzień dobry 🇵🇱": a greeting of two words, an emoji after
         common = common_words(self.supported_language)
         if words[0].lower() in _CALENDAR[self.supported_language]:
             return None
@@ -204,6 +229,13 @@ class NerEntityRecognizer(EntityRecognizer):
             and canonical(stripped) not in places(self.supported_language)
         ):
             return None  # "Videz les soucoupes", "Personnes âgées :": a capitalised opener
+        if (
+            label == "PERSON"
+            and len(words) > 1
+            and canonical(words[0]) in places(self.supported_language)
+            and not self._words.known_name(words[0])
+        ):
+            return "LOCATION"  # "Hampstead Heath Ladies' Pond": a town's name opens it
         # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.
         has_everyday = any(w.lower() in common for w in words)
         if label == "PERSON" and len(words) > 1 and has_everyday:

@@ -36,7 +36,10 @@ NOT_NAMES = frozenset(
     # greetings, blessings and interjections of other languages ("Salam", "Kenavo", "Allah
     # yrahmou", "Inch'Allah"), and police forces named as a body ("Gardaí")
     "salam salaam kenavo allah inchallah inch'allah inshallah mashallah hamdoulah "
-    "hamdoulillah wallah gardaí garda".split()
+    "hamdoulillah wallah gardaí garda "
+    "dzień dobry dziękuję cześć merhaba hola gracias ciao grazie namaste "
+    # chat abbreviations spaCy reads as names ("tia" = thanks in advance, "YMMV")
+    "tia tyia ymmv imo imho fwiw iirc afaik tbh smh idk thx btw".split()
 )
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})
@@ -142,8 +145,19 @@ class EntityWords:
             lowered = word.lower()
             return (lowered in common or lowered in NOT_NAMES) and self.name_level(word) != NAME
 
+        def first_name(word: str) -> bool:
+            # a capitalised first name of any level before the rest of the name ("Jacques
+            # Ollivier", "Pierre Martin"): French first names that are also words stay
+            return word[:1].isupper() and first_name_level(word, self.language) is not None
+
         first, last = 0, len(words)
         while first < last and edge(words[first]):
+            if (
+                first < last - 1
+                and first_name(words[first])
+                and words[first].lower() not in NOT_NAMES
+            ):
+                break
             first += 1
         while last > first and edge(words[last - 1]):
             last -= 1

@@ -7,7 +7,8 @@ reading of the same words (score 0.9 against its 0.85):
   Laval" tagged LOC), reported with its title as spaCy's span is;
 - a lower-case first name in chat that spaCy calls a place ("karim est sorti hier");
 - a family word before a first name, in any case ("my daughter lily", "mon fils karim",
-  "my son Will"), but not a function word ("my son will be...");
+  "my son Will"), but not a function word ("my son will be..."); a family word used as a
+  title needs no possessive ("mamie jeanne", "Tantine Mbuyi", "auntie Pat");
 - a first name before "'s" and a state ("Lily's been back at school", "Jack's home");
 - a word before "from our/the ... team/group/class" ("Mo from our estates team", "Kev from
   the Tuesday group") or before "from" and a town ("Morag from Tobermory");
@@ -46,6 +47,13 @@ _KIN = frozenset(
     "grandson granddaughter nan nana gran grandma grandpa grandad cousin friend boy girl baby "
     "boyfriend girlfriend fils fille mari femme frère soeur sœur neveu nièce cousin cousine "
     "copain copine petit-fils petite-fille".split()
+)
+# Family words that stand before a name as a title does, no possessive needed ("mamie jeanne",
+# "Tantine Mbuyi", "Maman Odette", "auntie Pat", "my nani shabnam").
+_FAMILY_TITLES = frozenset(
+    "mamie mamy papi papy mémé pépé tata tatie tonton tantine maman papa auntie aunty aunt "
+    "uncle nan nana nanna nanny gran granny grandma grandpa grandad nani nana dadi nonna "
+    "nonno".split()
 )
 _POSSESSIVES = frozenset("my our his her their your mon ma mes notre nos son sa ses".split())
 # What follows "Lily's" when it means "Lily has / Lily is" something personal.
@@ -143,7 +151,7 @@ class PersonCueRecognizer(DocRecognizer):
         level = first_name_level(text, self._lang)
         if before_lower is not None and before_lower in TITLES[self._lang]:
             assert before is not None
-            if capitalised and ctx.labels[i] not in ("", "PERSON"):
+            if capitalised and ctx.labels[i] not in ("", "PERSON", "PER"):
                 return (before, i + 1, SCORE_CUED, "title before a name read as a place")
             return None
         named = level is not None or (capitalised and not ctx.sentence_start(i))
@@ -153,11 +161,21 @@ class PersonCueRecognizer(DocRecognizer):
             two_before = ctx.previous_lower(before)
             if two_before is not None and two_before in _POSSESSIVES:
                 return (i, i + 1, SCORE_CUED, "family word before a first name")
+        titled = level is not None or ctx.labels[i] in ("PERSON", "PER")  # not "Maman Blues"
+        if before_lower in _FAMILY_TITLES and titled and lower not in ("noël", "noel"):  # Santa
+            assert before is not None
+            # spaCy's place reading covers the title too ("Maman Odette" LOC): take the same span
+            start = before if ctx.labels[i] not in ("", "PERSON", "PER") else i
+            return (start, i + 1, SCORE_CUED, "family title before a first name")
         if is_reported_place(text, self._lang):
             return None
         if text.islower() and level == NAME and ctx.informal and ctx.labels[i] in _PLACES:
             return (i, i + 1, SCORE_CUED, "lower-case first name read as a place")
         if not capitalised:
+            # chat writes names in lower case too ("mo from the thursday walking group")
+            known = level == NAME or (level is None and lower not in everyday_words())
+            if known and not stop and ctx.informal and self._from_group(ctx, i):
+                return (i, i + 1, SCORE_CUED, "someone from a team or group")
             return None
         if level is not None and not stop and self._state_after(ctx, i):
             return (i, i + 1, SCORE_STATE, "first name before 's and a state")

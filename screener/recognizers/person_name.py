@@ -100,6 +100,11 @@ _LETTER_NOUNS = frozenset(
 )
 
 
+# Prepositions before a place, not a person: a first name spaCy calls GPE after one of them
+# ("here in Denver", "near Florence") is the town; not "to" or "à" ("said to Florence").
+_TOWARDS = frozenset({"in", "near"})
+
+
 class PersonNameRecognizer(DocRecognizer):
     """PERSON from name lists where spaCy missed or mislabelled a person; spaced handles."""
 
@@ -145,6 +150,8 @@ class PersonNameRecognizer(DocRecognizer):
                 continue
             if canonical(tokens.span_text(start, ent_end)) in places(self._lang):
                 continue  # "San Francisco": the whole entity is a town
+            if label == "GPE" and ctx.previous_lower(start) in _TOWARDS:
+                continue  # "here in Denver", "moved to Florence": spaCy's town after "in"
             if label in ("NORP", "MISC") and first.lower().endswith(_DEMONYM_ENDINGS):
                 continue  # "British", "Irish", "Française": a people, not a person
             lower = tokens.lower[start:ent_end]
@@ -162,9 +169,22 @@ class PersonNameRecognizer(DocRecognizer):
         out = []
         tokens, labels, i = ctx.tokens, ctx.labels, 0
         titles = TITLES[self._lang]
+        # words inside an organisation's name after a first word that is no name ("Kings
+        # Heath branch", "Bishop Auckland"): part of a place or a body, not a person
+        org_inner = {
+            k
+            for start, end, label in ctx.ents
+            if label == "ORG"
+            and self._level(tokens.text[start]) is None
+            and (
+                tokens.lower[start] in everyday_words()
+                or canonical(tokens.text[start]) in places(self._lang)
+            )
+            for k in range(start + 1, end)
+        }
         while i < len(tokens):
             label = labels[i]
-            inside_place = label in _NOT_INSIDE and not tokens.text[i].islower()
+            inside_place = (label in _NOT_INSIDE and not tokens.text[i].islower()) or i in org_inner
             if label == "NORP" and self._level(tokens.text[i]) is None:
                 inside_place = False  # "Bindi Irwin" read as a people: judged by its surname
             if i in taken or label in _SKIPPED or inside_place:

@@ -61,6 +61,9 @@ POSITIVES = [
     ("Pharmacie de garde : Pharmacie du Port, quai Est", "fr", ["Pharmacie du Port"]),
     ("Il est en rééducation au centre Ker Avel", "fr", ["centre Ker Avel"]),
     ("Elle est à l'unité Les Mimosas depuis lundi", "fr", ["unité Les Mimosas"]),
+    # Swiss care homes (EMS) and Québec's long-term care centres (CHSLD)
+    ("Des cas de gale à l'EMS Les Bouleaux à Bex", "fr", ["EMS Les Bouleaux"]),
+    ("Visites suspendues au CHSLD Saint-Joseph", "fr", ["CHSLD Saint-Joseph"]),
 ]
 
 NEGATIVES = [
@@ -86,6 +89,7 @@ NEGATIVES = [
     ("Pharmacie de garde ce dimanche", "fr"),
     ("On se retrouve au centre de la ville", "fr"),
     ("Le centre Covid ferme samedi", "fr"),
+    ("EMS Week: thank you to our ambulance crews", "en"),  # emergency medical services
 ]
 
 

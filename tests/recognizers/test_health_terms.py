@@ -29,6 +29,8 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # a US time zone after a clock time is no scan
+    ("Statins myths busted: live on Wednesday at 7pm CT", "en", [("MEDICATION", "Statins")]),
     # English, informal
     ("Started chemo last week and I feel sick all the time.", "en",
      [("PROCEDURE", "chemo"), ("SYMPTOM", "feel sick")]),

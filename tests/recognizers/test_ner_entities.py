@@ -28,6 +28,8 @@ POSITIVES = [
     ("She said “Margaret was so brave” after the chemo.", "en", ("PERSON", "Margaret")),
     ("“Margaret was so brave” said the nurse.", "en", ("PERSON", "Margaret")),
     ("Elle m'a dit « Margaux viendra demain ».", "fr", ("PERSON", "Margaux")),
+    # a French first name that is also a word stays before its surname
+    ("Le Pr Jacques Ollivier donnera une conférence.", "fr", ("PERSON", "Jacques Ollivier")),
 ]
 NEGATIVES = [
     ("Salam, quelqu'un connaît un bon ORL à Casablanca ?", "fr", "PERSON"),  # a greeting
@@ -61,6 +63,10 @@ NEGATIVES = [
     ("Venez à l'atelier «Apprivoiser l'anxiété» jeudi.", "fr", "PERSON"),
     ("Inscrivez-vous à l'atelier « Respirer mieux » pour les patients BPCO.", "fr", "PERSON"),
     ("Our 'Renew' group meets weekly.", "en", "PERSON"),
+    # greetings of other languages and chat abbreviations
+    ("Dzień dobry 🇵🇱 I live in Leeds and need a group.", "en", "PERSON"),
+    ("Any recs for a GP in the city? tia", "en", "PERSON"),
+    ("LDN helped my brain fog a bit, YMMV", "en", "PERSON"),
 ]
 
 # spaCy's entity, as the recognizer sees it (label, words, opener), and whether it is kept: the
@@ -81,6 +87,8 @@ CLASSIFIED = [
     ("LOCATION", "china", False, "COUNTRY"),  # a country, even in lower case
     ("LOCATION", "the waiting room", False, None),  # everyday words, no name
     ("LOCATION", "leeds", False, "LOCATION"),
+    ("PERSON", "Hampstead Heath Ladies' Pond", False, "LOCATION"),  # a town opens it
+    ("PERSON", "Dzień dobry 🇵🇱", True, None),  # a greeting, an emoji after it
 ]
 
 
@@ -135,3 +143,16 @@ def test_a_one_word_name_after_at_the_is_a_place(screener: Screener) -> None:
     found = {(f.text, f.entity_type) for f in screener.screen(text, language="en").findings}
     assert ("Freeman", "LOCATION") in found
     assert not any(kind == "PERSON" for _, kind in found)
+
+
+def test_brands_and_maximums_are_no_people(screener: Screener) -> None:
+    """spaCy (md) tags "Otovent" and "Max" persons: a brand before its device, a maximum."""
+    for text in (
+        "ENT wants grommets. I tried Sudafed and the Otovent balloon thing already.",
+        "what's the max Tylenol dose with NyQuil?? Max for adults is 4,000mg in 24h",
+    ):
+        found = [f for f in screener.screen(text, language="en").findings]
+        assert not [f for f in found if f.entity_type == "PERSON"], found
+    # a child called Max is still a person
+    found = screener.screen("Max is 7 and has asthma", language="en").findings
+    assert any(f.entity_type == "PERSON" and f.text == "Max" for f in found)

@@ -41,6 +41,12 @@ POSITIVES = [
     ("Congratulations Sue on your new grandson", "en", "Sue"),
     # a signature with a town named like a person after it
     ("Feeling stronger this week – Bev, Burton", "en", "Bev"),
+    # a family word used as a title, no possessive needed
+    ("des nouvelles de mamie jeanne pour celles qui demandaient", "fr", "jeanne"),
+    ("priez pour tata Rose, elle sort demain", "fr", "tata Rose"),  # spaCy's span
+    ("auntie pat is home from the hospice", "en", "pat"),
+    # a lower-case name from a group in chat, even one no list knows
+    ("quick one — bez from the thursday walking group had his op", "en", "bez"),
 ]
 
 NEGATIVES = [
@@ -59,6 +65,9 @@ NEGATIVES = [
     ("Dear Leeds fans, thank you", "en"),  # a greeting to a town
     ("Call 111 for advice.\nSwitchboard: 01632 960233", "en"),  # a heading, not a signature
     ("Open 9 to 5.\nReception 01632 960233", "en"),
+    ("Le Papa Noël passera au service de pédiatrie", "fr"),  # Santa, not a person
+    ("écrivez à l'asso Maman Blues", "fr"),  # an association's name, no first name
+    ("someone from the tuesday group had a fall", "en"),  # an everyday word
 ]
 
 

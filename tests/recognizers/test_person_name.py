@@ -97,6 +97,10 @@ NEGATIVES = [
     ("Victoire pour nos soignants : le bloc est ouvert !", "fr"),
     ("La maladie de Charcot touche les motoneurones.", "fr"),
     ("RDV @ midi devant l'accueil.", "fr"),
+    # a first name that spaCy calls a town after "in"; a name inside a place's name
+    ("2 yrs of long covid here in Denver, mostly better", "en"),
+    ("Ask our pharmacist at the Kings Heath branch", "en"),
+    ("Pour le dos, la méthode McKenzie aide souvent.", "fr"),  # a method after its eponym
 ]
 
 
