@@ -17,7 +17,11 @@ Session 12 families (lab tests and markers, infections by short name, lay sympto
 care, drains and lines, postpartum, brands, French drug classes, chemotherapy protocols,
 devices, veins, amputations) are reported too, and their everyday senses ("Labour's budget",
 "wired for broadband", "the theatre was packed", "la perf de l'équipe", "ça siffle" of a kettle)
-are not.
+are not. Session 13 families (rehab and drug slang, cold and flu brands, drug classes in the
+plural, urology and eating disorder treatments, dental work, ears, flares, dementia behaviours,
+French eponym syndromes, knee ligaments, skin and urine signs, participles of procedures) are
+reported too, and the words posts leave unmarked ("cried", "lonely", "zombie mornings", "crash",
+"pacing", "non-drowsy", "les malades", "à température ambiante", "pneumo-pédiatre") are not.
 The sentences are written for these tests, not taken from any evaluation set.
 """
 
@@ -881,6 +885,81 @@ POSITIVES = [
      [("PROCEDURE", "amputée d'une jambe")]),
     ("Il a un staphylocoque doré résistant.", "fr", [("CONDITION", "staphylocoque doré")]),
     ("Sous Rifinah pour six mois.", "fr", [("MEDICATION", "Rifinah")]),
+    # session 13 families: rehab and drug slang, cold and flu brands, drug classes in the
+    # plural, urology and eating disorder treatments, dental work, ears, flares, dementia
+    # behaviours, French eponym syndromes, knee ligaments, skin and urine signs, participles
+    ("Three months out of rehab and off the coke for good.", "en",
+     [("PROCEDURE", "out of rehab"), ("MEDICATION", "off the coke")]),
+    ("Took DayQuil in the morning and Beechams at night.", "en",
+     [("MEDICATION", "DayQuil"), ("MEDICATION", "Beechams")]),
+    ("She has been on bisphosphonates and a diuretic since the fracture.", "en",
+     [("MEDICATION", "bisphosphonates"), ("MEDICATION", "diuretic"), ("CONDITION", "fracture")]),
+    ("Urologist offered Rezum or a ThuLEP instead.", "en",
+     [("PROCEDURE", "Rezum"), ("PROCEDURE", "ThuLEP")]),
+    ("We started family-based treatment for her anorexia; FBT has helped.", "en",
+     [("PROCEDURE", "family-based treatment"), ("CONDITION", "anorexia"), ("PROCEDURE", "FBT")]),
+    ("The dentist fitted a bridge after the root canal.", "en",
+     [("PROCEDURE", "bridge"), ("PROCEDURE", "root canal")]),
+    ("My son has Duchenne and mast cell activation syndrome.", "en",
+     [("CONDITION", "Duchenne"), ("CONDITION", "mast cell activation syndrome")]),
+    ("His ears wouldn't pop after the cold; the GP thinks it's a blocked Eustachian tube.", "en",
+     [("SYMPTOM", "ears wouldn't pop"), ("CONDITION", "blocked Eustachian tube")]),
+    ("Still sniffling a week later and my COPD exacerbation is back.", "en",
+     [("SYMPTOM", "sniffling"), ("SYMPTOM", "COPD exacerbation")]),
+    ("Her lupus has flared since the infection.", "en",
+     [("CONDITION", "lupus"), ("SYMPTOM", "has flared"), ("CONDITION", "infection")]),
+    ("Dad's dementia is worse, he keeps accusing the carers of stealing.", "en",
+     [("CONDITION", "dementia"), ("SYMPTOM", "keeps accusing the carers of stealing")]),
+    ("Booked his memory clinic appointment and got his lithium levels checked.", "en",
+     [("PROCEDURE", "memory clinic appointment"), ("PROCEDURE", "lithium levels checked")]),
+    ("The scan showed it's pancreatic, so chemo starts soon.", "en",
+     [("PROCEDURE", "scan"), ("CONDITION", "it's pancreatic"), ("PROCEDURE", "chemo")]),
+    ("Free flu jabs for hapū māmā this winter.", "en",
+     [("MEDICATION", "flu jabs"), ("CONDITION", "hapū māmā")]),
+    ("Her Parkinson's means more falls this year.", "en",
+     [("CONDITION", "Parkinson's"), ("SYMPTOM", "falls")]),
+    ("Notre fille a un syndrome d'Angelman et un Lennox-Gastaut.", "fr",
+     [("CONDITION", "syndrome d'Angelman"), ("CONDITION", "Lennox-Gastaut")]),
+    ("Rupture des ligaments croisés au ski, opéré du LCA en mars.", "fr",
+     [("CONDITION", "Rupture des ligaments croisés"), ("CONDITION", "opéré du LCA")]),
+    ("Crème cortisonée et dermocorticoïdes pour son eczéma.", "fr",
+     [("MEDICATION", "Crème cortisonée"), ("MEDICATION", "dermocorticoïdes"),
+      ("CONDITION", "eczéma")]),
+    ("Du sang dans les urines et des taches purpuriques sur les jambes.", "fr",
+     [("SYMPTOM", "Du sang dans les urines"), ("SYMPTOM", "taches purpuriques")]),
+    ("Après son AVC, il a le bras gauche paralysé et des fourmis dans la main.", "fr",
+     [("CONDITION", "AVC"), ("SYMPTOM", "bras gauche paralysé"),
+      ("SYMPTOM", "fourmis dans la main")]),
+    ("Il a été perfusé puis transfusé, troisième hospit cette année.", "fr",
+     [("PROCEDURE", "perfusé"), ("PROCEDURE", "transfusé"), ("PROCEDURE", "hospit")]),
+    ("Lenteur des mouvements et dysautonomie depuis le diagnostic.", "fr",
+     [("SYMPTOM", "Lenteur des mouvements"), ("CONDITION", "dysautonomie")]),
+    ("Une chimioprophylaxie et un vernis au fluor pour les enfants.", "fr",
+     [("MEDICATION", "chimioprophylaxie"), ("MEDICATION", "vernis au fluor")]),
+    ("Adhérences pelviennes après la césarienne, et un surpoids qui s'installe.", "fr",
+     [("CONDITION", "Adhérences pelviennes"), ("PROCEDURE", "césarienne"),
+      ("CONDITION", "surpoids")]),
+    ("Il est en cure de sevrage depuis lundi, avec la fibro en plus.", "fr",
+     [("PROCEDURE", "cure de sevrage"), ("CONDITION", "fibro")]),
+    # everyday senses of the session 13 families beside a real finding: only it is reported
+    ("We'll cross that bridge when we come to it after his chemo.", "en",
+     [("PROCEDURE", "his chemo")]),
+    ("The Crown Court heard the case after her surgery.", "en", [("PROCEDURE", "her surgery")]),
+    ("Christmas falls on a Monday so the diabetes clinic shuts early.", "en",
+     [("CONDITION", "diabetes")]),
+    ("Undetectable = Untransmittable, say the posters at the HIV clinic.", "en",
+     [("CONDITION", "HIV")]),
+    ("Cetirizine is non-drowsy.", "en", [("MEDICATION", "Cetirizine")]),
+    ("Can you eat grapefruit on simvastatin?", "en", [("MEDICATION", "simvastatin")]),
+    ("Pacing tips for long covid: rest before you crash.", "en", [("CONDITION", "long covid")]),
+    ("Hey mods, is it ok to share this about my asthma?", "en", [("CONDITION", "asthma")]),
+    ("I cried at the film about his cancer.", "en", [("CONDITION", "cancer")]),
+    ("Living with fibromyalgia out here is lonely.", "en", [("CONDITION", "fibromyalgia")]),
+    ("Amitriptyline gave me zombie mornings.", "en", [("MEDICATION", "Amitriptyline")]),
+    ("Please turn up at your surgery, not A&E, with a rash.", "en", [("SYMPTOM", "rash")]),
+    ("Conservez l'insuline à température ambiante.", "fr", [("MEDICATION", "insuline")]),
+    ("Soutenez les malades du cancer.", "fr", [("CONDITION", "cancer")]),
+    ("Un bon pneumo-pédiatre pour son asthme ?", "fr", [("CONDITION", "asthme")]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -1127,6 +1206,12 @@ NEGATIVES = [
     ("Le joueur tire au but.", "fr"),
     ("Le stripping du parquet est terminé.", "fr"),
     ("Les aérateurs de la salle sont en panne.", "fr"),
+    # everyday senses of the session 13 families
+    ("A coke and a sandwich after the match.", "en"),
+    ("The old bridge over the river is closed.", "en"),
+    ("Le trafic est paralysé par la grève.", "fr"),
+    ("On prend un pot après le travail, avec des pots de confiture en cadeau.", "fr"),
+    ("Les gommes et les crayons sont sur la table.", "fr"),
 ]
 
 
