@@ -91,7 +91,8 @@ GATES = MappingProxyType(
         "aged n": Gate("age", _EN_NUMBER),
         # NUM, then "(?i:yo|y/o|y\.o\.?)".
         "n yo": Gate(DIGIT, ("yo", "y/o", "y.o")),
-        "age after a name": _COMMA_DIGIT,
+        # NUM or EN_WORD_NUM10 after a lookbehind ending in ","
+        "age after a name": Gate(_EN_NUMBER10, ","),
         "age after a relative": _COMMA_DIGIT,
         "age after a person noun": _COMMA_DIGIT,
         # The lookbehind's verb "(?i:is|was|turned|has\s+just\s+turned)", then NUM or words.
@@ -124,7 +125,7 @@ GATES = MappingProxyType(
         # NUM and ORD_EN, then "(?=\s+(?i:party|bash|celebrations?|do|bday\s+party)\b)".
         "nth party": Gate(DIGIT, ("party", "bash", "celebration", "do"), en_ordinal),
         # "\({NUM}\)".
-        "age in brackets": Gate(DIGIT, "("),
+        "age in brackets": Gate(_EN_NUMBER, "("),  # "(" then NUM or words
         # "[(\[]" in the lookbehind, then TAG_NUM.
         "age-sex tag": Gate(DIGIT, ("(", "[")),
         # Both forms: TAG_NUM, "\s?", then "[MF]" (en_tag).

@@ -77,7 +77,7 @@ EN_PATTERNS: list[Pattern] = [
     Pattern(
         "age after a name",
         rf"(?<=\b\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+\p{{Lu}}[\p{{Ll}}'’-]+(?:\p{{Lu}}\p{{Ll}}+)?){{0,2}}"
-        rf"{NAME_ASIDE},\s*){NUM}"
+        rf"{NAME_ASIDE},\s*)(?:{NUM}|{EN_WORD_NUM10})"
         rf"(?=\s*[,;)]|\.(?!\d)|\s+(?:who|from)\b)",
         0.6,
     ),
@@ -101,6 +101,8 @@ EN_PATTERNS: list[Pattern] = [
     Pattern(
         "relative is n",
         rf"(?<=(?:\b(?i:my|our|his|her|their|your)\s+(?:\p{{L}}+\s+)?{KIN_EN}"
+        # a lower-case name may follow the relative ("my husband youssef is 44")
+        rf"(?:\s+\p{{Ll}}+(?<!\b(?i:who|that|which|now|still|really)))?"
         rf"|\b(?i:{KIN_AS_NAME}))"
         rf"(?:\s+(?i:in|from|at)\s+\p{{L}}+)?\s+(?i:is|was|turned|has\s+just\s+turned)\s+"
         rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{NUM}|{EN_WORD_NUM}){END_EN}",
@@ -240,7 +242,7 @@ EN_PATTERNS: list[Pattern] = [
         "age in brackets",
         rf"(?<=(?:\b\p{{Lu}}[\p{{Ll}}'’-]+|\b{KIN_EN}"
         rf"|\b(?i:my|our|his|her|their|your)\s+(?:\p{{Ll}}+\s+)?{KIN_EN}\s+\p{{Ll}}+)\s?)"
-        rf"\({NUM}\)",
+        rf"\((?:{NUM}|{EN_WORD_NUM})\)",
         0.6,
     ),
     # "dad (pete, 78)", "my son (Jack, 7)": a relative, then a name and the age in brackets.

@@ -220,7 +220,9 @@ KIN_FR = (
     r"dame|monsieur|madame|mère|père|maman|papa|grand-mère|grand-père|mamie|mamy|papi|papy|"
     r"fils|sœur|soeur|frère|tante|oncle|cousin|cousine|mari|épouse|époux|compagnon|compagne|"
     r"ami|amie|résident|résidente|voisin|voisine|adolescent|adolescente|ado|jeune|retraité|"
-    r"retraitée|senior|aîné|aînée|petit-fils|petite-fille|neveu|nièce)"
+    r"retraitée|senior|aîné|aînée|petit-fils|petite-fille|neveu|nièce|"
+    # regional words for a child (Réunion and Antilles creole, Québec, Belgium)
+    r"marmay|marmaille|ti-moun|timoun|pitit|gamin|gamine|gars|garçonnet|ketje|bout'chou)"
 )
 # After "78 ans": what makes it a duration or a group ("10 ans de rémission", "3 ans plus
 # tard", "65 ans et plus", "18-25 ans"). Kept: "de" + a capital ("78 ans de Nantes") and

@@ -135,9 +135,10 @@ def gazetteer() -> Gazetteer:
         forms.update({entry.name, _unaccented(entry.name)})
     # Longest first: the alternation takes the first name that matches ("Guy's and St Thomas'"
     # before "Guy's"). Not after or before a letter, digit, hyphen or apostrophe, so a name is
-    # never the piece of a longer word ("Pitié" in "Pitié-Salpêtrière" is its own entry).
+    # never the piece of a longer word ("Pitié" in "Pitié-Salpêtrière" is its own entry); an
+    # apostrophe may come before only as an elided French article ("à l'IUCPQ", "de l'HUDERF").
     alternation = "|".join(_pattern(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-]|['’]\w)")
+    pattern = re.compile(rf"(?:(?<=\b[LlDd]['’])|(?<![\w'’-]))(?:{alternation})(?![\w-]|['’]\w)")
     first = {w for f in forms for w in _GATE_WORD.findall(f)[:1]}
     return Gazetteer({k: tuple(v) for k, v in entries.items()}, pattern, frozenset(first))
 

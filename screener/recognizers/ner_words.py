@@ -38,6 +38,13 @@ NOT_NAMES = frozenset(
     "salam salaam kenavo allah inchallah inch'allah inshallah mashallah hamdoulah "
     "hamdoulillah wallah gardaí garda "
     "dzień dobry dziękuję cześć merhaba hola gracias ciao grazie namaste "
+    # Māori, Irish, Arabic, Nigerian and Haitian greetings and words of the group ("Kia ora",
+    # "Maith thú", "Comhghairdeas", "asalaam alaikum", "Abeg", "Fanmi"); not those that are
+    # also names ("Aroha", "Mai", "Morena", "Ka")
+    "kia ora mōrena whānau whanau mahi maith thú "
+    "comhghairdeas sláinte slainte asalaam assalamu alaikum alaykum abeg wahala fanmi "
+    # languages and dishes spaCy reads as places ("in urdu", "the jollof")
+    "urdu hindi punjabi bengali gujarati tamil tagalog jollof kouign-amann "
     # chat abbreviations spaCy reads as names ("tia" = thanks in advance, "YMMV")
     "tia tyia ymmv imo imho fwiw iirc afaik tbh smh idk thx btw".split()
 )

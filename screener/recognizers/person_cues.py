@@ -79,6 +79,11 @@ _NAMING = {
 }  # fmt: skip
 # Dashes and tildes that introduce a signature.
 _SIGN = frozenset("- – — ~ --".split())
+# Words of a sign-off, a comma, then the name ending the post ("Cheers, Dáithí", "Bisous,
+# Murielle"): opening their own sentence.
+_SIGN_OFFS = frozenset(
+    "cheers thanks thx ta love regards best bisous bises merci amitiés cordialement".split()
+)
 # Kisses and hearts after a signature ("Val x", "Sue xx").
 _KISSES = re.compile(r"^(?:x+|xo+|<3)$", re.IGNORECASE)
 # spaCy labels that a cued name may wrongly carry.
@@ -247,7 +252,17 @@ class PersonCueRecognizer(DocRecognizer):
         if start < 1 or not tokens.word[start] or not ctx.capitalised(start):
             return None
         mark = start - 1
-        if text[mark] not in _SIGN and not (tokens.space[mark] and "\n" in text[mark]):
+        signed_off = (
+            text[mark] == ","
+            and mark >= 1
+            and tokens.lower[mark - 1] in _SIGN_OFFS
+            and (mark < 2 or text[mark - 2] in ".!?" or "\n" in text[mark - 2])
+        )  # "... take it down? Cheers, Dáithí"
+        if (
+            text[mark] not in _SIGN
+            and not (tokens.space[mark] and "\n" in text[mark])
+            and not signed_off
+        ):
             return None
         word = text[start]
         level = first_name_level(word, self._lang)

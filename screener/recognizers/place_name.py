@@ -213,8 +213,9 @@ class PlaceNameRecognizer(DocRecognizer):
             return None  # spaCy already reports it, or calls it a date, number, event...
         if self._inside_longer_name(ctx, start, end):
             return None  # part of a longer entity ("Leeds United", "Paris Saint-Germain")
-        if ctx.is_eponym(start, end):
-            return None
+        after = tokens.lower[end] if end < len(tokens) else ""
+        if ctx.is_eponym(start, end) and not (place.level == NAME and after == "surgery"):
+            return None  # "Mohs surgery"; but "the Tralee surgery" is a GP's
         words = [k for k in range(start, end) if tokens.word[k] and tokens.lower[k] not in _LINKS]
         before = ctx.previous_lower(start)
         if place.level == WORD:  # a town named like a person: a place only where cued

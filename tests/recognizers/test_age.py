@@ -141,10 +141,18 @@ POSITIVES = [
     ("Je suis le papa d'Ayoub, 11 ans, diabétique", "fr", ["11 ans"]),
     ("my lad turns 7 tmrw and still wets the bed", "en", ["7"]),
     ("mon grand de 15 ans vient d'être diagnostiqué", "fr", ["15 ans"]),
+    # ages in words after a name, in commas or brackets; a lower-case name after a relative
+    ("Our oldest patient, Mrs Doyle, eighty-seven, went home today", "en", ["eighty-seven"]),
+    ("Ruairí (six) from Carlow had his grommets fitted", "en", ["(six)"]),
+    ("my wife amira is 39 and they found a lump", "en", ["39"]),
+    # regional words for a child
+    ("Mon marmay de 6 ans tousse depuis lundi", "fr", ["6 ans"]),
 ]
 
 NEGATIVES = [
     ("Kids aged five to eleven can have the nasal spray", "en"),  # a range, in words
+    ("See Step (one) of the leaflet before the scan", "en"),  # a step, not a person
+    ("my son who is 7 feet away", "en"),  # not a name after the relative
     ("Bilan, 10 ans 🎉 merci à toute l'équipe de dialyse", "fr"),  # an anniversary
     ("Unité Alzheimer, 10 ans\nmerci à tous", "fr"),  # not a first name before
     # a relative's belongings and counts are not ages

@@ -37,6 +37,9 @@ POSITIVES = [
     ("Rendez-vous à la Timone jeudi", "fr", ["Timone"]),
     ("Three weeks in Groote Schuur after the accident", "en", ["Groote Schuur"]),
     ("Scans at Westmead then home", "en", ["Westmead"]),
+    # an elided French article before an abbreviation
+    ("Greffe pulmonaire à l'IUCPQ en décembre", "fr", ["IUCPQ"]),
+    ("Elle est suivie à l'HUDERF depuis sa naissance", "fr", ["HUDERF"]),
 ]
 
 NEGATIVES = [
@@ -47,6 +50,7 @@ NEGATIVES = [
     ("my daughter Christie is home", "en"),
     ("Dr Musgrave said it was fine", "en"),
     ("Jo Musgrave sent flowers", "en"),
+    ("Morgan Freeman narrated it", "en"),  # "the Freeman" needs its article
     ("quelle pitié, cette attente", "fr"),
     ("Pitié, rappelez-moi", "fr"),
     ("sending a BIG HUG to you all", "en"),

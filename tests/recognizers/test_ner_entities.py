@@ -138,10 +138,11 @@ def test_bare_name_needs_a_capitalised_unknown_word(words: list[str], expected: 
 
 
 def test_a_one_word_name_after_at_the_is_a_place(screener: Screener) -> None:
-    """spaCy (md) tags "Freeman" a person; "at the Freeman." is a hospital called by a name."""
-    text = "3 yrs on haemodialysis now, Mon/Wed/Fri at the Freeman. Still on the transplant list."
+    """spaCy (md) tags "Harrison" a person; "at the Harrison." is a unit called by a name (not
+    in the hospital list, unlike "the Freeman")."""
+    text = "3 yrs on haemodialysis now, Mon/Wed/Fri at the Harrison. Still on the transplant list."
     found = {(f.text, f.entity_type) for f in screener.screen(text, language="en").findings}
-    assert ("Freeman", "LOCATION") in found
+    assert ("Harrison", "LOCATION") in found
     assert not any(kind == "PERSON" for _, kind in found)
 
 

@@ -47,6 +47,9 @@ POSITIVES = [
     ("auntie pat is home from the hospice", "en", "pat"),
     # a lower-case name from a group in chat, even one no list knows
     ("quick one — bez from the thursday walking group had his op", "en", "bez"),
+    # a sign-off, a comma and the name ending the post
+    ("Can you take the post down please? Cheers, Ciarán", "en", "Ciarán"),
+    ("On se voit jeudi pour marcher. Bisous, Murielle", "fr", "Murielle"),
 ]
 
 NEGATIVES = [
@@ -68,6 +71,7 @@ NEGATIVES = [
     ("Le Papa Noël passera au service de pédiatrie", "fr"),  # Santa, not a person
     ("écrivez à l'asso Maman Blues", "fr"),  # an association's name, no first name
     ("someone from the tuesday group had a fall", "en"),  # an everyday word
+    ("I love this group. Thanks, Team", "en"),  # a sign-off to an everyday word
 ]
 
 

@@ -16,6 +16,7 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 # Sentences where spaCy's small models find no place, or call it something else.
 POSITIVES = [
     ("moved to leeds last year for my treatment", "en", ["leeds"]),
+    ("Our receptionist at the Tralee surgery is back today", "en", ["Tralee"]),  # a GP's
     ("got the train back to sheffield after my scan", "en", ["sheffield"]),
     ("We drove down from Stoke-on-Trent this morning", "en", ["Stoke-on-Trent"]),
     ("Nurses from Wakefield and Pontefract joined the walk", "en", ["Wakefield", "Pontefract"]),
