@@ -100,8 +100,8 @@ GATES = MappingProxyType(
         # A relative word (KIN_EN or KIN_AS_NAME, all in KIN_EN_WORDS) before "'s"/"s", then
         # NUM or words.
         "relative's n": Gate(KIN_EN_WORDS, _EN_NUMBER),
-        # "(?i:is|was|turned|turns)" in the lookbehind, then NUM.
-        "name is n": Gate(DIGIT, ("is", "was", "turn")),
+        # "(?i:is|was|turned|turns)" in the lookbehind, then NUM or words.
+        "name is n": Gate(_EN_NUMBER, ("is", "was", "turn")),
         # "1[3-9]|[2-9]\d" before "(?=,\s+\p{Ll})".
         "age opening an introduction": _COMMA_DIGIT,
         "at n after an event": _AT_DIGIT,

@@ -33,6 +33,8 @@ _NOT_NAME_WORDS = (
     "dimanche", "aujourd'hui", "hier", "demain", "lits",
 )  # fmt: skip
 NOT_NAMES = frozenset(_NOT_NAME_WORDS)
+# Times that may open a sentence right before a name ("Aujourd'hui Moussa, 27 ans, vit ...").
+_TIME_OPENERS = frozenset({"aujourd'hui", "aujourd’hui", "today", "now", "désormais"})
 
 # The last words before ", 94" or " (94)" (letters, apostrophes, hyphens; the last may be an
 # initial: "Odette P., 67 ans").
@@ -66,5 +68,7 @@ def after_non_name(text: str, result: RecognizerResult) -> bool:
         return False
     while words and not words[0][0].isupper():
         words.pop(0)
+    if len(words) > 1 and words[0].lower() in _TIME_OPENERS:
+        words.pop(0)  # "Aujourd'hui Moussa, 27 ans": a time opening the sentence, then the name
     lowered = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
     return not lowered or lowered[0] in NOT_NAMES or lowered[-1] in NOT_NAMES

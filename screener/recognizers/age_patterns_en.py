@@ -122,7 +122,7 @@ EN_PATTERNS: list[Pattern] = [
     Pattern(
         "name is n",
         rf"(?<=\b\p{{Lu}}\p{{Ll}}+\s+(?i:is|was|turned|turns)\s+"
-        rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?){NUM}{END_EN}",
+        rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{NUM}|{EN_WORD_NUM}){END_EN}",
         0.6,
     ),
     # "newbie here. 44, live in Geelong", "29, severe haemophilia A": an introduction

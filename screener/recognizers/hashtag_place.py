@@ -4,7 +4,8 @@ Comms posts tag their town ("... #GetJabbed #Leeds"); the place recognizer skips
 "#" (most hashtags are campaigns). A hashtag whose whole body is a gazetteer town, read as
 written or with its CamelCase words apart, is reported as a LOCATION; the "#" is left out of
 the span. A one-word hashtag must be a town that is no everyday word or name ("#Reading",
-"#Hope", "#Florence" stay hashtags); two or more CamelCase words may be any gazetteer town.
+"#Hope", "#Florence" stay hashtags) unless a city of a million ("#Houston"); two or more
+CamelCase words may be any gazetteer town.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from screener.gazetteers import NAME, canonical, places
+from screener.gazetteers import CAP, NAME, canonical, places
 from screener.recognizers.results import recognizer_result
 
 # A hashtag: "#" not glued to a word before (an anchor in a URL, "C#"), then letters, digits,
@@ -23,6 +24,9 @@ from screener.recognizers.results import recognizer_result
 _HASHTAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w-]*)")
 # CamelCase boundaries: a capital after a lower-case letter ("LaRéunion" -> "La Réunion").
 _CAMEL = re.compile(r"(?<=[^\W\d_])(?<![A-ZÀ-Ý])(?=[A-ZÀ-Ý])")
+# A city this large is tagged for itself far more often than for someone of its name
+# ("#Houston", "#Phoenix"); smaller towns named like words or people stay hashtags ("#Reading").
+BIG_CITY = 1_000_000
 # Below the spaCy place score, above the reporting threshold: a tag is a weaker cue than text.
 SCORE = 0.7
 
@@ -70,7 +74,11 @@ class HashtagPlaceRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ign
         place = places(self._lang).get(canonical(" ".join(words)))
         if place is None:
             return False
-        return len(words) > 1 or place.level == NAME
+        return (
+            len(words) > 1
+            or place.level == NAME
+            or (place.level == CAP and place.population >= BIG_CITY)
+        )
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

@@ -84,6 +84,8 @@ _SIGN = frozenset("- – — ~ --".split())
 _SIGN_OFFS = frozenset(
     "cheers thanks thx ta love regards best bisous bises merci amitiés cordialement".split()
 )
+# A person's age in news style: 1 to 110.
+_AGE_NUMBER = re.compile(r"^(?:[1-9]\d?|10\d|110)$")
 # Kisses and hearts after a signature ("Val x", "Sue xx").
 _KISSES = re.compile(r"^(?:x+|xo+|<3)$", re.IGNORECASE)
 # spaCy labels that a cued name may wrongly carry.
@@ -190,6 +192,8 @@ class PersonCueRecognizer(DocRecognizer):
             return (i, i + 1, SCORE_STATE, "someone greeted")
         if self._from_group(ctx, i):
             return (i, i + 1, SCORE_CUED, "someone from a team or group")
+        if not stop and self._age_after(ctx, i) and not is_reported_place(text, self._lang):
+            return (i, i + 1, SCORE_STATE, "a name before its age in commas")
         if self._from_town(ctx, i):
             return (i, i + 1, SCORE_STATE, "someone from a town")
         return None
@@ -219,6 +223,18 @@ class PersonCueRecognizer(DocRecognizer):
             return False
         return any(w in _GROUP_WORDS for w in words[2:])
 
+    @staticmethod
+    def _age_after(ctx: PostContext, i: int) -> bool:
+        """ "Harjit, 45, from Southall", "Moussa, 27 ans, vit": a word, a comma, a number of
+        years, then a comma (or "ans" and a comma): news style for a person's age."""
+        t = ctx.tokens
+        if i + 3 >= len(t) or t.text[i + 1] != "," or not _AGE_NUMBER.match(t.text[i + 2]):
+            return False
+        k = i + 3
+        if t.lower[k] == "ans" and k + 1 < len(t):
+            k += 1
+        return t.text[k] == ","
+
     def _from_town(self, ctx: PostContext, i: int) -> bool:
         """ "Morag from Tobermory", "Aled from Bala": a name-shaped word, "from", then a town
         (a gazetteer town or a spaCy place), the way posts introduce someone."""
@@ -244,8 +260,15 @@ class PersonCueRecognizer(DocRecognizer):
         tokens = ctx.tokens
         text = tokens.text
         end = len(tokens)
-        while end > 0 and _trailing(text[end - 1]):
-            end -= 1  # emoji, kisses, full stops after the name
+        while end > 0:
+            if _trailing(text[end - 1]):
+                end -= 1  # emoji, kisses, full stops after the name
+            elif end >= 2 and text[end - 2] == "#":
+                end -= 2  # a closing line of hashtags ("– Wiremu\n#Movember")
+            elif text[end - 1].startswith("#"):
+                end -= 1
+            else:
+                break
         start = end - 1
         if start >= 3 and text[start - 1] == "," and self._town(text[start]):
             start, end = start - 2, start - 1  # "— Isabelle, Dijon": the name before the town

@@ -147,11 +147,14 @@ POSITIVES = [
     ("my wife amira is 39 and they found a lump", "en", ["39"]),
     # regional words for a child
     ("Mon marmay de 6 ans tousse depuis lundi", "fr", ["6 ans"]),
+    ("Aujourd'hui Kofi, 31 ans, vit avec une drépanocytose", "fr", ["31 ans"]),  # a time first
+    ("Tegan Walsh is seven and has had three operations", "en", ["seven"]),  # in words
 ]
 
 NEGATIVES = [
     ("Kids aged five to eleven can have the nasal spray", "en"),  # a range, in words
     ("See Step (one) of the leaflet before the scan", "en"),  # a step, not a person
+    ("The answer is four, said the quiz host", "en"),  # no capitalised name before "is"
     ("my son who is 7 feet away", "en"),  # not a name after the relative
     ("Bilan, 10 ans 🎉 merci à toute l'équipe de dialyse", "fr"),  # an anniversary
     ("Unité Alzheimer, 10 ans\nmerci à tous", "fr"),  # not a first name before

@@ -17,11 +17,13 @@ POSITIVES = [
     ("Proud of our team #StokeOnTrent", "en", ["StokeOnTrent"]),
     ("Campagne de vaccination #Abidjan", "fr", ["Abidjan"]),
     ("#newcastle_upon_tyne fun run", "en", ["newcastle_upon_tyne"]),
+    ("Ask our pharmacists #KnowYourMeds #Houston", "en", ["Houston"]),  # a city of millions
 ]
 NEGATIVES = [
     ("#GetJabbed #MentalHealthAwareness", "en"),
     ("#Reading is good for you", "en"),  # a town that is also a word
     ("#Hope #Grace", "en"),  # names and words
+    ("#Florence #Chester", "en"),  # towns named like people, under a million
     ("page.html#Leeds and C#Leeds", "en"),  # an anchor, glued to a word
     ("Leeds without a hashtag", "en"),  # the place recognizer's
 ]

@@ -50,6 +50,10 @@ POSITIVES = [
     # a sign-off, a comma and the name ending the post
     ("Can you take the post down please? Cheers, Ciarán", "en", "Ciarán"),
     ("On se voit jeudi pour marcher. Bisous, Murielle", "fr", "Murielle"),
+    # a signature before a closing line of hashtags
+    ("Get checked, lads. – Tamati\n#Movember #MensHealth", "en", "Tamati"),
+    # a name before its age in commas, news style
+    ("Gurpreet, 52, from Hounslow ran the 10k after her bypass", "en", "Gurpreet"),
 ]
 
 NEGATIVES = [
@@ -72,6 +76,7 @@ NEGATIVES = [
     ("écrivez à l'asso Maman Blues", "fr"),  # an association's name, no first name
     ("someone from the tuesday group had a fall", "en"),  # an everyday word
     ("I love this group. Thanks, Team", "en"),  # a sign-off to an everyday word
+    ("Total, 45, was the count this week", "en"),  # an everyday word before the number
 ]
 
 
