@@ -82,7 +82,7 @@ OUT_DIR = ROOT / "tests" / "data"
 # final3's errors read and tuned on; probe10 (two new authors) like probe; final4 (two more)
 # never tuned on, scored once at the end of session 6; probe11 (two more) like probe.
 # Session 7: final4's errors read and tuned on; final5 (two new authors) never tuned on;
-# probe12 (two more) like probe.
+# probe12 (two more) like probe; probe13 (two more) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -105,6 +105,7 @@ SPLITS = (
     "probe11",
     "final5",
     "probe12",
+    "probe13",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
