@@ -89,6 +89,8 @@ _EVENT_WORD = (
 _NAME_OF_AFTER = re.compile(
     # the surname the NER left out may come first ("Rob" + " Burrow Centre for MND")
     rf"^(?:\s+[A-Z][\w'’-]+)?['’]?s?\s+{_EVENT_WORD}\b"
+    # an award's name ("Klein Karoo Pharmacist of the Year")
+    r"|^\s+[A-Z][\w'’-]+\s+of\s+the\s+(?:Year|Month)\b"
 )
 _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
 
@@ -113,7 +115,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         _NOT_A_NAME.match(finding.text)
         or _NAME_OF_BEFORE.search(before)
         or _NAME_OF_BEFORE.search(finding.text.split(" ", 1)[0] + " ")
-        or _NAME_OF_AFTER.match(text[finding.end : finding.end + 20])
+        or _NAME_OF_AFTER.match(text[finding.end : finding.end + 40])
         or _is_phrase(finding.text)
         or _everyday_only(finding.text)
         or _event_named(finding.text)

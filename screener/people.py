@@ -123,14 +123,16 @@ _ANY_PLACE_AFTER = re.compile(
 # Year 2 pupil", "une élève de CE1"): with a place and a health detail, the role names them as
 # surely as a name would. Singular, after a determiner.
 _ROLE_REFERENCE = re.compile(
-    r"\b(?:(?:(?:the|our|their|your|la|le|du|au|notre|votre|leur)\s+|l['’]\s*)(?:(?:local|village|school|"
+    # (not "your" / "votre": "parlez-en à votre pharmacien" is anyone's)
+    r"\b(?:(?:(?:the|our|their|la|le|du|au|notre|leur)\s+|l['’]\s*)(?:(?:local|village|school|"
     r"head|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward)\s+)?(?:lollipop\s+(?:lady|"
     r"man)|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
     r"headmistress|head\s+of\s+year|principal|vice[-\s]principal|deputy\s+head|proviseur|"
     r"postmistress|postmaster|lighthouse\s+keeper|ferryman|harbourmaster|sexton|verger|"
     r"principale?|doyen(?:ne)?|cook|chef|(?:chef\s+)?cuisini(?:er|[eè]re)|groundsman|"
     r"vicar|priest|rabbi|imam|mayor|landlord|landlady|"
-    r"shopkeeper|butcher|baker|pharmacist|chemist|lunch\s+supervisor|dinner\s+lady|"
+    # (not "chemist": "the chemist in Moree" is the shop)
+    r"shopkeeper|butcher|baker|pharmacist|lunch\s+supervisor|dinner\s+lady|"
     r"receptionist|(?:school|resident|island|village|practice|district)\s+(?:nurse|doctor|gp|"
     r"midwife)|bus\s+driver|coach|manager|captain|chairman|chairwoman|"
     r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"

@@ -34,9 +34,17 @@ _SMALL_PLACE = re.compile(
     r"\b(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|crescent|terrace|gardens|grove|"
     r"mews|rue|chemin|impasse|all[ée]e|boulevard|bd|quai|lotissement|hameau|lieu-dit|"
     r"school|ysgol|scoil|primary|academy|college|high|[ée]cole|coll[èe]ge|lyc[ée]e|"
-    r"ward|bay|bed|room|unit|chambre|salle|lit|box|"
+    # a hospital bay has a number ("Bay 4"); "Hawke's Bay" is a region
+    r"ward|bay(?=\s*\d)|bed|room|unit|chambre|salle|lit|box|"
     # workplaces: a case there points at a few colleagues
     r"plant|factory|depot|warehouse|abattoir)\b",
+    re.IGNORECASE,
+)
+# A service before the street it stands on ("the walk-in on Tranquille Rd", "la pharmacie de
+# la rue Nationale"): the street is the service's, not a home's.
+_SERVICE_ON = re.compile(
+    r"\b(?:walk-in|clinic|pharmacy|chemist|surgery|practice|hospital|centre|center|office|shop|"
+    r"store|branch|pharmacie|cabinet|clinique|centre)\s+(?:on|in|at|off|de\s+la|du|rue)\s*$",
     re.IGNORECASE,
 )
 # Place-like findings a health term can sit inside as part of a name ("Wensleydale Road
@@ -245,7 +253,7 @@ def _enough_quasi(
     places = [f for f in quasi if f.entity_type != "DATE"]
     if (places or signed) and people.role_reference(text, list(exempt)):
         return True
-    if _OUTBREAK.search(text) and any(_residential(f) or _small(f) for f in quasi):
+    if _OUTBREAK.search(text) and any(_residential(f) or _small(f, text) for f in quasi):
         return True  # cases in a named home, school or ward: a small, closed group
     # Dates alone (a campaign's start and end) narrow no one down: a place must be among them;
     # places alone (two towns) neither, unless one is small (a street, a home, a postcode).
@@ -253,7 +261,7 @@ def _enough_quasi(
     narrow = (
         policy.quasi_identifiers_to_hold < 2  # a strict channel holds on any one of them
         or len(places) < len(quasi)
-        or any(_small(f) for f in places)
+        or any(_small(f, text) for f in places)
     )
     return (
         bool(places)
@@ -263,8 +271,11 @@ def _enough_quasi(
     )
 
 
-def _small(place: Finding) -> bool:
-    """A place that holds few people: a street, a school, a ward, a postcode, a home."""
+def _small(place: Finding, text: str) -> bool:
+    """A place that holds few people: a street, a school, a ward, a postcode, a home; not the
+    street of a service ("the walk-in on Tranquille Rd"), which anyone may visit."""
+    if _SERVICE_ON.search(text[max(0, place.start - 30) : place.start]):
+        return False
     return (
         place.entity_type in ("UK_POSTCODE", "IP_ADDRESS", "ADDRESS")
         or _residential(place)

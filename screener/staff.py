@@ -36,7 +36,7 @@ _ROLE_BEFORE = re.compile(
     r"administrator|officer|trustee|ambassador|investigator|registrar|hca|"
     r"healthcare\s+assistant|chief\s+executive|ceo|"
     # US degrees and licences written as titles ("PharmD Chukwuemeka Eze", "RN Maria Lopez")
-    r"pharmd|rn|aprn|dnp|"
+    r"pharmd|rn|aprn|dnp|(?-i:PT)|"
     r"[a-zé]{3,}iste|[a-zé]+th[ée]rapeute|[a-zé]+logue|aide-soignante?|"
     # UK surgeons are "Mr" / "Miss": a patient is "under", "with" or "seen by" one
     r"(?:under|with|by|to|seen|saw)\s+(?:mr|miss|ms))"

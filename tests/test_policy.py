@@ -686,6 +686,66 @@ def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verd
             "en",
             Verdict.PASS,
         ),
+        # a branch's number, an RSVP line, a physical therapist by her title
+        (
+            "Adderall is on backorder. Call at our Weston store: 304-555-0142",
+            {"Adderall": "MEDICATION", "304-555-0142": "PHONE_NUMBER"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Arthritis talk with PT Ana Villaseñor on joint pain. RSVP 541-555-0167",
+            {
+                "Arthritis": "CONDITION",
+                "Ana Villaseñor": "PERSON",
+                "joint pain": "SYMPTOM",
+                "541-555-0167": "PHONE_NUMBER",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        # "your pharmacist" is anyone's; "the chemist in Moree" is the shop
+        (
+            "Diurétiques : ne les arrêtez jamais seul, parlez-en à votre pharmacien. Pharmacie du "
+            "Foirail, Riom.",
+            {
+                "Diurétiques": "MEDICATION",
+                "Pharmacie du Foirail": "FACILITY",
+                "Riom": "LOCATION",
+            },
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "does the chemist in Moree keep Libre 2 sensors or do i order thru Tamworth?",
+            {"Moree": "LOCATION", "Libre 2": "PROCEDURE", "Tamworth": "LOCATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        # the street of a service is no home; a region called a bay is no hospital bay
+        (
+            "anyone in Kamloops know if the walk-in on Tranquille Rd renews my Synthroid?",
+            {"Kamloops": "LOCATION", "Tranquille Rd": "LOCATION", "Synthroid": "MEDICATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "What's the wait for a hip replacement in Hawke's Bay? Mum's GP in Waipukurau says a "
+            "year",
+            {
+                "hip replacement": "PROCEDURE",
+                "Hawke's Bay": "LOCATION",
+                "Waipukurau": "LOCATION",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Mum is in Bay 4 on Ward 9 with a chest infection, visiting in Leeds",
+            {"Bay 4": "LOCATION", "Leeds": "LOCATION", "chest infection": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
     ],
 )
 def test_roles_groups_and_contacts(

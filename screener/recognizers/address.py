@@ -38,7 +38,7 @@ _TOWN_TAIL = (
 )
 # French street types ("rue", "av.", "bd", "allée"...), in any case.
 VOIE_FR = (
-    r"(?i:rue|avenue|av\.|boulevard|bd|chemin|impasse|allée|allee|place|route|quai|cours|"
+    r"(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|impasse|allée|allee|place|route|quai|cours|"
     r"square|passage|sentier|voie|rond-point|résidence|lotissement|hameau|cité|faubourg|"
     r"promenade|esplanade|parvis|villa|chaussée)"
 )

@@ -96,7 +96,9 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "tia": Guard(cased=_words("TIA")),
         "gad": Guard(cased=_words("GAD")),
         "dm": Guard(
-            cased=_words("DM"), after_not=_MESSAGE, before_not=_words("a the via by in send")
+            cased=_words("DM"),
+            after_not=_MESSAGE | _words("→ -> - :"),  # "DM → mod team": a direct message
+            before_not=_words("a the via by in send"),
         ),
         "op": Guard(
             not_upper=True,

@@ -100,6 +100,20 @@ _MAXIMUM = re.compile(
     r"(?i:max)\s+(?:(?:[\w-]+\s+)?dose|for\s+(?:adults|children|kids)|daily|per\s+day|"
     r"a\s+day|\d|of\s+\d)",
 )
+# Capitalised street types ending a "name" ("Randolph Ave") and heads opening one ("Ward
+# Glaslyn", Welsh "Ysbyty Alltwen" = hospital): a street or a place of care, not a person.
+_STREET_TYPES = frozenset(
+    "Ave Avenue Rd Road St Street Lane Ln Drive Dr. Blvd Boulevard Crescent Close Terrace "
+    "Way".split()
+)
+_PLACE_HEADS = frozenset({"Ward", "Ysbyty", "Meddygfa", "Canolfan"})
+# Before a "person": the street of an address line ("Randolph Ave, Elkins") or a venue's
+# kind ("taxi rank, Khayelitsha"); after it, a clock time ("Khayelitsha, 8am–3pm"): a
+# listing's town, not a person.
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:Ave|Avenue|Rd|Road|St|Street|Lane|Drive|Blvd|Boulevard|Crescent|Close|Terrace)\.?,\s*$"
+)
+_CLOCK_AFTER = re.compile(r"^,\s*\d{1,2}(?::\d\d|h\d\d)?\s*(?:am|pm|h)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)")
 
 
@@ -155,6 +169,13 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue  # "the Otovent balloon thing": a brand before its noun, not a person
             if entity_type == "PERSON" and _MAXIMUM.match(text[start:]):
                 continue  # "Max for adults is 4,000mg", "the max Tylenol dose": a maximum
+            if entity_type == "PERSON" and (
+                _ADDRESS_BEFORE.search(text[max(0, start - 12) : start])
+                or _CLOCK_AFTER.match(text[end : end + 12])
+            ):
+                if "LOCATION" not in entities:
+                    continue
+                entity_type = "LOCATION"  # "Randolph Ave, Elkins", "Khayelitsha, 8am–3pm"
             if entity_type == "PERSON" and one_word_after_the:
                 # "at the Freeman", "the Christie": a hospital or a venue called by a name
                 if "LOCATION" not in entities:
@@ -242,6 +263,8 @@ class NerEntityRecognizer(EntityRecognizer):
             core = self._words.core(words)
             named = any(map(self._words.known_name, words)) or self._words.bare_name(core)
             return "PERSON" if named else None
+        if label == "PERSON" and (words[-1] in _STREET_TYPES or words[0] in _PLACE_HEADS):
+            return "LOCATION"  # "Randolph Ave", "Ward Glaslyn", "Ysbyty Alltwen"
         if label == "PERSON" and words[0] in _SAINTS:
             return "LOCATION"  # "St Ninian's", "Saint Luke's": a church, school or hospital
         if label == "LOCATION":

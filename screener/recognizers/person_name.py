@@ -27,6 +27,7 @@ them), acronyms ("IBAN") unless the post is written in capitals.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -103,6 +104,14 @@ _LETTER_NOUNS = frozenset(
 # Prepositions before a place, not a person: a first name spaCy calls GPE after one of them
 # ("here in Denver", "near Florence") is the town; not "to" or "à" ("said to Florence").
 _TOWARDS = frozenset({"in", "near"})
+# Words after a town that make it a site of an organisation ("our Weston store", "the Kendal
+# branch"), not a person's first name.
+_SITE_AFTER = frozenset(
+    "store shop branch depot site office campus clinic surgery practice pharmacy library hub "
+    "centre center".split()
+)
+# A brand written in CamelCase ("BreastScreen", "HealthLink"): an organisation's name.
+_CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+")
 
 
 class PersonNameRecognizer(DocRecognizer):
@@ -152,6 +161,8 @@ class PersonNameRecognizer(DocRecognizer):
                 continue  # "San Francisco": the whole entity is a town
             if label == "GPE" and ctx.previous_lower(start) in _TOWARDS:
                 continue  # "here in Denver", "moved to Florence": spaCy's town after "in"
+            if ent_end < len(tokens) and tokens.lower[ent_end] in _SITE_AFTER:
+                continue  # "our Weston store": a branch named by its town
             if label in ("NORP", "MISC") and first.lower().endswith(_DEMONYM_ENDINGS):
                 continue  # "British", "Irish", "Française": a people, not a person
             lower = tokens.lower[start:ent_end]
@@ -179,6 +190,7 @@ class PersonNameRecognizer(DocRecognizer):
             and (
                 tokens.lower[start] in everyday_words()
                 or canonical(tokens.text[start]) in places(self._lang)
+                or _CAMEL_BRAND.match(tokens.text[start]) is not None  # "BreastScreen Victoria"
             )
             for k in range(start + 1, end)
         }

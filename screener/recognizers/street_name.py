@@ -42,10 +42,10 @@ _TYPE_WORDS = (
 # Gate of "voie sans numéro": VOIE_FR's words, which it matches in any case ("av." and
 # "rond-point" as written; "allee" and "allée" both).
 _VOIE_WORDS = (
-    "rue", "avenue", "av.", "boulevard", "bd", "chemin", "impasse", "allée", "allee", "place",
-    "route", "quai", "cours", "square", "passage", "sentier", "voie", "rond-point", "résidence",
-    "lotissement", "hameau", "cité", "faubourg", "promenade", "esplanade", "parvis", "villa",
-    "chaussée",
+    "rue", "avenue", "av.", "boulevard", "boul.", "bd", "chemin", "impasse", "allée", "allee",
+    "place", "route", "quai", "cours", "square", "passage", "sentier", "voie", "rond-point",
+    "résidence", "lotissement", "hameau", "cité", "faubourg", "promenade", "esplanade", "parvis",
+    "villa", "chaussée",
 )  # fmt: skip
 # A street's name: one to three capitalised words (or "St"), then the street type.
 _STREET = rf"(?:(?:St\.?|\p{{Lu}}[\p{{Ll}}'’-]+)\s+){{1,3}}{_STREET_TYPE}\b"

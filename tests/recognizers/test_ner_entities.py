@@ -89,6 +89,9 @@ CLASSIFIED = [
     ("LOCATION", "leeds", False, "LOCATION"),
     ("PERSON", "Hampstead Heath Ladies' Pond", False, "LOCATION"),  # a town opens it
     ("PERSON", "Dzień dobry 🇵🇱", True, None),  # a greeting, an emoji after it
+    ("PERSON", "Randolph Ave", False, "LOCATION"),  # a street type ends it
+    ("PERSON", "Ward Glaslyn", False, "LOCATION"),  # a ward's name
+    ("PERSON", "Ysbyty Alltwen", False, "LOCATION"),  # Welsh: a hospital
 ]
 
 
@@ -157,3 +160,18 @@ def test_brands_and_maximums_are_no_people(screener: Screener) -> None:
     # a child called Max is still a person
     found = screener.screen("Max is 7 and has asthma", language="en").findings
     assert any(f.entity_type == "PERSON" and f.text == "Max" for f in found)
+
+
+def test_towns_of_listings_and_branches_are_places(screener: Screener) -> None:
+    """spaCy (md) tags these towns as persons: after a street in an address line, before a
+    clock time in a listing, before "store"; a CamelCase brand's next word is no first name."""
+    for text, town in (
+        ("Potluck at First Baptist, Randolph Ave, Elkins. Bring a dish.", "Elkins"),
+        ("Free TB screening at the Site B taxi rank, Khayelitsha, 8am–3pm.", "Khayelitsha"),
+        ("Call our pharmacist at our Weston store: 304-555-0142", "Weston"),
+    ):
+        found = {(f.text, f.entity_type) for f in screener.screen(text, language="en").findings}
+        assert (town, "LOCATION") in found, found
+    text = "The BreastScreen Victoria van is at Swan Hill on Monday 7 April"
+    found = screener.screen(text, language="en").findings
+    assert not [f for f in found if f.entity_type == "PERSON"], found

@@ -15,6 +15,7 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
     ("We live just off Ladybarn Lane and my MS is worse", "en", ["Ladybarn Lane"]),
+    ("le vaccin au Jean Coutu (boul. Talbot) le samedi", "fr", ["boul. Talbot"]),  # Québec
     ("The Cedar Road entrance is closed on Monday", "en", ["Cedar Road"]),
     ("She was found near St Anne's Road after her fall", "en", ["St Anne's Road"]),
     ("Meet at the corner of Harley Street", "en", ["Harley Street"]),
