@@ -65,7 +65,10 @@ PERSON_CUES = frozenset(
 # Mere", "Lalla Khadija", "Shri Mohan"): a title, whatever spaCy makes of the name.
 _HONORIFICS = "chị bà ông cô chú whaea matua lalla hajja hajj shri smt señora doña".split()
 TITLES = {
-    "en": frozenset("dr dr. prof prof. mr mr. mrs mrs. ms ms. mx miss".split() + _HONORIFICS),
+    # "Sr" (a nursing sister, South Africa, Ireland) and "Fr" (a priest) before a name
+    "en": frozenset(
+        "dr dr. prof prof. mr mr. mrs mrs. ms ms. mx miss sr sr. fr fr.".split() + _HONORIFICS
+    ),
     "fr": frozenset(
         "dr dr. pr pr. m. mme mme. mlle mlle. madame monsieur mademoiselle".split() + _HONORIFICS
     ),

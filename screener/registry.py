@@ -16,6 +16,7 @@ RECOGNIZER_MODULES = (
     "place_name",
     "place_lists",
     "hashtag_place",
+    "chat_sender",
     "health_terms",
     "age",
     "date",

@@ -17,7 +17,7 @@ from screener.types import Finding
 # A clinical title or a role right before a name introduces staff ("Dr Okafor", "specialist
 # physio Tom Ashdown", "MS nurse specialist Gemma Lloyd", "Pr Martin"), not a patient.
 _ROLE_BEFORE = re.compile(
-    r"\b(?:dr|doctor|docteur|prof|professor|professeur|pr|nurse|(?-i:Sister)|matron|midwife|"
+    r"\b(?:dr|doctor|docteur|prof|professor|professeur|pr|nurse|(?-i:Sister|Sr\.?)|matron|midwife|"
     r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?|sage-femme|specialist|physio|"
     r"physiotherapist|dietitian|dietician|pharmacist|paramedic|therapist|psychologist|"
     r"health\s+visitor|gp|radiographer|sonographer|m[ée]decin|kin[ée](?:sith[ée]rapeute)?|"

@@ -155,3 +155,13 @@ def test_an_honorific_of_another_language_is_a_title(screener: Screener) -> None
     result = screener.screen("Bà Lan had a fall last night", channel="support", language="en")
     assert "Lan" in {f.text for f in result.findings if f.entity_type == "PERSON"}
     assert result.verdict == "hold"
+
+
+def test_sister_and_father_are_titles(screener: Screener) -> None:
+    """ "Sr" (a nursing sister) and "Fr" (a priest) before a name: a person, with the title."""
+    for text, name in (
+        ("After 31 years at the clinic, Sr Mokoena retires in February", "Mokoena"),
+        ("Prayers please, a heart bypass at UHK. Get well soon Fr Dec 🙏", "Dec"),
+    ):
+        found = screener.screen(text, language="en").findings
+        assert any(f.entity_type == "PERSON" and name in f.text for f in found), found

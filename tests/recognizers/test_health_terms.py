@@ -139,6 +139,7 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("DM → mod team: can you delete my post please", "en"),  # a direct message
     ("The Parkinson family moved in next door.", "en"),
     ("We ran a marathon for the ward on Sunday.", "en"),
     ("What a cold morning for the fun run!", "en"),

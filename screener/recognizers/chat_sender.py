@@ -1,0 +1,73 @@
+"""Senders of a pasted chat export: "18/11/2024, 21:40 - shaz 💅: has anyone heard from dee?".
+
+WhatsApp and Telegram exports open each message with its date, its time and who sent it, then
+a colon: "[14/02/2025, 20:43] Gégé: ..." or "12/06/2025, 07:51 - Zodwa: ...". Support groups
+paste such threads when they ask for help; the sender is a member named by the name their
+phone shows, in any case, often a nickname no name list holds. The structure names them as
+surely as a signature does, so the sender is a PERSON whatever the word. Emoji after the name
+("shaz 💅") are left out of the span; a sender shown as a phone number is the phone
+recognizer's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from screener.recognizers.results import recognizer_result
+
+# One message's header at a line start: a day/month/year date, a comma, a 24- or 12-hour
+# time, then " - " (Android) or "]" (iOS, the date in brackets), then the sender (letters,
+# spaces, dots, apostrophes and hyphens: 1 to 30 characters, starting with a letter), maybe
+# emoji, then ": ".
+_HEADER = re.compile(
+    r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    r"(?:\]\s*|\s+[-–]\s+)"
+    r"(?P<name>[^\W\d_][\w .'’-]{0,29}?)"
+    r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*:\s",
+    re.MULTILINE,
+)
+# A header is a strong cue but a bare time is not a name: above spaCy's 0.85.
+SCORE = 0.9
+
+
+class ChatSenderRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignore]
+    """PERSON: the sender of each message of a pasted chat export."""
+
+    ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON",)
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=list(self.ENTITIES),
+            supported_language=supported_language,
+            name=f"ChatSenderRecognizer_{supported_language}",
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """The senders of a chat export's messages."""
+        if "PERSON" not in entities or "/" not in text or ":" not in text:
+            return []
+        return [
+            recognizer_result(
+                (self.name, self.id),
+                "PERSON",
+                match.start("name"),
+                match.end("name"),
+                SCORE,
+                "sender of a chat message",
+            )
+            for match in _HEADER.finditer(text)
+        ]
+
+
+def recognizers(language: str) -> list[EntityRecognizer]:
+    """The chat-sender recognizer for a language."""
+    return [ChatSenderRecognizer(supported_language=language)]

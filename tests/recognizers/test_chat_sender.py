@@ -1,0 +1,50 @@
+"""PERSON: the senders of a pasted chat export, not times or headings that look alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from presidio_analyzer import EntityRecognizer
+
+from screener.recognizers.chat_sender import ChatSenderRecognizer, recognizers
+
+pytestmark = pytest.mark.slow
+
+Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
+
+POSITIVES = [
+    # Android: "date, time - sender: text", a nickname in lower case, emoji after it
+    ("03/03/2025, 19:02 - tash 🌸: anyone been to the pain clinic?", "en", ["tash"]),
+    (
+        "03/03/2025, 19:02 - Nomsa K: morning all\n03/03/2025, 19:05 - Pieter: hi",
+        "en",
+        ["Nomsa K", "Pieter"],
+    ),
+    # iOS: "[date, time] sender: text", 12-hour clock
+    ("[5/4/25, 9:14 PM] Ma Lou: elle dort enfin", "fr", ["Ma Lou"]),
+    ("[21/06/2024, 08:30:12] Jean-Yves: merci à tous", "fr", ["Jean-Yves"]),
+]
+NEGATIVES = [
+    ("Clinic 10:30 - Room 4: bring your card", "en"),  # no date before the time
+    ("Opening hours 03/03/2025: 9:00 - 17:00", "en"),
+    ("03/03/2025, 19:02 - +44 7700 900123: hello", "en"),  # a number: the phone recognizer's
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES)
+def test_finds_senders(
+    analyze_with: Analyze, text: str, language: str, expected: list[str]
+) -> None:
+    found = analyze_with(ChatSenderRecognizer(language), text, language)
+    assert [surface for kind, surface in found if kind == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES)
+def test_ignores_look_alikes(analyze_with: Analyze, text: str, language: str) -> None:
+    assert analyze_with(ChatSenderRecognizer(language), text, language) == []
+
+
+def test_one_recognizer_per_language() -> None:
+    (recognizer,) = recognizers("fr")
+    assert isinstance(recognizer, ChatSenderRecognizer)
