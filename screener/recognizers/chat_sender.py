@@ -40,11 +40,13 @@ class ChatSenderRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
     ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON",)
 
     def __init__(self, supported_language: str = "en") -> None:
+        label = f"ChatSenderRecognizer_{supported_language}"
         super().__init__(
             supported_entities=list(self.ENTITIES),
             supported_language=supported_language,
-            name=f"ChatSenderRecognizer_{supported_language}",
+            name=label,
         )
+        self._label = label
 
     def load(self) -> None:
         """Nothing to load."""
@@ -57,7 +59,7 @@ class ChatSenderRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
             return []
         return [
             recognizer_result(
-                (self.name, self.id),
+                (self._label, self.id),
                 "PERSON",
                 match.start("name"),
                 match.end("name"),
