@@ -86,6 +86,17 @@ _SIGN_OFFS = frozenset(
 )
 # A person's age in news style: 1 to 110.
 _AGE_NUMBER = re.compile(r"^(?:[1-9]\d?|10\d|110)$")
+# A first name, a nickname in quotes, a surname ('Agnes "Nessie" Cullen', "Raymond « Ti-Ray »
+# Gagnon"): the quoted nickname between two capitalised words is how a person is written.
+# Not after a pronoun or an article ('We saw "Wicked" Tuesday'), nor before a day or a month.
+_NICKNAMED = re.compile(
+    r"\b(?!(?:We|I|The|They|You|He|She|It|Our|My|Your|This|That|In|On|At|Le|La|Les|Un|Une|"
+    r"Nous|Je|Il|Elle|On)\b)[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[\"“«]\s?[A-Za-zÀ-ÿ'’ -]{2,15}?\s?[\"”»]\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|"
+    r"Jeudi|Vendredi|Samedi|Dimanche)\b)"
+    r"(?:(?i:mc|mac|ní|nic|mhic|ó|ua|de|van|von|le|la|du)\s)?[A-ZÀ-Ý][\w'’-]+"
+)
 # Kisses and hearts after a signature ("Val x", "Sue xx").
 _KISSES = re.compile(r"^(?:x+|xo+|<3)$", re.IGNORECASE)
 # spaCy labels that a cued name may wrongly carry.
@@ -132,7 +143,13 @@ class PersonCueRecognizer(DocRecognizer):
         signature = self._signature(ctx)
         if signature is not None:
             found.append(signature)
-        return [
+        nicknamed = [
+            recognizer_result(
+                (self._label, self.id), "PERSON", m.start(), m.end(), SCORE_CUED, "nickname"
+            )
+            for m in _NICKNAMED.finditer(text)
+        ]
+        return nicknamed + [
             recognizer_result(
                 (self._label, self.id),
                 "PERSON",

@@ -54,6 +54,9 @@ POSITIVES = [
     ("Get checked, lads. – Tamati\n#Movember #MensHealth", "en", "Tamati"),
     # a name before its age in commas, news style
     ("Gurpreet, 52, from Hounslow ran the 10k after her bypass", "en", "Gurpreet"),
+    # a nickname in quotes between the first name and the surname
+    ('retired porter Thomas "Tommo" Brennan passed away', "en", 'Thomas "Tommo" Brennan'),
+    ("Bravo à Gérard « Gégé » Le Du pour ses 90 ans", "fr", "Gérard « Gégé » Le Du"),
 ]
 
 NEGATIVES = [
@@ -77,6 +80,7 @@ NEGATIVES = [
     ("someone from the tuesday group had a fall", "en"),  # an everyday word
     ("I love this group. Thanks, Team", "en"),  # a sign-off to an everyday word
     ("Total, 45, was the count this week", "en"),  # an everyday word before the number
+    ('We saw "Wicked" Tuesday with the ward', "en"),  # a title between a pronoun and a day
 ]
 
 
