@@ -33,6 +33,7 @@ from screener.gazetteers import (
     first_name_level,
     is_reported_place,
     places,
+    surname_level,
 )
 from screener.name_context import TITLES, PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
@@ -97,6 +98,15 @@ _NICKNAMED = re.compile(
     r"Jeudi|Vendredi|Samedi|Dimanche)\b)"
     r"(?:(?i:mc|mac|ní|nic|mhic|ó|ua|de|van|von|le|la|du)\s)?[A-ZÀ-Ý][\w'’-]+"
 )
+# One or two initials with full stops, then a surname ("D. Kowalczyk", "A. MacInnes",
+# "M.-C. Baillargeon"); not inside an abbreviation ("U.S. Army": the letter before is glued).
+# Not an abbreviation's letters ("P.O. Box", "P.S."), nor a firm's name ("H. J. Wilson & Co").
+_INITIALLED = re.compile(
+    r"(?<![\w.])(?!P\.[OS]\.|U\.[SK]\.|N\.B\.)(?P<initials>[A-Z]\.(?:-?[A-Z]\.)?)\s?"
+    r"(?P<surname>(?:Mac|Mc|O['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
+    r"(?!\s*(?:&|and)\s+(?:Co|Company|Sons|Partners)\b|\s+(?:Ltd|Inc|LLC|Company|plc)\b)"
+)
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|M\.|Mlle|Pr|Prof)\.?\s+$")
 # Kisses and hearts after a signature ("Val x", "Sue xx").
 _KISSES = re.compile(r"^(?:x+|xo+|<3)$", re.IGNORECASE)
 # spaCy labels that a cued name may wrongly carry.
@@ -149,17 +159,28 @@ class PersonCueRecognizer(DocRecognizer):
             )
             for m in _NICKNAMED.finditer(text)
         ]
-        return nicknamed + [
+        initialled = [
             recognizer_result(
-                (self._label, self.id),
-                "PERSON",
-                tokens.idx[s],
-                tokens.end_char(e - 1),
-                score,
-                why,
+                (self._label, self.id), "PERSON", m.start(), m.end(), SCORE_CUED, "initial"
             )
-            for s, e, score, why in found
+            for m in _INITIALLED.finditer(text)
+            if self._initialled(text, m)
         ]
+        return (
+            nicknamed
+            + initialled
+            + [
+                recognizer_result(
+                    (self._label, self.id),
+                    "PERSON",
+                    tokens.idx[s],
+                    tokens.end_char(e - 1),
+                    score,
+                    why,
+                )
+                for s, e, score, why in found
+            ]
+        )
 
     def _cued(self, ctx: PostContext, i: int) -> _Found | None:
         """A name at token i pointed at by the word before it or the words after it."""
@@ -239,6 +260,16 @@ class PersonCueRecognizer(DocRecognizer):
         if len(words) < 3 or words[0] != "from" or words[1] not in ("our", "the", "my", "your"):
             return False
         return any(w in _GROUP_WORDS for w in words[2:])
+
+    def _initialled(self, text: str, match: re.Match[str]) -> bool:
+        """An initial and a surname is a name when the surname is one, a title comes first
+        ("Mr A. MacInnes") or the initials are a French compound's ("M.-C. Baillargeon")."""
+        surname = match.group("surname")
+        if surname.lower() in everyday_words() and surname_level(surname, self._lang) is None:
+            return False  # "P.S. Thanks"
+        titled = _TITLE_BEFORE.search(text[max(0, match.start() - 6) : match.start()])
+        compound = "-" in match.group("initials")
+        return bool(titled or compound or surname_level(surname, self._lang) is not None)
 
     @staticmethod
     def _age_after(ctx: PostContext, i: int) -> bool:

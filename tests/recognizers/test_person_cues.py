@@ -57,6 +57,10 @@ POSITIVES = [
     # a nickname in quotes between the first name and the surname
     ('retired porter Thomas "Tommo" Brennan passed away', "en", 'Thomas "Tommo" Brennan'),
     ("Bravo à Gérard « Gégé » Le Du pour ses 90 ans", "fr", "Gérard « Gégé » Le Du"),
+    # initials and a surname: a known surname, a title first, or French compound initials
+    ('The letter says "Patient: K. Nowak, appointment Tuesday"', "en", "K. Nowak"),
+    ("Dear Mrs J. Dunleavy, your scan is booked", "en", "J. Dunleavy"),
+    ("Quelqu'un connaît J.-P. Thériault de Rimouski ?", "fr", "J.-P. Thériault"),
 ]
 
 NEGATIVES = [
@@ -81,6 +85,7 @@ NEGATIVES = [
     ("I love this group. Thanks, Team", "en"),  # a sign-off to an everyday word
     ("Total, 45, was the count this week", "en"),  # an everyday word before the number
     ('We saw "Wicked" Tuesday with the ward', "en"),  # a title between a pronoun and a day
+    ("P.S. Thanks for the flowers", "en"),  # an abbreviation before an everyday word
 ]
 
 
