@@ -276,7 +276,8 @@ def glued(
     hits = []
     tokens = tokens_of(doc)
     for i, lower in enumerate(words.lower):
-        if i in covered or words.alpha[i] or _address(tokens, i):
+        # a token shorter than MIN_GLUED holds no run long enough (most are punctuation)
+        if len(lower) < MIN_GLUED or i in covered or words.alpha[i] or _address(tokens, i):
             continue
         for run in _LETTERS.finditer(lower):
             word = run.group()
