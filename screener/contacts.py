@@ -163,13 +163,14 @@ def _staff_mailbox(address: str, staff_names: frozenset[str]) -> bool:
     """A mailbox whose local part is a staff member's name ("rhodri.pugh@", "h.marsh@" for
     Helen Marsh: initials count for all but the last word)."""
     parts = [p for p in re.split(r"[._-]", address.split("@", 1)[0].lower()) if p]
-    for name in staff_names:
-        words = name.split()
-        if len(parts) < 2 or len(words) < 2 or parts[-1] != words[-1]:
-            continue
-        if all(w == p or w.startswith(p) for p, w in zip(parts[:-1], words[:-1], strict=False)):
-            return True
-    return False
+    if len(parts) < 2:
+        return False
+    return any(
+        len(words) >= 2
+        and parts[-1] == words[-1]
+        and all(w.startswith(p) for p, w in zip(parts[:-1], words[:-1], strict=False))
+        for words in (name.split() for name in staff_names)
+    )
 
 
 def _named_webmail(finding: Finding) -> bool:

@@ -124,6 +124,14 @@ _EPONYM_BEFORE_FR = frozenset(
     "méthode methode manœuvre manoeuvre technique test protocole échelle echelle score régime "
     "regime".split()
 )
+# Words after a town that make it a place, a local service or site named by its town
+# ("Kendal town centre", "the Stroud branch", "the next Nairn session", "our Weston store"),
+# not a person's first name.
+SITE_AFTER = frozenset(
+    "town city centre center area branch site station high market district council session "
+    "sessions clinic clinics surgery practice library hospital campus office depot hub venue "
+    "donor community locality store shop pharmacy".split()
+)
 # A post is written in capitals when at least 2 of its words, and 60% of them, are: one
 # acronym ("My IBAN is") is not shouting.
 SHOUTING_WORDS, SHOUTING_SHARE = 2, 0.6

@@ -92,6 +92,8 @@ _GENERIC_YOUR = re.compile(r"\b(?:your|votre|vos|ton|ta|tes)\s+$", re.IGNORECASE
 _PRONOUNS = frozenset(
     {"he", "she", "him", "his", "her", "hers", "himself", "herself"} | {"il", "elle", "lui"}
 )
+# Words that stay a reference in a sentence spoken to any reader ("Bring your child ...").
+_PERSONAL_WORDS = _PRONOUNS | _FIRST_PERSON
 # Person words, and those that stand for anyone ("anyone just out of hospital after a stroke").
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "quiconque"})
 _PERSON_OR_ANYONE = re.compile(
@@ -204,7 +206,7 @@ def _generic_sentence(text: str, match: re.Match[str]) -> bool:
     """A noun for a person in a sentence spoken to any reader: an instruction ("Apportez le
     carnet de santé de l'enfant", "Bring your child's red book") or a short question ("New
     partner? Get tested."). Pronouns and possessives still count."""
-    if match.group(0).lower() in _PRONOUNS | _FIRST_PERSON:
+    if match.group(0).lower() in _PERSONAL_WORDS:
         return False
     sentence = _sentence(text, _sentence_of(text, match.start()))
     return bool(_INSTRUCTION.match(sentence) or _SHORT_QUESTION.match(sentence))

@@ -44,7 +44,7 @@ _SMALL_PLACE = re.compile(
 # la rue Nationale"): the street is the service's, not a home's.
 _SERVICE_ON = re.compile(
     r"\b(?:walk-in|clinic|pharmacy|chemist|surgery|practice|hospital|centre|center|office|shop|"
-    r"store|branch|pharmacie|cabinet|clinique|centre)\s+(?:on|in|at|off|de\s+la|du|rue)\s*$",
+    r"store|branch|pharmacie|cabinet|clinique)\s+(?:on|in|at|off|de\s+la|du|rue)\s*$",
     re.IGNORECASE,
 )
 # Place-like findings a health term can sit inside as part of a name ("Wensleydale Road

@@ -102,17 +102,16 @@ _MAXIMUM = re.compile(
 )
 # Capitalised street types ending a "name" ("Randolph Ave") and heads opening one ("Ward
 # Glaslyn", Welsh "Ysbyty Alltwen" = hospital): a street or a place of care, not a person.
-_STREET_TYPES = frozenset(
-    "Ave Avenue Rd Road St Street Lane Ln Drive Dr. Blvd Boulevard Crescent Close Terrace "
-    "Way".split()
+_ADDRESS_STREET_TYPES = (
+    "Ave Avenue Rd Road St Street Lane Drive Blvd Boulevard Crescent Close Terrace".split()
 )
+# ("Ln", "Dr." and "Way" end a street's name, but before a comma they are too often a title
+# or a word to open an address line)
+_STREET_TYPES = frozenset(_ADDRESS_STREET_TYPES) | {"Ln", "Dr.", "Way"}
 _PLACE_HEADS = frozenset({"Ward", "Ysbyty", "Meddygfa", "Canolfan"})
-# Before a "person": the street of an address line ("Randolph Ave, Elkins") or a venue's
-# kind ("taxi rank, Khayelitsha"); after it, a clock time ("Khayelitsha, 8am–3pm"): a
-# listing's town, not a person.
-_ADDRESS_BEFORE = re.compile(
-    r"\b(?:Ave|Avenue|Rd|Road|St|Street|Lane|Drive|Blvd|Boulevard|Crescent|Close|Terrace)\.?,\s*$"
-)
+# Before a "person": the street of an address line ("Randolph Ave, Elkins"); after it, a clock
+# time ("Khayelitsha, 8am–3pm"): a listing's town, not a person.
+_ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(_ADDRESS_STREET_TYPES)})\.?,\s*$")
 _CLOCK_AFTER = re.compile(r"^,\s*\d{1,2}(?::\d\d|h\d\d)?\s*(?:am|pm|h)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)")
 

@@ -90,6 +90,7 @@ _AGE_NUMBER = re.compile(r"^(?:[1-9]\d?|10\d|110)$")
 # A first name, a nickname in quotes, a surname ('Agnes "Nessie" Cullen', "Raymond « Ti-Ray »
 # Gagnon"): the quoted nickname between two capitalised words is how a person is written.
 # Not after a pronoun or an article ('We saw "Wicked" Tuesday'), nor before a day or a month.
+_NICKNAME_QUOTES = ('"', "“", "«")  # one of them opens the nickname: a cheap pre-check
 _NICKNAMED = re.compile(
     r"\b(?!(?:We|I|The|They|You|He|She|It|Our|My|Your|This|That|In|On|At|Le|La|Les|Un|Une|"
     r"Nous|Je|Il|Elle|On)\b)[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[\"“«]\s?[A-Za-zÀ-ÿ'’ -]{2,15}?\s?[\"”»]\s+"
@@ -153,34 +154,23 @@ class PersonCueRecognizer(DocRecognizer):
         signature = self._signature(ctx)
         if signature is not None:
             found.append(signature)
-        nicknamed = [
-            recognizer_result(
-                (self._label, self.id), "PERSON", m.start(), m.end(), SCORE_CUED, "nickname"
-            )
-            for m in _NICKNAMED.finditer(text)
-        ]
-        initialled = [
-            recognizer_result(
-                (self._label, self.id), "PERSON", m.start(), m.end(), SCORE_CUED, "initial"
-            )
-            for m in _INITIALLED.finditer(text)
-            if self._initialled(text, m)
-        ]
-        return (
-            nicknamed
-            + initialled
-            + [
-                recognizer_result(
-                    (self._label, self.id),
-                    "PERSON",
-                    tokens.idx[s],
-                    tokens.end_char(e - 1),
-                    score,
-                    why,
-                )
-                for s, e, score, why in found
+        # character spans: the text-level cues first, then the token-level ones
+        spans: list[_Found] = []
+        if any(quote in text for quote in _NICKNAME_QUOTES):
+            spans += [
+                (m.start(), m.end(), SCORE_CUED, "nickname") for m in _NICKNAMED.finditer(text)
             ]
-        )
+        if "." in text:
+            spans += [
+                (m.start(), m.end(), SCORE_CUED, "initial")
+                for m in _INITIALLED.finditer(text)
+                if self._initialled(text, m)
+            ]
+        spans += [(tokens.idx[s], tokens.end_char(e - 1), score, why) for s, e, score, why in found]
+        return [
+            recognizer_result((self._label, self.id), "PERSON", s, e, score, why)
+            for s, e, score, why in spans
+        ]
 
     def _cued(self, ctx: PostContext, i: int) -> _Found | None:
         """A name at token i pointed at by the word before it or the words after it."""

@@ -49,6 +49,7 @@ from screener.name_context import (
     FACILITY_PREFIXES,
     ORG_WORDS,
     PERSON_CUES,
+    SITE_AFTER,
     SURNAME_PARTICLES,
     TITLE_NOUNS,
     TITLES,
@@ -104,12 +105,6 @@ _LETTER_NOUNS = frozenset(
 # Prepositions before a place, not a person: a first name spaCy calls GPE after one of them
 # ("here in Denver", "near Florence") is the town; not "to" or "à" ("said to Florence").
 _TOWARDS = frozenset({"in", "near"})
-# Words after a town that make it a site of an organisation ("our Weston store", "the Kendal
-# branch"), not a person's first name.
-_SITE_AFTER = frozenset(
-    "store shop branch depot site office campus clinic surgery practice pharmacy library hub "
-    "centre center".split()
-)
 # A brand written in CamelCase ("BreastScreen", "HealthLink"): an organisation's name.
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+")
 
@@ -160,8 +155,8 @@ class PersonNameRecognizer(DocRecognizer):
             if canonical(tokens.span_text(start, ent_end)) in places(self._lang):
                 continue  # "San Francisco": the whole entity is a town
             if label == "GPE" and ctx.previous_lower(start) in _TOWARDS:
-                continue  # "here in Denver", "moved to Florence": spaCy's town after "in"
-            if ent_end < len(tokens) and tokens.lower[ent_end] in _SITE_AFTER:
+                continue  # "here in Denver", "near Florence": spaCy's town after "in"
+            if ent_end < len(tokens) and tokens.lower[ent_end] in SITE_AFTER:
                 continue  # "our Weston store": a branch named by its town
             if label in ("NORP", "MISC") and first.lower().endswith(_DEMONYM_ENDINGS):
                 continue  # "British", "Irish", "Française": a people, not a person

@@ -41,7 +41,7 @@ from screener.gazetteers import (
     places,
     surname_level,
 )
-from screener.name_context import ARTICLES, PostContext
+from screener.name_context import ARTICLES, SITE_AFTER, PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.results import recognizer_result
 
@@ -64,13 +64,6 @@ _PLACE_CUES = frozenset(
 # met "with" or thanked, not lived "in" or driven "near". Not "from" or "to" ("a card from
 # Kendal", "thanks to Stroud"), which take people as often as places.
 _STRONG_PLACE_CUES = frozenset("in near around outside into à près pres vers habite".split())
-# Words after a town that make it a place ("Kendal town centre", "the Stroud branch", "the
-# next Nairn session", "our Stroud clinic"): a local service or site is named by its town.
-_PLACE_AFTER = frozenset(
-    "town city centre center area branch site station high market district council session "
-    "sessions clinic clinics surgery practice library hospital campus office depot hub venue "
-    "donor community locality".split()
-)
 # Heads after which "de" introduces a town, not a person's name ("CeGIDD de Brest", "mairie
 # de Vitré", "CHU de Caen"): organisations and sites are "of" a town, people rarely are.
 _HEADS_BEFORE_DE = frozenset(
@@ -268,7 +261,7 @@ class PlaceNameRecognizer(DocRecognizer):
             head = ctx.previous_lower(before)
             if head is not None and head in _HEADS_BEFORE_DE:
                 return SCORE_OVER_PERSON if labels & {"PERSON", "PER"} else SCORE_CAP_PLACE
-        if after in _PLACE_AFTER and not labels & {"PERSON", "PER"}:
+        if after in SITE_AFTER and not labels & {"PERSON", "PER"}:
             return SCORE_CAP_PLACE
         return None
 
