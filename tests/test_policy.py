@@ -688,7 +688,7 @@ def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verd
         ),
         # a branch's number, an RSVP line, a physical therapist by her title
         (
-            "Adderall is on backorder. Call at our Weston store: 304-555-0142",
+            "My son's Adderall is on backorder. Call at our Weston store: 304-555-0142",
             {"Adderall": "MEDICATION", "304-555-0142": "PHONE_NUMBER"},
             "en",
             Verdict.PASS,
