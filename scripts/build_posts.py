@@ -82,7 +82,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # final3's errors read and tuned on; probe10 (two new authors) like probe; final4 (two more)
 # never tuned on, scored once at the end of session 6; probe11 (two more) like probe.
 # Session 7: final4's errors read and tuned on; final5 (two new authors) never tuned on;
-# probe12 (two more) like probe; probe13 (two more) like probe.
+# probe12 (two more) like probe; probe13 (two more) like probe. Session 8: final5's errors read
+# and tuned on; final6 (two new authors) never tuned on; probe14 (two more) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -106,6 +107,8 @@ SPLITS = (
     "final5",
     "probe12",
     "probe13",
+    "final6",
+    "probe14",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
