@@ -42,7 +42,8 @@ FACILITY_HEADS = frozenset(
     "walk run ride challenge festival ball cup fair road street lane avenue way close drive "
     "crescent place square park gardens garden terrace grove estate station bridge team "
     "programme program project service services network group ltd limited inc plc llp cic fc "
-    "united city county council hotel inn cafe café bar pub shop store home homes".split()
+    "united city county council hotel inn cafe café bar pub shop store home homes "
+    "mall plaza arcade stadium arena wharf quay terminal pier".split()
 )
 # Particles inside surnames: "Donald van der Voet", "Jean de La Fontaine", "Leonardo da Vinci".
 SURNAME_PARTICLES = frozenset(

@@ -63,7 +63,7 @@ _RANGE_START_AFTER = re.compile(rf"\s*{_RANGE_WORD}\s*{_WEEKDAY}\b")
 # A recurring or unspecified day: "every second Thursday", "on a Sunday", "un samedi sur deux",
 # "la tournée du lundi" (French "du" + a weekday alone is a habit; "du lundi 3" is a date).
 _RECURRING_BEFORE = re.compile(
-    r"\b(?:every|each|alternate)\s+\w+\s+$|\b(?:a|an|un|une|du)\s+$", re.IGNORECASE
+    r"\b(?:every|each|alternate|chaque)\s+\w+\s+$|\b(?:a|an|un|une|du)\s+$", re.IGNORECASE
 )
 # A habit word right before a weekday (the patterns do not match these, but a weekday listed
 # after one is refused with it: "every Monday and Thursday", "le lundi et jeudi").
@@ -74,7 +74,12 @@ _HABIT_BEFORE = re.compile(
 # A weekday listed right before this one ("Monday and Thursday", "lundi, mercredi et").
 _LISTED_BEFORE = re.compile(rf"\b({_WEEKDAY})\s*(?:,|&|and|or|et|ou)\s*$")
 # "Thursday evenings", "Sunday mornings": plural times of day recur.
-_PLURAL_TIME_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b", re.IGNORECASE)
+_PLURAL_TIME_AFTER = re.compile(
+    r"\s+(?:mornings|afternoons|evenings|nights)\b"
+    # a day of each month ("the first Thursday of the month", "le 1er jeudi du mois")
+    r"|\s+(?:of\s+(?:the|each|every)\s+month|du\s+mois|de\s+chaque\s+mois)\b",
+    re.IGNORECASE,
+)
 # "the Tuesday group", "our Thursday night meeting": a determiner before a weekday and a
 # lower-case noun after it (a time of day may come between) make the weekday a name for a
 # recurring thing. "on the Sunday she collapsed" has a function word after it and is kept.

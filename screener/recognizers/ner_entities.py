@@ -95,6 +95,16 @@ _THING_AFTER = re.compile(
     r"pansement|dispositif|truc)\b",
     re.IGNORECASE,
 )
+# Where a spaCy name or place runs on: a line break or a pictograph (emoji).
+_RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+# A word of two letters or more: what must be left of a name once cut.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# French "ben" as an interjection ("Ben là, chu tannée", "ben oui", "ben je sais pas"): before
+# a word that opens a reply, not a verb ("Ben est venu") nor a resumptive pronoun ("Ben il").
+_INTERJECTION_FR = re.compile(
+    r"(?i:ben|bah|beh)\b[\s,]+(?i:là|oui|non|voyons|quoi|alors|ouais|dis|justement|écoute|"
+    r"c['’]est|j['’]|je|moi|sinon|si|voilà|bref)(?!\w)"
+)
 # "max" as a maximum: before a dose, an amount or whom a dose is for.
 _MAXIMUM = re.compile(
     r"(?i:max)\s+(?:(?:[\w-]+\s+)?dose|for\s+(?:adults|children|kids)|daily|per\s+day|"
@@ -109,9 +119,11 @@ _ADDRESS_STREET_TYPES = (
 # or a word to open an address line)
 _STREET_TYPES = frozenset(_ADDRESS_STREET_TYPES) | {"Ln", "Dr.", "Way"}
 _PLACE_HEADS = frozenset({"Ward", "Ysbyty", "Meddygfa", "Canolfan"})
+# Venue words that end a place's name and no person's ("Cresta Mall", "Ocean Terminal").
+_VENUE_TYPES = ["Mall", "Plaza", "Arcade", "Stadium", "Arena", "Wharf", "Quay", "Terminal", "Pier"]
 # Before a "person": the street of an address line ("Randolph Ave, Elkins"); after it, a clock
 # time ("Khayelitsha, 8am–3pm"): a listing's town, not a person.
-_ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(_ADDRESS_STREET_TYPES)})\.?,\s*$")
+_ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(_ADDRESS_STREET_TYPES + _VENUE_TYPES)})\.?,\s*$")
 _CLOCK_AFTER = re.compile(r"^,\s*\d{1,2}(?::\d\d|h\d\d)?\s*(?:am|pm|h)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)")
 
@@ -147,6 +159,14 @@ class NerEntityRecognizer(EntityRecognizer):
             if ent.start_char > 0 and text[ent.start_char - 1] in "#@":
                 continue  # a hashtag is a topic; a mention is the handle recognizer's
             start, end = self._trim(text, ent.start_char, ent.end_char)
+            if ent.label_ != "DATE":
+                # a name or a place ends with its line or at an emoji ("Alberta 📊\n• 1,642",
+                # "Gaëlle de Romont 👋 SEP"): spaCy ran on
+                cut = _RUN_ON.search(text, start, end)
+                if cut is not None:
+                    start, end = self._trim(text, start, cut.start())
+                    if not _WORD.search(text, start, end):
+                        continue
             opener = _OPENER.search(text[:start]) is not None
             street = _AFTER_STREET_WORD.search(text[:start]) is not None
             entity_type = self._classify(ent.label_, text[start:end], opener, street)
@@ -166,6 +186,12 @@ class NerEntityRecognizer(EntityRecognizer):
                 and _THING_AFTER.match(text[end : end + 20])
             ):
                 continue  # "the Otovent balloon thing": a brand before its noun, not a person
+            if (
+                entity_type == "PERSON"
+                and self.supported_language == "fr"
+                and _INTERJECTION_FR.match(text, start)
+            ):
+                continue  # "Ben là, ...": an interjection
             if entity_type == "PERSON" and _MAXIMUM.match(text[start:]):
                 continue  # "Max for adults is 4,000mg", "the max Tylenol dose": a maximum
             if entity_type == "PERSON" and (
@@ -221,6 +247,8 @@ class NerEntityRecognizer(EntityRecognizer):
         stripped = surface.strip()
         if _NUMERIC.match(stripped) or _TAGGED.match(stripped):
             return None
+        if label != "DATE" and "·" in stripped:
+            return None  # French inclusive writing ("patient·e·s", "suivi·e·s"): no name
         if label == "DATE":
             return None if is_generic_time(stripped, self.supported_language) else "DATE"
         if _POSSESSIVE.sub("", stripped).lower() in NOT_NAMES or len(stripped) < 2:
@@ -262,8 +290,10 @@ class NerEntityRecognizer(EntityRecognizer):
             core = self._words.core(words)
             named = any(map(self._words.known_name, words)) or self._words.bare_name(core)
             return "PERSON" if named else None
-        if label == "PERSON" and (words[-1] in _STREET_TYPES or words[0] in _PLACE_HEADS):
-            return "LOCATION"  # "Randolph Ave", "Ward Glaslyn", "Ysbyty Alltwen"
+        if label == "PERSON" and (
+            words[-1] in _STREET_TYPES or words[-1] in _VENUE_TYPES or words[0] in _PLACE_HEADS
+        ):
+            return "LOCATION"  # "Randolph Ave", "Cresta Mall", "Ward Glaslyn", "Ysbyty Alltwen"
         if label == "PERSON" and words[0] in _SAINTS:
             return "LOCATION"  # "St Ninian's", "Saint Luke's": a church, school or hospital
         if label == "LOCATION":

@@ -46,7 +46,17 @@ NOT_NAMES = frozenset(
     # languages and dishes spaCy reads as places ("in urdu", "the jollof")
     "urdu hindi punjabi bengali gujarati tamil tagalog jollof kouign-amann "
     # chat abbreviations spaCy reads as names ("tia" = thanks in advance, "YMMV")
-    "tia tyia ymmv imo imho fwiw iirc afaik tbh smh idk thx btw".split()
+    "tia tyia ymmv imo imho fwiw iirc afaik tbh smh idk thx btw "
+    # and French ones ("Slt" = salut, "Bjr", "dsl", "mdr", "tkt")
+    "slt bjr bsr dsl mdr ptdr stp svp tkt bcp jsp cad "
+    # words of endearment in chat ("cheers hun")
+    "hun hunny hon "
+    # thanks and blessings of languages spoken in francophone Africa, the Maghreb, the
+    # Caribbean and the Indian Ocean, and of South Africa and Aotearoa (Wolof "Jërëjëf",
+    # Malagasy "Misaotra", Kreyòl "Mèsi", Darija "Sahha", Lingala "Matondo", Swahili
+    # "Asante", isiZulu "Ngiyabonga", Māori "koutou")
+    "jërëjëf jerejef misaotra mèsi mési mesi sahha saha shukran choukran barakallah mabrouk "
+    "mabrook matondo asante ngiyabonga enkosi dankie koutou katoa tātou tatou".split()
 )
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})

@@ -37,6 +37,7 @@ from screener.gazetteers import (
 )
 from screener.name_context import TITLES, PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
+from screener.recognizers.ner_words import NOT_NAMES
 from screener.recognizers.results import recognizer_result
 
 SCORE_CUED = 0.9  # a cue names the person: beats spaCy's 0.85 place or organisation
@@ -329,6 +330,7 @@ class PersonCueRecognizer(DocRecognizer):
         level = first_name_level(word, self._lang)
         if (
             tokens.stop[start]
+            or tokens.lower[start] in NOT_NAMES  # "Sahha", "Misaotra": thanks signing off
             or (level is None and tokens.lower[start] in everyday_words())
             or is_reported_place(word, self._lang)
         ):

@@ -109,10 +109,17 @@ _TOWARDS = frozenset({"in", "near"})
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+")
 
 
+def _after_venue(ctx: PostContext, i: int) -> bool:
+    """A word right after a venue's name and a comma ("at Ocean Terminal, Leith, on
+    Saturday", "Cresta Mall, Randburg"): the venue's town, not a person."""
+    tokens = ctx.tokens
+    return i >= 2 and tokens.text[i - 1] == "," and tokens.lower[i - 2] in FACILITY_HEADS
+
+
 class PersonNameRecognizer(DocRecognizer):
     """PERSON from name lists where spaCy missed or mislabelled a person; spaced handles."""
 
-    ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON", "SOCIAL_HANDLE")
+    ENTITIES: ClassVar[tuple[str, ...]] = ("PERSON", "SOCIAL_HANDLE", "LOCATION")
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -156,6 +163,8 @@ class PersonNameRecognizer(DocRecognizer):
                 continue  # "San Francisco": the whole entity is a town
             if label == "GPE" and ctx.previous_lower(start) in _TOWARDS:
                 continue  # "here in Denver", "near Florence": spaCy's town after "in"
+            if _after_venue(ctx, start):
+                continue
             if ent_end < len(tokens) and tokens.lower[ent_end] in SITE_AFTER:
                 continue  # "our Weston store": a branch named by its town
             if label in ("NORP", "MISC") and first.lower().endswith(_DEMONYM_ENDINGS):
@@ -218,6 +227,10 @@ class PersonNameRecognizer(DocRecognizer):
             return self._unknown_first_name(ctx, i)  # or an initial: "K Choi"
         if level is None or is_reported_place(word, self._lang):
             return None
+        if _after_venue(ctx, i):
+            if not ctx.capitalised(i):
+                return None
+            return (i, name_end, "LOCATION", SCORE_NAME, "town after a venue's name")
         if tokens.stop[i]:
             level = WORD  # "Will", "May", "Le": function words first, names only with a surname
         end, known_surname = self._surname_end(ctx, name_end)

@@ -43,6 +43,7 @@ from screener.gazetteers import (
 )
 from screener.name_context import ARTICLES, SITE_AFTER, PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
+from screener.recognizers.ner_words import countries
 from screener.recognizers.results import recognizer_result
 
 SCORE_OVER_PERSON = 0.9  # beats spaCy's PERSON (0.85) on the same words in overlap resolution
@@ -84,6 +85,23 @@ _CAPS_PLACE = re.compile(r"^[^\W\d_a-z]{5,}$")
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "NORP", "MISC"})
 # spaCy labels under which a word may be a venue's name ("Oakhaven" is often untagged or ORG).
 _VENUE_LABELS = frozenset({"", "ORG", "FAC", "PRODUCT"})
+# Cues for a capitalised word no list knows: prepositions of being somewhere (not "at", which
+# takes venues and people's homes, "at Emily's").
+_UNKNOWN_PLACE_CUES = frozenset("in near around outside à".split())
+# Endings of languages and peoples ("Japanese", "Aussies", "Canadians"), and the languages
+# in "-ish" ("in Polish"; towns end so too: "Scarinish").
+_PEOPLE_ENDINGS = ("ese", "ans", "ies")
+_LANGUAGES_ISH = frozenset(
+    "english polish spanish turkish danish swedish finnish irish scottish british kurdish "
+    "cornish flemish".split()
+)
+# Events a town gives its name to ("Tramore parkrun", "Dingle marathon").
+_TOWN_EVENTS = frozenset("parkrun marathon".split())
+# spaCy labels an unknown cued word may carry: none, an organisation, a place, or a person
+# or a people (spaCy's guesses for an unknown capitalised word).
+_UNKNOWN_LABELS = _VENUE_LABELS | {"PERSON", "PER", "GPE", "LOC", "NORP"}
+# One word in title case: a capital then lower-case letters (not an acronym, not a code).
+_TITLE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}$")
 # Possessives: a lower-case word after one is something someone has ("ton palu"), not a town.
 _POSSESSIVES = frozenset(
     "my your his her our their mon ma mes ton ta tes son sa ses notre nos votre vos leur "
@@ -139,7 +157,7 @@ class PlaceNameRecognizer(DocRecognizer):
                 )
             i = end
         taken = {(r.start, r.end) for r in results}
-        for start, end in self._venues(ctx):
+        for start, end in self._venues(ctx) + self._cued_unknown(ctx):
             span = (tokens.idx[start], tokens.end_char(end - 1))
             if span not in taken:
                 results.append(
@@ -169,13 +187,40 @@ class PlaceNameRecognizer(DocRecognizer):
                 out.append((at + 1, end))
         return out
 
-    def _venue_word(self, ctx: PostContext, i: int) -> bool:
+    def _cued_unknown(self, ctx: PostContext) -> list[tuple[int, int]]:
+        """ "locum cover in Ennistymon", "the finish of Tramore parkrun": one capitalised word
+        that no list knows (no everyday word, name or town), mid-sentence, after "in",
+        "near", "around", "outside" or "à", or before an event a town gives its name to.
+        Villages are too many for any gazetteer; people are not lived in. Languages and
+        peoples no list knows ("in Tigrinya") are the known misses."""
+        tokens, out = ctx.tokens, []
+        n, lower = len(tokens), tokens.lower
+        for i in range(1, n):
+            before = ctx.previous_lower(i)
+            cued = before in _UNKNOWN_PLACE_CUES or (i + 1 < n and lower[i + 1] in _TOWN_EVENTS)
+            if not cued or ctx.sentence_start(i) or not _TITLE_WORD.match(tokens.text[i]):
+                continue
+            if before is not None and before in _UNKNOWN_PLACE_CUES:
+                cue = ctx.previous_word(i)
+                if cue is None or not tokens.text[cue].islower():
+                    continue  # "In Memoriam": a title
+            if i + 1 < n and (tokens.text[i + 1][:1].isupper() or tokens.text[i + 1] == "-"):
+                continue  # a longer name ("in Glen Affric", "in Chester-le-Street")
+            if tokens.lower[i].endswith(_PEOPLE_ENDINGS) or tokens.lower[i] in _LANGUAGES_ISH:
+                continue  # "in Polish", "cancer in Aussies": a language or a people
+            if tokens.lower[i] in countries():
+                continue  # "in Ukraine": the NER recognizer's COUNTRY
+            if self._venue_word(ctx, i, _UNKNOWN_LABELS):
+                out.append((i, i + 1))
+        return out
+
+    def _venue_word(self, ctx: PostContext, i: int, labels: frozenset[str] = _VENUE_LABELS) -> bool:
         """A capitalised word that may name a venue: no everyday word, name or town."""
         tokens = ctx.tokens
         text = tokens.text[i]
         if not tokens.word[i] or not ctx.capitalised(i) or tokens.stop[i]:
             return False
-        if ctx.labels[i] not in _VENUE_LABELS or text.lower() in everyday_words():
+        if ctx.labels[i] not in labels or text.lower() in everyday_words():
             return False
         if canonical(text) in places(self._lang):
             return False

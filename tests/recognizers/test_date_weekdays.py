@@ -55,6 +55,10 @@ NEGATIVES = [
     ("Dialysis is each Monday, Wednesday and Friday for now.", "en"),
     ("Le kiné passe le mardi et vendredi à domicile.", "fr"),
     ("Les bénévoles de l'atelier du jeudi vous saluent.", "fr"),
+    # a day of each month
+    ("Permanence chaque 3e mardi à la maison des associations.", "fr"),
+    ("Le café des aidants a lieu le dernier vendredi du mois à Namur.", "fr"),
+    ("The stoma group meets on the second Tuesday of the month in Ayr.", "en"),
     # A weekday naming a recurring thing: a determiner before, a noun after.
     ("Ask at the Friday clinic if you need a repeat.", "en"),
     ("She runs our Monday evening walking group.", "en"),

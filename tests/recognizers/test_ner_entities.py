@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
 from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.engine import Screener
 from screener.recognizers.ner_entities import NerEntityRecognizer
@@ -175,3 +177,77 @@ def test_towns_of_listings_and_branches_are_places(screener: Screener) -> None:
     text = "The BreastScreen Victoria van is at Swan Hill on Monday 7 April"
     found = screener.screen(text, language="en").findings
     assert not [f for f in found if f.entity_type == "PERSON"], found
+
+
+def _spacy_says(text: str, surface: str, label: str, language: str = "en") -> list[str]:
+    """What the recognizer keeps of one entity spaCy gave (built by hand: the models' run-ons
+    depend on the model version)."""
+    doc = spacy.blank(language)(text)
+    start = text.index(surface)
+    span = doc.char_span(start, start + len(surface), label=label, alignment_mode="expand")
+    assert span is not None
+    doc.ents = [span]
+    artifacts = NlpArtifacts(
+        entities=list(doc.ents),
+        tokens=doc,
+        tokens_indices=[t.idx for t in doc],
+        lemmas=[t.text for t in doc],
+        nlp_engine=None,  # type: ignore[arg-type]
+        language=language,
+        scores=[0.85],
+    )
+    recognizer = NerEntityRecognizer(supported_language=language)
+    results = recognizer.analyze(text, ["PERSON", "LOCATION"], artifacts)
+    return [text[r.start : r.end] for r in results]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "language", "kept"),
+    [
+        # spaCy runs a name or a place on past a line break or an emoji: cut there
+        (
+            "Mumps update, Manitoba 📈\n• 212 cases",
+            "Manitoba 📈\n• 212",
+            "LOCATION",
+            "en",
+            ["Manitoba"],
+        ),
+        (
+            "moi c'est Maëlys Le Gall 🌸 SEP",
+            "Maëlys Le Gall 🌸 SEP",
+            "PERSON",
+            "fr",
+            ["Maëlys Le Gall"],
+        ),
+        ("Signed, Aled Rees\nWard manager", "Aled Rees\nWard", "PERSON", "en", ["Aled Rees"]),
+        # nothing is kept when no word is left
+        ("Hépatite B.\nApportez le carnet", "B.\nApportez", "PERSON", "fr", []),
+    ],
+)
+def test_names_and_places_end_at_their_line_or_an_emoji(
+    text: str, surface: str, label: str, language: str, kept: list[str]
+) -> None:
+    assert _spacy_says(text, surface, label, language) == kept
+
+
+def test_french_inclusive_writing_and_interjections_are_no_names(screener: Screener) -> None:
+    """ "patient·e·s" is no place and "Ben là" no person; "Ben" before a verb is."""
+    for text in (
+        "Plus de 300 usager·e·s sont accompagné·e·s par nos bénévoles en oncologie.",
+        "Ben là, j'ai encore attendu 6 heures aux urgences pour une entorse.",
+        "Ben voyons, encore une rupture de Ventoline à la pharmacie !",
+    ):
+        found = screener.screen(text, language="fr").findings
+        assert not [f for f in found if f.entity_type in ("PERSON", "LOCATION")], found
+
+
+def test_towns_after_a_venue_and_venues_are_places(screener: Screener) -> None:
+    """A name ending with a venue word ("Cresta Mall") and the word after a venue's comma
+    ("Princes Quay, Hull") are places, not people."""
+    for text in (
+        "Free eye tests at Gateway Plaza, Shelby, on Saturday 12 April",
+        "Flu jabs at the Northgate Arcade, Jarrow, this Friday",
+        "Meet us at Brookfield Mall for free BP checks",
+    ):
+        found = screener.screen(text, language="en").findings
+        assert not [f for f in found if f.entity_type == "PERSON"], found

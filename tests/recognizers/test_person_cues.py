@@ -86,6 +86,10 @@ NEGATIVES = [
     ("Total, 45, was the count this week", "en"),  # an everyday word before the number
     ('We saw "Wicked" Tuesday with the ward', "en"),  # a title between a pronoun and a day
     ("P.S. Thanks for the flowers", "en"),  # an abbreviation before an everyday word
+    # thanks of other languages signing a post off
+    ("Qui connaît un pédiatre à Toamasina ?\nMisaotra", "fr"),
+    ("Pharmacie de garde à Thiès ce soir ?\nJërëjëf", "fr"),
+    ("Any chemist open late in Durban?\nNgiyabonga", "en"),
 ]
 
 

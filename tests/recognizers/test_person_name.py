@@ -138,4 +138,4 @@ def test_scores_follow_the_evidence(nlp_engine: ClearpostNlpEngine) -> None:
 def test_module_gives_one_recognizer_per_language(language: str) -> None:
     (recognizer,) = recognizers(language)
     assert recognizer.supported_language == language
-    assert recognizer.supported_entities == ["PERSON", "SOCIAL_HANDLE"]
+    assert recognizer.supported_entities == ["PERSON", "SOCIAL_HANDLE", "LOCATION"]

@@ -26,6 +26,10 @@ POSITIVES = [
     ("direction carcassonne demain pour l'IRM", "fr", ["carcassonne"]),
     ("on est rentrés de aurillac hier soir", "fr", ["aurillac"]),
     ("Bisous de Quimper à toute l'équipe", "fr", ["Quimper"]),
+    # a capitalised word no list knows, after "in" or before a town's parkrun: a village
+    ("the only pharmacy in Carrowkeel shuts at five", "en", ["Carrowkeel"]),
+    ("he finished Ballyhenny parkrun in 31 minutes", "en", ["Ballyhenny"]),
+    ("on a trouvé un kiné à Plouzévet, enfin", "fr", ["Plouzévet"]),
     # towns named like people, after a place preposition or before a place word
     ("I live in Stroud and have MS", "en", ["Stroud"]),
     ("Parking at the Corby site is free for blood donors", "en", ["Corby"]),
@@ -103,6 +107,11 @@ NEGATIVES = [
     ("Thanks to Sion for the flowers", "en"),
     # other names of small Belgian and Swiss towns count only capitalised mid-sentence
     ("on a marché sur la berge après la séance de kiné", "fr"),
+    # not a place: a title, a language, a people, a longer name, a sentence's first word
+    ("In Memoriam: our volunteers remembered", "en"),
+    ("the leaflets are also in Polish", "en"),
+    ("asthma is more common in Canadians than you'd think", "en"),
+    ("Carrowkeel has one pharmacy", "en"),
 ]
 
 
