@@ -93,6 +93,10 @@ _NAME_OF_AFTER = re.compile(
     r"|^\s+[A-Z][\w'’-]+\s+of\s+the\s+(?:Year|Month)\b"
 )
 _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
+# A full name's own event word right after it ("Rob Burrow Centre", "Jack Hart's Fund").
+_EVENT_AFTER = re.compile(rf"^['’]?s?\s+{_EVENT_WORD}\b")
+# A capitalised word after a first name: its surname.
+_SURNAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+")
 
 
 def is_org_handle(finding: Finding) -> bool:
@@ -123,6 +127,24 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _AFTER_A_NUMBER.search(text[max(0, finding.start - 4) : finding.start])
         or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
         or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
+    )
+
+
+def is_namesake(text: str, finding: Finding) -> bool:
+    """A full name the post also gives to a centre, a fund or an event ("When Rob Burrow asked
+    us ... the Rob Burrow Centre for MND"): a namesake whose story is already public, the way
+    a memorial walk's is."""
+    if finding.entity_type != "PERSON":
+        return False
+    name = finding.text
+    if " " not in name:  # a first name the NER cut from its surname ("Rob" + " Burrow asked")
+        surname = _SURNAME_AFTER.match(text, finding.end)
+        if surname is None:
+            return False
+        name = text[finding.start : surname.end()]
+    return any(
+        _EVENT_AFTER.match(text[m.end() : m.end() + 40])
+        for m in re.finditer(re.escape(name) + r"\b", text)
     )
 
 

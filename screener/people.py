@@ -85,6 +85,13 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"})
+# Words for the poster, the reader or someone else, in order of the text: the last one before
+# a health detail tells whose it is.
+_WORD_FOR_SOMEONE = re.compile(
+    r"\b(?:i|me|my|you|your|he|she|his|her|je|j(?=['’])|moi|mon|ma|mes|tu|toi|ton|ta|tes|vous|"
+    r"votre|vos|il|elle|lui)\b",
+    re.IGNORECASE,
+)
 # "your child", "votre enfant": the reader's, anyone's, in a post addressed to no one in
 # particular (a campaign); in a reply to a handle they are the addressee's.
 _GENERIC_YOUR = re.compile(r"\b(?:your|votre|vos|ton|ta|tes)\s+$", re.IGNORECASE)
@@ -232,7 +239,10 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
     a person ("she", "my", "le patient") in the health detail's sentence. A bulletin naming a
     volunteer in one item and a service in another crosses nothing."""
     where = _sentence_of(text, who.start)
+    spoken_to = who.entity_type == "PERSON" and is_addressed(text, who)
     for finding in health:
+        if spoken_to and _posters_own(text, who, finding):
+            continue  # "hi Jess, could you delete my post about coming off sertraline?"
         at = _sentence_of(text, finding.start)
         if at == where:
             return True
@@ -250,6 +260,21 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
         ):
             return True
     return False
+
+
+def _posters_own(text: str, name: Finding, finding: Finding) -> bool:
+    """Whether the last word for a person before a health detail, in its sentence and after
+    the name spoken to, is the poster's ("my", "I", "mon"): the poster's health, not the
+    reader's."""
+    start = max(name.end, _sentence_start(text, finding.start))
+    words = _WORD_FOR_SOMEONE.findall(text[start : finding.start])
+    return bool(words) and words[-1].lower() in _FIRST_PERSON
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts."""
+    index = _sentence_of(text, position)
+    return _sentence_ends(text)[index - 1] if index else 0
 
 
 def is_addressed(text: str, name: Finding) -> bool:

@@ -54,7 +54,9 @@ _PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "ADDRESS"})
 # about them ("an outbreak of norovirus at Oakfield House care home").
 _RESIDENTIAL = re.compile(
     r"\b(?:care\s+home|nursing\s+home|residential\s+home|house|lodge|court|hospice|"
-    r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer|ems|chsld)\b",
+    r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer|ems|chsld|"
+    # South Africa's care homes ("Sunnyridge Frail Care Centre")
+    r"frail\s+care)\b",
     re.IGNORECASE,
 )
 # Words before a date that tie it to one person's life ("admitted on 3 March", "born on",
@@ -83,7 +85,11 @@ _SERVICE_AFTER = re.compile(
     # charities ("Macmillan Cancer Support", "Marie Curie Cancer Care"), capitalised
     r"(?-i:Support|Care)|"
     r"programme|program|screening\s+programme|[ée]quipe|unit[ée]|p[ôo]le|"
-    r"consultation|association|ligue|mois|semaine|journ[ée]e)\b",
+    r"consultation|association|ligue|mois|semaine|journ[ée]e|"
+    # documents and talks about it ("the pulmonary rehab leaflets", "a dementia webinar")
+    r"leaflets?|booklets?|brochures?|flyers?|factsheets?|posters?|webinars?|workshops?|"
+    # a charity named by a disease and its country ("Parkinson's UK", "Diabetes Ireland")
+    r"(?-i:UK|Ireland|Scotland|Cymru|Wales|Canada|Australia|NZ|SA|Suisse|Belgique|Québec))\b",
     re.IGNORECASE,
 )
 # ... or before it, as French names services ("le nouveau centre de dialyse", "service
@@ -92,7 +98,16 @@ _SERVICE_BEFORE = re.compile(
     r"\b(?:centre|service|unit[ée]|p[ôo]le|consultation|[ée]quipe|fondation|ligue|association|"
     r"f[ée]d[ée]ration|institut|foundation|society|alliance|fund|campaign)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|(?:contre|for|against)\s+"
-    r"(?:le\s+|la\s+|les\s+|l['’]|the\s+)?)$",
+    r"(?:le\s+|la\s+|les\s+|l['’]|the\s+)?)$"
+    # the topic of a talk or a leaflet ("the talk on dementia and sleep", "atelier sur le")
+    r"|\b(?:talks?|webinars?|workshops?|leaflets?|booklets?|conf[ée]rences?|ateliers?|"
+    r"brochures?)\s+(?:on|about|sur|autour\s+de)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    re.IGNORECASE,
+)
+# A procedure's machine, new to a service ("inauguration de notre nouvelle IRM", "our new MRI
+# scanner"): equipment, not anyone's scan ("she needs a new MRI", "une nouvelle IRM" may be).
+_NEW_MACHINE_BEFORE = re.compile(
+    r"\b(?:our|the|notre|la|le|l['’])\s*(?:brand[\s-]+)?(?:new|nouvel(?:le)?|nouveau)\s+$",
     re.IGNORECASE,
 )
 # What makes such a term about someone after all ("my dementia nurse", "Mum's MS team").
@@ -176,8 +191,9 @@ def decide(
         and not _inside(f, places)
         and not group_health.is_group_health(text, f)
     ]
-    # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7")
-    products = [f for f in findings if f.entity_type in ("MEDICATION", "PROCEDURE")]
+    # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7"), and groups named
+    # after a disease ("Long Covid Ireland", "France Alzheimer Hérault")
+    products = [f for f in findings if f.category == "health"]
     # Staff speak in their own name, unless the health near their name is their own; public
     # figures' health news is already public.
     staff = staff_roles.public_figures(text, findings)
@@ -188,7 +204,7 @@ def decide(
         for f in findings
         if f.entity_type == "PERSON"
         and not not_people.in_a_name(text, f)
-        and not any(f.start <= h.start < f.end for h in products)  # "Ritaline LP" is a drug
+        and not any(f.start <= h.start < f.end for h in products)  # "Ritaline LP": a drug
     ]
     others = any(f not in staff for f in named)
     addressed = any(f.entity_type == "SOCIAL_HANDLE" for f in findings)
@@ -289,8 +305,12 @@ def _residential(finding: Finding) -> bool:
 
 def _names_service(text: str, finding: Finding) -> bool:
     """A health term naming a service, team or campaign ("our stroke unit", "Dementia
-    Awareness Week", a found "dialysis unit"), unless a possessive makes it someone's ("my MS
-    nurse", "born from our IVF service")."""
+    Awareness Week", a found "dialysis unit"), or a new machine ("notre nouvelle IRM", "our
+    new CT scanner"), unless a possessive makes it someone's ("my MS nurse", "born from our
+    IVF service")."""
+    before = text[max(0, finding.start - 40) : finding.start]
+    if finding.entity_type == "PROCEDURE" and _NEW_MACHINE_BEFORE.search(before):
+        return not _PERSONAL_BEFORE.search(before)
     words = finding.text.split()
     tail = " " + words[-1] if len(words) > 1 else ""
     if not (

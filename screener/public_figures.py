@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from screener.not_people import is_namesake
 from screener.types import Finding
 
 # A public role right before a name introduces a public figure speaking in their own name,
@@ -91,7 +92,8 @@ _WATCHED_BEFORE = re.compile(
     r"\b(?:see|saw|seen|watch|watched|watching|hear|heard|vu|entendu|regardé)\s+$", re.IGNORECASE
 )
 _TALKING_AFTER = re.compile(
-    r"^\s+(?:talking|speaking|talk|speak|opening\s+up|open\s+up|parler|témoigner)\b",
+    # the show may come between ("Sir John Kirwan on Breakfast this morning talking about")
+    r"^(?:\s+on\s+[^.!?\n]{1,40}?)?\s+(?:talking|speaking|talk|speak|opening\s+up|open\s+up|parler|témoigner)\b",
     re.IGNORECASE,
 )
 _CREDITED_BEFORE = re.compile(r"\b(?:thanks\s+to|grâce\s+à)\s+$", re.IGNORECASE)
@@ -145,8 +147,11 @@ def is_public_figure(text: str, finding: Finding) -> bool:
         return True
     if _ROYAL_BEFORE.search(before):
         return True
-    if _WENT_PUBLIC_BEFORE.search(before):
+    if _WENT_PUBLIC_BEFORE.search(before) or is_namesake(text, finding):
         return True
+    honour = finding.text.split(" ", 1)[0]
+    if _HONOURS_BEFORE.search(honour + " ") and len(finding.text.split()) >= 3:
+        return True  # the NER kept the knighthood in the name ("Sir John Kirwan")
     # a full name, or a surname whose capitalised first name the NER left out
     full = len(finding.text.split()) >= 2 or bool(_FIRST_NAME_BEFORE.search(before))
     return full and bool(

@@ -134,7 +134,9 @@ _OWN_HEALTH_BEFORE = re.compile(
     # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")
     r"off\s+sick\s+with|signed\s+off\s+with|sick\s+leave\s+(?:for|with)|"
     r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de)|"
-    r"souffr\w*|r[ée]mission)\s+)"
+    r"souffr\w*|r[ée]mission|"
+    # struck by an event of illness ("victime d'un AVC ce week-end", "the victim of a stroke")
+    r"victime\s+d['’]une?|(?:the\s+)?victim\s+of\s+an?)\s+)"
     # up to three words between, none a possessive of someone else ("elle a pris mes douleurs
     # au sérieux" is the poster's pain)
     r"(?:(?!(?:my|mes|mon|ma|your|ton|ta|tes|votre|vos|our|nos|notre)\b)[^\W\d_][\w'’-]*[:,]?\s+)"

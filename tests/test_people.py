@@ -150,6 +150,24 @@ def test_you_is_the_person_spoken_to() -> None:
     assert not people.linked(text, found(text, "Rhona"), [found(text, "asthma", "CONDITION")])
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "linked"),
+    [
+        # the poster's own health, told to the person spoken to
+        ("hey Tamsin, can you take down my photo from the insulin thread?", "insulin", False),
+        ("Merci Coralie, j'ai bien reçu mon traitement pour la thyroïde", "thyroïde", False),
+        # the health of the person spoken to
+        ("Hi Tamsin, how did your MRI go?", "MRI", True),
+        ("Congratulations Tamsin on finishing chemo!", "chemo", True),
+        ("Coucou Coralie, tu as eu ta greffe ?", "greffe", True),
+    ],
+)
+def test_the_posters_own_health_is_not_the_addressees(text: str, term: str, linked: bool) -> None:
+    name = "Tamsin" if "Tamsin" in text else "Coralie"
+    health = [found(text, term, "PROCEDURE")]
+    assert people.linked(text, found(text, name), health) is linked
+
+
 def test_person_words_follow_the_post_language() -> None:
     # "Mon" is Monday in English, "my" in French
     text = "Walk-in clinic Mon-Fri"

@@ -119,6 +119,18 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("Anne met Bernard when he opened the wing", "Anne", False),
         ("l'interview de la skieuse Léa Morandi où elle raconte", "Léa Morandi", True),
         ("Vous avez vu Léa Morandi sur France 2 parler de son anorexie ?", "Léa Morandi", True),
+        # a knighthood the NER kept in the name; a show named between seeing and talking
+        ("so sad to read that Sir Alan Fenwick has prostate cancer", "Sir Alan Fenwick", True),
+        ("saw Kit Lomax on Lorraine yesterday talking about his stammer", "Kit Lomax", True),
+        ("saw Kit Lomax on the ward yesterday, he has a stammer", "Kit Lomax", False),
+        # a namesake of a centre or a fund named in the same post
+        (
+            "Ten years ago Ellen Pryce asked us for a hospice for people with MND. "
+            "The Ellen Pryce Centre opens on Monday.",
+            "Ellen Pryce",
+            True,
+        ),
+        ("When Dan Okoro was diagnosed, the Okoro Trust was set up", "Dan Okoro", False),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:
@@ -162,6 +174,10 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Ms Hoang, the lunch supervisor: she suffered burns to both hands", "burns", True),
         ("le Dr Mercier : elle a enfin pris mes douleurs au sérieux", "douleurs", False),
         ("opéré par le Dr Martineau pour une cœlioscopie", "opéré", False),
+        # struck by an illness
+        ("Pensées pour Inès, notre secrétaire, victime d'un infarctus mardi", "infarctus", True),
+        ("our porter Sam, the victim of a stroke last month", "stroke", True),
+        ("Dr Roy talks to victims of domestic abuse", "abuse", False),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:

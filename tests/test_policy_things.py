@@ -1,0 +1,101 @@
+"""Verdict rules on health words that name things, not anyone's health: groups and charities
+named after a disease, leaflets and talks, a service's new machine; and the cases that still
+hold (a care home's outbreak, a colleague struck by an illness)."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.policy import ChannelPolicy, decide
+from screener.types import Verdict
+from tests.test_policy import findings
+
+COMMS = ChannelPolicy(name="comms")
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "language", "expected"),
+    [
+        # a group named after a disease, taken for a person's name
+        (
+            "Endometriosis Wales Support: is the clinic in Cardiff still taking referrals?",
+            {"Endometriosis Wales": "PERSON", "Endometriosis": "CONDITION", "Cardiff": "LOCATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Lettre de Lupus Bretagne Entraide : nouvelle permanence à Vannes",
+            {"Lupus Bretagne": "PERSON", "Lupus": "CONDITION", "Vannes": "LOCATION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Thinking of Amira, her lupus is flaring again",
+            {"Amira": "PERSON", "lupus": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a charity named by a disease and its country; the topic of a talk
+        (
+            "Thanks to Gareth from Diabetes Scotland for the talk on amputation and foot care.",
+            {"Gareth": "PERSON", "Diabetes": "CONDITION", "amputation": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Merci à Solène pour la conférence sur la migraine chronique",
+            {"Solène": "PERSON", "migraine chronique": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Thanks to Gareth, home after his amputation last week",
+            {"Gareth": "PERSON", "amputation": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # leaflets and posters about a treatment
+        (
+            "Priya: can someone bring the cardiac rehab flyers on Thursday?",
+            {"Priya": "PERSON", "cardiac rehab": "PROCEDURE", "Thursday": "DATE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Priya: my cardiac rehab starts on Thursday",
+            {"Priya": "PERSON", "cardiac rehab": "PROCEDURE", "Thursday": "DATE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a service's new machine, opened by named officials
+        (
+            "Le maire Paul Vidal a inauguré notre nouveau scanner au CH de Lannion",
+            {"Paul Vidal": "PERSON", "scanner": "PROCEDURE", "CH de Lannion": "FACILITY"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Cllr Rhys Bowen opened our new MRI scanner at Glan Clwyd today",
+            {"Rhys Bowen": "PERSON", "MRI": "PROCEDURE", "Glan Clwyd": "LOCATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Paul Vidal doit repasser un nouveau scanner à Lannion",
+            {"Paul Vidal": "PERSON", "scanner": "PROCEDURE", "Lannion": "LOCATION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # South Africa's care homes are residential
+        (
+            "An outbreak of scabies at Hillcrest Frail Care in Knysna: residents are treated.",
+            {"Hillcrest Frail Care": "FACILITY", "Knysna": "LOCATION", "scabies": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+    ],
+)
+def test_health_words_that_name_things(
+    text: str, marked: dict[str, str], language: str, expected: Verdict
+) -> None:
+    assert decide(text, findings(text, marked), COMMS, language)[0] is expected
