@@ -148,7 +148,8 @@ CALENDAR = frozenset(
 )
 
 
-# Hand-kept first names the sources lack (Gaelic, Welsh, Irish, British diminutives).
+# Hand-kept first names the sources lack (Gaelic, Welsh, Irish, British diminutives; South
+# Asian, African, Maghreb, East and South-East Asian, Māori and Pacific given names).
 SUPPLEMENT = Path(__file__).resolve().parent / "gazetteers" / "first_names_supplement.tsv"
 
 

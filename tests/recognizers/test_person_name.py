@@ -19,6 +19,9 @@ POSITIVES = [
     # an unambiguous first name opening a sentence
     ("Jaime please help me with the forms", "en", [("PERSON", "Jaime")]),
     ("Tyrone has been in since Tuesday", "en", [("PERSON", "Tyrone")]),
+    # given names of South Africa, Kenya and India from the hand-kept supplement
+    ("omg poor lwazi was up all night with the drip", "en", [("PERSON", "lwazi")]),
+    ("can you tell wanjiku the scan went fine", "en", [("PERSON", "wanjiku")]),
     # lower-case names in chat, after a cue word or not
     ("omg poor emily, she was in agony all night", "en", [("PERSON", "emily")]),
     ("can you tell brad the scan went fine", "en", [("PERSON", "brad")]),
