@@ -39,6 +39,7 @@ RECOGNIZER_MODULES = (
     "fr_nir",
     "ch_avs",
     "ie_ppsn",
+    "za_id",
     "us_ssn",
     "medical_record",
     "insurance_number",

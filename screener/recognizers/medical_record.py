@@ -14,9 +14,10 @@ from screener.recognizers.named_number import BASE_SCORE, SPACED_ID, NamedNumber
 # decimal point, a slash or a plus (prices, dates, phone numbers), nor followed by one.
 _ID = r"(?<![\w.,/£$€+-])(?:[A-Z]{1,4}-?)?\d[A-Z0-9]{4,11}(?![\w/-]|[.,]\d)"
 # French hospitals print the IPP and the stay number as a year or a site code, a hyphen, then
-# a serial ("2024-118374", "75-0048213"): 2-4 digits, a hyphen, 4-8 digits. Counted only after
-# a naming phrase, like every shape here, so a date range or a phone number is not taken.
-_PREFIXED_ID = r"(?<![\w.,/£$€+-])\d{2,4}-\d{4,8}(?![\w/-]|[.,]\d)"
+# a serial ("2024-118374", "75-0048213"): 2-4 digits, a hyphen, 4-8 digits; Indian hospitals'
+# UHIDs put a site code first ("PNQ-2023-0045187"). Counted only after a naming phrase, like
+# every shape here, so a date range or a phone number is not taken.
+_PREFIXED_ID = r"(?<![\w.,/£$€+-])(?:[A-Z]{2,4}-)?\d{2,4}-\d{4,8}(?![\w/-]|[.,]\d)"
 
 
 class MedicalRecordRecognizer(NamedNumberRecognizer):
@@ -66,7 +67,17 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "numéro séjour",
         "n° séjour",
         "numéro d'hospitalisation",
+        # India's unique health ids and registration numbers; South Africa's folder numbers
+        "uhid",
+        "mr no",
+        "mr number",
+        "ip no",
+        "ip number",
+        "folder number",
+        "folder no",
     ]
+    # up to 4 letters and 11 digits once the hyphens are out ("PNQ20230045187")
+    MAX_LENGTH: ClassVar[int] = 15
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
