@@ -95,6 +95,12 @@ _THING_AFTER = re.compile(
     r"pansement|dispositif|truc)\b",
     re.IGNORECASE,
 )
+# A site's word and "de" before a name ("l'antenne de Poindimié", "mairie de Ziguinchor"):
+# sites are "of" a town, people rarely are.
+_HEAD_DE_BEFORE = re.compile(
+    r"\b(?i:antenne|mairie|commune|ville|pr[ée]fecture|agglom[ée]ration|district|r[ée]gion|"
+    r"d[ée]partement|canton|province|secteur|permanence|site|cpts|cpam|ars)\s+(?:de|d['’])\s*\Z"
+)
 # Where a spaCy name or place runs on: a line break or a pictograph (emoji).
 _RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 # A word of two letters or more: what must be left of a name once cut.
@@ -118,9 +124,20 @@ _ADDRESS_STREET_TYPES = (
 # ("Ln", "Dr." and "Way" end a street's name, but before a comma they are too often a title
 # or a word to open an address line)
 _STREET_TYPES = frozenset(_ADDRESS_STREET_TYPES) | {"Ln", "Dr.", "Way"}
-_PLACE_HEADS = frozenset({"Ward", "Ysbyty", "Meddygfa", "Canolfan"})
+# Words opening a place's name, Welsh ones too (hospital, surgery, centre, street, road, lane).
+_PLACE_HEADS = frozenset("Ward Ysbyty Meddygfa Canolfan Stryd Heol Ffordd Lôn".split())
+# Parts of French compound place names ("Basse-Côte-Nord", "Saint-Pierre", "Val-d'Or").
+_PLACE_PARTS = frozenset(
+    "nord sud est ouest côte haute haut basse bas saint sainte mont val port pont bourg ville "
+    "sur lès les en la le".split()
+)
+# A word in capitals: an acronym ("CHAS"), a person only in a post written in capitals.
+_CAPITALS = re.compile(r"^[A-Z]{3,6}$")
+# Share of capital letters from which a post is written in capitals.
+_SHOUTING_SHARE = 0.5
 # Venue words that end a place's name and no person's ("Cresta Mall", "Ocean Terminal").
 _VENUE_TYPES = ["Mall", "Plaza", "Arcade", "Stadium", "Arena", "Wharf", "Quay", "Terminal", "Pier"]
+_VENUE_TYPES += ["Marae"]  # a Māori meeting ground ("Te Poho-o-Rāwiri Marae")
 # Before a "person": the street of an address line ("Randolph Ave, Elkins"); after it, a clock
 # time ("Khayelitsha, 8am–3pm"): a listing's town, not a person.
 _ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(_ADDRESS_STREET_TYPES + _VENUE_TYPES)})\.?,\s*$")
@@ -174,6 +191,12 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue
             if self._named_otherwise(ent, text, start, end, opener):
                 continue
+            if entity_type == "PERSON" and self._acronym_in_mixed_case(text, text[start:end]):
+                continue
+            if entity_type == "PERSON" and _HEAD_DE_BEFORE.search(text, 0, start):
+                if "LOCATION" not in entities:
+                    continue
+                entity_type = "LOCATION"  # "l'antenne de Poindimié": a site of a town
             one_word_after_the = (
                 " " not in text[start:end]
                 and _THE_BEFORE.search(text[max(0, start - 12) : start])
@@ -294,12 +317,23 @@ class NerEntityRecognizer(EntityRecognizer):
             words[-1] in _STREET_TYPES or words[-1] in _VENUE_TYPES or words[0] in _PLACE_HEADS
         ):
             return "LOCATION"  # "Randolph Ave", "Cresta Mall", "Ward Glaslyn", "Ysbyty Alltwen"
+        if label == "PERSON" and len(words) == 1 and _hyphen_place(stripped):
+            return "LOCATION"  # "Basse-Côte-Nord", "Sainte-Anne-des-Monts"
         if label == "PERSON" and words[0] in _SAINTS:
             return "LOCATION"  # "St Ninian's", "Saint Luke's": a church, school or hospital
         if label == "LOCATION":
             lowered = stripped.lower().removeprefix("the ")
             return "COUNTRY" if lowered in countries() else "LOCATION"
         return label if label == "PERSON" else None
+
+    @staticmethod
+    def _acronym_in_mixed_case(text: str, surface: str) -> bool:
+        """A one-word "person" in capitals in a post that is not written in capitals ("So
+        many acronyms: CHAS, MediSave"): an acronym."""
+        if not _CAPITALS.match(surface):
+            return False
+        letters = [c for c in text if c.isalpha()]
+        return sum(c.isupper() for c in letters) < _SHOUTING_SHARE * len(letters)
 
     @staticmethod
     def _named_otherwise(ent: Span, text: str, start: int, end: int, opener: bool) -> bool:
@@ -334,6 +368,13 @@ class NerEntityRecognizer(EntityRecognizer):
             return start, end
         first = next(i for i in range(len(words)) if words[i : i + len(kept)] == kept)
         return start + found[first].start(), start + found[first + len(kept) - 1].end()
+
+
+def _hyphen_place(word: str) -> bool:
+    """A hyphenated compound with a word of French place names ("Basse-Côte-Nord"); not a
+    compound first name ("Jean-Marie")."""
+    parts = word.lower().split("-")
+    return len(parts) >= 2 and any(part in _PLACE_PARTS for part in parts)
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

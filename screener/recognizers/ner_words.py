@@ -49,8 +49,11 @@ NOT_NAMES = frozenset(
     "tia tyia ymmv imo imho fwiw iirc afaik tbh smh idk thx btw "
     # and French ones ("Slt" = salut, "Bjr", "dsl", "mdr", "tkt")
     "slt bjr bsr dsl mdr ptdr stp svp tkt bcp jsp cad "
-    # words of endearment in chat ("cheers hun")
-    "hun hunny hon "
+    # words of endearment in chat ("cheers hun"), interjections of Singapore English and
+    # Hindi ("wah", "lah", "Namaste sabko"), "Olympic" as an adjective
+    "hun hunny hon wah lah leh lor aiyo aiyoh aiyah alamak shiok sabko olympic olympique "
+    # Scots words of chat, and nicknames of specialties and anonymous posters
+    "nae tae fir wur telt hale gaun wis aye ken cannae dinnae wan rheumy anonymous anon "
     # thanks and blessings of languages spoken in francophone Africa, the Maghreb, the
     # Caribbean and the Indian Ocean, and of South Africa and Aotearoa (Wolof "Jërëjëf",
     # Malagasy "Misaotra", Kreyòl "Mèsi", Darija "Sahha", Lingala "Matondo", Swahili

@@ -132,6 +132,11 @@ def _trailing(text: str) -> bool:
     return not any(c.isalnum() for c in text)
 
 
+# Honorifics written after a name in South Asian English and chat ("Ramesh sir", "Sunita
+# ji", "Priya madam", "Raju bhai", "Lakshmi amma", "Kumar anna", "Meena didi").
+_HONORIFICS_AFTER = frozenset("sir ji madam madame bhai bhaiya didi amma anna akka ammi".split())
+
+
 class PersonCueRecognizer(DocRecognizer):
     """PERSON for names that a title, a family word, a state or a signature points at."""
 
@@ -225,6 +230,8 @@ class PersonCueRecognizer(DocRecognizer):
             return (i, i + 1, SCORE_STATE, "a name before its age in commas")
         if self._from_town(ctx, i):
             return (i, i + 1, SCORE_STATE, "someone from a town")
+        if not stop and i + 1 < len(tokens) and tokens.lower[i + 1] in _HONORIFICS_AFTER:
+            return (i, i + 1, SCORE_STATE, "a name before an honorific")
         return None
 
     @staticmethod

@@ -251,3 +251,54 @@ def test_towns_after_a_venue_and_venues_are_places(screener: Screener) -> None:
     ):
         found = screener.screen(text, language="en").findings
         assert not [f for f in found if f.entity_type == "PERSON"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "language", "kept"),
+    [
+        # an acronym in a post not written in capitals is no person
+        ("So many forms: CHAS, MediSave, PGP", "CHAS", "PERSON", "en", []),
+        # a town after a site's word and "de"; a compound with a place word
+        ("Un poste à l'antenne de Koné aussi", "Koné", "PERSON", "fr", ["Koné"]),
+        (
+            "Tournée en Haute-Côte-Nord la semaine prochaine",
+            "Haute-Côte-Nord",
+            "PERSON",
+            "fr",
+            ["Haute-Côte-Nord"],
+        ),
+        # Welsh streets are places
+        ("The old surgery on Heol Fawr closes", "Heol Fawr", "PERSON", "en", ["Heol Fawr"]),
+    ],
+)
+def test_acronyms_sites_and_compounds(
+    text: str, surface: str, label: str, language: str, kept: list[str]
+) -> None:
+    assert _spacy_says(text, surface, label, language) == kept
+
+
+def test_sites_and_compounds_are_places_not_people() -> None:
+    """The kept spans above are re-typed: a place, not a person."""
+    for text, surface, language in (
+        ("Un poste à l'antenne de Koné aussi", "Koné", "fr"),
+        ("Tournée en Haute-Côte-Nord bientôt", "Haute-Côte-Nord", "fr"),
+        ("The old surgery on Heol Fawr closes", "Heol Fawr", "en"),
+    ):
+        doc = spacy.blank(language)(text)
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label="PERSON", alignment_mode="expand")
+        assert span is not None
+        doc.ents = [span]
+        artifacts = NlpArtifacts(
+            entities=list(doc.ents),
+            tokens=doc,
+            tokens_indices=[t.idx for t in doc],
+            lemmas=[t.text for t in doc],
+            nlp_engine=None,  # type: ignore[arg-type]
+            language=language,
+            scores=[0.85],
+        )
+        results = NerEntityRecognizer(supported_language=language).analyze(
+            text, ["PERSON", "LOCATION"], artifacts
+        )
+        assert [r.entity_type for r in results] == ["LOCATION"], surface

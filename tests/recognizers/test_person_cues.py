@@ -61,6 +61,9 @@ POSITIVES = [
     ('The letter says "Patient: K. Nowak, appointment Tuesday"', "en", "K. Nowak"),
     ("Dear Mrs J. Dunleavy, your scan is booked", "en", "J. Dunleavy"),
     ("Quelqu'un connaît J.-P. Thériault de Rimouski ?", "fr", "J.-P. Thériault"),
+    # an honorific after the name
+    ("Good news Venkatesh sir, your reports are ready", "en", "Venkatesh"),
+    ("Please call Lakshmi amma about her BP tablets", "en", "Lakshmi"),
 ]
 
 NEGATIVES = [
@@ -86,6 +89,7 @@ NEGATIVES = [
     ("Total, 45, was the count this week", "en"),  # an everyday word before the number
     ('We saw "Wicked" Tuesday with the ward', "en"),  # a title between a pronoun and a day
     ("P.S. Thanks for the flowers", "en"),  # an abbreviation before an everyday word
+    ("Yes sir, the clinic opens at nine", "en"),  # an everyday word before "sir"
     # thanks of other languages signing a post off
     ("Qui connaît un pédiatre à Toamasina ?\nMisaotra", "fr"),
     ("Pharmacie de garde à Thiès ce soir ?\nJërëjëf", "fr"),
