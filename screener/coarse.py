@@ -8,7 +8,8 @@ someone's life. These are not:
   not when something happened to someone;
 - an awareness day's date ("19 juin – Journée mondiale de la drépanocytose", "World Kidney Day
   on 13 March"): everyone's day;
-- an age asked of the reader ("Turned 50?", "Vous avez 65 ans ?"): anyone that age.
+- an age asked of the reader ("Turned 50?", "Vous avez 65 ans ?"): anyone that age;
+- an organisation's age ("Notre groupe fête ses 10 ans", "the unit turns 25").
 """
 
 from __future__ import annotations
@@ -44,6 +45,15 @@ _CAMPAIGN = re.compile(
 _ASKED = re.compile(
     r"^(?:\s+(?:or\s+over|or\s+older|ou\s+plus|this\s+year|cette\s+ann[ée]e))?\s*\?"
 )
+# An organisation's age ("Notre groupe fête ses 10 ans", "the unit turns 25", "our charity
+# celebrates its 40th birthday"): a body's, no person's.
+_BODY_AGE = re.compile(
+    r"\b(?:groupe|group|association|asso|service|unit[ée]?|clinique|clinic|centre|center|"
+    r"h[ôo]pital|hospital|hospice|maison|club|charity|caf[ée]|ward|practice|pharmac(?:y|ie)|"
+    r"trust|foundation|fondation|network|r[ée]seau)\s+(?:[\w'’-]+\s+){0,3}?(?:f[êe]te|c[ée]l[èe]bre|"
+    r"a|turns|celebrates|is|marks)\s+(?:ses|its|son|their)?\s*$",
+    re.IGNORECASE,
+)
 # How far (characters) around a date, on its line, to look for a campaign's name.
 _CAMPAIGN_WINDOW = 60
 
@@ -52,7 +62,9 @@ def too_coarse(text: str, finding: Finding) -> bool:
     """Whether an identifier finding is too coarse to count towards a crossing."""
     if finding.entity_type == "AGE":
         return bool(
-            _DECADE.search(finding.text) or _ASKED.match(text[finding.end : finding.end + 20])
+            _DECADE.search(finding.text)
+            or _ASKED.match(text[finding.end : finding.end + 20])
+            or _BODY_AGE.search(text[max(0, finding.start - 50) : finding.start])
         )
     if finding.entity_type != "DATE":
         return False

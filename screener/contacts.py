@@ -44,6 +44,7 @@ _ORG_CUE = re.compile(
     r"welcome\s+at|find\s+us\s+at|based\s+at|we['’]re\s+at|nous\s+trouver|"
     r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"
     r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|rdv|lieu|renseignements|"
+    r"appelez-nous|t[ée]l[ée]phonez-nous|joignez-nous|questions?\s*:|plateforme|platform|"
     r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info)\s+line|"
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
     # séances ... :")
@@ -57,6 +58,8 @@ _ORG_CUE = re.compile(
     + _GAP
     + "$"
     r"|\bcontact\s*:" + _GAP + "$"
+    # a listing's pin or telephone sign ("📍 24 rue de la République", "☎️ 01 99 00 27 14")
+    r"|(?:\U0001F4CD|\u260E|\U0001F4DE)\uFE0F?" + _GAP + "$"
     # a place of care named right before "on" / "au": "ring the surgery on", "appelé le centre
     # antipoison de Lyon au" (not "at the hospital, call ...": the number must follow the name)
     r"|\b(?:the|le|la|l['’])\s*(?:centre|center|clinic|clinique|pharmacy|pharmacie|surgery|"
@@ -97,7 +100,9 @@ _ROLE_MAILBOX = re.compile(
     r"care|sante|pharm|surgery|practice|hospi|maternit|midwi|ward|msp|cabinet|carri|emploi|"
     r"vacances|dialyse|planning|study|studies|research|trial|recruit|etude|étude|essai|"
     # a group's or a charity's shared mailbox ("groupe-loire@", "asso.diabete@")
-    r"group|asso|comite|comité|benevol|volunteer)[^@]*@",
+    r"group|asso|comite|comité|benevol|volunteer|"
+    # moderators' and immunisation teams' mailboxes ("modos.thyroide@", "orkney.immunisation@")
+    r"modo|mods|moderat|immuni[sz]|vaccin|screening|depistage|journee)[^@]*@",
     re.IGNORECASE,
 )
 # A health or public body's domain: a named mailbox there is a staff member's work address

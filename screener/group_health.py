@@ -32,6 +32,23 @@ _GROUP_DETERMINER = re.compile(
     r"\b(?:our|the|all|for|nos|les|des|aux|pour|tous\s+les|toutes\s+les)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+# A condition put to any reader, opening the clause of a health term: "in case of", "if you
+# (or your child) have", "en cas de", "si vous avez".
+_IF_YOU = re.compile(
+    r"^\W*(?:in\s+case\s+of|if\s+(?:you|your\s+child|your\s+baby)\s+(?:have|has|get|gets|feel|"
+    r"develop|notice|are|is|experience)|en\s+cas\s+d['’e]|si\s+(?:vous|votre\s+enfant|"
+    r"votre\s+b[ée]b[ée])\s+(?:avez|a|pr[ée]sentez?|ressentez|[êe]tes|souffrez))\b",
+    re.IGNORECASE,
+)
+_YOU_ASK = re.compile(
+    r"^\W*(?:vous\s+(?:avez|[êe]tes|prenez|revenez)|avez-vous|[êe]tes-vous|prenez-vous|"
+    r"have\s+you|are\s+you|do\s+you|did\s+you)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# Where a clause starts, and how far back to look for one.
+_CLAUSE_START = re.compile(r"[.!?;:\n]")
+_CLAUSE_WINDOW = 80
 # A sign-off line: the post's last line (or the one before a line of hashtags) opening with a
 # dash, as organisations sign their posts ("— Centre dentaire de Fribourg", "- The Team"), or
 # with the name of a place of care after an earlier line ("Pharmacie de la Croix-Rousse, Lyon").
@@ -55,6 +72,18 @@ def is_group_health(text: str, finding: Finding) -> bool:
         text[finding.end : finding.end + 20]
     )
     return bool(plural and _GROUP_DETERMINER.search(before))
+
+
+def is_hypothetical(text: str, finding: Finding) -> bool:
+    """A health term in a condition put to any reader ("En cas de rhume ou de toux, merci de
+    porter un masque", "If you have a fever, stay home"): no one's health."""
+    clause = _CLAUSE_START.split(text[max(0, finding.start - _CLAUSE_WINDOW) : finding.start])[-1]
+    if _IF_YOU.match(clause):
+        return True
+    # a question to the reader ("Vous avez été opéré récemment, vous prenez des
+    # anticoagulants ? Le médecin vous dira", "Have you had chemo in the last year?")
+    rest = _SENTENCE_END.search(text, finding.end)
+    return bool(_YOU_ASK.match(clause) and rest is not None and rest.group() == "?")
 
 
 def in_sign_off(text: str, finding: Finding) -> bool:

@@ -5,6 +5,7 @@ a festival, a phrase in another language, a place written like a name, an organi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from screener.gazetteers import everyday_words, first_name_level, is_reported_place
 from screener.types import Finding
@@ -30,7 +31,7 @@ _NAME_OF_BEFORE = re.compile(
     r"(?i:salle|aula|amphi(?:th[ée][aâ]tre)?|rue|avenue|boulevard|place|lyc[ée]e|coll[èe]ge|"
     r"[ée]cole|stade|gymnase|espace|pavillon|b[âa]timent|r[ée]sidence|quai|all[ée]e|"
     r"m[ée]diath[èe]que|biblioth[èe]que|mus[ée]e|th[ée][âa]tre|cin[ée]ma|parc|jardin|piscine|"
-    r"halle|maison|"
+    r"halle|maison|auditoire|auditorium|aile|"
     # associations and centres named after someone ("l'association Valentin Haüy")
     r"association|asso|ligue|fondation|centre|clinique|h[ôo]pital|institut)"
     # French hospitals named after a place ("au CHNU de Fann", "l'hôpital de Fann")
@@ -93,6 +94,9 @@ _NAME_OF_AFTER = re.compile(
     r"|^\s+[A-Z][\w'’-]+\s+of\s+the\s+(?:Year|Month)\b"
 )
 _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
+# What joins the items of a list ("Bukit Batok, Choa Chu Kang and Jurong West").
+_LIST_JOIN = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b|,\s*and\b|,\s*et\b)\s*")
+_AND = re.compile(r"&|\band\b|\bet\b")
 # A full name's own event word right after it ("Rob Burrow Centre", "Jack Hart's Fund").
 _EVENT_AFTER = re.compile(rf"^['’]?s?\s+{_EVENT_WORD}\b")
 # A capitalised word after a first name: its surname.
@@ -128,6 +132,25 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
         or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
     )
+
+
+def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> bool:
+    """A "person" listed among places ("our polyclinics in Bukit Batok, Choa Chu Kang and
+    Jurong West"): joined to a place on both sides, or, when its first word is no known first
+    name, after a place ("Ysbyty Alltwen, Tremadog") or by "and" before one. A name, a comma
+    and a town is a signature ("Suresh Naidu, Pune")."""
+    if finding.entity_type != "PERSON":
+        return False
+    before = [text[p.end : finding.start] for p in places if p.end <= finding.start]
+    after = [text[finding.end : p.start] for p in places if p.start >= finding.end]
+    joins_before = [gap for gap in before if _LIST_JOIN.fullmatch(gap)]
+    joins_after = [gap for gap in after if _LIST_JOIN.fullmatch(gap)]
+    if len(joins_before) + len(joins_after) >= 2:
+        return True
+    first = finding.text.split()[0]
+    unknown = first_name_level(first, "en") is None and first_name_level(first, "fr") is None
+    # "Ysbyty Alltwen, Tremadog": the place's town; "Suresh Naidu, Pune": the person's
+    return unknown and (bool(joins_before) or any(_AND.search(gap) for gap in joins_after))
 
 
 def is_namesake(text: str, finding: Finding) -> bool:

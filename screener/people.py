@@ -18,7 +18,10 @@ from screener.types import Finding
 # quasi-identifiers about an event (a screening day at a library on a date) identify no one
 # until the post is about someone; a poster's own admission date and town identify the poster.
 _REFERENCE_EN = (
-    r"i|me|my|he|she|him|his|her|hers|himself|herself|patient|man|woman|boy|girl|baby|newborn|"
+    r"i|me|my|he|she|him|his|her|hers|himself|herself|man|woman|boy|girl|baby|newborn|"
+    # (not a patient group, patient safety, patient information: a kind of thing)
+    r"patient(?!\s+(?:groups?|associations?|forums?|panels?|voices?|information|leaflets?|"
+    r"safety|experience|transport|parking|services?|care|records?\s+system))|"
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
     r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss"
@@ -32,8 +35,9 @@ _REFERENCE_FR = (
     # a singular participle of care agrees with one person, the poster when no one else
     # ("Opérée du canal carpien le 3/11 à Poitiers")
     # (the é is needed: "greffe", "diagnostique" and "on hospitalise" are no participles)
-    r"op[ée]r(?:é|ée|ee)|hospitalis(?:é|ée|ee)|diagnostiqu(?:é|ée|ee)|greff(?:é|ée|ee)|"
-    r"accouch(?:ée|ee)"
+    # (not after "été" / "êtes": "Vous avez été opéré récemment ?" is any reader)
+    r"(?<!été\s)(?<!êtes\s)(?:op[ée]r(?:é|ée|ee)|hospitalis(?:é|ée|ee)|diagnostiqu(?:é|ée|ee)|"
+    r"greff(?:é|ée|ee)|accouch(?:ée|ee))"
 )
 _PERSON_REFERENCE = re.compile(rf"\b(?:{_REFERENCE_EN}|{_REFERENCE_FR})\b", re.IGNORECASE)
 # The same words one language at a time: in an English post "Mon" is Monday, not "my".
@@ -85,6 +89,13 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"})
+# A name thanked ("shout out to Harjit", "merci à Mélanie"): the poster's own health told
+# beside it is not theirs.
+_THANKED_BEFORE = re.compile(
+    r"\b(?:thanks|thank\s+you|shout\s*-?\s*out|cheers|kudos|big\s+up|merci|remercier)\s+"
+    r"(?:to\s+|à\s+|au\s+)?(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?\Z",
+    re.IGNORECASE,
+)
 # Words for the poster, the reader or someone else, in order of the text: the last one before
 # a health detail tells whose it is.
 _WORD_FOR_SOMEONE = re.compile(
@@ -121,6 +132,13 @@ _GROUP_REFERENCE = re.compile(
     r"household|m[êe]me\s+foyer)\b",
     re.IGNORECASE,
 )
+# A count of a hundred or more before a group: no small, closed group ("plus de 1 800
+# patients", "over 300 patients", "thousands of residents").
+_MANY_BEFORE = re.compile(
+    r"(?:\b\d{1,3}(?:[\s,.\u202f]\d{3})+|\b\d{3,})\s+\Z|\b(?:hundreds|thousands|centaines|milliers)\s+"
+    r"(?:of|d['’]|de)\s*\Z",
+    re.IGNORECASE,
+)
 # A role at any branch is everyone's ("the pharmacist at any Apollo Pharmacy counter").
 _ANY_PLACE_AFTER = re.compile(
     r"\s+(?:at|in|from)\s+(?:any|every|your\s+local|a\s+local)\b|\s+(?:de|d['’]|dans)\s+"
@@ -137,7 +155,7 @@ _ROLE_REFERENCE = re.compile(
     r"head|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward)\s+)?(?:lollipop\s+(?:lady|"
     r"man)|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
     r"headmistress|head\s+of\s+year|principal|vice[-\s]principal|deputy\s+head|proviseur|"
-    r"postmistress|postmaster|lighthouse\s+keeper|ferryman|harbourmaster|sexton|verger|"
+    r"postmistress|postmaster|postie|postwoman|postman|lighthouse\s+keeper|ferryman|harbourmaster|sexton|verger|"
     r"principale?|doyen(?:ne)?|cook|chef|(?:chef\s+)?cuisini(?:er|[eè]re)|groundsman|"
     r"vicar|priest|rabbi|imam|mayor|landlord|landlady|"
     # (not "chemist": "the chemist in Moree" is the shop)
@@ -239,7 +257,9 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
     a person ("she", "my", "le patient") in the health detail's sentence. A bulletin naming a
     volunteer in one item and a service in another crosses nothing."""
     where = _sentence_of(text, who.start)
-    spoken_to = who.entity_type == "PERSON" and is_addressed(text, who)
+    spoken_to = who.entity_type == "PERSON" and (
+        is_addressed(text, who) or bool(_THANKED_BEFORE.search(text, 0, who.start))
+    )
     for finding in health:
         if spoken_to and _posters_own(text, who, finding):
             continue  # "hi Jess, could you delete my post about coming off sertraline?"
@@ -266,7 +286,9 @@ def _posters_own(text: str, name: Finding, finding: Finding) -> bool:
     """Whether the last word for a person before a health detail, in its sentence and after
     the name spoken to, is the poster's ("my", "I", "mon"): the poster's health, not the
     reader's."""
-    start = max(name.end, _sentence_start(text, finding.start))
+    start = _sentence_start(text, finding.start)
+    if name.end <= finding.start:
+        start = max(start, name.end)  # only the words after the name spoken to
     words = _WORD_FOR_SOMEONE.findall(text[start : finding.start])
     return bool(words) and words[-1].lower() in _FIRST_PERSON
 
@@ -304,23 +326,36 @@ def _sentence(text: str, index: int) -> str:
     return text[ends[index - 1] if index else 0 : ends[index] if index < len(ends) else len(text)]
 
 
-def role_reference(text: str, introduced: Sequence[Finding] = ()) -> bool:
+def role_reference(
+    text: str, introduced: Sequence[Finding] = (), health: Sequence[Finding] | None = None
+) -> bool:
     """A role only one person holds at a place, or one pupil of a school; not a role that
     introduces a name the post already judged (`introduced`: "le maire de Calvi, Paul
-    Santoni" is about Paul Santoni, a public figure)."""
+    Santoni" is about Paul Santoni, a public figure). With `health`, only a role in the
+    sentence of a health detail or next to it: "The practice nurse mentioned a slow-release
+    one" is not the nurse's health."""
     return any(
+        (health is None or _near_health(text, m.start(), health))
         # the role introduces a name ("le maire de Calvi, Paul Santoni") or follows one in
         # apposition ("Claire, notre pharmacienne")
-        not any(0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced)
+        and not any(0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced)
         and not _ANY_PLACE_AFTER.match(text, m.end())
         for m in _ROLE_REFERENCE.finditer(text)
     )
+
+
+def _near_health(text: str, position: int, health: Sequence[Finding]) -> bool:
+    """Whether a health detail is in the sentence at `position` or the one before or after."""
+    at = _sentence_of(text, position)
+    return any(abs(_sentence_of(text, f.start) - at) <= 1 for f in health)
 
 
 def group_near(text: str, places: Sequence[Finding]) -> bool:
     """A small group ("residents", "patients") in the same sentence as a place: the patients
     of a named unit, not patients in general."""
     for match in _GROUP_REFERENCE.finditer(text):
+        if _MANY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "plus de 1 800 patients", "thousands of patients": no small group
         at = _sentence_of(text, match.start())
         if any(_sentence_of(text, f.start) == at for f in places):
             return True

@@ -190,6 +190,7 @@ def decide(
         and not _names_service(text, f)
         and not _inside(f, places)
         and not group_health.is_group_health(text, f)
+        and not group_health.is_hypothetical(text, f)
     ]
     # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7"), and groups named
     # after a disease ("Long Covid Ireland", "France Alzheimer Hérault")
@@ -204,6 +205,7 @@ def decide(
         for f in findings
         if f.entity_type == "PERSON"
         and not not_people.in_a_name(text, f)
+        and not not_people.in_place_list(text, f, places)
         and not any(f.start <= h.start < f.end for h in products)  # "Ritaline LP": a drug
     ]
     others = any(f not in staff for f in named)
@@ -236,7 +238,7 @@ def decide(
             personal.append(f)
     if direct:
         reasons.append(Reason("direct_identifier", f"contains {_list(direct)}", _types(direct)))
-    enough_quasi = _enough_quasi(text, quasi, policy, referred, staff, signed)
+    enough_quasi = _enough_quasi(text, quasi, policy, referred, staff, signed, health)
     if health and (personal or enough_quasi):
         who = personal + ((quasi or signed) if enough_quasi else [])
         verb = "names" if any(f.entity_type == "PERSON" for f in personal) else "identifies"
@@ -261,13 +263,14 @@ def _enough_quasi(
     referred: bool,
     exempt: Iterable[Finding] = (),
     signed: Sequence[Finding] = (),
+    health: Sequence[Finding] | None = None,
 ) -> bool:
     """Whether the quasi-identifiers single someone out: enough of them about a person or a
     small group, one place with a person's unique role ("the lollipop lady at St Anne's"),
     or an outbreak in a named residential home. `signed`: places on the sign-off line, which
     count only for a role there ("our practice manager ... – Kirkmichael Surgery")."""
     places = [f for f in quasi if f.entity_type != "DATE"]
-    if (places or signed) and people.role_reference(text, list(exempt)):
+    if (places or signed) and people.role_reference(text, list(exempt), health):
         return True
     if _OUTBREAK.search(text) and any(_residential(f) or _small(f, text) for f in quasi):
         return True  # cases in a named home, school or ward: a small, closed group

@@ -26,6 +26,9 @@ _PUBLIC_BEFORE = re.compile(
     r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
     r"cycliste\s+pro(?:fessionnel(?:le)?)?|"
     r"gouverneure?|governor|"
+    # Swiss cantonal ministers ("le conseiller d'État chargé de la santé, Alain Perrenoud")
+    r"conseill(?:er|[eè]re)\s+(?:d['’][ÉEée]tat|f[ée]d[ée]ral(?:e)?)(?:\s+charg[ée]e?\s+(?:de|du|des)"
+    r"\s+(?:la\s+|l['’])?[\w'’-]+)?|"
     # someone a documentary, an interview or a podcast is about ("le docu de Lady Gaga")
     r"docu(?:mentaire)?\s+(?:de|sur|about|on)|documentary\s+(?:about|on|with)|"
     r"interview\s+(?:with|de|of)|podcast\s+(?:with|de))"
@@ -33,8 +36,9 @@ _PUBLIC_BEFORE = re.compile(
     r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
     r"olympique|paralympique)\s+(?:[\w-]+\s+)?[\w-]+|"
     r"\bchampion(?:ne)?\s+(?:olympique\s+|du\s+monde\s+)?(?:de|du|d['’])\s*[\w-]+)"
-    # a first name the NER left out may sit between ("la ministre, Élise Vandamme")
-    r",?\s*(?:[A-ZÀ-Ý][\w'’-]*\s+)?$",
+    # a first name the NER left out may sit between ("la ministre, Élise Vandamme"), or a
+    # title ("le maire de Matane, M. Gilles Bérubé")
+    r",?\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+)?$",
     re.IGNORECASE,
 )
 # ... or after the name, as an apposition ("Jess Harlow the olympic rower", "Léna Marceau, la
@@ -47,6 +51,9 @@ _PUBLIC_AFTER = re.compile(
     r"(?:broadcaster|presenter|actor|actress|singer|footballer|olympian|paralympian|comedian|"
     r"author|novelist|journalist|mp|minister|senator|chanteuse|chanteur|acteur|actrice|"
     r"animat(?:eur|rice)|footballeur|ministre|d[ée]put[ée]e?|journaliste|humoriste))"
+    # a royal title after the name ("Kate, the Princess of Wales")
+    r"|(?:the|la|le)\s+(?:princess|prince|duchess|duke|king|queen|princesse|duchesse|duc|"
+    r"roi|reine)\s+(?:of|de|d['’])"
     # someone heard or seen in the media ("X off the evening news", "Y on the radio")
     r"|(?:off|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news|telly|tv|radio|television))\b",
     re.IGNORECASE,
@@ -109,7 +116,8 @@ _WENT_PUBLIC_AFTER = re.compile(
     r"(?:spoke|spoken|speaks|speaking|talked|talks|talking|written|wrote|shown|showed|shared)\s+"
     r"(?:so\s+|very\s+)?(?:publicly|openly)|"
     r"(?:parlé|parle|témoigné|révélé|raconté)\s+(?:si\s+|très\s+)?(?:publiquement|ouvertement)|"
-    r"(?:lui-même|elle-même|himself|herself)\s+(?:annoncé|announced|révélé|revealed)|"
+    r"(?:lui-même|elle-même|himself|herself)\s+(?:annoncé|announced|révélé|revealed|"
+    r"fait\s+conna[îi]tre|made\s+public)|"
     r"rendu\s+publi(?:c|que))\b",
     re.IGNORECASE,
 )

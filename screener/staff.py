@@ -17,7 +17,7 @@ from screener.types import Finding
 # A clinical title or a role right before a name introduces staff ("Dr Okafor", "specialist
 # physio Tom Ashdown", "MS nurse specialist Gemma Lloyd", "Pr Martin"), not a patient.
 _ROLE_BEFORE = re.compile(
-    r"\b(?:dr|doctor|docteur|prof|professor|professeur|pr|nurse|(?-i:Sister|Sr\.?)|matron|midwife|"
+    r"\b(?:dr|dre|doctor|docteur|prof|professor|professeur|pr|nurse|(?-i:Sister|Sr\.?)|matron|midwife|"
     r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?|sage-femme|specialist|physio|"
     r"physiotherapist|dietitian|dietician|pharmacist|paramedic|therapist|psychologist|"
     r"health\s+visitor|gp|radiographer|sonographer|m[ée]decin|kin[ée](?:sith[ée]rapeute)?|"
@@ -39,7 +39,10 @@ _ROLE_BEFORE = re.compile(
     r"pharmd|rn|aprn|dnp|(?-i:PT)|"
     r"[a-zé]{3,}iste|[a-zé]+th[ée]rapeute|[a-zé]+logue|aide-soignante?|"
     # UK surgeons are "Mr" / "Miss": a patient is "under", "with" or "seen by" one
-    r"(?:under|with|by|to|seen|saw)\s+(?:mr|miss|ms))"
+    r"(?:under|with|by|to|seen|saw)\s+(?:mr|miss|ms)|"
+    # who leads a workshop or a class ("atelier d'orthophonie avec Manon Thiriet")
+    r"(?:atelier|conf[ée]rence|s[ée]ance|cours|workshop|talk|session|class)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:avec|with|led\s+by|par|anim[ée]e?\s+par))"
     # where they work may come between ("the dietitian at Altnagelvin, Roisin")
     r"(?:\s+(?:at|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?"
     r"[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?"
@@ -70,18 +73,24 @@ _ROLE_AFTER = re.compile(
     # "... are the physiotherapists", "est notre diététicienne": the team's own, not "a nurse"
     r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"
     # with no comma, a possessive or determiner must come first ("Karim notre IPA")
-    r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w-]+\s+){0,3}"
+    r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w'’-]+\s+){0,3}"
     r"(?:nurse|matron|manager|consultant|physio|dietitian|pharmacist|midwife|"
     r"midwives|surgeon|"
     r"doctor|gp|lead|director|coordinator|practitioner|adviser|advisor|counsell?or|worker|"
     r"assistant|technician|receptionist|[a-z]*ologist|[a-z]*therapist|[a-z]*ician|"
     rf"{_FR_CARE_ROLES}|coordinat(?:eur|rice)|responsable|ipa|"
     r"head\s*teacher|teacher|principal|enseignante?|pr[ée]parat(?:eur|rice)|"
+    # a coach, a pharmacy's owner, a French registered nurse (IDE), a radiographer (TRM), a
+    # group's admin ("Kevin, coach diplômé", "M. Etchegaray le titulaire", "(admin)")
+    r"coach|titulaire|ide|idel|trm|admin|audioproth[ée]siste|porter|chaplain|driver|"
+    r"organi[sz]er|organisat(?:eur|rice)|hca|"
     # a group's moderators ("Hervé, modérateur du groupe"); a volunteer only in a list (below),
     # as one volunteer's number is their own mobile
     r"moderator|mod[ée]rat(?:eur|rice))s?\b"
     # ... or a member of a named team ("Claire from the Parkinson's nurse team", "Inès de
     # l'équipe mobile de soins palliatifs")
+    # ... or at the front desk ("Maëva à l'accueil", "Jo on reception")
+    r"|^\s*(?:à|at|on)\s+(?:l['’]|the\s+)?(?:accueil|reception|front\s+desk)\b"
     r"|^\s*,?\s*(?:from|of|de|du)\s+(?:the\s+|our\s+|l['’]|la\s+|notre\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:team|department|practice|[ée]quipe)\b",
     re.IGNORECASE,
@@ -105,6 +114,10 @@ _PLURAL_ROLES = (
     r"drs|doctors|nurses|physios|[a-z]*therapists|midwives|consultants|surgeons|pharmacists|"
     r"dietitians|[a-z]*ologists|volunteers|infirmi[eè]res|m[ée]decins|docteurs|kin[ée]s|"
     r"sages-femmes|[a-zé]*logues|b[ée]n[ée]voles|"
+    # masculine and other French plurals, speakers ("infirmiers", "les TRM", "Intervenants :")
+    r"infirmiers|pharmacien(?:ne)?s|coordinat(?:eur|rice)s|pr[ée]parat(?:eur|rice)s|trm|ide|"
+    r"aides-soignant(?:e)?s|auxiliaires|secr[ée]taires|intervenant(?:e)?s|speakers|"
+    r"(?:nurse\s+)?specialists|radiographers|porters|"
     # a group's moderators and admins ("Les modos : Céline, Anh & Jo", "Mods: Kev and Sal")
     r"moderators|mods|admins|mod[ée]rat(?:eur|rice)s|modos|animat(?:eur|rice)s"
 )
@@ -112,13 +125,16 @@ _PLURAL_ROLES = (
 # des Drs Le Goff et Tanguy"): the role, then the earlier names (capitalised words, whether or
 # not the NER found them) each followed by a comma or "and" / "et" / "&".
 _LISTED_AFTER_PLURAL_ROLE = re.compile(
-    rf"\b(?:{_PLURAL_ROLES})\s?[.:,]?\s*"
+    # a qualifier may follow the role ("les coordinatrices de prélèvement Hélène et Fatima")
+    rf"\b(?:{_PLURAL_ROLES})(?:\s+(?:de|du|des|d['’]|en|of|for)\s*[a-zéèêàç-]+){{0,2}}\s?[.:,]?\s*"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
     r"(?:\s*,\s*|,?\s+(?:and|et|&|or|ou)\s+))*$",
     re.IGNORECASE,
 )
 # ... or after the list, in apposition ("Fabienne et Hervé, bénévoles de France Parkinson").
-_PLURAL_ROLE_AFTER = re.compile(rf"^\s*,\s*(?:{_PLURAL_ROLES})\b", re.IGNORECASE)
+_PLURAL_ROLE_AFTER = re.compile(
+    rf"^\s*,\s*(?:(?:our|the|nos|les|mes|my)\s+)?(?:{_PLURAL_ROLES})\b", re.IGNORECASE
+)
 # Words right before a health term that make it the health of the person spoken of, staff
 # included ("sharing her experience of postnatal depression", "her own story: the hot
 # flushes", "soigner son cancer", "while she has IVF", "after finishing chemo for", "opérée
@@ -161,6 +177,9 @@ _HAD_IN = re.compile(r"^(?:has\s+)?had\s+(?:her|his)\s", re.IGNORECASE)
 # A treatment done by someone ("opéré par le Dr Martineau", "operated on by Mr Shah"): the
 # doctor's work, not their own health.
 _DONE_BY = re.compile(r"^\s+(?:par|by)\b", re.IGNORECASE)
+# What one shows towards others' illness, between a possessive and the health term ("sa
+# patience face aux otites", "his kindness during my chemo", "ses tours de magie pendant").
+_FACING = re.compile(r"\b(?:face\s+(?:aux?|à)|pendant|during|towards?|envers)\b", re.IGNORECASE)
 # People in the plural before a verb of illness: the health of a group, not anyone's own
 # ("adults living with diabetes", "les personnes atteintes de").
 _GROUP_SUBJECT = re.compile(
@@ -283,4 +302,6 @@ def _own_before(before: str) -> bool:
     start = len(before) - len(before[-50:]) + cue.start()
     if _WORK_ON.search(before[start:]):
         return False  # "ses travaux sur la drépanocytose": the subject of their work
+    if _FACING.search(before[start:]):
+        return False  # "sa patience face aux otites": what they faced in others
     return not _GROUP_SUBJECT.search(before[max(0, start - 30) : start + 12])

@@ -86,6 +86,31 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             False,
         ),
         ("Inscriptions : asso.diabete44@gmail.com", "asso.diabete44@gmail.com", True),
+        # a listing's pin or phone sign, "appelez-nous", a service's name and a colon
+        ("Ma fille a de l'asthme.\n📍 12 rue des Lilas, Tours", "12 rue des Lilas, Tours", True),
+        ("Mon fils a de l'asthme. ☎️ 01 99 00 41 20", "01 99 00 41 20", True),
+        (
+            "Ma mère a Alzheimer. Appelez-nous avant de venir au 02 61 91 40 11",
+            "02 61 91 40 11",
+            True,
+        ),
+        (
+            "Ma mère a Alzheimer. Plateforme de répit de Dax : 05 36 49 20 18",
+            "05 36 49 20 18",
+            True,
+        ),
+        ("My son has asthma. Call my mobile 07700 900777", "07700 900777", False),
+        # moderators' and immunisation teams' mailboxes
+        (
+            "Mon fils a du diabète. Un souci ? modos.diabete@groupe.example",
+            "modos.diabete@groupe.example",
+            True,
+        ),
+        (
+            "Her son missed it? Email north.immunisation@hb.example",
+            "north.immunisation@hb.example",
+            True,
+        ),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

@@ -26,6 +26,22 @@ def test_group_health(text: str, term: str, group: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "term", "hypothetical"),
+    [
+        ("En cas de fièvre ou de toux, merci de reporter votre visite.", "toux", True),
+        ("If you have a rash after the jab, call us.", "rash", True),
+        ("Vous avez eu une chimio cette année ? Le médecin vous dira.", "chimio", True),
+        ("Have you had shingles before? Ask the nurse.", "shingles", True),
+        # told, not asked
+        ("Vous avez eu une chimio cette année, courage.", "chimio", False),
+        ("Mum has a rash after the jab.", "rash", False),
+    ],
+)
+def test_conditions_put_to_the_reader(text: str, term: str, hypothetical: bool) -> None:
+    assert group_health.is_hypothetical(text, found(text, term, "CONDITION")) is hypothetical
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "signed"),
     [
         ("Keep antibiotics for the one prescribed.\n— Pharmacie du Lac, Annecy", "Annecy", True),

@@ -61,6 +61,22 @@ def test_names_inside_names(text: str, name: str, inside: bool) -> None:
     assert not_people.in_a_name(text, found(text, name)) is inside
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "places", "listed"),
+    [
+        ("clinics in Ang Mo Kio, Toa Payoh and Bedok", "Toa Payoh", ["Ang Mo Kio", "Bedok"], True),
+        ("at Ysbyty Alltwen, Tremadog, on Monday", "Tremadog", ["Ysbyty Alltwen"], True),
+        ("vans in Tulear and Ambovombe", "Ambovombe", ["Tulear"], True),
+        # a signature's town, a known first name after a place
+        ("– Suresh Naidu, Pune", "Suresh Naidu", ["Pune"], False),
+        ("back in Leeds, Emily had her scan", "Emily", ["Leeds"], False),
+    ],
+)
+def test_names_listed_among_places(text: str, name: str, places: list[str], listed: bool) -> None:
+    found_places = [found(text, place, "LOCATION") for place in places]
+    assert not_people.in_place_list(text, found(text, name), found_places) is listed
+
+
 def test_organisation_handles() -> None:
     text = "Questions? DM @SchoolNursesFife or @kate_r"
     assert not_people.is_org_handle(found(text, "@SchoolNursesFife", "SOCIAL_HANDLE"))

@@ -87,6 +87,46 @@ def test_groups_count_only_beside_a_place() -> None:
     assert not people.group_near(text, [found(text, "Bay Road", "LOCATION")])
     text = "Patients seen at Bay Road on 3 May should call us."
     assert people.group_near(text, [found(text, "Bay Road", "LOCATION")])
+    # a group of a hundred or more is no small group
+    text = "Depuis 2015, plus de 2 400 patients de Mende ont été dépistés."
+    assert not people.group_near(text, [found(text, "Mende", "LOCATION")])
+    text = "Thousands of patients at Bay Road were screened."
+    assert not people.group_near(text, [found(text, "Bay Road", "LOCATION")])
+
+
+@pytest.mark.parametrize(
+    ("text", "refers"),
+    [
+        # a reader asked, a patient group: no one
+        ("Vous avez été opéré récemment ? Venez donner votre sang à Metz", False),
+        ("Patient groups and staff welcome at Ward 9", False),
+        # someone operated, a patient
+        ("Opéré le 3 mai à Metz, il va bien", True),
+        ("One patient was seen at Ward 9", True),
+    ],
+)
+def test_readers_and_patient_groups_are_no_one(text: str, refers: bool) -> None:
+    assert (
+        people.refers_to_person(
+            text, frozenset(), others=False, language="fr" if "é" in text else "en"
+        )
+        is refers
+    )
+
+
+def test_a_unique_role_counts_beside_health_only() -> None:
+    text = "New to Kirkwall, started metformin. Does it settle? The practice nurse said it does."
+    health = [found(text, "metformin", "MEDICATION")]
+    assert not people.role_reference(text, health=health)
+    text = "The practice nurse in Kirkwall is off with shingles."
+    assert people.role_reference(text, health=[found(text, "shingles", "CONDITION")])
+
+
+def test_the_posters_own_health_is_not_a_thanked_names() -> None:
+    text = "I did my chemo there, shout out to Bilal and his terrible jokes"
+    assert not people.linked(text, found(text, "Bilal"), [found(text, "chemo", "PROCEDURE")])
+    text = "Shout out to Bilal, three weeks after his chemo"
+    assert people.linked(text, found(text, "Bilal"), [found(text, "chemo", "PROCEDURE")])
 
 
 def test_a_handle_is_linked_to_health_addressed_to_its_owner() -> None:

@@ -62,6 +62,20 @@ from tests.test_people import found
         ("Les conseils de Claire, notre pharmacienne, en période de canicule", "Claire", True),
         ("anyone seen Mr Adeyemi at Liverpool Women's? he did my excision", "Adeyemi", True),
         ("Tonton Ousmane est hospitalisé à Principal depuis mardi", "Ousmane", False),
+        # Québec's "Dre", a workshop's leader, roles after a name, at the front desk
+        ("une conférence avec la Dre Josée Tremblay, cardiologue", "Josée Tremblay", True),
+        ("atelier de relaxation avec Bastien Morel, le 3 mai", "Bastien Morel", True),
+        ("Merci à Lucas, coach sportif, pour la séance", "Lucas", True),
+        ("M. Lagarde le titulaire répond à vos questions", "M. Lagarde", True),
+        ("Paola Serra (IDE d'éducation) présentera le programme", "Paola Serra", True),
+        ("Zofia Nowak, porter, Unsung Hero award", "Zofia Nowak", True),
+        ("Priti (our organiser) has the tickets", "Priti", True),
+        ("Inès à l'accueil vous orientera", "Inès", True),
+        ("Inès à l'hôpital depuis mardi", "Inès", False),
+        # plural roles: masculine French, a qualifier after it, specialists, speakers
+        ("les coordinatrices de greffe Lina et Maud sont joignables", "Maud", True),
+        ("our nurse specialists Aoife and Sunil will be there", "Sunil", True),
+        ("Intervenants : Pr Paul Roy, Marie Dufour et l'association", "Marie Dufour", True),
     ],
 )
 def test_staff_names(text: str, name: str, is_staff: bool) -> None:
@@ -121,6 +135,14 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("Vous avez vu Léa Morandi sur France 2 parler de son anorexie ?", "Léa Morandi", True),
         # a knighthood the NER kept in the name; a show named between seeing and talking
         ("so sad to read that Sir Alan Fenwick has prostate cancer", "Sir Alan Fenwick", True),
+        # a royal title after the name; a Swiss minister; a mayor with a civil title
+        ("Catherine, the Princess of Wales, on her chemotherapy", "Catherine", True),
+        ("le conseiller d'État chargé de la santé, Rémi Favre, a inauguré", "Rémi Favre", True),
+        (
+            "le maire de Gap, M. Henri Blanc, qui a lui-même fait connaître son cancer",
+            "Henri Blanc",
+            True,
+        ),
         ("saw Kit Lomax on Lorraine yesterday talking about his stammer", "Kit Lomax", True),
         ("saw Kit Lomax on the ward yesterday, he has a stammer", "Kit Lomax", False),
         # a namesake of a centre or a fund named in the same post
@@ -178,6 +200,10 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Pensées pour Inès, notre secrétaire, victime d'un infarctus mardi", "infarctus", True),
         ("our porter Sam, the victim of a stroke last month", "stroke", True),
         ("Dr Roy talks to victims of domestic abuse", "abuse", False),
+        # what one shows facing others' illness
+        ("le Dr Roux et sa patience face aux otites des petits", "otites", False),
+        ("Dr Lee, his kindness during my chemo", "chemo", False),
+        ("Dr Lee and his battle with lymphoma", "lymphoma", True),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:
@@ -202,6 +228,17 @@ def test_own_health(text: str, term: str, own: bool) -> None:
         ("Kemi, Ola and Jack came to the class", ["Kemi", "Ola", "Jack"], []),
         # a role after a single name is that name's only
         ("Kemi and Jack, our physio, ran the class", ["Kemi", "Jack"], ["Jack"]),
+        # masculine French plurals, with a determiner
+        (
+            "merci à Théo, Anaïs et Karim, infirmiers de nuit",
+            ["Théo", "Anaïs", "Karim"],
+            ["Théo", "Anaïs", "Karim"],
+        ),
+        (
+            "Sophie et Yann, nos pharmaciens, vous conseillent",
+            ["Sophie", "Yann"],
+            ["Sophie", "Yann"],
+        ),
     ],
 )
 def test_a_list_of_names_shares_a_plural_role(
