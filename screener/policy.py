@@ -272,7 +272,9 @@ def _enough_quasi(
     places = [f for f in quasi if f.entity_type != "DATE"]
     if (places or signed) and people.role_reference(text, list(exempt), health):
         return True
-    if _OUTBREAK.search(text) and any(_residential(f) or _small(f, text) for f in quasi):
+    if _OUTBREAK.search(text) and any(
+        _residential(f) or _small(f, text) or _RESIDENTIAL.search(f.text) for f in quasi
+    ):  # a home the NER called a place ("Elmwood Lodge") counts for an outbreak
         return True  # cases in a named home, school or ward: a small, closed group
     # Dates alone (a campaign's start and end) narrow no one down: a place must be among them;
     # places alone (two towns) neither, unless one is small (a street, a home, a postcode).

@@ -173,6 +173,12 @@ _HAD_BEFORE = re.compile(
     r"\b(?:has\s+had|had|having|got)\s+(?:a|an|her|his)\s+(?:[^\W\d_][\w'’-]*\s+)?$",
     re.IGNORECASE,
 )
+# Away for health reasons, then what it is ("absent pour raisons de santé (intervention sur le
+# genou", "off for health reasons: a hip op").
+_AWAY_FOR_HEALTH = re.compile(
+    r"(?:raisons?\s+de\s+sant[ée]|(?:health|medical)\s+reasons)\s*[(:,–-]\s*(?:an?\s+|une?\s+)?$",
+    re.IGNORECASE,
+)
 _HAD_IN = re.compile(r"^(?:has\s+)?had\s+(?:her|his)\s", re.IGNORECASE)
 # A treatment done by someone ("opéré par le Dr Martineau", "operated on by Mr Shah"): the
 # doctor's work, not their own health.
@@ -289,6 +295,7 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
             or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
             or _HAD_BEFORE.search(text[max(0, f.start - 40) : f.start])
             or _HAD_IN.match(f.text)
+            or _AWAY_FOR_HEALTH.search(text[max(0, f.start - 40) : f.start])
         )
     ]
 

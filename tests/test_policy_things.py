@@ -86,6 +86,13 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.HOLD,
         ),
+        # a home the NER called a place counts for an outbreak
+        (
+            "Our nurses support Willow Lodge in Hessle after a norovirus outbreak among residents.",
+            {"Willow Lodge": "LOCATION", "Hessle": "LOCATION", "norovirus": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
         # South Africa's care homes are residential
         (
             "An outbreak of scabies at Hillcrest Frail Care in Knysna: residents are treated.",

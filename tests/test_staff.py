@@ -200,6 +200,13 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Pensées pour Inès, notre secrétaire, victime d'un infarctus mardi", "infarctus", True),
         ("our porter Sam, the victim of a stroke last month", "stroke", True),
         ("Dr Roy talks to victims of domestic abuse", "abuse", False),
+        # away for health reasons, then what it is
+        (
+            "Le Dr Roy sera absent pour raisons de santé (opération du dos)",
+            "opération du dos",
+            True,
+        ),
+        ("Dr Roy is off for health reasons: a hip replacement", "hip replacement", True),
         # what one shows facing others' illness
         ("le Dr Roux et sa patience face aux otites des petits", "otites", False),
         ("Dr Lee, his kindness during my chemo", "chemo", False),

@@ -212,6 +212,9 @@ _MAY_MATCH: dict[str, Callable[[str, str], bool]] = {
     "school word + name": _any_word(("scoil", "coláiste", "ysgol")),
     "the X General": _any_word(("general",)),
     "ward number": lambda text, folded: "ward" in folded and has_digit(text),
+    "unit by floor and wing": lambda text, folded: (
+        has_digit(text) and any(w in text for w in ("North", "South", "East", "West"))
+    ),
     "tête + nom": lambda text, folded: (
         any(w in folded for w in _HEAD_FR_WORDS) or _HEAD_FR_ACRONYM.search(text) is not None
     ),
@@ -243,8 +246,16 @@ class FacilityRecognizer(CheckedPatternRecognizer):
         Pattern("school word + name", rf"\b(?:Scoil|Gaelscoil|Coláiste|Ysgol){_SP}{_NAME_EN}", 0.7),
         # "the Northern General"
         Pattern("the X General", _GENERAL, 0.65),
-        # "Ward 7", "ward 12B": a numbered ward is a specific place.
-        Pattern("ward number", r"\b(?i:ward)\s+\d{1,3}[A-Za-z]?\b", 0.7),
+        # "Ward 7", "ward 12B": a numbered ward is a specific place; North American hospitals
+        # number units by floor and wing ("Unit 4 West", "Ward 7 North", "on 4 West").
+        Pattern(
+            "ward number", r"\b(?i:ward)\s+\d{1,3}[A-Za-z]?\b(?:\s+(?:North|South|East|West))?", 0.7
+        ),
+        Pattern(
+            "unit by floor and wing",
+            r"\b(?:(?i:unit)\s+)?\d{1,2}\s+(?:North|South|East|West)\b(?!\s*[A-Z])",
+            0.6,
+        ),
         # "CHU de Nantes", "Hôpital Necker", "EHPAD Les Tilleuls", "service de cardiologie du
         # CHU de Nantes"
         Pattern("tête + nom", rf"(?:{_SERVICE_FR})?{_HEAD_FR}\s+{_NAME_FR}", 0.7),

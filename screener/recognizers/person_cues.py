@@ -28,6 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.gazetteers import (
     NAME,
+    WORD,
     canonical,
     everyday_words,
     first_name_level,
@@ -50,6 +51,9 @@ _KIN = frozenset(
     "boyfriend girlfriend fils fille mari femme frère soeur sœur neveu nièce cousin cousine "
     "copain copine petit-fils petite-fille".split()
 )
+# Words of endearment after a possessive, before a capitalised name ("notre petit Titi", "our
+# little Ava", "my wee Isla"); not before a family word ("my little boy").
+_ENDEARMENTS = frozenset("petit petite little wee".split())
 # Family words that stand before a name as a title does, no possessive needed ("mamie jeanne",
 # "Tantine Mbuyi", "Maman Odette", "auntie Pat", "my nani shabnam").
 _FAMILY_TITLES = frozenset(
@@ -198,6 +202,16 @@ class PersonCueRecognizer(DocRecognizer):
         named = level is not None or (capitalised and not ctx.sentence_start(i))
         if capitalised and self._named_by(ctx, before):
             return (i, i + 1, SCORE_CUED, "a name given: 'my name is'")
+        if (
+            before is not None
+            and before_lower in _ENDEARMENTS
+            and capitalised
+            and lower not in _KIN
+            and level != WORD
+        ):
+            two_before = ctx.previous_lower(before)
+            if two_before is not None and two_before in _POSSESSIVES:
+                return (i, i + 1, SCORE_CUED, "a name after a possessive and a word of endearment")
         if before is not None and before_lower in _KIN and named:
             two_before = ctx.previous_lower(before)
             if two_before is not None and two_before in _POSSESSIVES:

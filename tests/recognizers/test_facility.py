@@ -17,6 +17,9 @@ POSITIVES = [
     # venues where a group meets or an event is held
     ("Meet us at Banbridge Leisure Centre on Saturday", "en", ["Banbridge Leisure Centre"]),
     ("he collapsed after training at Omagh Rugby Club", "en", ["Omagh Rugby Club"]),
+    # North American units by floor and wing
+    ("Mum is on 5 North since Tuesday", "en", ["5 North"]),
+    ("an outbreak on Unit 3 East at the General", "en", ["Unit 3 East"]),
     ("we stayed at the Harbour View Hotel in Cobh", "en", ["Harbour View Hotel"]),
     ("a stall at Ennis Farmers' Market", "en", ["Ennis Farmers' Market"]),
     ("a boy in her class at Holy Cross PS in Enniskillen", "en", ["Holy Cross PS"]),
@@ -68,6 +71,7 @@ POSITIVES = [
 
 NEGATIVES = [
     ("The Football Club raised money for the ward", "en"),  # generic words only
+    ("our 3 North Americans on the team", "en"),  # a floor and wing before a capitalised word
     ("the Community Centre is closed on Sunday", "en"),
     ("The hospital was really busy today.", "en"),
     ("She moved into a care home last year.", "en"),

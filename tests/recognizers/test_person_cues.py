@@ -61,6 +61,9 @@ POSITIVES = [
     ('The letter says "Patient: K. Nowak, appointment Tuesday"', "en", "K. Nowak"),
     ("Dear Mrs J. Dunleavy, your scan is booked", "en", "J. Dunleavy"),
     ("Quelqu'un connaît J.-P. Thériault de Rimouski ?", "fr", "J.-P. Thériault"),
+    # a word of endearment between a possessive and the name
+    ("Prières pour notre petit Nono qui entre au bloc", "fr", "Nono"),
+    ("so proud of our little Zuri today", "en", "Zuri"),
     # an honorific after the name
     ("Good news Venkatesh sir, your reports are ready", "en", "Venkatesh"),
     ("Please call Lakshmi amma about her BP tablets", "en", "Lakshmi"),
@@ -90,6 +93,7 @@ NEGATIVES = [
     ('We saw "Wicked" Tuesday with the ward', "en"),  # a title between a pronoun and a day
     ("P.S. Thanks for the flowers", "en"),  # an abbreviation before an everyday word
     ("Yes sir, the clinic opens at nine", "en"),  # an everyday word before "sir"
+    ("my little Boy has a cold", "en"),  # a family word after the endearment
     # thanks of other languages signing a post off
     ("Qui connaît un pédiatre à Toamasina ?\nMisaotra", "fr"),
     ("Pharmacie de garde à Thiès ce soir ?\nJërëjëf", "fr"),
