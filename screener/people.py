@@ -185,14 +185,16 @@ _ROLE_REFERENCE = re.compile(
     # whoever is the only one of a kind ("the only kid in the school with T1D", "le seul
     # élève diabétique du collège", "la seule sage-femme libérale de Plougasnou")
     # ("the island's only GP", "the village's only pharmacist" too)
-    r"|\b(?:the\s+(?:[\w-]+['’]s\s+)?only|le\s+seul|la\s+seule|l['’]unique)\s+"
+    r"|\b(?:the\s+(?:[\w-]+['’]s\s+)?only|le\s+seul|la\s+seule|l['’]unique|"
+    r"(?:our|their|its|notre|leur)\s+(?:only|sole|unique|seule?))\s+"
     r"(?:[\w-]+\s+)?(?:one|kid|child|"
     r"pupil|student|girl|boy|person|woman|man|lady|guy|member|mum|mom|dad|parent|teen|"
     r"teenager|nurse|doctor|gp|midwife|teacher|carer|assistant|worker|employee|receptionist|"
     r"driver|cleaner|porter|technician|pharmacist|chemist|dentist|vet|trainee|apprentice|"
     r"volunteer|[ée]l[eè]ve|enfant|fille|gar[çc]on|"
     r"personne|femme|homme|maman|papa|ado|infirmi(?:er|[eè]re)|m[ée]decin|sage-femme|"
-    r"institut(?:eur|rice)|ma[iî]tresse|employ[ée]e?|salari[ée]e?)"
+    r"institut(?:eur|rice)|ma[iî]tresse|employ[ée]e?|salari[ée]e?|pharmacien(?:ne)?|dentiste|"
+    r"kin[ée]|v[ée]t[ée]rinaire|facteur|factrice)"
     # "a Year 2 pupil", "a Junior Infants pupil", "a sixth-form pupil": up to three words
     r"|(?:a|one|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:pupil|schoolboy|schoolgirl)|une?\s+(?:[ée]l[eè]ve|[ée]coli[eè]re?|coll[ée]gienn?e?|"

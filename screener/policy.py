@@ -74,6 +74,14 @@ _OUTBREAK = re.compile(
     r"cas\s+de|flamb[ée]e|test[ée]e?s\s+positi(?:f|ve)s?)\b",
     re.IGNORECASE,
 )
+# A case in one worker of a named place ("un cas confirmé ... chez un infirmier du centre de
+# santé de Ngongolio", "a case of TB in a member of staff at"): a few colleagues.
+_CASE_AT_WORK = re.compile(
+    r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|a|one)\s+(?:member\s+of\s+staff|"
+    r"staff\s+member|worker|employee|nurse|teacher|pupil|agent|infirmi(?:er|[eè]re)|employ[ée]e?|"
+    r"salari[ée]e?|enseignante?|[ée]l[eè]ve|agente?)\b",
+    re.IGNORECASE,
+)
 # Words after a health term that make it the name of a service, a team or a campaign ("our
 # stroke unit", "the sickle cell day unit", "diabetes team", "Dementia Awareness Week").
 _SERVICE_AFTER = re.compile(
@@ -275,6 +283,8 @@ def _enough_quasi(
     if _OUTBREAK.search(text) and any(
         _residential(f) or _small(f, text) or _RESIDENTIAL.search(f.text) for f in quasi
     ):  # a home the NER called a place ("Elmwood Lodge") counts for an outbreak
+        return True
+    if places and _CASE_AT_WORK.search(text):
         return True  # cases in a named home, school or ward: a small, closed group
     # Dates alone (a campaign's start and end) narrow no one down: a place must be among them;
     # places alone (two towns) neither, unless one is small (a street, a home, a postcode).

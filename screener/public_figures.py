@@ -31,7 +31,7 @@ _PUBLIC_BEFORE = re.compile(
     r"\s+(?:la\s+|l['’])?[\w'’-]+)?|"
     # someone a documentary, an interview or a podcast is about ("le docu de Lady Gaga")
     r"docu(?:mentaire)?\s+(?:de|sur|about|on)|documentary\s+(?:about|on|with)|"
-    r"interview\s+(?:with|de|of)|podcast\s+(?:with|de))"
+    r"interview\s+(?:with|de|of)|podcast\s+(?:with|de))\b"  # a whole word: "Mpho" is no "MP"
     r"(?:\s+(?:of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+)?|"
     r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
     r"olympique|paralympique)\s+(?:[\w-]+\s+)?[\w-]+|"

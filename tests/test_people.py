@@ -21,6 +21,9 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
 @pytest.mark.parametrize(
     ("text", "role"),
     [
+        ("notre unique sage-femme sur place est en arrêt", True),
+        ("our sole pharmacist at Ullapool is off sick", True),
+        ("le seul pharmacien du bourg est en arrêt", True),
         ("our practice manager is off recovering from gallbladder surgery", True),
         ("A Junior Infants pupil at Scoil Bhríde was admitted", True),
         ("she's the only one in her class at Ballyclare Primary with T1D", True),

@@ -93,6 +93,19 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # a case in one worker of a named place
+        (
+            "Un cas de rougeole a été confirmé chez un agent de la mairie de Podor.",
+            {"mairie de Podor": "FACILITY", "rougeole": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Des cas de rougeole ont été signalés dans la région de Podor.",
+            {"Podor": "LOCATION", "rougeole": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
         # South Africa's care homes are residential
         (
             "An outbreak of scabies at Hillcrest Frail Care in Knysna: residents are treated.",

@@ -138,6 +138,9 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         # a royal title after the name; a Swiss minister; a mayor with a civil title
         ("Catherine, the Princess of Wales, on her chemotherapy", "Catherine", True),
         ("le conseiller d'État chargé de la santé, Rémi Favre, a inauguré", "Rémi Favre", True),
+        # a name that starts like a role is no role ("Mpho", "Starla", "Mayorga")
+        ("Mpho how did the MRI go?", "Mpho", False),
+        ("Starla has lupus", "Starla", False),
         (
             "le maire de Gap, M. Henri Blanc, qui a lui-même fait connaître son cancer",
             "Henri Blanc",

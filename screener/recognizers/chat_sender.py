@@ -1,5 +1,7 @@
 """Senders of a pasted chat export: "18/11/2024, 21:40 - shaz 💅: has anyone heard from dee?".
 
+(Telegram Desktop's copy puts the sender first: "Thabo M, [03.06.24 19:40]" on its own line.)
+
 WhatsApp and Telegram exports open each message with its date, its time and who sent it, then
 a colon: "[14/02/2025, 20:43] Gégé: ..." or "12/06/2025, 07:51 - Zodwa: ...". Support groups
 paste such threads when they ask for help; the sender is a member named by the name their
@@ -27,7 +29,11 @@ _HEADER = re.compile(
     r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
     r"(?:\]\s*|\s+[-–]\s+)"
     r"(?P<name>[^\W\d_][\w .'’-]{0,29}?)"
-    r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*:\s",
+    r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*:\s"
+    # Telegram Desktop's copy: the sender, a comma, then the date and time in brackets alone
+    # on their line ("Thabo M, [03.06.24 19:40]")
+    r"|^(?P<sender>[^\W\d_][\w .'’-]{0,29}?),\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?\]\s*$",
     re.MULTILINE,
 )
 # A header is a strong cue but a bare time is not a name: above spaCy's 0.85.
@@ -55,18 +61,19 @@ class ChatSenderRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """The senders of a chat export's messages."""
-        if "PERSON" not in entities or "/" not in text or ":" not in text:
+        if "PERSON" not in entities or ":" not in text or ("/" not in text and "[" not in text):
             return []
         return [
             recognizer_result(
                 (self._label, self.id),
                 "PERSON",
-                match.start("name"),
-                match.end("name"),
+                match.start(group),
+                match.end(group),
                 SCORE,
                 "sender of a chat message",
             )
             for match in _HEADER.finditer(text)
+            for group in ("name" if match.group("name") else "sender",)
         ]
 
 

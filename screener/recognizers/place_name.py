@@ -68,7 +68,7 @@ _STRONG_PLACE_CUES = frozenset("in near around outside into à près pres vers h
 # Heads after which "de" introduces a town, not a person's name ("CeGIDD de Brest", "mairie
 # de Vitré", "CHU de Caen"): organisations and sites are "of" a town, people rarely are.
 _HEADS_BEFORE_DE = frozenset(
-    "chu chru ch cegidd hôpital hopital clinique mairie ville commune centre région "
+    "chu chru ch cegidd hôpital hopital clinique mairie ville commune centre région marché "
     "département ehpad maternité cpam caf ars préfecture université pharmacie gare port "
     "aéroport lycée collège école agglomération métropole communauté pôle site antenne "
     "permanence".split()
@@ -95,13 +95,13 @@ _LANGUAGES_ISH = frozenset(
     "english polish spanish turkish danish swedish finnish irish scottish british kurdish "
     "cornish flemish".split()
 )
-# Events a town gives its name to ("Tramore parkrun", "Dingle marathon").
-_TOWN_EVENTS = frozenset("parkrun marathon".split())
+# Events and places a town gives its name to ("Tramore parkrun", "Kinlochbervie surgery").
+_TOWN_EVENTS = frozenset("parkrun marathon surgery".split())
 # spaCy labels an unknown cued word may carry: none, an organisation, a place, or a person
 # or a people (spaCy's guesses for an unknown capitalised word).
 _UNKNOWN_LABELS = _VENUE_LABELS | {"PERSON", "PER", "GPE", "LOC", "NORP"}
 # One word in title case: a capital then lower-case letters (not an acronym, not a code).
-_TITLE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}$")
+_TITLE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[-'’][A-Za-zÀ-ÿ]+)*$")
 # Possessives: a lower-case word after one is something someone has ("ton palu"), not a town.
 _POSSESSIVES = frozenset(
     "my your his her our their mon ma mes ton ta tes son sa ses notre nos votre vos leur "

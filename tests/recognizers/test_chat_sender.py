@@ -14,6 +14,12 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # Telegram Desktop's copy: "sender, [date time]" on its own line
+    (
+        "Lindiwe N, [12.05.24 08:15]\nmorning all\n\nSipho, [12.05.24 08:20]\nhi",
+        "en",
+        ["Lindiwe N", "Sipho"],
+    ),
     # Android: "date, time - sender: text", a nickname in lower case, emoji after it
     ("03/03/2025, 19:02 - tash 🌸: anyone been to the pain clinic?", "en", ["tash"]),
     (
@@ -26,6 +32,7 @@ POSITIVES = [
     ("[21/06/2024, 08:30:12] Jean-Yves: merci à tous", "fr", ["Jean-Yves"]),
 ]
 NEGATIVES = [
+    ("Clinic closed, [12.05.24 08:15] reopens at nine", "en"),  # text after the brackets
     ("Clinic 10:30 - Room 4: bring your card", "en"),  # no date before the time
     ("Opening hours 03/03/2025: 9:00 - 17:00", "en"),
     ("03/03/2025, 19:02 - +44 7700 900123: hello", "en"),  # a number: the phone recognizer's

@@ -29,6 +29,8 @@ POSITIVES = [
     # a capitalised word no list knows, after "in" or before a town's parkrun: a village
     ("the only pharmacy in Carrowkeel shuts at five", "en", ["Carrowkeel"]),
     ("he finished Ballyhenny parkrun in 31 minutes", "en", ["Ballyhenny"]),
+    ("patients of Ardnaclachan surgery, please note", "en", ["Ardnaclachan"]),
+    ("plus de médecin à Saint-Éloi-de-l'Ardoise depuis mai", "fr", ["Saint-Éloi-de-l'Ardoise"]),
     ("on a trouvé un kiné à Plouzévet, enfin", "fr", ["Plouzévet"]),
     # towns named like people, after a place preposition or before a place word
     ("I live in Stroud and have MS", "en", ["Stroud"]),
