@@ -39,7 +39,7 @@ _ORG_CUE = re.compile(
     r"media|reception|appointments?|bookings?|freephone|quer(?:y|ies)|message\s+us|text\s+us|"
     r"whatsapp\s+us|dm\s+us|our\b[^.!?\n]{0,30}\b(?:team|office|"
     r"line|service|unit|clinic|ward|department|store|shop|branch|pharmacy|practice|surgery)|"
-    r"rsvp|can be reached|reach us|call us|contact us|"
+    r"rsvp|can be reached|reach us|call us|contact us|call them|ring them|contact them|"
     r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"
     r"welcome\s+at|find\s+us\s+at|based\s+at|we['’]re\s+at|nous\s+trouver|"
     r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"
@@ -102,7 +102,7 @@ _ROLE_MAILBOX = re.compile(
     # a group's or a charity's shared mailbox ("groupe-loire@", "asso.diabete@")
     r"group|asso|comite|comité|benevol|volunteer|"
     # moderators' and immunisation teams' mailboxes ("modos.thyroide@", "orkney.immunisation@")
-    r"modo|mods|moderat|immuni[sz]|vaccin|screening|depistage|journee)[^@]*@",
+    r"modo|mods|moderat|immuni[sz]|vaccin|screening|depistage|journee|experience)[^@]*@",
     re.IGNORECASE,
 )
 # A health or public body's domain: a named mailbox there is a staff member's work address

@@ -25,7 +25,7 @@ _HANDLE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|
 # Words around a name that make it part of an event's, a fund's or a building's name ("La 8e
 # Course Sophie Lemaire", "the Jack Hart Memorial Walk"): the name is not a person in the post.
 _NAME_OF_BEFORE = re.compile(
-    r"\b(?:Course|Marathon|Walk|Run|Trophy|Troph[ée]e|Prix|Fondation|Foundation|Fund|Cup|"
+    r"\b(?:Course|Marathon|Walk|Run|Trophy|Troph[ée]e|Prix|Fondation|Foundation|Fund|Fonds|Cup|"
     r"Challenge|Ride|Swim|Bourse|Institut|Institute|Lecture|Award|Prize|Ward|Wing|Suite|"
     # rooms, buildings and streets named after someone ("salle Paul-Fort", "lycée Jean-Moulin")
     r"(?i:salle|aula|amphi(?:th[ée][aâ]tre)?|rue|avenue|boulevard|place|lyc[ée]e|coll[èe]ge|"

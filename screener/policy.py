@@ -96,6 +96,8 @@ _SERVICE_AFTER = re.compile(
     r"consultation|association|ligue|mois|semaine|journ[ée]e|"
     # documents and talks about it ("the pulmonary rehab leaflets", "a dementia webinar")
     r"leaflets?|booklets?|brochures?|flyers?|factsheets?|posters?|webinars?|workshops?|"
+    # a place or a thing fit for it ("dementia-friendly leaflets", "a dementia-friendly café")
+    r"friendly|"
     # a charity named by a disease and its country ("Parkinson's UK", "Diabetes Ireland")
     r"(?-i:UK|Ireland|Scotland|Cymru|Wales|Canada|Australia|NZ|SA|Suisse|Belgique|Québec))\b",
     re.IGNORECASE,

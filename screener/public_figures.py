@@ -67,8 +67,8 @@ _PUBLIC_AFTER = re.compile(
 _HONOURS_BEFORE = re.compile(r"\b(?:Sir|Dame)\s+$")
 # Royals go by one name ("Princess Anne", "le prince William"), public by birth.
 _ROYAL_BEFORE = re.compile(
-    r"\b(?:Princess|Prince|King|Queen|Duke|Duchess|(?i:la\s+princesse|le\s+prince|le\s+roi|"
-    r"la\s+reine))\s+$"
+    r"\b(?:Princess|Prince|King|Queen|Duke|Duchess|Pope|(?i:la\s+princesse|le\s+prince|le\s+roi|"
+    r"la\s+reine|le\s+pape))\s+$"
 )
 # Any name, one word too ("Stromae"), heard in the media or in a work of theirs: "parle de son
 # endométriose à la télé", "the interview where Selena Gomez talks", "la chanson où Stromae

@@ -24,7 +24,8 @@ _ROLE_BEFORE = re.compile(
     r"di[ée]t[ée]ticien(?:ne)?|psychologue|pharmacien(?:ne)?|cadre\s+de\s+sant[ée]|"
     # officers named by their rank or office speak in that role too ("Chair: Jo Rees")
     r"chair|chairman|chairwoman|cllr|councillor|sgt|sergeant|capt|captain|pc|revd?|"
-    r"reverend|pastor|manager|lead|director|coordinator|directeur|directrice|"
+    r"reverend|pastor|manager|lead|director|coordinator|directeur|directrice|president|"
+    r"pr[ée]sidente?|"
     r"chef(?:fe)?\s+de\s+(?:service|p[ôo]le)|"
     # allied-health and care roles by their endings ("audiologist", "podiatrist",
     # "optometrist", "orthoptist", "physician") and workers ("social worker Marcus Hill")
@@ -83,7 +84,7 @@ _ROLE_AFTER = re.compile(
     # a coach, a pharmacy's owner, a French registered nurse (IDE), a radiographer (TRM), a
     # group's admin ("Kevin, coach diplômé", "M. Etchegaray le titulaire", "(admin)")
     r"coach|titulaire|ide|idel|trm|admin|audioproth[ée]siste|porter|chaplain|driver|"
-    r"organi[sz]er|organisat(?:eur|rice)|hca|"
+    r"organi[sz]er|organisat(?:eur|rice)|hca|president|pr[ée]sidente?|"
     # a group's moderators ("Hervé, modérateur du groupe"); a volunteer only in a list (below),
     # as one volunteer's number is their own mobile
     r"moderator|mod[ée]rat(?:eur|rice))s?\b"

@@ -111,6 +111,16 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             "north.immunisation@hb.example",
             True,
         ),
+        (
+            "Sorry about your mum. Write to patient.experience@th.example",
+            "patient.experience@th.example",
+            True,
+        ),
+        (
+            "For my dad with dementia, the Advice Centre helped; call them on 0113 496 0222",
+            "0113 496 0222",
+            True,
+        ),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

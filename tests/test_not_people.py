@@ -53,6 +53,7 @@ from tests.test_people import found
         ("sa nouvelle IRM 3 Tesla", "Tesla", True),
         ("à la médiathèque Tomi Ungerer de Colmar", "Tomi Ungerer de Colmar", True),
         ("lit médicalisé, secteur Quimper, à venir chercher", "Quimper", True),
+        ("les dons iront au Fonds Anne-Marie Roux pour la recherche", "Anne-Marie Roux", True),
         ("named Klein Karoo Pharmacist of the Year on Saturday", "Klein Karoo", True),  # award
         ("Congratulations to Riaan, our pharmacist of the year", "Riaan", False),
     ],

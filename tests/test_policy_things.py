@@ -54,6 +54,13 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # a thing fit for a condition
+        (
+            "[09/05/2025, 10:15] Bev: I'll bring the dementia-friendly leaflets on Friday",
+            {"Bev": "PERSON", "dementia": "CONDITION", "Friday": "DATE"},
+            "en",
+            Verdict.PASS,
+        ),
         # leaflets and posters about a treatment
         (
             "Priya: can someone bring the cardiac rehab flyers on Thursday?",

@@ -141,6 +141,7 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         # a name that starts like a role is no role ("Mpho", "Starla", "Mayorga")
         ("Mpho how did the MRI go?", "Mpho", False),
         ("Starla has lupus", "Starla", False),
+        ("prière pour le pape Léon, hospitalisé", "Léon", True),
         (
             "le maire de Gap, M. Henri Blanc, qui a lui-même fait connaître son cancer",
             "Henri Blanc",
@@ -249,6 +250,9 @@ def test_own_health(text: str, term: str, own: bool) -> None:
             ["Sophie", "Yann"],
             ["Sophie", "Yann"],
         ),
+        # a club's president, before or after the name
+        ("Rotary president Neil Byrne and Nurse Amy Lo", ["Neil Byrne"], ["Neil Byrne"]),
+        ("remis par Luc Ferri, président du club", ["Luc Ferri"], ["Luc Ferri"]),
     ],
 )
 def test_a_list_of_names_shares_a_plural_role(

@@ -98,9 +98,11 @@ _THING_AFTER = re.compile(
 # A site's word and "de" before a name ("l'antenne de Poindimié", "mairie de Ziguinchor"):
 # sites are "of" a town, people rarely are.
 _HEAD_DE_BEFORE = re.compile(
-    r"\b(?i:antenne|mairie|commune|ville|pr[ée]fecture|agglom[ée]ration|district|r[ée]gion|"
+    r"\b(?i:antenne|mairie|commune|ville|pr[ée]fecture|agglom[ée]ration|district|r[ée]gion|zone|"
     r"d[ée]partement|canton|province|secteur|permanence|site|cpts|cpam|ars)\s+(?:de|d['’])\s*\Z"
 )
+# A French verb with its pronoun after a hyphen ("Munissez-vous", "Protégeons-les").
+_VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
 # Where a spaCy name or place runs on: a line break or a pictograph (emoji).
 _RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 # A word of two letters or more: what must be left of a name once cut.
@@ -212,9 +214,9 @@ class NerEntityRecognizer(EntityRecognizer):
             if (
                 entity_type == "PERSON"
                 and self.supported_language == "fr"
-                and _INTERJECTION_FR.match(text, start)
+                and (_INTERJECTION_FR.match(text, start) or _VERB_PRONOUN.match(text, end))
             ):
-                continue  # "Ben là, ...": an interjection
+                continue  # "Ben là, ...": an interjection; "Munissez-vous": a verb
             if entity_type == "PERSON" and _MAXIMUM.match(text[start:]):
                 continue  # "Max for adults is 4,000mg", "the max Tylenol dose": a maximum
             if entity_type == "PERSON" and (

@@ -53,7 +53,8 @@ NOT_NAMES = frozenset(
     # Hindi ("wah", "lah", "Namaste sabko"), "Olympic" as an adjective
     "hun hunny hon wah lah leh lor aiyo aiyoh aiyah alamak shiok sabko olympic olympique "
     # Scots words of chat, and nicknames of specialties and anonymous posters
-    "nae tae fir wur telt hale gaun wis aye ken cannae dinnae wan rheumy anonymous anon "
+    "nae tae fir wur telt hale gaun wis aye ken cannae dinnae wan ma huv mair doon oot aboot "
+    "rheumy anonymous anon "
     # thanks and blessings of languages spoken in francophone Africa, the Maghreb, the
     # Caribbean and the Indian Ocean, and of South Africa and Aotearoa (Wolof "Jërëjëf",
     # Malagasy "Misaotra", Kreyòl "Mèsi", Darija "Sahha", Lingala "Matondo", Swahili

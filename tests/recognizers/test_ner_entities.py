@@ -236,6 +236,7 @@ def test_french_inclusive_writing_and_interjections_are_no_names(screener: Scree
         "Plus de 300 usager·e·s sont accompagné·e·s par nos bénévoles en oncologie.",
         "Ben là, j'ai encore attendu 6 heures aux urgences pour une entorse.",
         "Ben voyons, encore une rupture de Ventoline à la pharmacie !",
+        "Munissez-vous de votre carte Vitale pour le vaccin contre la grippe.",
     ):
         found = screener.screen(text, language="fr").findings
         assert not [f for f in found if f.entity_type in ("PERSON", "LOCATION")], found
