@@ -174,6 +174,14 @@ _HAD_BEFORE = re.compile(
     r"\b(?:has\s+had|had|having|got)\s+(?:a|an|her|his)\s+(?:[^\W\d_][\w'’-]*\s+)?$",
     re.IGNORECASE,
 )
+# A line opening with a verb of treatment and no subject ("FINISHED CHEMO!!", "Just finished
+# my last round of"): the poster's own news, not a colleague's.
+_SUBJECTLESS_OPENING = re.compile(
+    r"^\W*(?:just\s+|finally\s+)?(?:finish(?:ed|ing)?|done\s+with|completed|started|starting|"
+    r"recovering\s+from|fini|termin[ée]e?)\s+(?:my\s+|the\s+|last\s+|ma\s+|mon\s+|la\s+|le\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Away for health reasons, then what it is ("absent pour raisons de santé (intervention sur le
 # genou", "off for health reasons: a hip op").
 _AWAY_FOR_HEALTH = re.compile(
@@ -289,6 +297,7 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
         f
         for f in health
         if not _DONE_BY.match(text[f.end : f.end + 6])
+        and not _SUBJECTLESS_OPENING.match(text[text.rfind("\n", 0, f.start) + 1 : f.start])
         and (
             _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1])
             or _OWN_WHO.search(text[max(0, f.start - 50) : f.start])

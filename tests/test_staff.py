@@ -204,6 +204,9 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Pensées pour Inès, notre secrétaire, victime d'un infarctus mardi", "infarctus", True),
         ("our porter Sam, the victim of a stroke last month", "stroke", True),
         ("Dr Roy talks to victims of domestic abuse", "abuse", False),
+        # a line opening with a treatment and no subject is the poster's news
+        ("FINISHED RADIOTHERAPY!! Thanks Dr Amin and Sister Jo", "RADIOTHERAPY", False),
+        ("Dr Amin finished radiotherapy last week", "radiotherapy", True),
         # away for health reasons, then what it is
         (
             "Le Dr Roy sera absent pour raisons de santé (opération du dos)",

@@ -133,6 +133,8 @@ _PLACE_PARTS = frozenset(
     "nord sud est ouest côte haute haut basse bas saint sainte mont val port pont bourg ville "
     "sur lès les en la le".split()
 )
+# Words of administrative areas inside a "person": a place's name.
+_AREA_WORDS = frozenset("Province Région Canton County District Département Borough".split())
 # A word in capitals: an acronym ("CHAS"), a person only in a post written in capitals.
 _CAPITALS = re.compile(r"^[A-Z]{3,6}$")
 # Share of capital letters from which a post is written in capitals.
@@ -319,6 +321,8 @@ class NerEntityRecognizer(EntityRecognizer):
             words[-1] in _STREET_TYPES or words[-1] in _VENUE_TYPES or words[0] in _PLACE_HEADS
         ):
             return "LOCATION"  # "Randolph Ave", "Cresta Mall", "Ward Glaslyn", "Ysbyty Alltwen"
+        if label == "PERSON" and any(w in _AREA_WORDS for w in words):
+            return "LOCATION"  # "Province de Namur", "Canton de Vaud", "County Clare"
         if label == "PERSON" and len(words) == 1 and _hyphen_place(stripped):
             return "LOCATION"  # "Basse-Côte-Nord", "Sainte-Anne-des-Monts"
         if label == "PERSON" and words[0] in _SAINTS:

@@ -268,6 +268,14 @@ def test_towns_after_a_venue_and_venues_are_places(screener: Screener) -> None:
             "fr",
             ["Haute-Côte-Nord"],
         ),
+        # an administrative area's word inside a "person"
+        (
+            "Mutualité Province de Liège – infos",
+            "Province de Liège",
+            "PERSON",
+            "fr",
+            ["Province de Liège"],
+        ),
         # Welsh streets are places
         ("The old surgery on Heol Fawr closes", "Heol Fawr", "PERSON", "en", ["Heol Fawr"]),
     ],
