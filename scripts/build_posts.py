@@ -83,8 +83,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # never tuned on, scored once at the end of session 6; probe11 (two more) like probe.
 # Session 7: final4's errors read and tuned on; final5 (two new authors) never tuned on;
 # probe12 (two more) like probe; probe13 (two more) like probe. Session 8: final5's errors read
-# and tuned on; final6 (two new authors) never tuned on; probe14, probe15 and probe16 (two more
-# each) like probe.
+# and tuned on; final6 (two new authors) never tuned on; probe14, probe15, probe16 and probe17 (two
+# more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -112,6 +112,7 @@ SPLITS = (
     "probe14",
     "probe15",
     "probe16",
+    "probe17",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
