@@ -77,7 +77,7 @@ _GREETING_BEFORE = re.compile(
     r"f[ée]licitations|bienvenue)\b[^.!?\n]{0,60}?[\s,]$",
     re.IGNORECASE,
 )
-_VOCATIVE_END = re.compile(r"^\s*(?:[,!.:;]|$)")
+_VOCATIVE_END = re.compile(r"^\s*(?:[,!.:;–—]|-\s|$)")
 # A name cheered at the end of an exclamation ("... pour Kader !", "... to our Jo!"): the
 # "tu" / "you" that follows speaks to them.
 _CHEERED_BEFORE = re.compile(r"\b(?:pour|for|to|à)\s+(?:our\s+|notre\s+)?$", re.IGNORECASE)
@@ -89,6 +89,10 @@ _SPEAKER = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"})
+# A signature's line: a dash before the name, kisses or emoji after it, then the post's end.
+_SIGNATURE_BEFORE = re.compile(r"\s*(?:[–—-]+\s*)?")
+_SIGNATURE_AFTER = re.compile(r"[\sx!.]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*")
+
 # A name thanked ("shout out to Harjit", "merci à Mélanie"): the poster's own health told
 # beside it is not theirs.
 _THANKED_BEFORE = re.compile(
@@ -258,6 +262,8 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
     same sentence, in the next or previous sentence of the same paragraph, or with a word for
     a person ("she", "my", "le patient") in the health detail's sentence. A bulletin naming a
     volunteer in one item and a service in another crosses nothing."""
+    if who.entity_type == "PERSON" and _signs_the_post(text, who):
+        return True  # "... got the call. It's cancer. Cheers lads.\n– Marcus": the poster's name
     where = _sentence_of(text, who.start)
     spoken_to = who.entity_type == "PERSON" and (
         is_addressed(text, who) or bool(_THANKED_BEFORE.search(text, 0, who.start))
@@ -282,6 +288,16 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
         ):
             return True
     return False
+
+
+def _signs_the_post(text: str, name: Finding) -> bool:
+    """A name alone on the post's last line, maybe after a dash ("– Marcus", "Jo x")."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    return bool(
+        _SIGNATURE_BEFORE.fullmatch(text[line_start : name.start])
+        and _SIGNATURE_AFTER.fullmatch(text[name.end :])
+        and line_start > 0
+    )
 
 
 def _posters_own(text: str, name: Finding, finding: Finding) -> bool:

@@ -34,12 +34,15 @@ _SMALL_PLACE = re.compile(
     r"\b(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|crescent|terrace|gardens|grove|"
     r"mews|rue|chemin|impasse|all[ée]e|boulevard|bd|quai|lotissement|hameau|lieu-dit|"
     r"school|ysgol|scoil|primary|academy|college|high|[ée]cole|coll[èe]ge|lyc[ée]e|"
+    r"elementary|kindergarten|preschool|daycare|cr[èe]che|maternelle|"
     # a hospital bay has a number ("Bay 4"); "Hawke's Bay" is a region
     r"ward|bay(?=\s*\d)|bed|room|unit|chambre|salle|lit|box|"
     # workplaces: a case there points at a few colleagues
     r"plant|factory|depot|warehouse|abattoir)\b",
     re.IGNORECASE,
 )
+# A numbered bed or patient's room ("bed 4", "chambre 12", "lit 3").
+_BED_OR_ROOM = re.compile(r"^(?i:bed|chambre|lit)\s", re.IGNORECASE)
 # A service before the street it stands on ("the walk-in on Tranquille Rd", "la pharmacie de
 # la rue Nationale"): the street is the service's, not a home's.
 _SERVICE_ON = re.compile(
@@ -65,7 +68,9 @@ _RESIDENTIAL = re.compile(
 _PERSONAL_DATE_CUE = re.compile(
     r"\b(?:admitted|discharged|born|died|passed\s+away|operated\s+on|transferred|"
     r"hospitali[sz]ed|diagnosed|n[ée]e?|d[ée]c[ée]d[ée]e?|admise?|hospitalis[ée]e?s?|"
-    r"op[ée]r[ée]e?|sortie?|transf[ée]r[ée]e?|diagnostiqu[ée]e?)\b[^.!?\n]{0,25}$",
+    r"op[ée]r[ée]e?|sortie?|transf[ée]r[ée]e?|diagnostiqu[ée]e?|"
+    # "Papa nous a quittés le 2 février", "left us on": a death
+    r"quitt[ée]e?s?|left\s+us)\b[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
 # An outbreak is news about the people it struck: in a named care home, a small group.
@@ -79,7 +84,8 @@ _OUTBREAK = re.compile(
 _CASE_AT_WORK = re.compile(
     r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|a|one)\s+(?:member\s+of\s+staff|"
     r"staff\s+member|worker|employee|nurse|teacher|pupil|agent|infirmi(?:er|[eè]re)|employ[ée]e?|"
-    r"salari[ée]e?|enseignante?|[ée]l[eè]ve|agente?)\b",
+    r"salari[ée]e?|enseignante?|[ée]l[eè]ve|agente?|student|patient|patiente|resident|"
+    r"r[ée]sidente?|child|enfant)\b",
     re.IGNORECASE,
 )
 # Words after a health term that make it the name of a service, a team or a campaign ("our
@@ -288,6 +294,8 @@ def _enough_quasi(
         return True
     if places and _CASE_AT_WORK.search(text):
         return True  # cases in a named home, school or ward: a small, closed group
+    if referred and any(_tiny(f, text) for f in places):
+        return True  # one person in a named care home, at a home address, in a hospital bed
     # Dates alone (a campaign's start and end) narrow no one down: a place must be among them;
     # places alone (two towns) neither, unless one is small (a street, a home, a postcode).
     distinct = len({f.text.lower() for f in quasi})
@@ -313,6 +321,19 @@ def _small(place: Finding, text: str) -> bool:
         place.entity_type in ("UK_POSTCODE", "IP_ADDRESS", "ADDRESS")
         or _residential(place)
         or bool(_SMALL_PLACE.search(place.text))
+    )
+
+
+def _tiny(place: Finding, text: str) -> bool:
+    """A place that alone narrows a person down to a few dozen people: a named care home, a
+    home address or postcode, a numbered bed or patient's room ("Ma mère est à l'EHPAD Les
+    Charmilles", "the gentleman in bed 4"). Not a street of a service."""
+    if _SERVICE_ON.search(text[max(0, place.start - 30) : place.start]):
+        return False
+    return (
+        _residential(place)
+        or place.entity_type in ("ADDRESS", "UK_POSTCODE")
+        or bool(_BED_OR_ROOM.match(place.text))
     )
 
 

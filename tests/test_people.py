@@ -125,6 +125,18 @@ def test_a_unique_role_counts_beside_health_only() -> None:
     assert people.role_reference(text, health=[found(text, "shingles", "CONDITION")])
 
 
+def test_a_signature_names_the_poster() -> None:
+    text = "Got the results today. It's lymphoma. Thanks for the messages.\n– Deano"
+    assert people.linked(text, found(text, "Deano"), [found(text, "lymphoma", "CONDITION")])
+    text = "Deano sorted the lifts.\n\nThe lymphoma talk is on Friday. Thanks all."
+    assert not people.linked(text, found(text, "Deano"), [found(text, "lymphoma", "CONDITION")])
+
+
+def test_a_name_and_a_dash_is_spoken_to() -> None:
+    text = "Hi Dean – we've passed your MRI query on to the booking team."
+    assert people.is_addressed(text, found(text, "Dean"))
+
+
 def test_the_posters_own_health_is_not_a_thanked_names() -> None:
     text = "I did my chemo there, shout out to Bilal and his terrible jokes"
     assert not people.linked(text, found(text, "Bilal"), [found(text, "chemo", "PROCEDURE")])

@@ -741,6 +741,12 @@ def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verd
             Verdict.PASS,
         ),
         (
+            "Papa nous a quittés le 4 mars après deux ans de maladie de Charcot.",
+            {"4 mars": "DATE", "maladie de Charcot": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
             "Mum is in Bay 4 on Ward 9 with a chest infection, visiting in Leeds",
             {"Bay 4": "LOCATION", "Leeds": "LOCATION", "chest infection": "CONDITION"},
             "en",

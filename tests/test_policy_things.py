@@ -113,6 +113,32 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.PASS,
         ),
+        # one named care home, a home address or a hospital bed is enough with a person
+        (
+            "Ma mère est à l'EHPAD Les Glycines et on ne lui donne plus son Doliprane.",
+            {"EHPAD Les Glycines": "FACILITY", "Doliprane": "MEDICATION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "The gentleman in bed 6 went home after his bypass.",
+            {"bed 6": "FACILITY", "bypass": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Our flu clinic at Oak Lodge runs on Friday for all residents who want the jab.",
+            {"Oak Lodge": "FACILITY", "flu": "CONDITION", "Friday": "DATE"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a case in a pupil of a named elementary school
+        (
+            "A case of measles has been confirmed in a student at Brookvale Elementary.",
+            {"Brookvale Elementary": "FACILITY", "measles": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
         # South Africa's care homes are residential
         (
             "An outbreak of scabies at Hillcrest Frail Care in Knysna: residents are treated.",

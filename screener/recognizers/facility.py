@@ -212,6 +212,9 @@ _MAY_MATCH: dict[str, Callable[[str, str], bool]] = {
     "school word + name": _any_word(("scoil", "coláiste", "ysgol")),
     "the X General": _any_word(("general",)),
     "ward number": lambda text, folded: "ward" in folded and has_digit(text),
+    "bed number": lambda text, folded: (
+        has_digit(text) and any(w in folded for w in ("bed", "chambre", "lit"))
+    ),
     "unit by floor and wing": lambda text, folded: (
         has_digit(text) and any(w in text for w in ("North", "South", "East", "West"))
     ),
@@ -256,6 +259,9 @@ class FacilityRecognizer(CheckedPatternRecognizer):
             r"\b(?:(?i:unit)\s+)?\d{1,2}\s+(?:North|South|East|West)\b(?!\s*[A-Z])",
             0.6,
         ),
+        # a hospital bed or a patient's room by its number ("bed 4", "chambre 12", "lit 3");
+        # not "room", which is as often a meeting room
+        Pattern("bed number", r"\b(?i:bed|chambre|lit)\s+(?:n°\s*)?\d{1,4}[A-Za-z]?\b", 0.6),
         # "CHU de Nantes", "Hôpital Necker", "EHPAD Les Tilleuls", "service de cardiologie du
         # CHU de Nantes"
         Pattern("tête + nom", rf"(?:{_SERVICE_FR})?{_HEAD_FR}\s+{_NAME_FR}", 0.7),

@@ -75,6 +75,10 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "ip number",
         "folder number",
         "folder no",
+        # Australia's unit record number
+        "ur number",
+        "ur no",
+        "urn",
     ]
     # up to 4 letters and 11 digits once the hyphens are out ("PNQ20230045187")
     MAX_LENGTH: ClassVar[int] = 15

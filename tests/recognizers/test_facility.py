@@ -17,6 +17,9 @@ POSITIVES = [
     # venues where a group meets or an event is held
     ("Meet us at Banbridge Leisure Centre on Saturday", "en", ["Banbridge Leisure Centre"]),
     ("he collapsed after training at Omagh Rugby Club", "en", ["Omagh Rugby Club"]),
+    # a numbered bed or patient's room
+    ("the lady in bed 7 was lovely", "en", ["bed 7"]),
+    ("il est en chambre 214 depuis lundi", "fr", ["chambre 214"]),
     # North American units by floor and wing
     ("Mum is on 5 North since Tuesday", "en", ["5 North"]),
     ("an outbreak on Unit 3 East at the General", "en", ["Unit 3 East"]),

@@ -16,6 +16,7 @@ POSITIVES = [
     ("MRN 00483921 for the referral", "en", "00483921"),
     ("UHID HYD-2024-0081736 on the discharge summary", "en", "HYD-2024-0081736"),
     ("her folder number 20-48817 at the clinic", "en", "20-48817"),
+    ("a request form with UR number 5582013 on it", "en", "5582013"),
     ("hospital number 7730 4418 92 on her wristband", "en", "7730 4418 92"),
     ("Her hospital no. RX4829103 is on the band", "en", "RX4829103"),
     ("my mum's patient ID at the Royal Free is 55019832", "en", "55019832"),
