@@ -42,6 +42,7 @@ ENTITIES: dict[str, EntityInfo] = {
     "CH_AVS": EntityInfo("identifier", "ID_NUMBER", "a Swiss social security number", direct=True),
     "US_SSN": EntityInfo("identifier", "ID_NUMBER", "a US social security number", direct=True),
     "IE_PPSN": EntityInfo("identifier", "ID_NUMBER", "an Irish PPS number", direct=True),
+    "IN_AADHAAR": EntityInfo("identifier", "ID_NUMBER", "an Aadhaar number", direct=True),
     "ZA_ID_NUMBER": EntityInfo("identifier", "ID_NUMBER", "a South African ID number", direct=True),
     "MEDICAL_RECORD_NUMBER": EntityInfo(
         "identifier", "ID_NUMBER", "a medical record number", direct=True

@@ -40,6 +40,7 @@ RECOGNIZER_MODULES = (
     "ch_avs",
     "ie_ppsn",
     "za_id",
+    "in_aadhaar",
     "us_ssn",
     "medical_record",
     "insurance_number",
