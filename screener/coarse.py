@@ -29,7 +29,9 @@ _DECADE = re.compile(
 # Words right before a date that make it a period's end (at most a weekday word between is
 # part of the date finding itself).
 _PERIOD_END = re.compile(
-    r"\b(?:until|till|til|through|up\s+to|jusqu['’]\s*(?:au|à|a)|jusqu['’]\s*(?:le|la))\s*$",
+    r"\b(?:until|till|til|through|up\s+to|jusqu['’]\s*(?:au|à|a)|jusqu['’]\s*(?:le|la)|"
+    # an advert's deadline ("Closing date: 30 June", "Date limite de candidature :")
+    r"closing\s+date|deadline|date\s+limite|candidatures?|apply\s+by)\s*:?\s*$",
     re.IGNORECASE,
 )
 # An awareness day, week or month named within a line of the date: "Journée mondiale de",

@@ -40,6 +40,7 @@ _ORG_CUE = re.compile(
     r"whatsapp\s+us|dm\s+us|our\b[^.!?\n]{0,30}\b(?:team|office|"
     r"line|service|unit|clinic|ward|department|store|shop|branch|pharmacy|practice|surgery)|"
     r"rsvp|can be reached|reach us|call us|contact us|call them|ring them|contact them|"
+    r"leur\s+num[ée]ro|their\s+(?:number|phone|line)|"
     r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"
     r"welcome\s+at|find\s+us\s+at|based\s+at|we['’]re\s+at|nous\s+trouver|"
     r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"

@@ -52,7 +52,7 @@ _PUBLIC_AFTER = re.compile(
     r"author|novelist|journalist|mp|minister|senator|chanteuse|chanteur|acteur|actrice|"
     r"animat(?:eur|rice)|footballeur|ministre|d[ée]put[ée]e?|journaliste|humoriste))"
     # a royal title after the name ("Kate, the Princess of Wales")
-    r"|(?:the|la|le)\s+(?:princess|prince|duchess|duke|king|queen|princesse|duchesse|duc|"
+    r"|(?:(?:the|la|le)\s+)?(?:princess|prince|duchess|duke|king|queen|princesse|duchesse|duc|"
     r"roi|reine)\s+(?:of|de|d['’])"
     # someone heard or seen in the media ("X off the evening news", "Y on the radio")
     r"|(?:off|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news|telly|tv|radio|television))\b",

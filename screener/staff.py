@@ -17,7 +17,7 @@ from screener.types import Finding
 # A clinical title or a role right before a name introduces staff ("Dr Okafor", "specialist
 # physio Tom Ashdown", "MS nurse specialist Gemma Lloyd", "Pr Martin"), not a patient.
 _ROLE_BEFORE = re.compile(
-    r"\b(?:dr|dre|doctor|docteur|prof|professor|professeur|pr|nurse|(?-i:Sister|Sr\.?)|matron|midwife|"
+    r"\b(?:dr|dre|doctor|docteur|prof|professor|professeur|pr|(?:nurse\s+)?practitioner|nurse|(?-i:Sister|Sr\.?)|matron|midwife|"
     r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?|sage-femme|specialist|physio|"
     r"physiotherapist|dietitian|dietician|pharmacist|paramedic|therapist|psychologist|"
     r"health\s+visitor|gp|radiographer|sonographer|m[ée]decin|kin[ée](?:sith[ée]rapeute)?|"
@@ -164,7 +164,10 @@ _OWN_HEALTH_BEFORE = re.compile(
 # travaux sur le dépistage de"): the subject of their work, not their health.
 _WORK_ON = re.compile(
     r"\b(?:work|research|studies|study|thesis|paper|lecture|talk|travaux|recherches?|th[èe]se|"
-    r"[ée]tudes?|expertise|conf[ée]rence|publications?)\s+(?:on|into|about|sur|en|de)\b",
+    r"[ée]tudes?|expertise|conf[ée]rence|publications?)\s+(?:on|into|about|sur|en|de)\b"
+    # a diploma or a course in it ("son DU « Plaies et cicatrisation »", "her diploma in")
+    r"|\b(?:DU|DIU|dipl[ôo]me|certificat|formation|diploma|degree|certificate|training|"
+    r"course|qualification|master)\b",
     re.IGNORECASE,
 )
 # "had" an operation or an illness, right before it: "had a knee replacement", "has had her

@@ -44,6 +44,9 @@ def finding(text: str, surface: str, entity_type: str) -> Finding:
         ("Turned 60? Your bowel screening kit is on its way", "60", "AGE", True),
         ("Vous avez 50 ans ou plus ? Faites le test", "50 ans", "AGE", True),
         ("Mum turned 60? No, 61 on Friday", "61", "AGE", False),
+        # an advert's deadline
+        ("Band 5 nurse, Ward 9. Closing date: 12 July 2025", "12 July 2025", "DATE", True),
+        ("Date limite de candidature : 3 mars", "3 mars", "DATE", True),
         # an organisation's age
         ("Notre association fête ses 20 ans cette année", "20 ans", "AGE", True),
         ("Our stroke club celebrates its 25th birthday", "25th birthday", "AGE", True),

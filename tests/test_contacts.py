@@ -121,6 +121,7 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             "0113 496 0222",
             True,
         ),
+        ("Mon père a Parkinson; leur numéro : 01 99 00 64 12", "01 99 00 64 12", True),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

@@ -69,6 +69,8 @@ from tests.test_people import found
         ("M. Lagarde le titulaire répond à vos questions", "M. Lagarde", True),
         ("Paola Serra (IDE d'éducation) présentera le programme", "Paola Serra", True),
         ("Zofia Nowak, porter, Unsung Hero award", "Zofia Nowak", True),
+        ("Dr Clarke and Nurse Practitioner Shona run the clinic", "Shona", True),
+        ("Advanced Practitioner Kelly Moss will see you", "Kelly Moss", True),
         ("Priti (our organiser) has the tickets", "Priti", True),
         ("Inès à l'accueil vous orientera", "Inès", True),
         ("Inès à l'hôpital depuis mardi", "Inès", False),
@@ -137,6 +139,7 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("so sad to read that Sir Alan Fenwick has prostate cancer", "Sir Alan Fenwick", True),
         # a royal title after the name; a Swiss minister; a mayor with a civil title
         ("Catherine, the Princess of Wales, on her chemotherapy", "Catherine", True),
+        ("Seeing Edward, Duke of Kent, at the hospice", "Edward", True),
         ("le conseiller d'État chargé de la santé, Rémi Favre, a inauguré", "Rémi Favre", True),
         # a name that starts like a role is no role ("Mpho", "Starla", "Mayorga")
         ("Mpho how did the MRI go?", "Mpho", False),
@@ -218,6 +221,9 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("le Dr Roux et sa patience face aux otites des petits", "otites", False),
         ("Dr Lee, his kindness during my chemo", "chemo", False),
         ("Dr Lee and his battle with lymphoma", "lymphoma", True),
+        # a diploma in it
+        ("Bravo à Inès, qui a obtenu son DU Plaies et cicatrisation", "Plaies", False),
+        ("Well done Jo on her diploma in diabetes care", "diabetes", False),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:

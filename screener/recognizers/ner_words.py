@@ -54,7 +54,9 @@ NOT_NAMES = frozenset(
     "hun hunny hon wah lah leh lor aiyo aiyoh aiyah alamak shiok sabko olympic olympique "
     # Scots words of chat, and nicknames of specialties and anonymous posters
     "nae tae fir wur telt hale gaun wis aye ken cannae dinnae wan ma huv mair doon oot aboot "
-    "rheumy anonymous anon "
+    "hud ah noo efter fur wabbit rheumy anonymous anon aadhaar aadhar "
+    # French SMS spellings ("jai" = j'ai, "pa" = pas, "tjr" = toujours)
+    "jai pa tjr qqn ke "
     # thanks and blessings of languages spoken in francophone Africa, the Maghreb, the
     # Caribbean and the Indian Ocean, and of South Africa and Aotearoa (Wolof "Jërëjëf",
     # Malagasy "Misaotra", Kreyòl "Mèsi", Darija "Sahha", Lingala "Matondo", Swahili

@@ -141,6 +141,14 @@ def _trailing(text: str) -> bool:
 _HONORIFICS_AFTER = frozenset("sir ji madam madame bhai bhaiya didi amma anna akka ammi".split())
 
 
+# Nouns whose letter is a code, not an initial ("Gate B", "Bay C", "Block D").
+_CODE_NOUN_BEFORE = re.compile(
+    r"\b(?:gate|bay|block|level|zone|door|entrance|wing|unit|platform|section|ward|stage|"
+    r"grade|type|vitamin|hep|hepatitis|plan|porte|b[âa]timent|niveau|aile)\s+$",
+    re.IGNORECASE,
+)
+
+
 class PersonCueRecognizer(DocRecognizer):
     """PERSON for names that a title, a family word, a state or a signature points at."""
 
@@ -279,6 +287,8 @@ class PersonCueRecognizer(DocRecognizer):
         surname = match.group("surname")
         if surname.lower() in everyday_words() and surname_level(surname, self._lang) is None:
             return False  # "P.S. Thanks"
+        if _CODE_NOUN_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            return False  # "by Gate B. Park & Ride": a gate's letter, not an initial
         titled = _TITLE_BEFORE.search(text[max(0, match.start() - 6) : match.start()])
         compound = "-" in match.group("initials")
         return bool(titled or compound or surname_level(surname, self._lang) is not None)

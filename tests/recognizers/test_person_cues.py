@@ -94,6 +94,7 @@ NEGATIVES = [
     ("P.S. Thanks for the flowers", "en"),  # an abbreviation before an everyday word
     ("Yes sir, the clinic opens at nine", "en"),  # an everyday word before "sir"
     ("my little Boy has a cold", "en"),  # a family word after the endearment
+    ("use the bays by Gate C. Park & Ride runs daily", "en"),  # a gate's letter
     # thanks of other languages signing a post off
     ("Qui connaît un pédiatre à Toamasina ?\nMisaotra", "fr"),
     ("Pharmacie de garde à Thiès ce soir ?\nJërëjëf", "fr"),
