@@ -22,6 +22,9 @@ plural, urology and eating disorder treatments, dental work, ears, flares, demen
 French eponym syndromes, knee ligaments, skin and urine signs, participles of procedures) are
 reported too, and the words posts leave unmarked ("cried", "lonely", "zombie mornings", "crash",
 "pacing", "non-drowsy", "les malades", "à température ambiante", "pneumo-pédiatre") are not.
+Session 14 forms (premature births, "choked on", conjoined twins, "prématurée", "jumeaux
+siamois", "trachéo", "est cœliaque") are reported too, and "premature to say", "choked on his
+words", "un chat siamois" are not.
 The sentences are written for these tests, not taken from any evaluation set.
 """
 
@@ -960,6 +963,28 @@ POSITIVES = [
     ("Conservez l'insuline à température ambiante.", "fr", [("MEDICATION", "insuline")]),
     ("Soutenez les malades du cancer.", "fr", [("CONDITION", "cancer")]),
     ("Un bon pneumo-pédiatre pour son asthme ?", "fr", [("CONDITION", "asthme")]),
+    # session 14: premature births, choking on something, conjoined twins, French equivalents
+    ("Our son was born extremely premature at 24 weeks.", "en",
+     [("CONDITION", "born extremely premature")]),
+    ("She was born premature and spent a month in NICU.", "en",
+     [("CONDITION", "born premature")]),
+    ("Our daughter was 10 weeks premature.", "en", [("CONDITION", "weeks premature")]),
+    ("Premature twins in the neonatal unit.", "en", [("CONDITION", "Premature twins")]),
+    ("Support for parents of preemies.", "en", [("CONDITION", "preemies")]),
+    ("The toddler choked on a grape at lunch.", "en", [("SYMPTOM", "choked on")]),
+    ("He was choking on a piece of apple.", "en", [("SYMPTOM", "choking on")]),
+    ("Conjoined twins were separated at the hospital.", "en",
+     [("CONDITION", "Conjoined twins")]),
+    ("Notre fils est né grand prématuré à 26 semaines.", "fr",
+     [("CONDITION", "grand prématuré")]),
+    ("Elle est née prématurément à 32 semaines.", "fr", [("CONDITION", "née prématurément")]),
+    ("Ma fille est prématurée.", "fr", [("CONDITION", "prématurée")]),
+    ("Les jumelles siamoises ont été séparées.", "fr", [("CONDITION", "jumelles siamoises")]),
+    ("Il a une trachéo depuis l'été.", "fr", [("PROCEDURE", "trachéo")]),
+    ("Ma fille est cœliaque depuis ses 3 ans.", "fr", [("CONDITION", "est cœliaque")]),
+    ("Mon fils est coeliaque.", "fr", [("CONDITION", "est coeliaque")]),
+    # everyday senses of the session 14 families beside a real finding: only it is reported
+    ("It's premature to say whether the chemo worked.", "en", [("PROCEDURE", "chemo")]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -1212,6 +1237,16 @@ NEGATIVES = [
     ("Le trafic est paralysé par la grève.", "fr"),
     ("On prend un pot après le travail, avec des pots de confiture en cadeau.", "fr"),
     ("Les gommes et les crayons sont sur la table.", "fr"),
+    # everyday senses of the session 14 families
+    ("It's premature to say whether the plan works.", "en"),
+    ("Any celebration would be premature.", "en"),
+    ("A premature announcement by the council.", "en"),
+    ("He choked on his words during the speech.", "en"),
+    ("The traffic is choking the city centre.", "en"),
+    ("Un chat siamois dort sur le canapé.", "fr"),
+    ("Les frères siamois de la politique.", "fr"),
+    ("Il est prématuré de tirer des conclusions de cette étude.", "fr"),
+    ("Une décision prématurée de la mairie.", "fr"),
 ]
 
 
