@@ -97,6 +97,14 @@ _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
 # What joins the items of a list ("Bukit Batok, Choa Chu Kang and Jurong West").
 _LIST_JOIN = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b|,\s*and\b|,\s*et\b)\s*")
 _AND = re.compile(r"&|\band\b|\bet\b")
+# What may follow an item of a list of drugs: a clause's end, a list word, a preposition.
+_LIST_ITEM_END = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:for|to|pour|depuis|since|and|or|et|ou|at|in|tablets?|pills?|"
+    r"comprim[ée]s?)\b)",
+    re.IGNORECASE,
+)
+# What joins two drugs of a list ("metformin and Yasmin", "Yasmin or Microgynon").
+_DRUG_JOIN = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bor\b|\bet\b|\bou\b|,\s*and\b)\s*")
 # A full name's own event word right after it ("Rob Burrow Centre", "Jack Hart's Fund").
 _EVENT_AFTER = re.compile(rf"^['’]?s?\s+{_EVENT_WORD}\b")
 # A capitalised word after a first name: its surname.
@@ -151,6 +159,21 @@ def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> boo
     unknown = first_name_level(first, "en") is None and first_name_level(first, "fr") is None
     # "Ysbyty Alltwen, Tremadog": the place's town; "Suresh Naidu, Pune": the person's
     return unknown and (bool(joins_before) or any(_AND.search(gap) for gap in joins_after))
+
+
+def in_drug_list(text: str, finding: Finding, products: Sequence[Finding]) -> bool:
+    """A "person" listed with a drug ("started me on metformin and Yasmin", "Yasmin or
+    Microgynon"): a brand named like a person."""
+    if finding.entity_type != "PERSON" or " " in finding.text:
+        return False
+    if not _LIST_ITEM_END.match(text, finding.end):
+        return False  # "metformin and Yasmin takes insulin": a person, the subject of a verb
+    drugs = [p for p in products if p.entity_type == "MEDICATION"]
+    return any(
+        _DRUG_JOIN.fullmatch(text[d.end : finding.start])
+        or _DRUG_JOIN.fullmatch(text[finding.end : d.start])
+        for d in drugs
+    )
 
 
 def is_namesake(text: str, finding: Finding) -> bool:

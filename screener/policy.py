@@ -222,6 +222,7 @@ def decide(
         if f.entity_type == "PERSON"
         and not not_people.in_a_name(text, f)
         and not not_people.in_place_list(text, f, places)
+        and not not_people.in_drug_list(text, f, products)
         and not any(f.start <= h.start < f.end for h in products)  # "Ritaline LP": a drug
     ]
     others = any(f not in staff for f in named)

@@ -63,6 +63,20 @@ def test_names_inside_names(text: str, name: str, inside: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "listed"),
+    [
+        ("she started me on metformin and Yasmin for it", "Yasmin", True),
+        ("Laxido or senna, which is gentler?", "Laxido", True),
+        ("I take metformin and Yasmin takes insulin", "Yasmin", False),
+        ("Yasmin, you were right about the metformin", "Yasmin", False),
+    ],
+)
+def test_names_listed_with_drugs(text: str, name: str, listed: bool) -> None:
+    drugs = [found(text, d, "MEDICATION") for d in ("metformin", "senna") if d in text]
+    assert not_people.in_drug_list(text, found(text, name), drugs) is listed
+
+
+@pytest.mark.parametrize(
     ("text", "name", "places", "listed"),
     [
         ("clinics in Ang Mo Kio, Toa Payoh and Bedok", "Toa Payoh", ["Ang Mo Kio", "Bedok"], True),
