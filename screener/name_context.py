@@ -34,16 +34,29 @@ _REPEATED_MARK = re.compile(r"[!?]{2,}")
 
 # Words that end the name of a place, an organisation or an event: a first name before them is
 # part of that name ("Grace Ward", "Emily Jackson House", "Rose Walk", "Hope Appeal").
-FACILITY_HEADS = frozenset(
-    "ward wards unit units house hospital hospice centre center clinic infirmary wing suite "
-    "building block theatre theater hall room lodge court surgery practice pharmacy library "
-    "school college university academy nursery church chapel cathedral trust foundation fund "
-    "appeal charity society institute award awards lecture prize memorial day week month year "
-    "walk run ride challenge festival ball cup fair road street lane avenue way close drive "
-    "crescent place square park gardens garden terrace grove estate station bridge team "
-    "programme program project service services network group ltd limited inc plc llp cic fc "
-    "united city county council hotel inn cafe café bar pub shop store home homes "
-    "mall plaza arcade stadium arena wharf quay terminal pier".split()
+# Venue words that end a place's name and no person's ("Cresta Mall", "Ocean Terminal").
+VENUE_WORDS = frozenset("mall plaza arcade stadium arena wharf quay terminal pier".split())
+# Sites that are "of" a town ("CeGIDD de Brest", "mairie de Vitré", "CHU de Caen"): a
+# gazetteer town after one of them and "de" is the town (place_name). The NER recognizer
+# re-types a spaCy person only after the administrative ones (ner_entities._HEAD_DE_BEFORE).
+HEADS_BEFORE_DE = frozenset(
+    "chu chru ch cegidd hôpital hopital clinique mairie ville commune centre région marché "
+    "département ehpad maternité cpam caf ars préfecture université pharmacie gare port "
+    "aéroport lycée collège école agglomération métropole communauté pôle site antenne "
+    "permanence".split()
+)
+FACILITY_HEADS = (
+    frozenset(
+        "ward wards unit units house hospital hospice centre center clinic infirmary wing suite "
+        "building block theatre theater hall room lodge court surgery practice pharmacy library "
+        "school college university academy nursery church chapel cathedral trust foundation fund "
+        "appeal charity society institute award awards lecture prize memorial day week month year "
+        "walk run ride challenge festival ball cup fair road street lane avenue way close drive "
+        "crescent place square park gardens garden terrace grove estate station bridge team "
+        "programme program project service services network group ltd limited inc plc llp cic fc "
+        "united city county council hotel inn cafe café bar pub shop store home homes".split()
+    )
+    | VENUE_WORDS
 )
 # Particles inside surnames: "Donald van der Voet", "Jean de La Fontaine", "Leonardo da Vinci".
 SURNAME_PARTICLES = frozenset(

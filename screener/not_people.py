@@ -94,8 +94,10 @@ _NAME_OF_AFTER = re.compile(
     r"|^\s+[A-Z][\w'’-]+\s+of\s+the\s+(?:Year|Month)\b"
 )
 _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
-# What joins the items of a list ("Bukit Batok, Choa Chu Kang and Jurong West").
-_LIST_JOIN = re.compile(r"\s*(?:,|&|/|\band\b|\bet\b|,\s*and\b|,\s*et\b)\s*")
+# What joins the items of a list ("Bukit Batok, Choa Chu Kang and Jurong West", "metformin
+# and Yasmin", "Yasmin or Microgynon"); "or" / "ou" only join drugs (`in_drug_list`).
+_LIST_JOIN = re.compile(r"\s*(?:,|&|/|\+|,?\s*\b(?:and|et|or|ou)\b)\s*")
+_OR = re.compile(r"\b(?:or|ou)\b|\+")
 _AND = re.compile(r"&|\band\b|\bet\b")
 # What may follow an item of a list of drugs: a clause's end, a list word, a preposition.
 _LIST_ITEM_END = re.compile(
@@ -103,8 +105,6 @@ _LIST_ITEM_END = re.compile(
     r"comprim[ée]s?)\b)",
     re.IGNORECASE,
 )
-# What joins two drugs of a list ("metformin and Yasmin", "Yasmin or Microgynon").
-_DRUG_JOIN = re.compile(r"\s*(?:,|&|/|\+|\band\b|\bor\b|\bet\b|\bou\b|,\s*and\b)\s*")
 # A full name's own event word right after it ("Rob Burrow Centre", "Jack Hart's Fund").
 _EVENT_AFTER = re.compile(rf"^['’]?s?\s+{_EVENT_WORD}\b")
 # A capitalised word after a first name: its surname.
@@ -151,14 +151,19 @@ def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> boo
         return False
     before = [text[p.end : finding.start] for p in places if p.end <= finding.start]
     after = [text[finding.end : p.start] for p in places if p.start >= finding.end]
-    joins_before = [gap for gap in before if _LIST_JOIN.fullmatch(gap)]
-    joins_after = [gap for gap in after if _LIST_JOIN.fullmatch(gap)]
+    joins_before = [gap for gap in before if _place_join(gap)]
+    joins_after = [gap for gap in after if _place_join(gap)]
     if len(joins_before) + len(joins_after) >= 2:
         return True
     first = finding.text.split()[0]
     unknown = first_name_level(first, "en") is None and first_name_level(first, "fr") is None
     # "Ysbyty Alltwen, Tremadog": the place's town; "Suresh Naidu, Pune": the person's
     return unknown and (bool(joins_before) or any(_AND.search(gap) for gap in joins_after))
+
+
+def _place_join(gap: str) -> bool:
+    """Whether `gap` joins two places of a list ("or" does not: "Leeds or Emily")."""
+    return bool(_LIST_JOIN.fullmatch(gap)) and not _OR.search(gap)
 
 
 def in_drug_list(text: str, finding: Finding, products: Sequence[Finding]) -> bool:
@@ -170,8 +175,8 @@ def in_drug_list(text: str, finding: Finding, products: Sequence[Finding]) -> bo
         return False  # "metformin and Yasmin takes insulin": a person, the subject of a verb
     drugs = [p for p in products if p.entity_type == "MEDICATION"]
     return any(
-        _DRUG_JOIN.fullmatch(text[d.end : finding.start])
-        or _DRUG_JOIN.fullmatch(text[finding.end : d.start])
+        _LIST_JOIN.fullmatch(text[d.end : finding.start])
+        or _LIST_JOIN.fullmatch(text[finding.end : d.start])
         for d in drugs
     )
 

@@ -42,7 +42,7 @@ _SMALL_PLACE = re.compile(
     re.IGNORECASE,
 )
 # A numbered bed or patient's room ("bed 4", "chambre 12", "lit 3").
-_BED_OR_ROOM = re.compile(r"^(?i:bed|chambre|lit)\s", re.IGNORECASE)
+_BED_OR_ROOM = re.compile(r"^(?:bed|chambre|lit)\s", re.IGNORECASE)
 # A service before the street it stands on ("the walk-in on Tranquille Rd", "la pharmacie de
 # la rue Nationale"): the street is the service's, not a home's.
 _SERVICE_ON = re.compile(
@@ -316,7 +316,7 @@ def _enough_quasi(
 def _small(place: Finding, text: str) -> bool:
     """A place that holds few people: a street, a school, a ward, a postcode, a home; not the
     street of a service ("the walk-in on Tranquille Rd"), which anyone may visit."""
-    if _SERVICE_ON.search(text[max(0, place.start - 30) : place.start]):
+    if _of_a_service(place, text):
         return False
     return (
         place.entity_type in ("UK_POSTCODE", "IP_ADDRESS", "ADDRESS")
@@ -329,13 +329,18 @@ def _tiny(place: Finding, text: str) -> bool:
     """A place that alone narrows a person down to a few dozen people: a named care home, a
     home address or postcode, a numbered bed or patient's room ("Ma mère est à l'EHPAD Les
     Charmilles", "the gentleman in bed 4"). Not a street of a service."""
-    if _SERVICE_ON.search(text[max(0, place.start - 30) : place.start]):
+    if _of_a_service(place, text):
         return False
     return (
         _residential(place)
         or place.entity_type in ("ADDRESS", "UK_POSTCODE")
         or bool(_BED_OR_ROOM.match(place.text))
     )
+
+
+def _of_a_service(place: Finding, text: str) -> bool:
+    """A place right after a service that stands on it ("the walk-in on Tranquille Rd")."""
+    return bool(_SERVICE_ON.search(text[max(0, place.start - 30) : place.start]))
 
 
 def _residential(finding: Finding) -> bool:

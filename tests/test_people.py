@@ -98,23 +98,18 @@ def test_groups_count_only_beside_a_place() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "refers"),
+    ("text", "language", "refers"),
     [
         # a reader asked, a patient group: no one
-        ("Vous avez été opéré récemment ? Venez donner votre sang à Metz", False),
-        ("Patient groups and staff welcome at Ward 9", False),
+        ("Vous avez été opéré récemment ? Venez donner votre sang à Metz", "fr", False),
+        ("Patient groups and staff welcome at Ward 9", "en", False),
         # someone operated, a patient
-        ("Opéré le 3 mai à Metz, il va bien", True),
-        ("One patient was seen at Ward 9", True),
+        ("Opéré le 3 mai à Metz, il va bien", "fr", True),
+        ("One patient was seen at Ward 9", "en", True),
     ],
 )
-def test_readers_and_patient_groups_are_no_one(text: str, refers: bool) -> None:
-    assert (
-        people.refers_to_person(
-            text, frozenset(), others=False, language="fr" if "é" in text else "en"
-        )
-        is refers
-    )
+def test_readers_and_patient_groups_are_no_one(text: str, language: str, refers: bool) -> None:
+    assert people.refers_to_person(text, frozenset(), others=False, language=language) is refers
 
 
 def test_a_unique_role_counts_beside_health_only() -> None:

@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
 from screener.gazetteers import canonical, common_words, first_name_level, places
-from screener.name_context import post_context
+from screener.name_context import VENUE_WORDS, post_context
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.date import is_generic_time
 from screener.recognizers.ner_words import (
@@ -95,8 +95,10 @@ _THING_AFTER = re.compile(
     r"pansement|dispositif|truc)\b",
     re.IGNORECASE,
 )
-# A site's word and "de" before a name ("l'antenne de Poindimié", "mairie de Ziguinchor"):
-# sites are "of" a town, people rarely are.
+# An administrative site's word and "de" before a name ("l'antenne de Poindimié", "mairie de
+# Ziguinchor"): sites are "of" a town, people rarely are. Administrative sites only:
+# name_context.HEADS_BEFORE_DE (place_name's, for gazetteer towns) also holds care places
+# ("centre de", "clinique de") that do take people's names.
 _HEAD_DE_BEFORE = re.compile(
     r"\b(?i:antenne|mairie|commune|ville|pr[ée]fecture|agglom[ée]ration|district|r[ée]gion|zone|"
     r"d[ée]partement|canton|province|secteur|permanence|site|cpts|cpam|ars)\s+(?:de|d['’])\s*\Z"
@@ -139,9 +141,9 @@ _AREA_WORDS = frozenset("Province Région Canton County District Département Bo
 _CAPITALS = re.compile(r"^[A-Z]{3,6}$")
 # Share of capital letters from which a post is written in capitals.
 _SHOUTING_SHARE = 0.5
-# Venue words that end a place's name and no person's ("Cresta Mall", "Ocean Terminal").
-_VENUE_TYPES = ["Mall", "Plaza", "Arcade", "Stadium", "Arena", "Wharf", "Quay", "Terminal", "Pier"]
-_VENUE_TYPES += ["Marae"]  # a Māori meeting ground ("Te Poho-o-Rāwiri Marae")
+# Venue words, capitalised as they end a place's name, and the Māori meeting ground ("Te
+# Poho-o-Rāwiri Marae").
+_VENUE_TYPES = [*sorted(w.capitalize() for w in VENUE_WORDS), "Marae"]
 # Before a "person": the street of an address line ("Randolph Ave, Elkins"); after it, a clock
 # time ("Khayelitsha, 8am–3pm"): a listing's town, not a person.
 _ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(_ADDRESS_STREET_TYPES + _VENUE_TYPES)})\.?,\s*$")

@@ -41,7 +41,7 @@ from screener.gazetteers import (
     places,
     surname_level,
 )
-from screener.name_context import ARTICLES, SITE_AFTER, PostContext
+from screener.name_context import ARTICLES, HEADS_BEFORE_DE, SITE_AFTER, PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.ner_words import countries
 from screener.recognizers.results import recognizer_result
@@ -65,14 +65,6 @@ _PLACE_CUES = frozenset(
 # met "with" or thanked, not lived "in" or driven "near". Not "from" or "to" ("a card from
 # Kendal", "thanks to Stroud"), which take people as often as places.
 _STRONG_PLACE_CUES = frozenset("in near around outside into à près pres vers habite".split())
-# Heads after which "de" introduces a town, not a person's name ("CeGIDD de Brest", "mairie
-# de Vitré", "CHU de Caen"): organisations and sites are "of" a town, people rarely are.
-_HEADS_BEFORE_DE = frozenset(
-    "chu chru ch cegidd hôpital hopital clinique mairie ville commune centre région marché "
-    "département ehpad maternité cpam caf ars préfecture université pharmacie gare port "
-    "aéroport lycée collège école agglomération métropole communauté pôle site antenne "
-    "permanence".split()
-)
 # spaCy labels of places: already reported by the NER recognizer.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # spaCy labels that a place may wrongly carry, and be re-typed from when the words match.
@@ -96,7 +88,7 @@ _LANGUAGES_ISH = frozenset(
     "cornish flemish".split()
 )
 # Events and places a town gives its name to ("Tramore parkrun", "Kinlochbervie surgery").
-_TOWN_EVENTS = frozenset("parkrun marathon surgery".split())
+_NAMED_BY_TOWN = frozenset("parkrun marathon surgery".split())
 # spaCy labels an unknown cued word may carry: none, an organisation, a place, or a person
 # or a people (spaCy's guesses for an unknown capitalised word).
 _UNKNOWN_LABELS = _VENUE_LABELS | {"PERSON", "PER", "GPE", "LOC", "NORP"}
@@ -196,14 +188,14 @@ class PlaceNameRecognizer(DocRecognizer):
         tokens, out = ctx.tokens, []
         n, lower = len(tokens), tokens.lower
         for i in range(1, n):
-            before = ctx.previous_lower(i)
-            cued = before in _UNKNOWN_PLACE_CUES or (i + 1 < n and lower[i + 1] in _TOWN_EVENTS)
-            if not cued or ctx.sentence_start(i) or not _TITLE_WORD.match(tokens.text[i]):
-                continue
-            if before is not None and before in _UNKNOWN_PLACE_CUES:
-                cue = ctx.previous_word(i)
-                if cue is None or not tokens.text[cue].islower():
+            if not _TITLE_WORD.match(tokens.text[i]) or ctx.sentence_start(i):
+                continue  # the cheap test first: most tokens are no capitalised word
+            cue = ctx.previous_word(i)
+            if cue is not None and lower[cue] in _UNKNOWN_PLACE_CUES:
+                if not tokens.text[cue].islower():
                     continue  # "In Memoriam": a title
+            elif not (i + 1 < n and lower[i + 1] in _NAMED_BY_TOWN):
+                continue
             if i + 1 < n and (tokens.text[i + 1][:1].isupper() or tokens.text[i + 1] == "-"):
                 continue  # a longer name ("in Glen Affric", "in Chester-le-Street")
             if tokens.lower[i].endswith(_PEOPLE_ENDINGS) or tokens.lower[i] in _LANGUAGES_ISH:
@@ -304,7 +296,7 @@ class PlaceNameRecognizer(DocRecognizer):
             return SCORE_OVER_PERSON if labels & {"PERSON", "PER"} else SCORE_CAP_PLACE
         if before is not None and before_lower in ("de", "d'", "d’"):
             head = ctx.previous_lower(before)
-            if head is not None and head in _HEADS_BEFORE_DE:
+            if head is not None and head in HEADS_BEFORE_DE:
                 return SCORE_OVER_PERSON if labels & {"PERSON", "PER"} else SCORE_CAP_PLACE
         if after in SITE_AFTER and not labels & {"PERSON", "PER"}:
             return SCORE_CAP_PLACE
