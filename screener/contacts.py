@@ -55,9 +55,11 @@ _ORG_CUE = re.compile(
     r"ligne\s+d['’][ée]coute|une\s+ligne\s+(?:pour|d[ée]di[ée]e|directe)|a\s+line\s+for|"
     r"informal(?:ly)?|(?:chat|speak|talk)\s+(?:informally\s+)?(?:to|with)|"
     # "the number for Samaritans", "le numéro de Rares Ensemble": a named body's number
-    r"(?:number\s+(?:for|of)|num[ée]ro\s+(?:de|du|des|d['’]))\s*(?:the\s+|l['’]|la\s+)?(?-i:[A-ZÉ]))"
-    + _GAP
-    + "$"
+    r"(?:number\s+(?:for|of)|(?:num[ée]ro|ligne)\s+(?:de|du|des|d['’]))\s*"
+    r"(?:the\s+|l['’]|la\s+)?(?-i:[A-ZÉ])|"
+    # a body that answers the line, or is always open, said before it ("SOS Amitié répond
+    # 24h/24 au", "answers 24/7 on")
+    r"r[ée]pond(?:ent)?|answers|24/7|24\s*h\s*/\s*24|7\s*j\s*/\s*7)" + _GAP + "$"
     r"|\bcontact\s*:" + _GAP + "$"
     # a listing's pin or telephone sign ("📍 24 rue de la République", "☎️ 01 99 00 27 14")
     r"|(?:\U0001F4CD|\u260E|\U0001F4DE)\uFE0F?" + _GAP + "$"

@@ -27,6 +27,8 @@ _HANDLE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|
 _NAME_OF_BEFORE = re.compile(
     r"\b(?:Course|Marathon|Walk|Run|Trophy|Troph[ée]e|Prix|Fondation|Foundation|Fund|Fonds|Cup|"
     r"Challenge|Ride|Swim|Bourse|Institut|Institute|Lecture|Award|Prize|Ward|Wing|Suite|"
+    # helplines named "SOS ..." / "Allô ..." ("SOS Amitié", "Allô Enfance en Danger")
+    r"SOS|All[ôo]|"
     # rooms, buildings and streets named after someone ("salle Paul-Fort", "lycée Jean-Moulin")
     r"(?i:salle|aula|amphi(?:th[ée][aâ]tre)?|rue|avenue|boulevard|place|lyc[ée]e|coll[èe]ge|"
     r"[ée]cole|stade|gymnase|espace|pavillon|b[âa]timent|r[ée]sidence|quai|all[ée]e|"

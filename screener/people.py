@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from screener.gazetteers import is_reported_place
 from screener.types import Finding
 
 # Words that point at one person ("a woman", "our patient", "his", "elle", "I"):
@@ -90,7 +91,13 @@ _SPEAKER = re.compile(
 )
 _FIRST_PERSON = frozenset({"i", "me", "my", "je", "j", "moi", "mon", "ma", "mes"})
 # A signature's line: a dash before the name, kisses or emoji after it, then the post's end.
-_SIGNATURE_BEFORE = re.compile(r"\s*(?:[–—-]+\s*)?")
+_SIGNATURE_BEFORE = re.compile(r"\s*(?:[–—-]+\s*|(?i:x{1,3})\s+)?")
+# A forum signature under it: lines of diagnosis and treatment history ("Dx Mar 2023 · IDC
+# grade 2 · lumpectomy", "T1D since 1998 | pump"), led by a diagnosis word or split by bullets.
+_SIGNATURE_BLOCK = re.compile(
+    r"(?:\n[ \t]*(?:(?i:dx|diag(?:nosed)?|stage|t1d?|type\s+[12]|me\s*:)\b[^\n]*|"
+    r"[^\n]*\s[·|•]\s[^\n]*\s[·|•]\s[^\n]*)){1,3}\s*\Z"
+)
 _SIGNATURE_AFTER = re.compile(r"[\sx!.]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*")
 
 # A name thanked ("shout out to Harjit", "merci à Mélanie"): the poster's own health told
@@ -291,11 +298,16 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
 
 
 def _signs_the_post(text: str, name: Finding) -> bool:
-    """A name alone on the post's last line, maybe after a dash ("– Marcus", "Jo x")."""
+    """A name alone on the post's last line, maybe after a dash or kisses ("– Marcus", "Jo x",
+    "xx Pauline"), or above a forum signature ("Dx Mar 2023 · IDC grade 2 · lumpectomy")."""
     line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    after = text[name.end :]
+    if line_end != -1 and _SIGNATURE_BLOCK.match(text, line_end):
+        after = text[name.end : line_end]
     return bool(
         _SIGNATURE_BEFORE.fullmatch(text[line_start : name.start])
-        and _SIGNATURE_AFTER.fullmatch(text[name.end :])
+        and _SIGNATURE_AFTER.fullmatch(after)
         and line_start > 0
     )
 
@@ -374,7 +386,18 @@ def group_near(text: str, places: Sequence[Finding]) -> bool:
     for match in _GROUP_REFERENCE.finditer(text):
         if _MANY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "plus de 1 800 patients", "thousands of patients": no small group
+        if any(
+            0 <= f.start - match.end() <= 2 and _a_town(f) for f in places
+        ):  # "patients in Chennai", "les patients de Lyon": a town's patients, no small group
+            continue
         at = _sentence_of(text, match.start())
         if any(_sentence_of(text, f.start) == at for f in places):
             return True
     return False
+
+
+def _a_town(place: Finding) -> bool:
+    """A place that is a known town or region (not a home, a ward or a street)."""
+    return place.entity_type == "LOCATION" and any(
+        is_reported_place(place.text, language) for language in ("en", "fr")
+    )

@@ -88,6 +88,22 @@ _CASE_AT_WORK = re.compile(
     r"r[ée]sidente?|child|enfant)\b",
     re.IGNORECASE,
 )
+# A few children or workers of one class, school or workplace struck by an illness ("deux
+# enfants de la classe de CM1 ... ont été hospitalisés", "two pupils at Hill Primary were
+# admitted"): news about a small, closed group, like a case at work. A verb of falling ill in
+# the same sentence, as "two pupils at Hill Primary ran a diabetes stall" is no case.
+_FEW_STRUCK = re.compile(
+    r"\b(?:deux|trois|quatre|cinq|plusieurs|quelques|two|three|four|five|several|a\s+few|[2-9])"
+    r"\s+(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|employ[ée]s|"
+    r"agents|ouvriers|children|kids|pupils|students|workers|employees|staff)\s+"
+    r"(?:de|du|d['’]|at|from|of|in)\s+(?:la\s+|l['’]|the\s+|our\s+|notre\s+|a\s+|une?\s+)?"
+    r"(?:classe|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|usine|entreprise|abattoir|chantier|"
+    r"class|school|primary|nursery|factory|plant|site|warehouse|(?-i:[A-Z]))"
+    r"[^.!?\n]*?\b(?:hospitalis|admitted|taken\s+ill|fell\s+ill|tomb[ée]s?\s+malades|"
+    r"malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos|intoxiqu|"
+    r"[ée]vacu[ée]s|died|d[ée]c[ée]d)",
+    re.IGNORECASE,
+)
 # Words after a health term that make it the name of a service, a team or a campaign ("our
 # stroke unit", "the sickle cell day unit", "diabetes team", "Dementia Awareness Week").
 _SERVICE_AFTER = re.compile(
@@ -293,7 +309,7 @@ def _enough_quasi(
         _residential(f) or _small(f, text) or _RESIDENTIAL.search(f.text) for f in quasi
     ):  # a home the NER called a place ("Elmwood Lodge") counts for an outbreak
         return True
-    if places and _CASE_AT_WORK.search(text):
+    if places and (_CASE_AT_WORK.search(text) or _FEW_STRUCK.search(text)):
         return True  # cases in a named home, school or ward: a small, closed group
     if referred and any(_tiny(f, text) for f in places):
         return True  # one person in a named care home, at a home address, in a hospital bed

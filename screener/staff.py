@@ -149,7 +149,11 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+d['’e]\w*|"
     r"diagnosed\s+with|battling|living\s+with|op[ée]r[ée]e?|soign[ée]e?|atteinte?|"
     # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")
-    r"off\s+sick\s+with|signed\s+off\s+with|sick\s+leave\s+(?:for|with)|"
+    r"off\s+sick\s+with|signed\s+off\s+with|"
+    # ... and leave taken for it ("on long-term leave following a cancer diagnosis", "en congé
+    # suite à une opération")
+    r"\b(?:on|en)\s+(?:[\w-]+\s+){0,2}(?:leave|cong[ée])\s+(?:maladie\s+)?(?:for|with|following|after|due\s+to|because\s+of|"
+    r"suite\s+[àa]|apr[èe]s|pour)|"
     r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de)|"
     r"souffr\w*|r[ée]mission|"
     # struck by an event of illness ("victime d'un AVC ce week-end", "the victim of a stroke")
@@ -189,6 +193,14 @@ _SUBJECTLESS_OPENING = re.compile(
 # genou", "off for health reasons: a hip op").
 _AWAY_FOR_HEALTH = re.compile(
     r"(?:raisons?\s+de\s+sant[ée]|(?:health|medical)\s+reasons)\s*[(:,–-]\s*(?:an?\s+|une?\s+)?$",
+    re.IGNORECASE,
+)
+# Inside the quoted title of a workshop, a talk or a campaign ("l'atelier « Bien vivre avec son
+# diabète »", "a talk titled “Living with my MS”"): the topic, not the speaker's own health.
+_IN_A_TITLE = re.compile(
+    r"\b(?:atelier|workshop|talk|conf[ée]rence|s[ée]ance|session|webinaire?|campagne|campaign|"
+    r"programme|program|cours|course|class|th[èe]me|titled|intitul[ée]e?|called)\s*:?\s*"
+    r"[«“\"]\s*[^»”\"\n]*$",
     re.IGNORECASE,
 )
 _HAD_IN = re.compile(r"^(?:has\s+)?had\s+(?:her|his)\s", re.IGNORECASE)
@@ -301,6 +313,7 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
         for f in health
         if not _DONE_BY.match(text[f.end : f.end + 6])
         and not _SUBJECTLESS_OPENING.match(text[text.rfind("\n", 0, f.start) + 1 : f.start])
+        and not _IN_A_TITLE.search(text[max(0, f.start - 80) : f.start])
         and (
             _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1])
             or _OWN_WHO.search(text[max(0, f.start - 50) : f.start])

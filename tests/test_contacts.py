@@ -57,6 +57,15 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("ça m'a aidée : 01 99 00 12 34 (appel gratuit)", "01 99 00 12 34", True),
         ("text them on 07700 900456, free and 24/7", "07700 900456", True),
         ("ring me on 07700 900456, free after 6", "07700 900456", False),
+        # a body that answers the line, always open, said before it; a named body's line
+        ("SOS Amitié répond 24h/24 au 01 99 00 81 22", "01 99 00 81 22", True),
+        ("Samaritans answers 24/7 on 0113 496 0991", "0113 496 0991", True),
+        (
+            "la ligne de l'Association Française des Aidants (01 99 00 24 70) oriente",
+            "01 99 00 24 70",
+            True,
+        ),
+        ("ma ligne perso, c'est le 06 39 98 40 12", "06 39 98 40 12", False),
         # a line of some kind, a heading, a service number
         ("when I was low the crisis line was 0117 496 0555, they saved me", "0117 496 0555", True),
         ("Prise de RDV : 03 53 01 22 10", "03 53 01 22 10", True),

@@ -16,6 +16,8 @@ from tests.test_people import found
         ("Funds from the Ruth Abbot Foundation", "Ruth Abbot", True),
         ("Atelier en salle Jean-Rostand à 14 h", "Jean-Rostand", True),
         ("Appelez Info-Santé au 811", "Info-Santé", True),
+        ("SOS Amitié répond 24h/24", "Amitié", True),
+        ("Allô Enfance en Danger, c'est le 119", "Enfance en Danger", True),
         ("Our new Ward Tawe opens on Monday", "Tawe", True),
         ("ce week-end de Toussaint, cabinet ouvert", "Toussaint", True),
         ("DS has been so down since his diagnosis", "DS", True),

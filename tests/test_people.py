@@ -95,6 +95,13 @@ def test_groups_count_only_beside_a_place() -> None:
     assert not people.group_near(text, [found(text, "Mende", "LOCATION")])
     text = "Thousands of patients at Bay Road were screened."
     assert not people.group_near(text, [found(text, "Bay Road", "LOCATION")])
+    # a town's patients are its public, not a small group; a unit's are
+    text = "Patients in Chennai: free eye screening at Anna Nagar Hall on Sunday 17 November."
+    assert not people.group_near(text, [found(text, "Chennai", "LOCATION")])
+    text = "Les patients de Lyon peuvent se faire dépister le 3 mai."
+    assert not people.group_near(text, [found(text, "Lyon", "LOCATION")])
+    text = "Patients in Ward 7 on 3 May were screened."
+    assert people.group_near(text, [found(text, "Ward 7", "FACILITY")])
 
 
 @pytest.mark.parametrize(
@@ -125,6 +132,14 @@ def test_a_signature_names_the_poster() -> None:
     assert people.linked(text, found(text, "Deano"), [found(text, "lymphoma", "CONDITION")])
     text = "Deano sorted the lifts.\n\nThe lymphoma talk is on Friday. Thanks all."
     assert not people.linked(text, found(text, "Deano"), [found(text, "lymphoma", "CONDITION")])
+    # kisses before the name, a forum signature of diagnosis and treatment under it
+    text = "Any tips for the hot flushes on tamoxifen?\n\nxx Bren\nDx 2021 · DCIS · mastectomy"
+    assert people.linked(text, found(text, "Bren"), [found(text, "hot flushes", "SYMPTOM")])
+    text = "Any tips for the hot flushes?\n\nxx Bren\nT1D since 1998 | pump | CGM"
+    assert people.linked(text, found(text, "Bren"), [found(text, "hot flushes", "SYMPTOM")])
+    # a name on a line of its own with more of the post after it is no signature
+    text = "Any tips for the hot flushes?\nBren\nsaid she would bring leaflets on Friday"
+    assert not people.linked(text, found(text, "Bren"), [found(text, "hot flushes", "SYMPTOM")])
 
 
 def test_a_name_and_a_dash_is_spoken_to() -> None:

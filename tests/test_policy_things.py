@@ -113,6 +113,25 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.PASS,
         ),
+        # a few pupils or workers of one class or workplace struck by an illness
+        (
+            "Trois élèves du collège de Loudéac ont été hospitalisés pour une gastro.",
+            {"Loudéac": "LOCATION", "gastro": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Two workers at the Brayfield plant were admitted with legionnaires' disease.",
+            {"Brayfield": "LOCATION", "legionnaires' disease": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Two pupils at Hill Primary in Leek ran a stall for Diabetes Week.",
+            {"Hill Primary": "FACILITY", "Leek": "LOCATION", "Diabetes": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
         # one named care home, a home address or a hospital bed is enough with a person
         (
             "Ma mère est à l'EHPAD Les Glycines et on ne lui donne plus son Doliprane.",

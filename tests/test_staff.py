@@ -188,6 +188,14 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Notre secrétaire, opérée hier d'une appendicite, va bien", "appendicite", True),
         ("Dr Roy is recovering well after a knee replacement", "knee replacement", True),
         ("Jo has been off sick with shingles", "shingles", True),
+        # a workshop's or a talk's quoted title is its topic
+        ("Dr Roy animera l'atelier « Bien vivre avec son diabète » jeudi", "diabète", False),
+        ("Nurse Kay gives a talk titled “Life after my stroke”", "stroke", False),
+        ("Dr Roy « se remet bien de son opération », dit l'équipe", "opération", True),
+        # leave taken for an illness
+        ("Our receptionist Sue is on long-term leave following a stroke", "stroke", True),
+        ("notre secrétaire Anne est en congé suite à une opération du genou", "opération", True),
+        ("Dr Lee covers the leave for the diabetes team", "diabetes", False),
         ("retour de Sami après six mois d'arrêt pour dépression", "dépression", True),
         ("our GP Dr Lee, recovering nicely from her hysterectomy", "her hysterectomy", True),
         # a group's health, not the speaker's

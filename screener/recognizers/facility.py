@@ -95,8 +95,11 @@ _HEAD_FR = (
     r"|(?i:hôpital|hopital|clinique|"
     r"polyclinique|maison\s+de\s+retraite|maison\s+de\s+santé|centre\s+hospitalier"
     r"(?:\s+(?:universitaire|régional|intercommunal|spécialisé))*|groupe\s+hospitalier|"
-    r"hospices?\s+civils|hospice|institut|maternité|résidence|école(?:\s+(?:primaire|"
-    r"maternelle|élémentaire))?|collège|lycée|centre\s+de\s+santé|centre\s+médical|"
+    r"hospices?\s+civils|hospice|institut|maternité|résidence|"
+    # a school may be qualified as public or private before its name ("l'école publique de
+    # Lanvollon", "le collège privé Saint-Joseph")
+    r"(?:école(?:\s+(?:primaire|maternelle|élémentaire))?|collège|lycée)"
+    r"(?:\s+(?:publi(?:c|que)|privée?))?|centre\s+de\s+santé|centre\s+médical|"
     r"centre\s+de\s+rééducation|pharmacie|unité|pavillon|foyer|centre))"
 )
 # The name after a French head: optional "de", "du", "d'", "les"..., then capitalised words
@@ -334,7 +337,7 @@ _FRENCH_HEAD = re.compile(
     r"chu|chru|chr|chi|chs|ch|ghu|ehpad|ime|chsld|ems|hôpital|hopital|l['’]hôpital|clinique|"
     r"polyclinique|maison|retraite|santé|centre|hospitalier|universitaire|intercommunal|"
     r"spécialisé|groupe|hospices?|civils|institut|maternité|résidence|école|primaire|"
-    r"maternelle|élémentaire|collège|lycée|rééducation|service|unité|pôle|département|"
+    r"maternelle|élémentaire|collège|lycée|publi(?:c|que)|privée?|rééducation|service|unité|pôle|département|"
     r"pharmacie|pavillon|foyer|de|du|des|d['’]|la|le|les|l['’]|au|à"
 )
 

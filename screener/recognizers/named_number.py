@@ -28,10 +28,26 @@ PHONE_LIKE = re.compile(r"^0[1-9]\d{8,9}$")
 MAX_GAP_WORDS = 5
 # How far back (characters) to look for a phrase: enough for the phrase and the gap words.
 WINDOW_CHARS = 120
-# An id printed in groups of digits, after an optional letter prefix, as cards show them
-# ("XGH 482 771 309", "RX 4417 823"): 2-4 groups of 2-4 digits. Like every shape here, it
-# counts only after a naming phrase.
-SPACED_ID = r"(?<![\w.,/£$€+-])(?:[A-Z]{1,5}\s)?\d{2,4}(?:\s\d{2,4}){1,3}(?![\w/-]|[.,]\d)"
+# An id printed in groups of digits, after an optional letter prefix (maybe with a digit), as
+# cards show them ("XGH 482 771 309", "RX 4417 823", "KH7 204 5516"): 2-4 groups of 2-4
+# digits. Like every shape here, it counts only after a naming phrase. Never part of a longer
+# run of groups: "02 61 91 40" or "61 91 40 22" inside the phone "02 61 91 40 22" is no id.
+SPACED_ID = (
+    r"(?<![\w.,/£$€+-])(?<!\d\s)(?:[A-Z]{1,5}\d?\s)?\d{2,4}(?:\s\d{2,4}){1,3}(?![\w/-]|[.,]\d|\s\d)"
+)
+# A number given as one's own ("Mine is 0784512", "Moi c'est 0784512", "le mien : ..."), right
+# before it: it counts when the post named its kind earlier ("notez votre n° de dossier
+# quelque part ... Moi c'est 0784512"), within FAR_WINDOW_CHARS.
+_OWN_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?:mine|his|hers|ours)\s+(?:is|was)|\bmoi\s*,?\s*c['’]est|"
+    r"\b(?:le|la)\s+(?:mien|mienne|sien|sienne)\s*(?:,?\s*c['’]est|est)?|"
+    r"\bmon\s+num[ée]ro\s*(?:c['’]est|est)?)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+# ... and not a quantity of something ("Mine was 125000 steps").
+_UNIT_AFTER = re.compile(r"\s*[^\W\d_]{2,}")
+# How far back the phrase may be for such a number: a few sentences of one post.
+FAR_WINDOW_CHARS = 300
 # Score without a phrase: below the 0.5 reporting threshold, so nothing is reported on shape.
 BASE_SCORE = 0.3
 # Raise when a phrase names the id: Presidio's context factor, giving 0.65.
@@ -59,6 +75,7 @@ class NamedNumberRecognizer(LeanPatternRecognizer):
             name=name,
         )
         self._named_before = phrase_then_gap(self.CONTEXT)
+        self._named_anywhere = re.compile(_phrases(self.CONTEXT), re.IGNORECASE)
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Refuse ids of the wrong length, with too few digits, or shaped like a phone number
@@ -80,17 +97,29 @@ class NamedNumberRecognizer(LeanPatternRecognizer):
         context: list[str] | None = None,
     ) -> list[RecognizerResult]:
         """Raise the ids that a naming phrase introduces; leave the others below threshold."""
-        return boost_when_named(text, raw_recognizer_results, self._named_before)
+        return boost_when_named(
+            text, raw_recognizer_results, self._named_before, self._named_anywhere
+        )
 
 
 def boost_when_named(
-    text: str, results: list[RecognizerResult], named_before: re.Pattern[str]
+    text: str,
+    results: list[RecognizerResult],
+    named_before: re.Pattern[str],
+    named_anywhere: re.Pattern[str] | None = None,
 ) -> list[RecognizerResult]:
     """Add CONTEXT_BOOST to each result whose preceding text matches `named_before` (a
-    `phrase_then_gap` regex), marking it so Presidio's enhancer does not add more."""
+    `phrase_then_gap` regex), or that is given as one's own ("Moi c'est ...") after a phrase
+    of `named_anywhere` earlier in the post, marking it so Presidio's enhancer does not add
+    more."""
     for result in results:
         before = text[max(0, result.start - WINDOW_CHARS) : result.start]
-        if named_before.search(before):
+        if named_before.search(before) or (
+            named_anywhere is not None
+            and _OWN_NUMBER_BEFORE.search(before)
+            and not _UNIT_AFTER.match(text, result.end)
+            and named_anywhere.search(text, max(0, result.start - FAR_WINDOW_CHARS), result.start)
+        ):
             result.score = min(1.0, result.score + CONTEXT_BOOST)
             result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
     return results
@@ -99,11 +128,20 @@ def boost_when_named(
 def phrase_then_gap(phrases: list[str]) -> re.Pattern[str]:
     """A regex for: one of `phrases` (whole words, in order, any spacing), then at most
     MAX_GAP_WORDS words, then the end of the string. "é" also matches "e", "'" also "’"."""
+    named = _phrases(phrases)
+    # The gap stays in the phrase's sentence: no "!" or "?", and a "." only after a short word
+    # ("St. Mary's", "no. 5520913"), not after a longer one ("hospital number. Mine was ...").
+    between = r"(?:(?<![^\W\d_]{4})\.|[^\w.!?])"
+    gap = rf"(?:{between}+\w+){{0,{MAX_GAP_WORDS}}}{between}*"
+    return re.compile(named + gap + r"\Z", re.IGNORECASE)
+
+
+def _phrases(phrases: list[str]) -> str:
+    """A regex source for any of `phrases`, as whole words in order, any spacing ("é" also
+    matches "e", "'" also "’")."""
     alternatives = []
     for phrase in phrases:
         words = [re.escape(w).replace("é", "[ée]").replace("'", "['’]") for w in phrase.split()]
         alternatives.append(r"\s+".join(words))
     # (?<!\w)/(?!\w) instead of \b: "n°" ends with a non-word character.
-    named = r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"
-    gap = rf"(?:\W+\w+){{0,{MAX_GAP_WORDS}}}\W*"
-    return re.compile(named + gap + r"\Z", re.IGNORECASE)
+    return r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"

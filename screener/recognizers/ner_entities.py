@@ -101,7 +101,9 @@ _THING_AFTER = re.compile(
 # ("centre de", "clinique de") that do take people's names.
 _HEAD_DE_BEFORE = re.compile(
     r"\b(?i:antenne|mairie|commune|ville|pr[ée]fecture|agglom[ée]ration|district|r[ée]gion|zone|"
-    r"d[ée]partement|canton|province|secteur|permanence|site|cpts|cpam|ars)\s+(?:de|d['’])\s*\Z"
+    r"d[ée]partement|canton|province|secteur|permanence|site|cpts|cpam|ars|"
+    # parts of a town ("au marché de Médina Coura", "le quartier de Cocody")
+    r"march[ée]|quartier|hameau|village|lieu-dit)\s+(?:de|d['’])\s*\Z"
 )
 # A French verb with its pronoun after a hyphen ("Munissez-vous", "Protégeons-les").
 _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
@@ -147,6 +149,11 @@ _VENUE_TYPES = [*sorted(w.capitalize() for w in VENUE_WORDS), "Marae"]
 # Before a "person": the street of an address line ("Randolph Ave, Elkins"); after it, a clock
 # time ("Khayelitsha, 8am–3pm"): a listing's town, not a person.
 _ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(_ADDRESS_STREET_TYPES + _VENUE_TYPES)})\.?,\s*$")
+# A venue's head word and a comma before a "person" that is a known town ("Claudelands Event
+# Centre, Hamilton"): the venue's town. Only known towns, as a name may follow a venue too.
+_VENUE_COMMA_BEFORE = re.compile(
+    r"\b(?:Centre|Center|Hall|Library|Theatre|Theater|Church|Market|Park|Pavilion)\.?,\s*$"
+)
 _CLOCK_AFTER = re.compile(r"^,\s*\d{1,2}(?::\d\d|h\d\d)?\s*(?:am|pm|h)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)")
 
@@ -226,10 +233,15 @@ class NerEntityRecognizer(EntityRecognizer):
             if entity_type == "PERSON" and (
                 _ADDRESS_BEFORE.search(text[max(0, start - 12) : start])
                 or _CLOCK_AFTER.match(text[end : end + 12])
+                or (
+                    _VENUE_COMMA_BEFORE.search(text[max(0, start - 12) : start])
+                    and canonical(text[start:end]) in places(self.supported_language)
+                )
             ):
                 if "LOCATION" not in entities:
                     continue
-                entity_type = "LOCATION"  # "Randolph Ave, Elkins", "Khayelitsha, 8am–3pm"
+                # "Randolph Ave, Elkins", "Khayelitsha, 8am–3pm", "Event Centre, Hamilton"
+                entity_type = "LOCATION"
             if entity_type == "PERSON" and one_word_after_the:
                 # "at the Freeman", "the Christie": a hospital or a venue called by a name
                 if "LOCATION" not in entities:

@@ -62,7 +62,10 @@ NOT_NAMES = frozenset(
     # Malagasy "Misaotra", Kreyòl "Mèsi", Darija "Sahha", Lingala "Matondo", Swahili
     # "Asante", isiZulu "Ngiyabonga", Māori "koutou")
     "jërëjëf jerejef misaotra mèsi mési mesi sahha saha shukran choukran barakallah mabrouk "
-    "mabrook matondo asante ngiyabonga enkosi dankie koutou katoa tātou tatou".split()
+    "mabrook matondo asante ngiyabonga enkosi dankie koutou katoa tātou tatou "
+    # Réunion and Antilles Creole words of chat written with a capital ("Doktèr la di",
+    # "Bondié", "Zot i fé")
+    "doktèr doktè dokter bondié bondyé zot marmay granmoun".split()
 )
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})

@@ -54,6 +54,9 @@ POSITIVES = [
         ["service de neurologie de l'hôpital Foch"],
     ),
     ("Les élèves du collège Jean Moulin.", "fr", ["collège Jean Moulin"]),
+    # a school qualified as public or private before its name
+    ("deux enfants de l'école publique de Lanvollon", "fr", ["école publique de Lanvollon"]),
+    ("au collège privé Saint-Joseph de Dinan", "fr", ["collège privé Saint-Joseph de Dinan"]),
     # "X General" after a preposition, libraries and pharmacies, halls and rooms, pubs
     ("Admitted overnight to Hartfield General with pneumonia", "en", ["Hartfield General"]),
     ("Our group meets at Hebden Bridge Library on Fridays", "en", ["Hebden Bridge Library"]),

@@ -38,6 +38,9 @@ NEGATIVES = [
     ("insurance number: 07700900123", "en"),  # a phone number written without spaces
     ("Ma mutuelle rembourse 60 euros", "fr"),
     ("adhérents : 4,212 en 2023", "fr"),
+    # a phone's first groups after the phrase, across a sentence
+    ("courrier de l'Assurance maladie. Infos : 02 61 91 40 22", "fr"),
+    ("Medicare helpline 1800 555 0199 2 for claims", "en"),
 ]
 
 

@@ -30,6 +30,14 @@ POSITIVES = [
     ("n° de séjour 75-0048213 sur le bracelet", "fr", "75-0048213"),
     ("son NIP est le 40081235", "fr", "40081235"),
     ("hosp no 5520913, still no letter", "en", "5520913"),
+    ("my hospital number is KH7 204 5516 and", "en", "KH7 204 5516"),
+    # given as one's own, after the post named its kind a sentence or two before
+    (
+        "Notez votre n° de dossier, ils le demandent à chaque fois. Moi c'est 0784512 😂",
+        "fr",
+        "0784512",
+    ),
+    ("They always ask for your hospital number at the desk. Mine is 40081235.", "en", "40081235"),
 ]
 
 NEGATIVES = [
@@ -45,6 +53,9 @@ NEGATIVES = [
     ("the shipping code 00483921", "en"),  # "ipp" inside a word is not "IPP"
     ("ouvert du 2023-2024 au séjour suivant", "fr"),  # a range of years, no naming phrase
     ("IPP : voir le 2024-03-12 pour le bilan", "fr"),  # a date, not a hyphenated serial
+    # one's own number with no kind named before, or a count that is one's own
+    ("Mine is 40081235, the tracking code of the parcel", "en"),
+    ("Bring your hospital number. Mine was 125000 steps last week", "en"),
 ]
 
 

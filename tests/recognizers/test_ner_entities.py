@@ -297,5 +297,21 @@ def test_sites_and_compounds_are_places_not_people() -> None:
         ("Un poste à l'antenne de Koné aussi", "Koné", "fr"),
         ("Tournée en Haute-Côte-Nord bientôt", "Haute-Côte-Nord", "fr"),
         ("The old surgery on Heol Fawr closes", "Heol Fawr", "en"),
+        # a part of a town after "marché de", "quartier de"; a known town after a venue's comma
+        ("au marché de Médina Coura, Bamako", "Médina Coura", "fr"),
+        ("dans le quartier de Cocody cette semaine", "Cocody", "fr"),
+        ("clinics at Claudelands Event Centre, Hamilton on Saturday", "Hamilton", "en"),
     ):
         assert _spacy_typed(text, surface, "PERSON", language) == [("LOCATION", surface)]
+
+
+def test_a_name_after_a_venue_is_a_person_unless_a_known_town() -> None:
+    """Only a known town after a venue's comma is re-typed; a name there stays a person."""
+    text = "Thanks to all at Leeds Cancer Centre, Margot Ellery most of all"
+    assert _spacy_typed(text, "Margot Ellery", "PERSON", "en") == [("PERSON", "Margot Ellery")]
+
+
+def test_creole_words_are_no_names() -> None:
+    """Réunion Creole "Doktèr" (the doctor) opening a sentence is no one's name."""
+    text = "Doktèr la di i faudra l'insuline si sa i continue."
+    assert _spacy_says(text, "Doktèr", "PERSON", "fr") == []
