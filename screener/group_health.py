@@ -45,6 +45,17 @@ _YOU_ASK = re.compile(
     r"have\s+you|are\s+you|do\s+you|did\s+you)\b",
     re.IGNORECASE,
 )
+# The quoted title of a workshop, a talk, a live or a campaign, open before a health term
+# ("l'atelier « Bien vivre avec son diabète »", "thème « douleur chronique et respiration »",
+# "a talk titled “Living with my MS”"): its topic, nobody's health.
+_TITLE_OPEN_BEFORE = re.compile(
+    r"\b(?:atelier|workshop|talk|conf[ée]rence|s[ée]ance|session|webinaire?|campagne|campaign|"
+    r"programme|program|cours|course|class|th[èe]me|theme|titled|intitul[ée]e?|called|live)"
+    r"\s*:?\s*[«“\"]\s*[^»”\"\n]*$",
+    re.IGNORECASE,
+)
+# How far back (characters) a title's opening quote may be.
+_TITLE_WINDOW = 80
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Where a clause starts, and how far back to look for one.
 _CLAUSE_START = re.compile(r"[.!?;:\n]")
@@ -98,3 +109,10 @@ def _sign_off_span(text: str) -> tuple[int, int] | None:
     each of its places)."""
     match = _SIGN_OFF.search(text)
     return match.span() if match else None
+
+
+def in_a_title(text: str, finding: Finding) -> bool:
+    """A health term inside the quoted title of a workshop, a talk or a campaign."""
+    return bool(
+        _TITLE_OPEN_BEFORE.search(text[max(0, finding.start - _TITLE_WINDOW) : finding.start])
+    )

@@ -37,8 +37,9 @@ _REFERENCE_FR = (
     # ("Opérée du canal carpien le 3/11 à Poitiers")
     # (the é is needed: "greffe", "diagnostique" and "on hospitalise" are no participles)
     # (not after "été" / "êtes": "Vous avez été opéré récemment ?" is any reader)
+    # (not in inclusive writing: "les greffé·es" are a group)
     r"(?<!été\s)(?<!êtes\s)(?:op[ée]r(?:é|ée|ee)|hospitalis(?:é|ée|ee)|diagnostiqu(?:é|ée|ee)|"
-    r"greff(?:é|ée|ee)|accouch(?:ée|ee))"
+    r"greff(?:é|ée|ee)|accouch(?:ée|ee))(?!·)"
 )
 _PERSON_REFERENCE = re.compile(rf"\b(?:{_REFERENCE_EN}|{_REFERENCE_FR})\b", re.IGNORECASE)
 # The same words one language at a time: in an English post "Mon" is Monday, not "my".
@@ -79,6 +80,13 @@ _GREETING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VOCATIVE_END = re.compile(r"^\s*(?:[,!.:;–—]|-\s|$)")
+# A name thanked for something as the post opens ("Merci Ginette pour la recette", "Thanks Jo
+# for the lift"): spoken to as well.
+_THANKS_OPENING = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:thanks|thank\s+you|cheers|merci|un\s+grand\s+merci)\s+$",
+    re.IGNORECASE,
+)
+_FOR_AFTER = re.compile(r"^\s+(?:pour|for)\b", re.IGNORECASE)
 # A name cheered at the end of an exclamation ("... pour Kader !", "... to our Jo!"): the
 # "tu" / "you" that follows speaks to them.
 _CHEERED_BEFORE = re.compile(r"\b(?:pour|for|to|à)\s+(?:our\s+|notre\s+)?$", re.IGNORECASE)
@@ -178,7 +186,12 @@ _ROLE_REFERENCE = re.compile(
     r"concierge|"
     # "la kiné" is also the therapy itself ("la kiné pelvienne"): a role only before its place
     r"kin[ée](?:sith[ée]rapeute)?(?=\s+(?:de|du|d['’]|à|au)\b)|dentiste|v[ée]t[ée]rinaire|orthophoniste|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
-    r"ma[iî]tresse|chauffeur|capitaine|instit|prof(?:esseure?)?\s+de\s+(?:cm\d|ce\d|cp|\w+))"
+    r"ma[iî]tresse|chauffeur|capitaine|instit|prof(?:esseure?)?\s+de\s+(?:cm\d|ce\d|cp|\w+)|"
+    # a post's title written with capitals ("our Aboriginal Liaison Officer")
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:Officer|Coordinator|Lead|Director|Administrator)))"
+    # "notre sage-femme (la seule de la MSP de Lormes)": the only one of a place
+    r"|(?:(?<=[(,])|(?<=[(,]\s))(?:la\s+seule|le\s+seul|the\s+only\s+one)\s+"
+    r"(?:de|du|des|d['’]|at|in|on)\b"
     r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"
     # a child of one's child's class ("a boy in my daughter's class at Holy Cross PS")
     r"|\b(?:a|one|another)\s+(?:little\s+)?(?:boy|girl|child|kid|pupil|lad|lass)\s+in\s+"
@@ -334,6 +347,8 @@ def is_addressed(text: str, name: Finding) -> bool:
     before = text[max(0, name.start - 70) : name.start]
     if _CHEERED_BEFORE.search(before) and _CHEER_END.match(text[name.end : name.end + 3]):
         return True  # "1 an de sobriété aujourd'hui pour Kader !", "Happy 90th to Jo!"
+    if _THANKS_OPENING.search(before) and _FOR_AFTER.match(text[name.end : name.end + 6]):
+        return True  # "Merci Ginette pour la recette"
     return bool(
         _GREETING_BEFORE.search(before) and _VOCATIVE_END.match(text[name.end : name.end + 3])
     )

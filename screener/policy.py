@@ -70,7 +70,13 @@ _PERSONAL_DATE_CUE = re.compile(
     r"hospitali[sz]ed|diagnosed|n[ée]e?|d[ée]c[ée]d[ée]e?|admise?|hospitalis[ée]e?s?|"
     r"op[ée]r[ée]e?|sortie?|transf[ée]r[ée]e?|diagnostiqu[ée]e?|"
     # "Papa nous a quittés le 2 février", "left us on": a death
-    r"quitt[ée]e?s?|left\s+us)\b[^.!?\n]{0,25}$",
+    r"quitt[ée]e?s?|left\s+us|"
+    # detained under mental-health law ("She was sectioned on 2 January", "internée le")
+    r"sectioned|detained|intern[ée]e?|"
+    # one person's operation ("my wife's surgery on 19 May", "son opération du 3 mars")
+    r"(?:my|her|his|their|mon|son|sa)\s+(?:[\w'’-]+\s+)?(?:surgery|operation|op|transplant|"
+    r"op[ée]ration|intervention|greffe|c[ée]sarienne|c-section)|"
+    r"\w+['’]s\s+(?:surgery|operation|op|transplant|c-section))\b[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
 # An outbreak is news about the people it struck: in a named care home, a small group.
@@ -95,13 +101,23 @@ _CASE_AT_WORK = re.compile(
 _FEW_STRUCK = re.compile(
     r"\b(?:deux|trois|quatre|cinq|plusieurs|quelques|two|three|four|five|several|a\s+few|[2-9])"
     r"\s+(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|employ[ée]s|"
-    r"agents|ouvriers|children|kids|pupils|students|workers|employees|staff)\s+"
-    r"(?:de|du|d['’]|at|from|of|in)\s+(?:la\s+|l['’]|the\s+|our\s+|notre\s+|a\s+|une?\s+)?"
+    r"agents|ouvriers|children|kids|pupils|students|workers|employees|staff|patients|"
+    r"patientes|residents|r[ée]sidents)\s+(?:hospitalis[ée]e?s\s+)?"
+    r"(?:de|du|d['’]|at|from|of|in|on|en|dans|sur)\s+"
+    r"(?:la\s+|l['’]|the\s+|our\s+|notre\s+|a\s+|une?\s+)?"
     r"(?:classe|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|usine|entreprise|abattoir|chantier|"
-    r"class|school|primary|nursery|factory|plant|site|warehouse|(?-i:[A-Z]))"
+    r"class|school|primary|nursery|factory|plant|site|warehouse|"
+    # ... or of one ward ("Two patients on Ward 5 North have confirmed C. difficile")
+    r"ward|unit|bay|salle|service|unit[ée]|[ée]tage|pavillon|(?-i:[A-Z]))"
     r"[^.!?\n]*?\b(?:hospitalis|admitted|taken\s+ill|fell\s+ill|tomb[ée]s?\s+malades|"
     r"malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos|intoxiqu|"
-    r"[ée]vacu[ée]s|died|d[ée]c[ée]d)",
+    r"[ée]vacu[ée]s|died|d[ée]c[ée]d|confirm)"
+    # cases among the patients of one ward ("Trois cas d'hépatite A ... chez des enfants
+    # hospitalisés en salle Ibn Sina")
+    r"|\b(?:cas|cases)\b[^.!?\n]{0,80}?\b(?:chez|in|among|parmi)\s+(?:des|les|the|our|nos)?\s*"
+    r"(?:patients|patientes|enfants|children|residents|r[ée]sidents|b[ée]b[ée]s|babies)\s+"
+    r"(?:hospitalis[ée]e?s\s+)?(?:en|on|in|dans|à|au|sur)\s+(?:la\s+|l['’]|the\s+)?"
+    r"(?:salle|service|unit[ée]|ward|unit|bay|[ée]tage|pavillon)\b",
     re.IGNORECASE,
 )
 # Words after a health term that make it the name of a service, a team or a campaign ("our
@@ -129,8 +145,12 @@ _SERVICE_AFTER = re.compile(
 _SERVICE_BEFORE = re.compile(
     r"\b(?:centre|service|unit[ée]|p[ôo]le|consultation|[ée]quipe|fondation|ligue|association|"
     r"f[ée]d[ée]ration|institut|foundation|society|alliance|fund|campaign)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|(?:contre|for|against)\s+"
-    r"(?:le\s+|la\s+|les\s+|l['’]|the\s+)?)$"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|contre\s+"
+    r"(?:le\s+|la\s+|les\s+|l['’])?)$"
+    # English names with "for" / "against" are capitalised ("the Society for Endocrinology",
+    # "Centre for Dialysis Research"): "comes to our centre for dialysis" is a visit's purpose
+    r"|\b(?-i:Centre|Center|Foundation|Society|Alliance|Fund|Campaign|Institute|Trust)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:for|against)\s+(?:the\s+)?$"
     # the topic of a talk or a leaflet ("the talk on dementia and sleep", "atelier sur le")
     r"|\b(?:talks?|webinars?|workshops?|leaflets?|booklets?|conf[ée]rences?|ateliers?|"
     r"brochures?)\s+(?:on|about|sur|autour\s+de)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
@@ -223,6 +243,7 @@ def decide(
         and not _inside(f, places)
         and not group_health.is_group_health(text, f)
         and not group_health.is_hypothetical(text, f)
+        and not group_health.in_a_title(text, f)
     ]
     # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7"), and groups named
     # after a disease ("Long Covid Ireland", "France Alzheimer Hérault")

@@ -21,7 +21,7 @@ _PUBLIC_BEFORE = re.compile(
     r"(?:\b(?:broadcaster|presenter|actor|actress|singer|footballer|cricketer|athlete|olympian|"
     r"paralympian|comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|"
     r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
-    r"footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
+    r"com[ée]dien(?:ne)?|footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
     r"humoriste|maire|star|célébrité|celebrity|bourgmestre|[ée]chevine?|pr[ée]f[eè]te?|"
     r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
     r"cycliste\s+pro(?:fessionnel(?:le)?)?|"
@@ -50,7 +50,8 @@ _PUBLIC_AFTER = re.compile(
     r"champion(?:ne)?\s+du\s+monde)\s+[\w-]+|(?:[\w-]+\s+)?"
     r"(?:broadcaster|presenter|actor|actress|singer|footballer|olympian|paralympian|comedian|"
     r"author|novelist|journalist|mp|minister|senator|chanteuse|chanteur|acteur|actrice|"
-    r"animat(?:eur|rice)|footballeur|ministre|d[ée]put[ée]e?|journaliste|humoriste))"
+    r"animat(?:eur|rice)|com[ée]dien(?:ne)?|footballeur|ministre|d[ée]put[ée]e?|journaliste|"
+    r"humoriste))"
     # a royal title after the name ("Kate, the Princess of Wales")
     r"|(?:(?:the|la|le)\s+)?(?:princess|prince|duchess|duke|king|queen|princesse|duchesse|duc|"
     r"roi|reine)\s+(?:of|de|d['’])"
@@ -100,7 +101,9 @@ _WATCHED_BEFORE = re.compile(
 )
 _TALKING_AFTER = re.compile(
     # the show may come between ("Sir John Kirwan on Breakfast this morning talking about")
-    r"^(?:\s+on\s+[^.!?\n]{1,40}?)?\s+(?:talking|speaking|talk|speak|opening\s+up|open\s+up|parler|témoigner)\b",
+    # ... or who they are ("Sione Tuimavave, the Blues prop, talking about")
+    r"^(?:\s+on\s+[^.!?\n]{1,40}?|\s*,[^,.!?\n]{1,40},)?\s+(?:talking|speaking|talk|speak|"
+    r"opening\s+up|open\s+up|parler|témoigner)\b",
     re.IGNORECASE,
 )
 _CREDITED_BEFORE = re.compile(r"\b(?:thanks\s+to|grâce\s+à)\s+$", re.IGNORECASE)

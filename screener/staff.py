@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from screener import group_health
 from screener.public_figures import is_public_figure
 from screener.types import Finding
 
@@ -36,6 +37,8 @@ _ROLE_BEFORE = re.compile(
     r"[a-z]{3,}ist|researcher|scientist|lecturer|fundraiser|chaplain|porter|receptionist|"
     r"administrator|officer|trustee|ambassador|investigator|registrar|hca|"
     r"healthcare\s+assistant|chief\s+executive|ceo|"
+    # a group's moderators by their chat names ("Modo Claire", "Admin Kev")
+    r"modo|mod|admin|moderator|mod[ée]rat(?:eur|rice)|"
     # US degrees and licences written as titles ("PharmD Chukwuemeka Eze", "RN Maria Lopez")
     r"pharmd|rn|aprn|dnp|(?-i:PT)|"
     r"[a-zé]{3,}iste|[a-zé]+th[ée]rapeute|[a-zé]+logue|aide-soignante?|"
@@ -195,21 +198,18 @@ _AWAY_FOR_HEALTH = re.compile(
     r"(?:raisons?\s+de\s+sant[ée]|(?:health|medical)\s+reasons)\s*[(:,–-]\s*(?:an?\s+|une?\s+)?$",
     re.IGNORECASE,
 )
-# Inside the quoted title of a workshop, a talk or a campaign ("l'atelier « Bien vivre avec son
-# diabète »", "a talk titled “Living with my MS”"): the topic, not the speaker's own health.
-_IN_A_TITLE = re.compile(
-    r"\b(?:atelier|workshop|talk|conf[ée]rence|s[ée]ance|session|webinaire?|campagne|campaign|"
-    r"programme|program|cours|course|class|th[èe]me|titled|intitul[ée]e?|called)\s*:?\s*"
-    r"[«“\"]\s*[^»”\"\n]*$",
-    re.IGNORECASE,
-)
 _HAD_IN = re.compile(r"^(?:has\s+)?had\s+(?:her|his)\s", re.IGNORECASE)
 # A treatment done by someone ("opéré par le Dr Martineau", "operated on by Mr Shah"): the
 # doctor's work, not their own health.
 _DONE_BY = re.compile(r"^\s+(?:par|by)\b", re.IGNORECASE)
 # What one shows towards others' illness, between a possessive and the health term ("sa
 # patience face aux otites", "his kindness during my chemo", "ses tours de magie pendant").
-_FACING = re.compile(r"\b(?:face\s+(?:aux?|à)|pendant|during|towards?|envers)\b", re.IGNORECASE)
+# ... or shares for it ("demandez-lui ses astuces pour le PICC line", "her tips for").
+_FACING = re.compile(
+    r"\b(?:face\s+(?:aux?|à)|pendant|during|towards?|envers|astuces|conseils|trucs|tips|"
+    r"advice|tricks)\b",
+    re.IGNORECASE,
+)
 # People in the plural before a verb of illness: the health of a group, not anyone's own
 # ("adults living with diabetes", "les personnes atteintes de").
 _GROUP_SUBJECT = re.compile(
@@ -313,7 +313,7 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
         for f in health
         if not _DONE_BY.match(text[f.end : f.end + 6])
         and not _SUBJECTLESS_OPENING.match(text[text.rfind("\n", 0, f.start) + 1 : f.start])
-        and not _IN_A_TITLE.search(text[max(0, f.start - 80) : f.start])
+        and not group_health.in_a_title(text, f)
         and (
             _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1])
             or _OWN_WHO.search(text[max(0, f.start - 50) : f.start])

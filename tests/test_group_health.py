@@ -42,6 +42,25 @@ def test_conditions_put_to_the_reader(text: str, term: str, hypothetical: bool) 
 
 
 @pytest.mark.parametrize(
+    ("text", "term", "titled"),
+    [
+        (
+            "le live avec la sophrologue, thème « douleur chronique et respiration »",
+            "douleur",
+            True,
+        ),
+        ("l'atelier « Bien vivre avec son diabète » jeudi", "diabète", True),
+        ("a talk titled “Life after my stroke” on Friday", "stroke", True),
+        # a quote that is no title, or a title already closed
+        ("elle m'a dit « ton diabète, on va le gérer »", "diabète", False),
+        ("l'atelier « Cuisine » a plu ; son diabète va mieux", "diabète", False),
+    ],
+)
+def test_quoted_titles(text: str, term: str, titled: bool) -> None:
+    assert group_health.in_a_title(text, found(text, term, "CONDITION")) is titled
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "signed"),
     [
         ("Keep antibiotics for the one prescribed.\n— Pharmacie du Lac, Annecy", "Annecy", True),

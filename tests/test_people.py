@@ -53,6 +53,11 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("the postmistress in Llanberis has bowel cancer", True),
         ("a boy in my daughter's class at Holy Cross has chickenpox", True),
         ("a boy in a red coat was seen at the clinic", False),
+        # a capitalised post's title; the only one of a place, in apposition
+        ("Welcome back to our Aboriginal Liaison Officer after her radiotherapy", True),
+        ("our Liaison Officers will visit the wards", False),
+        ("notre sage-femme (la seule de la MSP de Lormes) se remet d'une fracture", True),
+        ("la seule façon de réserver", False),
     ],
 )
 def test_role_reference(text: str, role: bool) -> None:
@@ -145,6 +150,16 @@ def test_a_signature_names_the_poster() -> None:
 def test_a_name_and_a_dash_is_spoken_to() -> None:
     text = "Hi Dean – we've passed your MRI query on to the booking team."
     assert people.is_addressed(text, found(text, "Dean"))
+
+
+def test_a_name_thanked_for_something_is_spoken_to() -> None:
+    text = "Merci Ginette pour la recette ! Et toi, courage pour ta mammo jeudi"
+    assert people.is_addressed(text, found(text, "Ginette"))
+    assert people.linked(text, found(text, "Ginette"), [found(text, "mammo", "PROCEDURE")])
+    text = "Thanks Jo for the lift. Good luck with your scan"
+    assert people.is_addressed(text, found(text, "Jo"))
+    text = "Merci à Ginette pour la recette"
+    assert not people.is_addressed(text, found(text, "Ginette"))
 
 
 def test_the_posters_own_health_is_not_a_thanked_names() -> None:

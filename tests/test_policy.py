@@ -64,6 +64,25 @@ def findings(text: str, marked: dict[str, str]) -> list[Finding]:
             Verdict.HOLD,
             "crossing",
         ),
+        # a date of detention or of one person's operation identifies on its own
+        (
+            "She was sectioned on 2 January and the psychosis is calmer now",
+            {"2 January": "DATE", "psychosis": "CONDITION"},
+            Verdict.HOLD,
+            "crossing",
+        ),
+        (
+            "Quick update: my wife's surgery on 19 May went well, clear margins",
+            {"19 May": "DATE", "surgery": "PROCEDURE"},
+            Verdict.HOLD,
+            "crossing",
+        ),
+        (
+            "The surgery on Market Street is closed on 25 December for flu jabs",
+            {"25 December": "DATE", "flu jabs": "PROCEDURE"},
+            Verdict.PASS,
+            None,
+        ),
         # ... but an event with a date and a place is about no one
         (
             "Free diabetes checks on 3 March at Leeds library",
@@ -163,6 +182,19 @@ def findings(text: str, marked: dict[str, str]) -> list[Finding]:
             {"Hélène Grandjean": "PERSON", "dialyse": "PROCEDURE"},
             Verdict.PASS,
             None,
+        ),
+        (
+            "Thanks to Jo Bell of the Society for Endocrinology for the talk on diabetes",
+            {"Jo Bell": "PERSON", "Endocrinology": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
+        # ... but a visit's purpose is no name
+        (
+            "For 12 years Mr Lim has come to our centre for dialysis",
+            {"Lim": "PERSON", "dialysis": "PROCEDURE"},
+            Verdict.HOLD,
+            "crossing",
         ),
         # ... unless a possessive makes it someone's
         (

@@ -127,6 +127,24 @@ COMMS = ChannelPolicy(name="comms")
             Verdict.HOLD,
         ),
         (
+            "Two patients on Ward 5 North have confirmed C. difficile.",
+            {"Ward 5 North": "FACILITY", "C. difficile": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Trois cas d'hépatite A chez des enfants hospitalisés en salle Ibn Sina, à Azazga.",
+            {"Azazga": "LOCATION", "hépatite A": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Des cas de grippe chez des enfants de la région d'Azazga cet hiver.",
+            {"Azazga": "LOCATION", "grippe": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
             "Two pupils at Hill Primary in Leek ran a stall for Diabetes Week.",
             {"Hill Primary": "FACILITY", "Leek": "LOCATION", "Diabetes": "CONDITION"},
             "en",

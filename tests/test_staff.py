@@ -74,6 +74,9 @@ from tests.test_people import found
         ("Priti (our organiser) has the tickets", "Priti", True),
         ("Inès à l'accueil vous orientera", "Inès", True),
         ("Inès à l'hôpital depuis mardi", "Inès", False),
+        # a moderator by the chat name
+        ("19:02 - Modo Claire: Rappel : le live c'est demain", "Claire", True),
+        ("19:02 - Claire: Rappel : le live c'est demain", "Claire", False),
         # plural roles: masculine French, a qualifier after it, specialists, speakers
         ("les coordinatrices de greffe Lina et Maud sont joignables", "Maud", True),
         ("our nurse specialists Aoife and Sunil will be there", "Sunil", True),
@@ -152,6 +155,10 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ),
         ("saw Kit Lomax on Lorraine yesterday talking about his stammer", "Kit Lomax", True),
         ("saw Kit Lomax on the ward yesterday, he has a stammer", "Kit Lomax", False),
+        # who they are between the name and their talking; an actress by her French role
+        ("did anyone see Ana Vea, the Chiefs winger, talking about her OCD", "Ana Vea", True),
+        ("did anyone see Ana Vea, my neighbour's girl, at the clinic", "Ana Vea", False),
+        ("l'interview de la comédienne Léa Fontanel sur sa bipolarité", "Léa Fontanel", True),
         # a namesake of a centre or a fund named in the same post
         (
             "Ten years ago Ellen Pryce asked us for a hospice for people with MND. "
@@ -188,6 +195,9 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Notre secrétaire, opérée hier d'une appendicite, va bien", "appendicite", True),
         ("Dr Roy is recovering well after a knee replacement", "knee replacement", True),
         ("Jo has been off sick with shingles", "shingles", True),
+        # tips one shares for others' care
+        ("l'infirmière Julie : demandez-lui ses astuces pour le PICC line", "PICC line", False),
+        ("Nurse Jo and her tips for living with a stoma", "stoma", False),
         # a workshop's or a talk's quoted title is its topic
         ("Dr Roy animera l'atelier « Bien vivre avec son diabète » jeudi", "diabète", False),
         ("Nurse Kay gives a talk titled “Life after my stroke”", "stroke", False),

@@ -33,6 +33,8 @@ NOT_NAMES = frozenset(
     "fille mari femme tata tonton docteur infirmière infirmier gp consultant bébé bebe baby "
     # social networks named in passing ("insta is @...", "sur fb")
     "insta instagram fb facebook twitter tiktok snap snapchat whatsapp youtube "
+    # ... and their words ("Link's in my bio"), a CV, French "Rdv" (rendez-vous)
+    "link bio cv rdv "
     # greetings, blessings and interjections of other languages ("Salam", "Kenavo", "Allah
     # yrahmou", "Inch'Allah"), and police forces named as a body ("Gardaí")
     "salam salaam kenavo allah inchallah inch'allah inshallah mashallah hamdoulah "
@@ -65,7 +67,12 @@ NOT_NAMES = frozenset(
     "mabrook matondo asante ngiyabonga enkosi dankie koutou katoa tātou tatou "
     # Réunion and Antilles Creole words of chat written with a capital ("Doktèr la di",
     # "Bondié", "Zot i fé")
-    "doktèr doktè dokter bondié bondyé zot marmay granmoun".split()
+    "doktèr doktè dokter bondié bondyé zot marmay granmoun "
+    # Swahili, Irish, Māori and Lebanese words of thanks, welcome and greeting ("Asante
+    # sana", "Hongera", "Fáilte", "te reo Māori", "kifkon", "merci ktir"), a premature baby
+    # ("our prem group") and a Singapore breakfast ("kaya toast")
+    "sana hongera karibu pongezi fáilte failte reo kifkon kifak ktir yalla prem prems "
+    "preemie kaya".split()
 )
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})
