@@ -76,6 +76,30 @@ _AF_BEFORE = _words(
     "in with have has had having into diagnosed dx paroxysmal persistent permanent fast "
     "chronic new-onset his her my for went gone"
 )
+# A person before "has sugar" (diabetes in Indian English: "my father has sugar"), not a food or
+# drink ("it has sugar in it"), and the words that may follow it when the clause says no more.
+_SUGAR_PERSON = _words(
+    "i he she father mother dad mum mom papa mummy daddy mommy husband wife son daughter "
+    "grandfather grandmother grandpa grandma granny nana nani dadi dada uncle aunty auntie "
+    "brother sister father-in-law mother-in-law patient patients"
+)
+_SUGAR_END = _words("but so also too since now bp thyroid both")
+# Words of the patient's own endometriosis around French "endo" ("mon endo", "diagnostic
+# d'endo", "opérée de l'endo", "endo profonde"): elsewhere a name or an endoscopy.
+_OWN_FR = _words(
+    "mon ma ton ta son sa notre votre leur diagnostic diag diagnostiquée diagnostiqué suspicion "
+    "suspectée opérée opéré chirurgie exérèse profonde profondes stade sévère douleurs douleur "
+    "crise crises poussée symptômes lésions nodules kyste kystes atteinte souffre adénomyose "
+    "guerrière guerrières"
+)
+# Words of an opioid substitution treatment around French "métha" ("sous métha", "baisser la
+# métha", "60 mg de métha"): elsewhere it is the methanisation of farms ("un projet de métha").
+_SUBSTITUTION = _words(
+    "sous dose doses dosage mg ml baisser baisse baissé baissée diminuer diminue diminué "
+    "diminution augmenter augmenté palier paliers sevrage traitement programme substitution "
+    "csapa pharmacie subu subutex suboxone buprénorphine héro héroïne manque décrocher ma mon "
+    "sirop gélules"
+)
 # Words after "goutte" that make it a drop ("une goutte de sang"), not gout.
 _DROP_OF = _words("de d' d’ du")
 # Words after "perfusion" of the economic figure ("sous perfusion financière").
@@ -161,6 +185,15 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "mia": Guard(cased=_words("mia")),
         "down's": Guard(cased=_words("Down's DOWN'S")),
         "mets": Guard(cased=_words("mets")),
+        # a feeding tube written in capitals, not a clothes peg, "down a peg" or a PEG ratio
+        "peg": Guard(cased=_words("PEG"), after_not=_words("ratio ratios")),
+        # necrotising enterocolitis in capitals, not the NEC (the Birmingham venue), "NEC Arena"
+        "nec": Guard(cased=_words("NEC"), before_not=_words("the"), after_not_name=True),
+        # diabetes in Indian English, said of a person, not of a food ("has sugar in it",
+        # "sugar-free")
+        "has sugar": Guard(before_any=_SUGAR_PERSON, after_only=_SUGAR_END, after_not=_words("-")),
+        "have sugar": Guard(before_any=_SUGAR_PERSON, after_only=_SUGAR_END, after_not=_words("-")),
+        "got sugar": Guard(before_any=_SUGAR_PERSON, after_only=_SUGAR_END, after_not=_words("-")),
     },
     "fr": {
         "sep": Guard(cased=_words("SEP")),
@@ -193,6 +226,16 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "pr": Guard(cased=_words("PR")),
         "fa": Guard(cased=_words("FA")),
         "ipp": Guard(cased=_words("IPP")),
+        # endométriose en abrégé, près des mots de la malade ; pas le Dr Endo, ni "mon endo m'a
+        # dit" (l'endocrinologue)
+        "endo": Guard(
+            near_any=_OWN_FR,
+            before_not=_words("m. mme mr dr docteur pr professeur madame monsieur"),
+            after_not=_words("m' m’"),
+        ),
+        # méthadone en abrégé, près des mots du traitement : pas la méthanisation
+        "métha": Guard(near_any=_SUBSTITUTION),
+        "metha": Guard(near_any=_SUBSTITUTION),
     },
 }
 

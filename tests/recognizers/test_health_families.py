@@ -25,6 +25,10 @@ reported too, and the words posts leave unmarked ("cried", "lonely", "zombie mor
 Session 14 forms (premature births, "choked on", conjoined twins, "prématurée", "jumeaux
 siamois", "trachéo", "est cœliaque") are reported too, and "premature to say", "choked on his
 words", "un chat siamois" are not.
+Session 15 forms ("PEG", "NEC", "necrotising enterocolitis", Indian English "sugar patients" and
+"has sugar", "continence assessment", French "métha", "subu", "bilan de continence", "mon endo")
+are reported too, and "a clothes peg", "the NEC", "has sugar in it", "un projet de métha", "le
+Dr Endo" are not.
 The sentences are written for these tests, not taken from any evaluation set.
 """
 
@@ -985,6 +989,37 @@ POSITIVES = [
     ("Mon fils est coeliaque.", "fr", [("CONDITION", "est coeliaque")]),
     # everyday senses of the session 14 families beside a real finding: only it is reported
     ("It's premature to say whether the chemo worked.", "en", [("PROCEDURE", "chemo")]),
+    # session 15: feeding tubes, premature babies' gut, diabetes in Indian English, continence,
+    # French opioid substitution and endometriosis in short
+    ("He has been fed through a PEG since the stroke.", "en",
+     [("PROCEDURE", "PEG"), ("CONDITION", "stroke")]),
+    ("PEG feeding started today.", "en", [("PROCEDURE", "PEG feeding")]),
+    ("The nurse flushed his peg tube.", "en", [("PROCEDURE", "peg tube")]),
+    ("We switched to peg feeding at home.", "en", [("PROCEDURE", "peg feeding")]),
+    ("Our twins came early and one got NEC.", "en", [("CONDITION", "NEC")]),
+    ("Our son had necrotising enterocolitis as a baby.", "en",
+     [("CONDITION", "necrotising enterocolitis")]),
+    ("Sugar patients should walk daily.", "en", [("CONDITION", "Sugar patients")]),
+    ("My mother has sugar since 2015.", "en", [("CONDITION", "has sugar")]),
+    ("Granny got sugar.", "en", [("CONDITION", "got sugar")]),
+    ("Dad has sugar problem for ten years.", "en", [("CONDITION", "has sugar problem")]),
+    ("My father has sugar and BP.", "en", [("CONDITION", "sugar and BP")]),
+    ("She has a continence assessment next week.", "en",
+     [("PROCEDURE", "continence assessment")]),
+    ("Je dois baisser la métha de 5 mg.", "fr", [("MEDICATION", "métha")]),
+    ("Sous métha depuis trois ans, ça va mieux.", "fr", [("MEDICATION", "métha")]),
+    ("Il est sous metha et subu.", "fr", [("MEDICATION", "metha"), ("MEDICATION", "subu")]),
+    ("La Subu me fait moins d'effet.", "fr", [("MEDICATION", "Subu")]),
+    ("Sous méthadone puis buprénorphine.", "fr",
+     [("MEDICATION", "méthadone"), ("MEDICATION", "buprénorphine")]),
+    ("Bilan de continence prévu avec la sage-femme.", "fr",
+     [("PROCEDURE", "Bilan de continence")]),
+    ("Mon diagnostic d'endo a pris 8 ans.", "fr", [("CONDITION", "endo")]),
+    ("J'ai de l'endo depuis mes 15 ans.", "fr", [("CONDITION", "ai de l'endo")]),
+    ("Mon endo me fait souffrir ce mois-ci.", "fr", [("CONDITION", "endo")]),
+    ("Opérée de l'endo en mars, enfin soulagée.", "fr",
+     [("PROCEDURE", "Opérée"), ("CONDITION", "endo")]),
+    ("Une endo profonde avec atteinte digestive.", "fr", [("CONDITION", "endo")]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -1247,6 +1282,28 @@ NEGATIVES = [
     ("Les frères siamois de la politique.", "fr"),
     ("Il est prématuré de tirer des conclusions de cette étude.", "fr"),
     ("Une décision prématurée de la mairie.", "fr"),
+    # everyday senses of the session 15 forms
+    ("Hang the washing with a peg.", "en"),
+    ("Someone needs to take him down a peg.", "en"),
+    ("Don't peg your hopes on the vote.", "en"),
+    ("The PEG ratio looks cheap for this stock.", "en"),
+    ("Peg and Bill came round for tea.", "en"),
+    ("See you at the NEC for the car show.", "en"),
+    ("The NEC Birmingham hosts the fair.", "en"),
+    ("The nec plus ultra of hotels.", "en"),
+    ("This cake has sugar in it.", "en"),
+    ("Do you have sugar?", "en"),
+    ("We have sugar, flour and eggs.", "en"),
+    ("It has sugar and fat.", "en"),
+    ("Mum has sugar and milk in her coffee.", "en"),
+    ("My dad has sugar-free biscuits.", "en"),
+    ("I got sugar from the shop.", "en"),
+    ("Add two spoons of sugar to the tea.", "en"),
+    ("Le projet de métha de la ferme a été validé.", "fr"),
+    ("Une unité de métha agricole près du village.", "fr"),
+    ("J'ai une endo demain à 8h à jeun.", "fr"),
+    ("Le roman d'Endo a été traduit en français.", "fr"),
+    ("Le Dr Endo reçoit le mardi.", "fr"),
 ]
 
 
