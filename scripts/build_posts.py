@@ -84,7 +84,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # Session 7: final4's errors read and tuned on; final5 (two new authors) never tuned on;
 # probe12 (two more) like probe; probe13 (two more) like probe. Session 8: final5's errors read
 # and tuned on; final6 (two new authors) never tuned on; probe14, probe15, probe16 and probe17 (two
-# more each) like probe.
+# more each) like probe. Session 9: final6's errors read and tuned on; final7 (two new authors)
+# never tuned on; probe18, probe19 and probe20 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -113,6 +114,10 @@ SPLITS = (
     "probe15",
     "probe16",
     "probe17",
+    "final7",
+    "probe18",
+    "probe19",
+    "probe20",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
