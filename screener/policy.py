@@ -74,9 +74,9 @@ _PERSONAL_DATE_CUE = re.compile(
     # detained under mental-health law ("She was sectioned on 2 January", "internée le")
     r"sectioned|detained|intern[ée]e?|"
     # one person's operation ("my wife's surgery on 19 May", "son opération du 3 mars")
-    r"(?:my|her|his|their|mon|son|sa)\s+(?:[\w'’-]+\s+)?(?:surgery|operation|op|transplant|"
-    r"op[ée]ration|intervention|greffe|c[ée]sarienne|c-section)|"
-    r"\w+['’]s\s+(?:surgery|operation|op|transplant|c-section))\b[^.!?\n]{0,25}$",
+    r"(?:(?:my|her|his|their|mon|son|sa)\s+(?:[\w'’-]+\s+)?|\w+['’]s\s+)(?:surgery|operation|"
+    r"op|transplant|op[ée]ration|intervention|greffe|c[ée]sarienne|c-section))"
+    r"\b[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
 # An outbreak is news about the people it struck: in a named care home, a small group.
@@ -86,12 +86,19 @@ _OUTBREAK = re.compile(
     re.IGNORECASE,
 )
 # A case in one worker of a named place ("un cas confirmé ... chez un infirmier du centre de
-# santé de Ngongolio", "a case of TB in a member of staff at"): a few colleagues.
+# santé de Ngongolio", "a case of TB in a member of staff at"): a few colleagues; or cases
+# among the patients of one ward.
 _CASE_AT_WORK = re.compile(
     r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|a|one)\s+(?:member\s+of\s+staff|"
     r"staff\s+member|worker|employee|nurse|teacher|pupil|agent|infirmi(?:er|[eè]re)|employ[ée]e?|"
     r"salari[ée]e?|enseignante?|[ée]l[eè]ve|agente?|student|patient|patiente|resident|"
-    r"r[ée]sidente?|child|enfant)\b",
+    r"r[ée]sidente?|child|enfant)\b"
+    # cases among the patients of one ward ("Trois cas d'hépatite A ... chez des enfants
+    # hospitalisés en salle Ibn Sina")
+    r"|\b(?:cas|cases)\b[^.!?\n]{0,80}?\b(?:chez|in|among|parmi)\s+(?:des|les|the|our|nos)?\s*"
+    r"(?:patients|patientes|enfants|children|residents|r[ée]sidents|b[ée]b[ée]s|babies)\s+"
+    r"(?:hospitalis[ée]e?s\s+)?(?:en|on|in|dans|à|au|sur)\s+(?:la\s+|l['’]|the\s+)?"
+    r"(?:salle|service|unit[ée]|ward|unit|bay|[ée]tage|pavillon)\b",
     re.IGNORECASE,
 )
 # A few children or workers of one class, school or workplace struck by an illness ("deux
@@ -111,13 +118,7 @@ _FEW_STRUCK = re.compile(
     r"ward|unit|bay|salle|service|unit[ée]|[ée]tage|pavillon|(?-i:[A-Z]))"
     r"[^.!?\n]*?\b(?:hospitalis|admitted|taken\s+ill|fell\s+ill|tomb[ée]s?\s+malades|"
     r"malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos|intoxiqu|"
-    r"[ée]vacu[ée]s|died|d[ée]c[ée]d|confirm)"
-    # cases among the patients of one ward ("Trois cas d'hépatite A ... chez des enfants
-    # hospitalisés en salle Ibn Sina")
-    r"|\b(?:cas|cases)\b[^.!?\n]{0,80}?\b(?:chez|in|among|parmi)\s+(?:des|les|the|our|nos)?\s*"
-    r"(?:patients|patientes|enfants|children|residents|r[ée]sidents|b[ée]b[ée]s|babies)\s+"
-    r"(?:hospitalis[ée]e?s\s+)?(?:en|on|in|dans|à|au|sur)\s+(?:la\s+|l['’]|the\s+)?"
-    r"(?:salle|service|unit[ée]|ward|unit|bay|[ée]tage|pavillon)\b",
+    r"[ée]vacu[ée]s|died|d[ée]c[ée]d|confirm)",
     re.IGNORECASE,
 )
 # Words after a health term that make it the name of a service, a team or a campaign ("our

@@ -155,8 +155,8 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"off\s+sick\s+with|signed\s+off\s+with|"
     # ... and leave taken for it ("on long-term leave following a cancer diagnosis", "en congé
     # suite à une opération")
-    r"\b(?:on|en)\s+(?:[\w-]+\s+){0,2}(?:leave|cong[ée])\s+(?:maladie\s+)?(?:for|with|following|after|due\s+to|because\s+of|"
-    r"suite\s+[àa]|apr[èe]s|pour)|"
+    r"\b(?:on|en)\s+(?:[\w-]+\s+){0,2}(?:leave|cong[ée])\s+(?:maladie\s+)?(?:for|with|"
+    r"following|after|due\s+to|because\s+of|suite\s+[àa]|apr[èe]s|pour)|"
     r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de)|"
     r"souffr\w*|r[ée]mission|"
     # struck by an event of illness ("victime d'un AVC ce week-end", "the victim of a stroke")

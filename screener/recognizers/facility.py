@@ -337,8 +337,8 @@ _FRENCH_HEAD = re.compile(
     r"chu|chru|chr|chi|chs|ch|ghu|ehpad|ime|chsld|ems|hôpital|hopital|l['’]hôpital|clinique|"
     r"polyclinique|maison|retraite|santé|centre|hospitalier|universitaire|intercommunal|"
     r"spécialisé|groupe|hospices?|civils|institut|maternité|résidence|école|primaire|"
-    r"maternelle|élémentaire|collège|lycée|publi(?:c|que)|privée?|rééducation|service|unité|pôle|département|"
-    r"pharmacie|pavillon|foyer|de|du|des|d['’]|la|le|les|l['’]|au|à"
+    r"maternelle|élémentaire|collège|lycée|publi(?:c|que)|privée?|rééducation|service|unité|"
+    r"pôle|département|pharmacie|pavillon|foyer|de|du|des|d['’]|la|le|les|l['’]|au|à"
 )
 
 

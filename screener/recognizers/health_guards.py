@@ -84,6 +84,7 @@ _SUGAR_PERSON = _words(
     "brother sister father-in-law mother-in-law patient patients"
 )
 _SUGAR_END = _words("but so also too since now bp thyroid both")
+_HAS_SUGAR = Guard(before_any=_SUGAR_PERSON, after_only=_SUGAR_END, after_not=_words("-"))
 # Words of the patient's own endometriosis around French "endo" ("mon endo", "diagnostic
 # d'endo", "opérée de l'endo", "endo profonde"): elsewhere a name or an endoscopy.
 _OWN_FR = _words(
@@ -100,6 +101,7 @@ _SUBSTITUTION = _words(
     "csapa pharmacie subu subutex suboxone buprénorphine héro héroïne manque décrocher ma mon "
     "sirop gélules"
 )
+_METHADONE = Guard(near_any=_SUBSTITUTION)
 # Words after "goutte" that make it a drop ("une goutte de sang"), not gout.
 _DROP_OF = _words("de d' d’ du")
 # Words after "perfusion" of the economic figure ("sous perfusion financière").
@@ -191,9 +193,9 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "nec": Guard(cased=_words("NEC"), before_not=_words("the"), after_not_name=True),
         # diabetes in Indian English, said of a person, not of a food ("has sugar in it",
         # "sugar-free")
-        "has sugar": Guard(before_any=_SUGAR_PERSON, after_only=_SUGAR_END, after_not=_words("-")),
-        "have sugar": Guard(before_any=_SUGAR_PERSON, after_only=_SUGAR_END, after_not=_words("-")),
-        "got sugar": Guard(before_any=_SUGAR_PERSON, after_only=_SUGAR_END, after_not=_words("-")),
+        "has sugar": _HAS_SUGAR,
+        "have sugar": _HAS_SUGAR,
+        "got sugar": _HAS_SUGAR,
     },
     "fr": {
         "sep": Guard(cased=_words("SEP")),
@@ -234,8 +236,8 @@ GUARDS: dict[str, dict[str, Guard]] = {
             after_not=_words("m' m’"),
         ),
         # méthadone en abrégé, près des mots du traitement : pas la méthanisation
-        "métha": Guard(near_any=_SUBSTITUTION),
-        "metha": Guard(near_any=_SUBSTITUTION),
+        "métha": _METHADONE,
+        "metha": _METHADONE,
     },
 }
 

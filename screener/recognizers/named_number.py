@@ -33,7 +33,8 @@ WINDOW_CHARS = 120
 # digits. Like every shape here, it counts only after a naming phrase. Never part of a longer
 # run of groups: "02 61 91 40" or "61 91 40 22" inside the phone "02 61 91 40 22" is no id.
 SPACED_ID = (
-    r"(?<![\w.,/£$€+-])(?<!\d\s)(?:[A-Z]{1,5}\d?\s)?\d{2,4}(?:\s\d{2,4}){1,3}(?![\w/-]|[.,]\d|\s\d)"
+    r"(?<![\w.,/£$€+-])(?<!\d\s)(?:[A-Z]{1,5}\d?\s)?\d{2,4}(?:\s\d{2,4}){1,3}"
+    r"(?![\w/-]|[.,]\d|\s\d)"
 )
 # A number given as one's own ("Mine is 0784512", "Moi c'est 0784512", "le mien : ..."), right
 # before it: it counts when the post named its kind earlier ("notez votre n° de dossier
@@ -106,7 +107,7 @@ def boost_when_named(
     text: str,
     results: list[RecognizerResult],
     named_before: re.Pattern[str],
-    named_anywhere: re.Pattern[str] | None = None,
+    named_anywhere: re.Pattern[str],
 ) -> list[RecognizerResult]:
     """Add CONTEXT_BOOST to each result whose preceding text matches `named_before` (a
     `phrase_then_gap` regex), or that is given as one's own ("Moi c'est ...") after a phrase
@@ -115,8 +116,7 @@ def boost_when_named(
     for result in results:
         before = text[max(0, result.start - WINDOW_CHARS) : result.start]
         if named_before.search(before) or (
-            named_anywhere is not None
-            and _OWN_NUMBER_BEFORE.search(before)
+            _OWN_NUMBER_BEFORE.search(before)
             and not _UNIT_AFTER.match(text, result.end)
             and named_anywhere.search(text, max(0, result.start - FAR_WINDOW_CHARS), result.start)
         ):
