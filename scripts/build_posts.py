@@ -85,7 +85,9 @@ OUT_DIR = ROOT / "tests" / "data"
 # probe12 (two more) like probe; probe13 (two more) like probe. Session 8: final5's errors read
 # and tuned on; final6 (two new authors) never tuned on; probe14, probe15, probe16 and probe17 (two
 # more each) like probe. Session 9: final6's errors read and tuned on; final7 (two new authors)
-# never tuned on; probe18, probe19 and probe20 (two more each) like probe.
+# never tuned on; probe18, probe19 and probe20 (two more each) like probe. Session 10: probe20's
+# errors read and tuned on; final8 (two new authors) never tuned on; probe21 and probe22 (two
+# more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -118,6 +120,9 @@ SPLITS = (
     "probe18",
     "probe19",
     "probe20",
+    "final8",
+    "probe21",
+    "probe22",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
