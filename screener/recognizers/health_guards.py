@@ -4,10 +4,11 @@ kept only when their case and neighbouring words say they are meant as health te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,9 +22,16 @@ class Guard:
     # "endo dx", "cuts and bruises")
     near_any: frozenset[str] = frozenset()
     before_not: frozenset[str] = frozenset()  # the word just before may not be one of these
+    before_not_cased: frozenset[str] = frozenset()  # ... nor one of these, written so ("A")
+    # the words just before may not be one of these phrases ("à la" cure, "salle de la" cure)
+    before_not_phrase: frozenset[str] = frozenset()
+    after_clock: bool = False  # rejected after a clock time ("4:47 PM", "10.30 EST", "7 pm CT")
     after_not: frozenset[str] = frozenset()  # the word just after may not be one of these
     after_only: frozenset[str] | None = None  # if set, the next token is punctuation or these
     after_not_name: bool = False  # the next word may not be capitalised ("MS Teams")
+    # if set, one of these words among the WIDE_BEFORE before it or the WIDE_AFTER after it
+    # ("the eczema on his arms is weeping", "des poux et des lentes")
+    near_wide: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -33,6 +41,11 @@ def _words(text: str) -> frozenset[str]:
 # The window of Guard.near_any: a patient's own words sit close to the term ("got the runs",
 # "giving anyone else the runs", "cuts, sprains"); further away they may be about anything.
 NEAR_BEFORE, NEAR_AFTER = 3, 2
+# The window of Guard.near_wide: the subject of a clause and its complement ("the eczema on his
+# arms is flaking", "elle a des lentes plein les cheveux").
+WIDE_BEFORE, WIDE_AFTER = 8, 6
+# A clock time before an abbreviation ("4:47 PM", "10.30 EST", "7pm"), or its am/pm.
+_CLOCK = re.compile(r"^(?:\d{1,2}[:.h]\d{2}(?:am|pm)?|\d{1,2}(?:am|pm)|[ap]\.?m\.?)$")
 
 
 # Words that end a clause after "a cold" ("I've got a cold and ..."), unlike "a cold morning".
@@ -106,6 +119,128 @@ _METHADONE = Guard(near_any=_SUBSTITUTION)
 _DROP_OF = _words("de d' d’ du")
 # Words after "perfusion" of the economic figure ("sous perfusion financière").
 _MONEY = _words("financière financières budgétaire économique publique publiques")
+# Words after "radio" of a station, not an X-ray ("une radio locale", "faire une radio sur le
+# bénévolat", "radio-réveil"); a capitalised word after it names the station ("Radio Nova").
+_STATION = Guard(
+    after_not=_words(
+        "locale locales nationale nationales associative associatives libre libres commerciale "
+        "commerciales publique publiques pirate pirates étudiante étudiantes communautaire "
+        "communautaires régionale régionales numérique fm web sur - musicale musicales"
+    ),
+    after_not_name=True,
+)
+_STATION_TERMS = (
+    "radio",
+    "radios",
+    "pour une radio",
+    "pour des radios",
+    "faire une radio",
+    "fait une radio",
+    "faire des radios",
+    "fait des radios",
+    "pour faire une radio",
+    "refaire une radio",
+)
+# Words before "block" of a building or a block of things ("the maternity block", "Block C",
+# "a tower block", "a block of flats") and words after it of the verb ("block the road", "block
+# him"), unlike a stammer's blocks; "heart block", "nerve block" are terms of their own.
+_BUILDING = _words(
+    "tower office apartment cell city starting stumbling mental chopping cinder concrete breeze "
+    "building toy lego road sun ice engine cylinder main east west north south outpatient "
+    "outpatients ward theatre theatres chip ad pop-up popup auction b c d e f g h new old "
+    "science maths teaching housing council residential accommodation toilet shower admin "
+    "administration cheese maternity surgical medical clinical oncology surgery x-ray xray "
+    "radiology pathology imaging diagnostic diagnostics treatment treatments therapy therapies "
+    "rehab rehabilitation mortuary laundry kitchen kitchens staff nurses doctors residence "
+    "residences student students hostel canteen pharmacy emergency education research lab "
+    "labs laboratory laboratories sports library annex annexe hospital clinic clinics estates "
+    "parking car psychiatric psychiatry paediatric pediatric renal cardiac dental dialysis "
+    "physio physiotherapy day flats creative artistic"
+)
+# A building's letter before "block" ("the A block", "K Block"), not the pronoun I ("I block").
+_BLOCK_LETTER = frozenset("ABCDEFGHJKLMNOPQRSTUVWXYZ")
+_BLOCK_VERB = _words(
+    "booking bookings capital capitals party parties chain paving lego building buildings out "
+    "off vote votes grant grants schedule scheduling letters printing heater chords button "
+    "list user users account accounts number numbers him her them me everyone everything it "
+    "the your their our a an this that access traffic sunlight light noise caving buster "
+    "busters contract sale release 1 2 3 4 5 b c d e f g h"
+)
+_BLOCK = Guard(before_not=_BUILDING, before_not_cased=_BLOCK_LETTER, after_not=_BLOCK_VERB)
+# Words before "CP" that make it cerebral palsy ("a kid with CP", "his CP", "spastic CP"), and
+# words after it of child protection, car parks or game points ("his CP plan", "CP conference").
+_CP_BEFORE = _words(
+    "with w/ has have had having his her my their our your its diagnosed dx spastic "
+    "dyskinetic athetoid ataxic mixed quadriplegic diplegic hemiplegic mild moderate severe "
+    "suspected"
+)
+_CP_NOT_AFTER = _words(
+    "plan plans conference conferences team teams register registration case cases worker "
+    "workers investigation investigations meeting meetings concerns concern referral "
+    "referrals officer officers procedures procedure policy policies training level levels "
+    "points score hours"
+)
+# Words after "scald" of the kitchen verb ("scald the milk", "to scald your jars").
+_SCALD_OBJECT = _words(
+    "the a an your my it them some milk cream tomatoes tomato peaches almonds jars bottles "
+    "pan pans utensils equipment in"
+)
+# Skin words near "flaking" and "weeping" ("the eczema on his arms is weeping"), unlike
+# "the paint is flaking" or "she was weeping at the funeral".
+_SKIN = _words(
+    "skin scalp eczema psoriasis dermatitis rash rashes plaque plaques lesion lesions blister "
+    "blisters wound wounds scab scabs burn burns scald scalds ulcer ulcers itchy itching itch "
+    "cracked crusty crusting oozing bleeding flaky scaly flaking weeping dandruff"
+)
+_SKIN_SIGN = Guard(near_wide=_SKIN)
+# A clock time or a number before a time zone or "PM" ("4:47 PM", "7pm EST"), not the
+# abbreviations of polymyositis, an exercise stress test or photodynamic therapy.
+_HOURS = _words("1 2 3 4 5 6 7 8 9 10 11 12 am pm a.m. p.m.")
+_TIME_ZONE = Guard(before_not=_HOURS, after_clock=True)
+# Words before French "PC" that make it a paralysie cérébrale ("une PC", "sa PC", "on parle de
+# PC", "IMC/PC"), not a computer ("mon PC", "le PC"), the Swiss protection civile ("la PC") or
+# supplementary benefits ("les PC AVS/AI").
+_PC_BEFORE = _words(
+    "une sa ma ta cette imc parle parlé diagnostic diagnostiqué diagnostiquée suspicion "
+    "atteint atteinte"
+)
+_PC_NOT_AFTER = _words(
+    "familiale familiales avs ai cantonale cantonales fédérale fédérales complémentaire "
+    "complémentaires portable fixe gamer bureau"
+)
+# Words of the heart and of a child's birth near French "CIV" that make it a communication
+# interventriculaire ("née avec une CIV", "son écho du cœur : la CIV se referme", "une petite
+# CIV"), not Côte d'Ivoire ("CIV - SEN").
+_HEART_FR = _words(
+    "cœur coeur cardiaque cardiaques cardio cardiologue cardiopédiatre cardiopathie écho "
+    "échographie souffle opération opérer opéré opérée chirurgie referme refermer refermée "
+    "fermer fermeture fermée bébé malformation diagnostic né née nés nées naissance petite "
+    "grande grosse large musculaire membraneuse périmembraneuse restrictive cia cav shunt"
+)
+# Words before French "IMG" that make it an interruption médicale de grossesse ("une IMG",
+# "l'IMG", "après l'IMG"), not an image file ("le fichier IMG 2041").
+_IMG_BEFORE = _words(
+    "une l' l’ d' d’ cette mon ton son notre votre leur après avant pour subi subir fait faire "
+    "accepté acceptée demandé demandée demande recours pratiqué pratiquer décidé décidée choisi"
+)
+# The presbytery ("verrée à la cure", "la salle de la cure"), not a course of treatment.
+_PARISH = (
+    "à a vers devant derrière",
+    "salle salles jardin cour secrétariat bureau bureaux porte locaux cave caves parking "
+    "grenier toit rénovation",
+)
+_PARISH_CURE = Guard(
+    before_not_phrase=frozenset(
+        [f"{word} la" for word in _PARISH[0].split()]
+        + [f"{word} de la" for word in _PARISH[1].split()]
+    ),
+    after_not=_words("paroissiale catholique protestante réformée"),
+)
+# "curé" (a priest) is matched through its accent-less form "cure": only "cure" is a cure.
+_PRIEST = Guard(cased=_words("cure cures Cure Cures CURE CURES"))
+# Head lice ("des poux et des lentes", "un pou dans les cheveux"), not slow things ("des
+# connexions lentes") or "fier comme un pou".
+_LICE = _words("poux pou lentes lente peigne peignes anti-poux pédiculose")
 
 GUARDS: dict[str, dict[str, Guard]] = {
     "en": {
@@ -173,8 +308,8 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "tha": Guard(cased=_words("THA")),
         "thr": Guard(cased=_words("THR")),
         "eus": Guard(cased=_words("EUS")),
-        # a US time zone after a clock time ("7pm CT"), not a CT scan
-        "ct": Guard(before_not=_words("am pm a.m. p.m.")),
+        # a US time zone after a clock time ("7pm CT", "4:30 CT"), not a CT scan
+        "ct": Guard(before_not=_words("am pm a.m. p.m."), after_clock=True),
         # patients' abbreviations of conditions, as patients write them: atrial fibrillation
         # (not "tired AF"), Ehlers-Danlos, spinal muscular atrophy, attention deficit (not
         # the verb), pro-anorexia and pro-bulimia slang (not the names Ana and Mia), Down's
@@ -196,6 +331,34 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "has sugar": _HAS_SUGAR,
         "have sugar": _HAS_SUGAR,
         "got sugar": _HAS_SUGAR,
+        # a stammer's block, not a building ("the maternity block") nor the verb ("block him")
+        "block": _BLOCK,
+        "blocks": _BLOCK,
+        # cerebral palsy said of a person ("a kid with CP", "his CP"), not child protection
+        "cp": Guard(cased=_words("CP"), before_any=_CP_BEFORE, after_not=_CP_NOT_AFTER),
+        # heart defects in capitals, not a Visio file or a variable speed drive
+        "vsd": Guard(cased=_words("VSD"), after_not=_words("file files drive drives")),
+        # a burn, not the kitchen verb ("scald the milk", "to scald your jars")
+        "scald": Guard(before_not=_words("to and then"), after_not=_SCALD_OBJECT),
+        "scalds": Guard(before_not=_words("to and then"), after_not=_SCALD_OBJECT),
+        # skin signs near a skin word, not paint nor tears
+        "flaking": _SKIN_SIGN,
+        "weeping": _SKIN_SIGN,
+        # after a clock time these are the afternoon and time zones ("4:47 PM", "7pm EST"); "the
+        # PM" is the Prime Minister and "PM me" a private message
+        "pm": Guard(
+            cased=_words("PM"),
+            before_not=_HOURS | _words("the a via by in send former deputy ex"),
+            after_clock=True,
+            after_not=_MESSAGE,
+        ),
+        "est": _TIME_ZONE,
+        "pdt": _TIME_ZONE,
+        # Scotland's Community Health Index number ("CHI number", "CHI no."), not a head injury
+        "chi": Guard(
+            before_not=_words("tai"),
+            after_not=_words("number numbers no nos num # : -"),
+        ),
     },
     "fr": {
         "sep": Guard(cased=_words("SEP")),
@@ -238,6 +401,22 @@ GUARDS: dict[str, dict[str, Guard]] = {
         # méthadone en abrégé, près des mots du traitement : pas la méthanisation
         "métha": _METHADONE,
         "metha": _METHADONE,
+        # une radiographie, pas une station ("une radio locale", "Radio Nova", "radio-réveil")
+        **dict.fromkeys(_STATION_TERMS, _STATION),
+        # la cure du village ("verrée à la cure") n'est pas un traitement, ni le curé une cure
+        "cure": _PARISH_CURE,
+        "curé": _PRIEST,
+        "curés": _PRIEST,
+        # sigles de l'enfant, en capitales et dans leur contexte : paralysie cérébrale, pas un
+        # ordinateur ; communication interventriculaire, pas la Côte d'Ivoire ; interruption
+        # médicale de grossesse, pas une image
+        "pc": Guard(cased=_words("PC"), before_any=_PC_BEFORE, after_not=_PC_NOT_AFTER),
+        "civ": Guard(cased=_words("CIV"), near_wide=_HEART_FR),
+        "img": Guard(cased=_words("IMG"), before_any=_IMG_BEFORE),
+        # les poux et leurs lentes, pas des connexions lentes ni "fier comme un pou"
+        "lentes": Guard(near_wide=_LICE - {"lentes"}),
+        "lente": Guard(near_wide=_LICE - {"lente"}),
+        "pou": Guard(near_wide=(_LICE - {"pou"}) | _words("cheveux")),
     },
 }
 
@@ -252,12 +431,17 @@ def allowed(span: Span, guards: Mapping[str, Guard]) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     near = {t.lower_ for t in doc[max(span.start - NEAR_BEFORE, 0) : span.start]}
     near.update(t.lower_ for t in doc[span.end : span.end + NEAR_AFTER])
+    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
     return not (
         (guard.cased and span.text not in guard.cased)
         or (guard.near_any and not guard.near_any.intersection(near))
+        or (guard.near_wide and not guard.near_wide.intersection(_wide(span)))
         or (guard.not_upper and span.text.isupper())
         or (guard.before_any and not guard.before_any.intersection(before))
         or (guard.before_not and before and before[-1] in guard.before_not)
+        or (span.start > 0 and doc[span.start - 1].text in guard.before_not_cased)
+        or any(_ends_with(doc, span.start, phrase) for phrase in guard.before_not_phrase)
+        or (guard.after_clock and _CLOCK.match(previous) is not None)
         or (after is not None and after.lower_ in guard.after_not)
         or (guard.after_not_name and after is not None and after.text[:1].isupper())
         or (
@@ -267,3 +451,21 @@ def allowed(span: Span, guards: Mapping[str, Guard]) -> bool:
             and after.lower_ not in guard.after_only
         )
     )
+
+
+def _wide(span: Span) -> set[str]:
+    """The lower-cased words of Guard.near_wide's window around a span."""
+    doc = span.doc
+    words = {t.lower_ for t in doc[max(span.start - WIDE_BEFORE, 0) : span.start]}
+    words.update(t.lower_ for t in doc[span.end : span.end + WIDE_AFTER])
+    return words
+
+
+def _ends_with(doc: Doc, start: int, phrase: str) -> bool:
+    """Whether the words just before token `start` are `phrase` (lower-cased, apostrophes
+    typographic or not)."""
+    words = phrase.split()
+    if start < len(words):
+        return False
+    before = doc[start - len(words) : start]
+    return [t.lower_.replace("’", "'") for t in before] == words
