@@ -40,7 +40,8 @@ CONTEXT_BEFORE, CONTEXT_AFTER = 5, 2
 # Presidio spends per post goes to running these patterns for nothing).
 NEEDS_DIGIT = frozenset(
     {
-        "NHS_NUMBER", "FR_NIR", "CH_AVS", "US_SSN", "IE_PPSN", "ZA_ID_NUMBER", "IN_AADHAAR",
+        "NHS_NUMBER", "FR_NIR", "CH_AVS", "BE_NISS", "LU_MATRICULE", "US_SSN", "IE_PPSN",
+        "ZA_ID_NUMBER", "IN_AADHAAR",
         "MEDICAL_RECORD_NUMBER",
         "INSURANCE_NUMBER",
         "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "PHONE_NUMBER", "UK_POSTCODE",

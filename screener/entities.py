@@ -37,9 +37,15 @@ ENTITIES: dict[str, EntityInfo] = {
     "URL": EntityInfo("identifier", "URL", "a web address", about_person=False),
     "IP_ADDRESS": EntityInfo("identifier", "IP", "an IP address"),
     "SOCIAL_HANDLE": EntityInfo("identifier", "HANDLE", "a social-media handle"),
-    "NHS_NUMBER": EntityInfo("identifier", "ID_NUMBER", "an NHS number", direct=True),
+    "NHS_NUMBER": EntityInfo("identifier", "ID_NUMBER", "an NHS or CHI number", direct=True),
     "FR_NIR": EntityInfo("identifier", "ID_NUMBER", "a French social security number", direct=True),
     "CH_AVS": EntityInfo("identifier", "ID_NUMBER", "a Swiss social security number", direct=True),
+    "LU_MATRICULE": EntityInfo(
+        "identifier", "ID_NUMBER", "a Luxembourg social security number", direct=True
+    ),
+    "BE_NISS": EntityInfo(
+        "identifier", "ID_NUMBER", "a Belgian national register number", direct=True
+    ),
     "US_SSN": EntityInfo("identifier", "ID_NUMBER", "a US social security number", direct=True),
     "IE_PPSN": EntityInfo("identifier", "ID_NUMBER", "an Irish PPS number", direct=True),
     "IN_AADHAAR": EntityInfo("identifier", "ID_NUMBER", "an Aadhaar number", direct=True),

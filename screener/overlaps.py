@@ -24,7 +24,8 @@ _GENERIC = frozenset({"PERSON", "LOCATION", "COUNTRY", "DATE"})
 # Identity numbers: only reported after a checksum or a naming context, so they are the most
 # deliberate reading of a run of digits.
 _ID_NUMBERS = frozenset(
-    {"NHS_NUMBER", "FR_NIR", "CH_AVS", "US_SSN", "IE_PPSN", "ZA_ID_NUMBER", "IN_AADHAAR",
+    {"NHS_NUMBER", "FR_NIR", "CH_AVS", "BE_NISS", "LU_MATRICULE", "US_SSN", "IE_PPSN",
+     "ZA_ID_NUMBER", "IN_AADHAAR",
      "MEDICAL_RECORD_NUMBER",
      "INSURANCE_NUMBER",
      "CREDIT_CARD", "IBAN_CODE"}

@@ -38,6 +38,8 @@ RECOGNIZER_MODULES = (
     "nhs_number",
     "fr_nir",
     "ch_avs",
+    "be_niss",
+    "lu_matricule",
     "ie_ppsn",
     "za_id",
     "in_aadhaar",

@@ -15,9 +15,12 @@ from screener.recognizers.named_number import BASE_SCORE, SPACED_ID, NamedNumber
 _ID = r"(?<![\w.,/£$€+-])(?:[A-Z]{1,4}-?)?\d[A-Z0-9]{4,11}(?![\w/-]|[.,]\d)"
 # French hospitals print the IPP and the stay number as a year or a site code, a hyphen, then
 # a serial ("2024-118374", "75-0048213"): 2-4 digits, a hyphen, 4-8 digits; Indian hospitals'
-# UHIDs put a site code first ("PNQ-2023-0045187"). Counted only after a naming phrase, like
-# every shape here, so a date range or a phone number is not taken.
-_PREFIXED_ID = r"(?<![\w.,/£$€+-])(?:[A-Z]{2,4}-)?\d{2,4}-\d{4,8}(?![\w/-]|[.,]\d)"
+# UHIDs put a site code first ("PNQ-2023-0045187"), pharmacies and clinics a service code in
+# the middle ("0457-GP-2291"). Counted only after a naming phrase, like every shape here, so a
+# date range or a phone number is not taken.
+_PREFIXED_ID = (
+    r"(?<![\w.,/£$€+-])(?:[A-Z]{2,4}-)?\d{2,4}-(?:[A-Z]{1,4}-|\d{2}-)?\d{4,8}(?![\w/-]|[.,]\d)"
+)
 
 
 class MedicalRecordRecognizer(NamedNumberRecognizer):
@@ -47,6 +50,7 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "case no",
         "chart number",
         "record number",
+        "record no",
         "patient id",
         "patient number",
         "patient no",
@@ -55,6 +59,9 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "n° de dossier",
         "numéro dossier",
         "dossier médical",
+        "dossier n°",  # a pharmacy's or a clinic's file number ("dossier n° 0457-GP-2291")
+        "dossier no",
+        "du dossier",  # "la patiente du dossier 974-22-018833"
         "numéro patient",
         "numéro de patient",
         "n° patient",

@@ -1,4 +1,6 @@
-"""NHS numbers: the 10-digit patient identifier of England, Wales and the Isle of Man.
+"""NHS numbers: the 10-digit patient identifier of England, Wales and the Isle of Man, and
+Scotland's CHI number (Community Health Index: the birth date DDMMYY, then four digits, the
+last a modulus-11 check digit computed as the NHS number's), reported after "CHI".
 
 The tenth digit is a modulus-11 check digit, so about one random 10-digit string in eleven
 passes: the checksum alone is not proof. A checksum-valid number written in the NHS's own
@@ -34,6 +36,9 @@ _BARE = rf"{_START}{_FIRST_DIGIT}\d{{9}}{_END}"
 # Any first digit, spaced 3-3-4: test-range and mistyped numbers a patient quotes as their NHS
 # number are still theirs to protect, so next to "NHS" a checksum-valid one is reported.
 _ANY_SPACED = rf"{_START}\d{{3}} \d{{3}} \d{{4}}{_END}"
+# Right after "CHI" (capitals), maybe "no." / "number" and a colon: ten digits in one run or
+# spaced 6-4 ("CHI: 1403520534", "CHI no. 140352 0534"). Any first digit: a day of the month.
+_AFTER_CHI = r"(?<=\b(?-i:CHI)(?:\s+(?:no\.?|number))?\s*[:.#]?\s*)\d{6}\s?\d{4}\b(?![ -]?\d)"
 
 _NON_DIGIT = re.compile(r"\D")
 _SPACED_WHOLE = re.compile(rf"^{_SPACED}$")
@@ -71,6 +76,8 @@ class NhsNumberRecognizer(LeanPatternRecognizer):
         Pattern("NHS number (3-3-4 hyphenated)", _HYPHENATED, 0.4),
         Pattern("NHS number (bare)", _BARE, 0.3),
         Pattern("NHS number (unissued range, spaced)", _ANY_SPACED, 0.3),
+        # "CHI" names the number as surely as "NHS" does; the check digit is still verified.
+        Pattern("CHI number (after CHI)", _AFTER_CHI, 0.65),
     ]
     # Presidio matches each context word as a substring of single tokens, so "nhs" also covers
     # "NHS number", "NHS no", "NHS-number" and "#NHS"; multi-word entries could never match.

@@ -1,5 +1,6 @@
 """Social-media handles: "@name" mentions (X, Instagram, Telegram, Mastodon style), Reddit's
-"u/name", and the usernames that head a message pasted from a chat server ("**dan_99**:").
+"u/name", and the usernames that head a message pasted from a chat server ("**dan_99**:") or
+a forum ("Posted by lokyi_92 »", "Chouquette_83 · posté hier").
 
 A handle is "@" and 2-30 letters (accented ones too), digits, underscores or dots (not ending
 with a dot), with at least one letter or underscore. The "@" must start a word: in
@@ -24,6 +25,27 @@ _REDDIT = r"(?<![\w/.])u/[\w-]{3,20}(?![\w/])"
 # A chat server's message pasted with its author in bold at the start of a line ("**dan_99**:",
 # "**carer_claire** — Today at 09:14"): a username shape (checked in invalidate_result).
 _SPEAKER = r"(?<=^\*\*)[\w.]{3,30}(?=\*\*\s*(?:[:—–-]|$))"
+# The author of a forum post or of a chat server's message, named in its header: after
+# "Posted by" / "Posté par" ("Posted by lokyi_92 » Tue 4:15 pm", "> Posted by Marcus_T:"), or
+# opening a line before a dash or a dot and the time ("hepatopal_jay — Today at 3:12 AM",
+# "📢 **Modo_Léa** — Aujourd'hui à 18:00", "Chouquette_83 · posté hier à 23:41"): a username
+# shape (checked in invalidate_result). After "Quote from" or before "wrote:", it must also
+# carry a username's mark (an underscore, a dot, a digit): "Quote from earlier:" names no
+# author. "u/name" is the Reddit pattern's.
+_POSTED_BY = (
+    r"(?<=\b(?:posted\s+by|post[ée]\s+par|reply\s+by|r[ée]ponse\s+de|citation\s+de|"
+    r"quote\s+from|quoting)\s+)(?!u/)(?=[\w.]*[_.\d])[\w.]{3,30}(?<!\.)(?=\s*(?:[:»·•|]|$))"
+    # a quoted reply's author ("> scalpy_sian wrote:", "> Pivoine_29 a écrit :", "bernard.v a
+    # répondu :")
+    r"|(?<=^>?\s*)(?=[\w.]*[_.\d])[\w.]{3,30}"
+    r"(?=\s+(?:wrote|said|replied|a\s+[ée]crit|a\s+r[ée]pondu)\s*:)"
+)
+_HEADER_AUTHOR = (
+    # (after the line's start, or after a channel's name and a dash: "#parcours-fiv — name —")
+    r"(?<=^[^\w\n]{0,6}|^#[\w-]{1,30}\s+[—–·•]\s+)[\w.]{3,30}(?=(?:\*\*)?\s+[—–·•]\s+"
+    r"(?:today|yesterday|aujourd['’]hui|hier|post[ée]|posted|il\s+y\s+a|pinned|[ée]pingl|"
+    r"\d{1,2}[/:.h]))"
+)
 # A speaker's name is a username when it has a username's marks (an underscore, a dot, a
 # digit) or is all lower case: "**Admin**:" or "**Note**:" are headings.
 _USERNAME_MARK = re.compile(r"[_.\d]")
@@ -47,6 +69,8 @@ class SocialHandleRecognizer(LeanPatternRecognizer):
         Pattern("@handle", _HANDLE, 0.6),
         Pattern("u/name", _REDDIT, 0.6),
         Pattern("chat speaker", _SPEAKER, 0.6),
+        Pattern("forum author", _POSTED_BY, 0.6),
+        Pattern("message header author", _HEADER_AUTHOR, 0.6),
     ]
     # Substrings of single tokens, English and French ("insta" covers "instagram", "abonn"
     # covers "abonnez-vous", "suiv" covers "suivez", "suivre").

@@ -37,12 +37,17 @@ PERMUTE = [
 INVERSE = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
 
 
+def verhoeff_digit(digits: str) -> str:
+    """The Verhoeff check digit to append to `digits` (also used by other numbers' tests)."""
+    check = 0
+    for position, char in enumerate(reversed(digits)):
+        check = MULTIPLY[check][PERMUTE[(position + 1) % 8][int(char)]]
+    return str(INVERSE[check])
+
+
 def aadhaar(first_eleven: str, grouped: bool = True) -> str:
     """An Aadhaar number with its Verhoeff digit appended, in groups of four or whole."""
-    check = 0
-    for position, char in enumerate(reversed(first_eleven)):
-        check = MULTIPLY[check][PERMUTE[(position + 1) % 8][int(char)]]
-    digits = first_eleven + str(INVERSE[check])
+    digits = first_eleven + verhoeff_digit(first_eleven)
     return f"{digits[:4]} {digits[4:8]} {digits[8:]}" if grouped else digits
 
 

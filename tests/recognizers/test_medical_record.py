@@ -29,7 +29,12 @@ POSITIVES = [
     ("Lit 8 (IPP 2023-004417) : bilan demain", "fr", "2023-004417"),
     ("n° de séjour 75-0048213 sur le bracelet", "fr", "75-0048213"),
     ("son NIP est le 40081235", "fr", "40081235"),
+    # a service code between the year or site and the serial, after "dossier n°"
+    ("Votre dossier n° 1182-MT-40915 est complet", "fr", "1182-MT-40915"),
+    ("photo = le patient du dossier 971-23-004512, à vérifier", "fr", "971-23-004512"),
+    ("the case number 31-ORT-77120 on her letter", "en", "31-ORT-77120"),
     ("hosp no 5520913, still no letter", "en", "5520913"),
+    ("we found your booking under record no. 77310452 today", "en", "77310452"),
     ("my hospital number is KH7 204 5516 and", "en", "KH7 204 5516"),
     # given as one's own, after the post named its kind a sentence or two before
     (
@@ -53,6 +58,8 @@ NEGATIVES = [
     ("the shipping code 00483921", "en"),  # "ipp" inside a word is not "IPP"
     ("ouvert du 2023-2024 au séjour suivant", "fr"),  # a range of years, no naming phrase
     ("IPP : voir le 2024-03-12 pour le bilan", "fr"),  # a date, not a hyphenated serial
+    ("le dossier du 2024-AB-1188 sur la table", "fr"),  # no naming phrase: "dossier" alone
+    ("Dossier n° 12 : la prévention des chutes", "fr"),  # a chapter number, too short
     # one's own number with no kind named before, or a count that is one's own
     ("Mine is 40081235, the tracking code of the parcel", "en"),
     ("Bring your hospital number. Mine was 125000 steps last week", "en"),

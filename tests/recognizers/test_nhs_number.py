@@ -45,6 +45,9 @@ POSITIVES = [
     (f"Numéro {VALID_OTHER} sur la lettre", "fr", VALID_OTHER),
     # unissued 9xx range: quoted as an NHS number, it is still reported
     (f"the letter says my NHS number is {nhs('943476591')}", "en", nhs("943476591")),
+    # Scotland's CHI number, named
+    (f"Dear Mr Bain\nCHI: {nhs('230561417', '')}", "en", nhs("230561417", "")),
+    (f"CHI no. {nhs('110948213', '')} on the form", "en", nhs("110948213", "")),
 ]
 
 NEGATIVES = [
@@ -56,6 +59,8 @@ NEGATIVES = [
     (f"card 4{VALID_SPACED} 12", "en"),  # part of a longer number
     (f"numéro NHS {wrong_check(VALID_OTHER)}", "fr"),
     ("4,212 babies were born at the trust in 2023", "en"),
+    (f"CHI: {wrong_check(nhs('230561417', ''))}", "en"),  # CHI with a wrong check digit
+    (f"chi {nhs('230561417', '')}", "en"),  # lower case "chi" is not the index
 ]
 
 

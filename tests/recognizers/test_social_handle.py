@@ -23,6 +23,19 @@ POSITIVES = [
     ("u/quiet_owl · 2h\nsame here", "en", ["u/quiet_owl"]),
     ("**moss.k**: my first week on the pump", "en", ["moss.k"]),
     ("**rin** — Today at 10:02\nanyone else?", "en", ["rin"]),
+    # forum and chat-server headers without "@"
+    ("Re: statins\nPosted by kel_77 » Wed 9:02 am\nmy legs ache", "en", ["kel_77"]),
+    ("> Posted by Tom.R: same here", "en", ["Tom.R"]),
+    ("night_owl_4 — Today at 2:40 AM\ncan't sleep again", "en", ["night_owl_4"]),
+    ("🌙 **Modo_Zoé** — Aujourd'hui à 21:10\nRappel", "fr", ["Modo_Zoé"]),
+    ("> flaky_fi wrote: my scalp is raw again", "en", ["flaky_fi"]),
+    ("> ptit_loup a écrit : moi aussi", "fr", ["ptit_loup"]),
+    ("Thanks all!\n— reply by harbour_nurse", "en", ["harbour_nurse"]),
+    ("> Citation de pivoine29 : « moi aussi »", "fr", ["pivoine29"]),
+    ("bernard.v a répondu :\n> oui", "fr", ["bernard.v"]),
+    ("#fiv — Lou_78 — aujourd'hui à 21:02\nbonsoir", "fr", ["Lou_78"]),
+    ("📌 mod_kai — pinned message\nBe kind", "en", ["mod_kai"]),
+    ("Pivoine_29 · posté hier à 22:15\nBonsoir", "fr", ["Pivoine_29"]),
 ]
 
 NEGATIVES = [
@@ -37,6 +50,12 @@ NEGATIVES = [
     ("**Note**: the clinic is closed", "en"),  # a heading, not a username
     ("see https://reddit.com/u/quiet_owl", "en"),  # inside a URL (the URL's)
     ("the **only** way", "en"),  # bold mid-line
+    ("Posted by Admin: rules updated", "en"),  # a heading word, not a username
+    ("The Ward — Today at 3pm: open visiting", "en"),  # words, not a username
+    ("posted by the team", "en"),
+    ("Dialyse · posté par l'équipe", "fr"),
+    ("Citation de Marie : « bonjour »", "fr"),  # a first name, not a username
+    ('> Quote from earlier: "what does it cost?"', "en"),  # a word, not a username
 ]
 
 
