@@ -36,7 +36,8 @@ _GROUP_DETERMINER = re.compile(
 # (or your child) have", "en cas de", "si vous avez".
 _IF_YOU = re.compile(
     r"^\W*(?:in\s+case\s+of|if\s+(?:you|your\s+child|your\s+baby)\s+(?:have|has|get|gets|feel|"
-    r"develop|notice|are|is|experience)|en\s+cas\s+d['’e]|si\s+(?:vous|votre\s+enfant|"
+    r"develop|notice|are|is|experience)|if\s+you['’](?:re|ve)|"
+    r"en\s+cas\s+d['’e]|si\s+(?:vous|votre\s+enfant|"
     r"votre\s+b[ée]b[ée])\s+(?:avez|a|pr[ée]sentez?|ressentez|[êe]tes|souffrez))\b",
     re.IGNORECASE,
 )

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener.gazetteers import everyday_words, first_name_level, is_reported_place
+from screener.gazetteers import (
+    CAP,
+    WORD,
+    everyday_words,
+    first_name_level,
+    is_reported_place,
+    surname_level,
+)
+from screener.recognizers.country import country_names, normalize
 from screener.types import Finding
 
 # A handle that is an organisation's ("@SchoolNursesCeredigion", "@NHSEngland"), not a person's.
@@ -19,6 +27,8 @@ _ORG_HANDLE_WORD = re.compile(
     r"smart|aware\w*|campaign|society|network|alliance|institute|research|official|gov\w*|"
     r"asso\w*|fondation|ligue|nsw|qld|vic)$"
 )
+# Mentions that call a whole chat server or channel (Discord, Slack, Telegram), not a member.
+_CHANNEL_MENTIONS = frozenset({"@everyone", "@here", "@channel", "@all", "@tous"})
 # The words of a handle: split at "_", ".", "-", digits and case changes ("SchoolNurses" ->
 # "School", "Nurses"; "CHULyon" -> "CHU", "Lyon"), so that "@ketchup_queer" holds no "chu".
 _HANDLE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|\d+")
@@ -26,6 +36,8 @@ _HANDLE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|
 # Course Sophie Lemaire", "the Jack Hart Memorial Walk"): the name is not a person in the post.
 _NAME_OF_BEFORE = re.compile(
     r"\b(?:Course|Marathon|Walk|Run|Trophy|Troph[ée]e|Prix|Fondation|Foundation|Fund|Fonds|Cup|"
+    # French races named after someone ("5e Marche Thomas Roduit", "Foulées Amandine Kaboré")
+    r"Marche|Foul[ée]es|Corrida|Relais|Trail|"
     r"Challenge|Ride|Swim|Bourse|Institut|Institute|Lecture|Award|Prize|Ward|Wing|Suite|"
     # helplines named "SOS ..." / "Allô ..." ("SOS Amitié", "Allô Enfance en Danger")
     r"SOS|All[ôo]|"
@@ -37,8 +49,22 @@ _NAME_OF_BEFORE = re.compile(
     # associations and centres named after someone ("l'association Valentin Haüy")
     r"association|asso|ligue|fondation|centre|clinique|h[ôo]pital|institut)"
     # French hospitals named after a place ("au CHNU de Fann", "l'hôpital de Fann")
-    r"|(?-i:CHU|CHNU|CHR|CHRU|CHS|CH)\s+(?:de|du|d['’])|(?i:h[ôo]pital|clinique)\s+(?:de|du|d['’]))"
+    r"|(?-i:CHU|CHNU|CHR|CHRU|CHS|CH)\s+(?:de|du|d['’])|(?i:h[ôo]pital|clinique)\s+(?:de|du|d['’])"
+    # the title of an event in quotes ("la course « Corri per a vita »", 'the "Mary Walks" run')
+    r"|(?i:course|marche|randonn[ée]e|exposition|expo|spectacle|concert|race|walk|run|"
+    r"campaign|campagne|op[ée]ration|d[ée]fi|challenge|f[êe]te|festival|tournoi|gala)\s+[«“\"])"
     r"\s*$"
+)
+# A French place of meeting or care named after its town, with words between ("Maison des
+# seniors de Jambes", "centre culturel de Wavre"): the "name" is the town. One word at least
+# between: "la maison de Pierre" is Pierre's house.
+_FACILITY_OF_BEFORE = re.compile(
+    # ... or an event named after someone ("Marche des Petits Anges de Léna")
+    r"\b(?:marche|course|foul[ée]es|corrida|"
+    r"maison|centre|salle|espace|foyer|p[ôo]le|r[ée]sidence|m[ée]diath[èe]que|"
+    r"biblioth[èe]que|piscine|complexe|h[ôo]pital|clinique)\s+(?:[\w'’-]+\s+){1,3}"
+    r"(?:de|du|d['’])\s*$",
+    re.IGNORECASE,
 )
 # Names that are a service's or an abbreviation rather than a person's: a health or
 # information word in them ("Info-Santé", "SOS Médecins"), the initialisms support groups
@@ -46,7 +72,9 @@ _NAME_OF_BEFORE = re.compile(
 # "TW: ED" an eating disorder), and
 # holidays that are also surnames ("Toussaint").
 _NOT_A_NAME = re.compile(
-    r"^(?:D[SDHW]|OH|SO|CI|GP|OT|IPA|ED|Toussaint|P[âa]ques|Pentec[ôo]te|Easter|"
+    r"^(?:D[SDHW]|OH|SO|CI|GP|OT|IPA|ED|Toussaint|P[âa]ques|Pentec[ôo]te|Easter|Foul[ée]es|"
+    # Filipino kin words written in lower case ("asking for my tito"), no one's name
+    r"tito|tita|lolo|lola|kuya|tatay|nanay|"
     # any initialism of two or three capitals ("HS" hors service, "PT", "TENS"' is four) and a
     # lower-case letter before capitals ("tTG", "eGFR"): a test's or a device's name, as spaCy
     # tags them, far more often than a nickname
@@ -91,11 +119,23 @@ _EVENT_WORD = (
 )
 _NAME_OF_AFTER = re.compile(
     # the surname the NER left out may come first ("Rob" + " Burrow Centre for MND")
-    rf"^(?:\s+[A-Z][\w'’-]+)?['’]?s?\s+{_EVENT_WORD}\b"
+    # ... and up to two words of the cause may follow ("Kayla Brooks Overdose Prevention Fund")
+    rf"^(?:\s+[A-Z][\w'’-]+){{0,3}}['’]?s?\s+{_EVENT_WORD}\b"
     # an award's name ("Klein Karoo Pharmacist of the Year")
     r"|^\s+[A-Z][\w'’-]+\s+of\s+the\s+(?:Year|Month)\b"
 )
 _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
+# A building or a venue's name ending in its kind ("Sha Tin Town Hall", "Kwong Wah Hospital"):
+# kinds no one is named like, and kinds often named after someone ("the Anna Freud Centre"),
+# which the NER may also run into a person's name. Not "Hall", "Park", "House" or "Church"
+# alone, which are surnames too.
+_VENUE_END = re.compile(
+    r"\s(?:Town\s+Hall|City\s+Hall|Village\s+Hall|Community\s+Cent(?:re|er)|Hospital|Library|"
+    r"Station|Stadium|Museum|Cathedral|Mosque|Temple)$"
+)
+_NAMED_VENUE_END = re.compile(
+    r"\s(?:Centre|Center|Clinic|School|Academy|Gallery|Hotel|Mall|Plaza|Arena|Pavilion|Chapel)$"
+)
 # What joins the items of a list ("Bukit Batok, Choa Chu Kang and Jurong West", "metformin
 # and Yasmin", "Yasmin or Microgynon"); "or" / "ou" only join drugs (`in_drug_list`).
 _LIST_JOIN = re.compile(r"\s*(?:,|&|/|\+|,?\s*\b(?:and|et|or|ou)\b)\s*")
@@ -117,6 +157,8 @@ def is_org_handle(finding: Finding) -> bool:
     """A social handle made of an organisation's words ("@SchoolNursesCeredigion")."""
     if finding.entity_type != "SOCIAL_HANDLE":
         return False
+    if finding.text.lower() in _CHANNEL_MENTIONS:
+        return True  # "@everyone" calls a whole chat server, no one in it
     words = _HANDLE_WORDS.findall(finding.text)
     return any(_ORG_HANDLE_WORD.match(word.lower()) for word in words)
 
@@ -132,12 +174,15 @@ def in_a_name(text: str, finding: Finding) -> bool:
     return bool(
         _NOT_A_NAME.match(finding.text)
         or _NAME_OF_BEFORE.search(before)
+        or _FACILITY_OF_BEFORE.search(text[max(0, finding.start - 45) : finding.start])
         or _NAME_OF_BEFORE.search(finding.text.split(" ", 1)[0] + " ")
         or _NAME_OF_AFTER.match(text[finding.end : finding.end + 40])
         or _is_phrase(finding.text)
         or _everyday_only(finding.text)
         or _event_named(finding.text)
         or _known_town(finding)
+        or normalize(finding.text) in country_names()  # "groupe Migraine Liban"
+        or _a_venue(finding.text)
         or _AFTER_A_NUMBER.search(text[max(0, finding.start - 4) : finding.start])
         or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
         or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
@@ -213,6 +258,18 @@ def _event_named(words_text: str) -> bool:
     )
 
 
+def _a_venue(words_text: str) -> bool:
+    """A "name" ending in a kind of building ("Sha Tin Town Hall", "Kwong Wah Hospital"), or in
+    a kind often named after someone when its first word is no first name ("Kowloon Centre");
+    "Mary Lowe Center" may be the NER running a person into a venue, and stays."""
+    if _VENUE_END.search(words_text):
+        return True
+    first = words_text.split(" ", 1)[0]
+    return bool(_NAMED_VENUE_END.search(words_text)) and all(
+        (first_name_level(first, language) or WORD) < CAP for language in ("en", "fr")
+    )
+
+
 def _known_town(finding: Finding) -> bool:
     """One word that the gazetteer reports as a town and that is no known first name
     ("Secteur Cholet", "à Sion"): spaCy's person is a place."""
@@ -225,12 +282,24 @@ def _known_town(finding: Finding) -> bool:
     )
 
 
+# French infinitives and imperatives ("consulter", "retirer", "appelez", "agir").
+_VERB_ENDING = re.compile(r"(?:er|ir|ez)$")
+
+
 def _everyday_only(words_text: str) -> bool:
     """Two or more everyday words none of which is a known first name ("Maman solo",
-    "Petite question"): a capitalised phrase, not a name."""
+    "Petite question"): a capitalised phrase, not a name; or a French infinitive or
+    imperative opening a line of instructions ("Consulter si la brûlure ...", "Appelez"), an
+    everyday word that is no first name and no surname ("Titi" is a nickname, "Fossil" a
+    town)."""
     words = words_text.lower().split()
-    if len(words) < 2:
-        return False
+    if len(words) == 1:
+        return (
+            _VERB_ENDING.search(words[0]) is not None
+            and words[0] in everyday_words()
+            and all(first_name_level(words[0], language) is None for language in ("en", "fr"))
+            and all(surname_level(words[0], language) is None for language in ("en", "fr"))
+        )
     everyday = everyday_words()
     return all(
         w in everyday and first_name_level(w, "en") is None and first_name_level(w, "fr") is None

@@ -25,7 +25,11 @@ _REFERENCE_EN = (
     r"safety|experience|transport|parking|services?|care|records?\s+system))|"
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
-    r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss"
+    r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|"
+    # Filipino kin ("my tito", "Lola")
+    r"tito|tita|lolo|lola|"
+    # a sick child as a parent calls them ("our little warrior")
+    r"little\s+(?:warrior|fighter|trooper|star|angel)"
 )
 _REFERENCE_FR = (
     # not "son" / "sa": French possessives agree with the thing owned ("le CeGIDD, pour son
@@ -33,6 +37,9 @@ _REFERENCE_FR = (
     r"je|j|me|moi|mon|ma|mes|il|elle|lui|patiente?|homme|femme|gar[çc]on|fille|b[ée]b[ée]|"
     r"enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|"
     r"s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|monsieur|madame|mme|"
+    # a sick child as a parent calls them ("notre petit guerrier", "ma petite battante"), a
+    # baby who died ("notre petite étoile", "notre petit ange")
+    r"petite?\s+(?:guerri(?:er|[eè]re)|battante?|combattante?|[ée]toile|ange)|"
     # a singular participle of care agrees with one person, the poster when no one else
     # ("Opérée du canal carpien le 3/11 à Poitiers")
     # (the é is needed: "greffe", "diagnostique" and "on hospitalise" are no participles)
@@ -60,6 +67,10 @@ _SHORT_QUESTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\?\W*$")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 # Quantifiers that make a person word anyone ("one visitor per patient", "chaque patient").
 _ANY_ONE = re.compile(r"\b(?:per|each|every|any|chaque|par|tout)\s+$", re.IGNORECASE)
+# The medical generic: a kind of person after "chez l'" ("le diagnostic du TSA chez l'enfant",
+# "l'asthme chez la femme enceinte"); "chez la patiente" may be one patient.
+_GENERIC_CHEZ = re.compile(r"\bchez\s+(?:l['’]|le\s+|la\s+)$", re.IGNORECASE)
+_KINDS = frozenset({"enfant", "nourrisson", "femme", "homme", "bébé", "bebe"})
 # French impersonal "il" ("il y a", "il faut", "il s'agit", "il sera utilisé dès janvier"):
 # nobody.
 _IMPERSONAL_IL = re.compile(
@@ -139,6 +150,19 @@ _PERSON_OR_ANYONE = re.compile(
     r"|(?:anyone|anybody)(?!\s+else))\b",
     re.IGNORECASE,
 )
+# A quotation right after a handle: a verb of writing maybe, a colon, then "> " on the same or
+# the next line, or an opening quotation mark.
+_QUOTE_AFTER = re.compile(
+    r"\s*(?:wrote|said|replied|a\s+[ée]crit|a\s+r[ée]pondu)?\s*:\s*(?:\n\s*)?(?P<mark>>|«|“|\")"
+)
+_CLOSING = re.compile(r"[»”\"]|\n(?!\s*>)")
+# A public that general advice speaks of ("children with", "anyone 65+", "tous les centres").
+_PUBLIC_AUDIENCE = re.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|any|all|children|kids|people|adults|patients|"
+    r"families|parents|women|men|babies|enfants|tous|toutes|personnes|adultes|familles|"
+    r"femmes|hommes|b[ée]b[ée]s|petits|patients)\b",
+    re.IGNORECASE,
+)
 # A small group: the residents of a named home, the patients of a named unit on a given date.
 # A group word followed by what makes it particular people ("patients seen at", "residents
 # of", "les patients hospitalisés"), not a service's public ("for frail older patients").
@@ -196,6 +220,9 @@ _ROLE_REFERENCE = re.compile(
     # a child of one's child's class ("a boy in my daughter's class at Holy Cross PS")
     r"|\b(?:a|one|another)\s+(?:little\s+)?(?:boy|girl|child|kid|pupil|lad|lass)\s+in\s+"
     r"(?:my|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:class|year|form)\b"
+    # ... or of a numbered class ("a kid in Room 9 at Ponsonby Primary", "a pupil in Year 3")
+    r"|\b(?:a|one|another)\s+(?:little\s+)?(?:boy|girl|child|kid|pupil|student|lad|lass)\s+in\s+"
+    r"(?:room|class|year|yr|grade|p)\s*\d+\b"
     # one's own child in a named class ("ma grande est en 3e année", "my son is in Year 2",
     # "my daughter's in P4")
     r"|\b(?:my|our|ma|mon|notre)\s+(?:[\w-]+\s+)?(?:son|daughter|boy|girl|lad|wee\s+one|kid|"
@@ -216,6 +243,12 @@ _ROLE_REFERENCE = re.compile(
     r"teenager|nurse|doctor|gp|midwife|teacher|carer|assistant|worker|employee|receptionist|"
     r"driver|cleaner|porter|technician|pharmacist|chemist|dentist|vet|trainee|apprentice|"
     r"volunteer|[ée]l[eè]ve|enfant|fille|gar[çc]on|"
+    # clinicians of a small town or service, by their profession ("our sole physiotherapist",
+    # "la seule orthophoniste de la ville")
+    r"physio(?:therapist)?|[a-z]*therapist|[a-z]*ologist|[a-z]*iatrist|optician|optometrist|"
+    r"paramedic|counsell?or|social\s+worker|health\s+visitor|dietitian|surgeon|consultant|"
+    r"orthophoniste|[a-zé]*logue|[a-zé]*th[ée]rapeute|podologue|opticien(?:ne)?|"
+    r"ost[ée]o(?:pathe)?|ambulanci(?:er|[eè]re)|aide-soignante?|p[ée]diatre|psychiatre|"
     r"personne|femme|homme|maman|papa|ado|infirmi(?:er|[eè]re)|m[ée]decin|sage-femme|"
     r"institut(?:eur|rice)|ma[iî]tresse|employ[ée]e?|salari[ée]e?|pharmacien(?:ne)?|dentiste|"
     r"kin[ée]|v[ée]t[ée]rinaire|facteur|factrice)"
@@ -240,17 +273,30 @@ def refers_to_person(
     words = {
         m.group(0).lower()
         for m in _REFERENCE_IN.get(language or "", _PERSON_REFERENCE).finditer(text)
-        if not _ANY_ONE.search(text[max(0, m.start() - 8) : m.start()])
-        and not _IMPERSONAL_IL.match(text, m.start())
-        if not any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
-        and (addressed or not _GENERIC_YOUR.search(text[max(0, m.start() - 8) : m.start()]))
-        and not _generic_sentence(text, m)
+        if _stands_for_someone(text, m, staff_names, addressed)
     }
     if staff_names and not others:
         words -= _PRONOUNS
         if any(_SPEAKER.search(text[max(0, f.start - 25) : f.start]) for f in staff_names):
             words -= _FIRST_PERSON
     return bool(words)
+
+
+def _stands_for_someone(
+    text: str, m: re.Match[str], staff_names: frozenset[Finding], addressed: bool
+) -> bool:
+    """Whether a word for a person points at someone: not anyone ("per patient", "chez
+    l'enfant"), not impersonal "il", not part of a staff member's name, not a reader's "your"
+    in a post addressed to no one, not a noun in an instruction to any reader."""
+    before = text[max(0, m.start() - 8) : m.start()]
+    return not (
+        _ANY_ONE.search(before)
+        or (m.group(0).lower() in _KINDS and _GENERIC_CHEZ.search(before))
+        or _IMPERSONAL_IL.match(text, m.start())
+        or any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
+        or (not addressed and _GENERIC_YOUR.search(before))
+        or _generic_sentence(text, m)
+    )
 
 
 def _generic_sentence(text: str, match: re.Match[str]) -> bool:
@@ -284,30 +330,66 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
     volunteer in one item and a service in another crosses nothing."""
     if who.entity_type == "PERSON" and _signs_the_post(text, who):
         return True  # "... got the call. It's cancer. Cheers lads.\n– Marcus": the poster's name
+    quote = _quote_of(text, who) if who.entity_type == "SOCIAL_HANDLE" else None
+    if quote is not None:  # "modo_aline a écrit :\n> ...": their words are the quote
+        words = text[quote[0] : quote[1]]
+        someone = any(
+            not _IMPERSONAL_IL.match(words, m.start()) for m in _PERSON_REFERENCE.finditer(words)
+        )
+        return someone and any(quote[0] <= f.start < quote[1] for f in health)
     where = _sentence_of(text, who.start)
     spoken_to = who.entity_type == "PERSON" and (
         is_addressed(text, who) or bool(_THANKED_BEFORE.search(text, 0, who.start))
     )
     for finding in health:
-        if spoken_to and _posters_own(text, who, finding):
+        if spoken_to and _posters_own(text, who, finding) and not _quoted(text, who, finding):
             continue  # "hi Jess, could you delete my post about coming off sertraline?"
         at = _sentence_of(text, finding.start)
         if at == where:
             return True
-        if who.entity_type == "PERSON" and _only_anyone(_sentence(text, at)):
+        if _only_anyone(_sentence(text, at)):
             continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
+        words = _sentence(text, at)
         if (
             abs(at - where) == 1
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
+            and not (who.entity_type == "SOCIAL_HANDLE" and _to_everyone(words))
         ):
             return True
-        words = _sentence(text, at)
         if _PERSON_REFERENCE.search(words) or (
             (who.entity_type == "SOCIAL_HANDLE" or is_addressed(text, who))
             and _ADDRESSEE.search(words)
         ):
             return True
     return False
+
+
+def _quote_of(text: str, handle: Finding) -> tuple[int, int] | None:
+    """The quotation a handle introduces ("bernard.v a répondu :\n> ...", "Citation de
+    mamie_gateau : « ... »"): its "> " lines, or its text in quotation marks; None when the
+    handle introduces no quote. A health detail there with a word for a person ("my scalp
+    psoriasis") is the quoted author's; a reminder they quote ("le vaccin contre le zona à partir
+    de 65 ans") is no one's, and what the poster writes after the quote is the poster's."""
+    match = _QUOTE_AFTER.match(text, handle.end)
+    if match is None:
+        return None
+    start = match.end()
+    if match.group("mark") != ">":
+        closing = _CLOSING.search(text, start)
+        return start, closing.start() if closing else len(text)
+    end = text.find("\n", start)
+    while end != -1 and text[end + 1 :].lstrip(" \t").startswith(">"):
+        end = text.find("\n", end + 1)  # the quote goes on while its lines open with ">"
+    return start, len(text) if end == -1 else end
+
+
+def _to_everyone(sentence: str) -> bool:
+    """A sentence of general advice: it speaks of a public ("children with cerebral palsy",
+    "les enfants de moins de 5 ans", "anyone 65+") and of no one in particular, as a reply to
+    a commenter's question does after "Great question!"."""
+    return bool(_PUBLIC_AUDIENCE.search(sentence)) and not (
+        _PERSON_REFERENCE.search(sentence) or _ADDRESSEE.search(sentence)
+    )
 
 
 def _signs_the_post(text: str, name: Finding) -> bool:
@@ -334,6 +416,14 @@ def _posters_own(text: str, name: Finding, finding: Finding) -> bool:
         start = max(start, name.end)  # only the words after the name spoken to
     words = _WORD_FOR_SOMEONE.findall(text[start : finding.start])
     return bool(words) and words[-1].lower() in _FIRST_PERSON
+
+
+def _quoted(text: str, name: Finding, finding: Finding) -> bool:
+    """Whether a quotation opens between a name and a health detail and is still open ("Merci
+    à Nada d'avoir témoigné : « Mes insomnies ... »"): its "my" is the quoted person's."""
+    between = text[name.end : finding.start]
+    opening = max(between.rfind("«"), between.rfind("“"))
+    return opening >= 0 and "»" not in between[opening:] and "”" not in between[opening:]
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -385,7 +475,19 @@ def role_reference(
         # apposition ("Claire, notre pharmacienne")
         and not any(0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced)
         and not _ANY_PLACE_AFTER.match(text, m.end())
+        and not _titled_earlier(text, m.group(0), introduced)
         for m in _ROLE_REFERENCE.finditer(text)
+    )
+
+
+def _titled_earlier(text: str, role: str, introduced: Sequence[Finding]) -> bool:
+    """Whether the role's title was given to a name the post judged, before or after it
+    ("Mayor Philippa Gallant ... the Mayor of Charlottetown", "Lisa Bevan (Practice Manager)
+    ... the practice manager reported"): the same person again, not someone new."""
+    title = role.split()[-1].lower()
+    return any(
+        title in re.findall(r"[\w'’-]+", text[max(0, f.start - 30) : f.end + 30].lower())
+        for f in introduced
     )
 
 

@@ -36,9 +36,31 @@ _SMALL_PLACE = re.compile(
     r"school|ysgol|scoil|primary|academy|college|high|[ée]cole|coll[èe]ge|lyc[ée]e|"
     r"elementary|kindergarten|preschool|daycare|cr[èe]che|maternelle|"
     # a hospital bay has a number ("Bay 4"); "Hawke's Bay" is a region
-    r"ward|bay(?=\s*\d)|bed|room|unit|chambre|salle|lit|box|"
+    r"ward|bay(?=\s*\d)|bed|room|unit|unit[ée]|chambre|salle|lit|box|"
     # workplaces: a case there points at a few colleagues
     r"plant|factory|depot|warehouse|abattoir)\b",
+    re.IGNORECASE,
+)
+# A street, a school: the kinds of small place a home or a child's days are in.
+_STREET = re.compile(
+    r"\b(?:street|st|road|rd|lane|avenue|ave|close|drive|crescent|terrace|walk|way|rue|chemin|"
+    r"impasse|all[ée]e|boulevard|bd|quai|lotissement)\b",
+    re.IGNORECASE,
+)
+_SCHOOL = re.compile(
+    r"\b(?:school|ysgol|scoil|primary|academy|[ée]cole|coll[èe]ge|lyc[ée]e|maternelle|"
+    r"kindergarten|nursery|cr[èe]che)\b",
+    re.IGNORECASE,
+)
+# Living somewhere, right before its street ("on habite une vieille maison de la rue ...",
+# "we live on Lovers Walk"): a home, which few people share.
+_LIVES_ON = re.compile(
+    r"\b(?:habit\w*|vi(?:s|t|vons|vent)|live[sd]?|living)\b[^.!?\n]{0,40}$", re.IGNORECASE
+)
+# One's own child ("my daughter", "mon fils", "our wee boy"): with their school, one pupil.
+_CHILD_OF = re.compile(
+    r"\b(?:my|our|his|her|their|mon|ma|notre|leur)\s+(?:[\w-]+\s+)?(?:son|daughter|boy|girl|kid|"
+    r"child|fils|fille|gar[çc]on|enfant|ado)\b",
     re.IGNORECASE,
 )
 # A numbered bed or patient's room ("bed 4", "chambre 12", "lit 3").
@@ -50,6 +72,14 @@ _SERVICE_ON = re.compile(
     r"store|branch|pharmacie|cabinet|clinique)\s+(?:on|in|at|off|de\s+la|du|rue)\s*$",
     re.IGNORECASE,
 )
+# A capitalised name, then an opening bracket, right before a word ("Sarah (physio)").
+_NAME_THEN_BRACKET = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
+# ... or after the street that names it ("our Gurney Drive branch", "the Mill Lane surgery").
+_BRANCH_AFTER = re.compile(
+    # (not "site" or "depot": "the Garryduff Road site" is a workplace, a few colleagues)
+    r"\s+(?:branch|store|shop|surgery|clinic|practice|pharmacy|succursale|agence|officine)\b",
+    re.IGNORECASE,
+)
 # Place-like findings a health term can sit inside as part of a name ("Wensleydale Road
 # Surgery", "Royal Marsden Cancer Hospital"): such a term is nobody's health detail.
 _PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "ADDRESS"})
@@ -58,6 +88,9 @@ _PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "ADDRESS"})
 _RESIDENTIAL = re.compile(
     r"\b(?:care\s+home|nursing\s+home|residential\s+home|house|lodge|court|hospice|"
     r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer|ems|chsld|"
+    # care homes named like estates ("Rosewood Manor", "The Grange"), not a hospital or a
+    # surgery of that name ("Walsall Manor Hospital", "Grange Medical Centre")
+    r"(?:manor|grange)(?!\s+(?:hospital|surgery|medical|health|practice|clinic))|"
     # South Africa's care homes ("Sunnyridge Frail Care Centre")
     r"frail\s+care)\b",
     re.IGNORECASE,
@@ -71,6 +104,15 @@ _PERSONAL_DATE_CUE = re.compile(
     r"op[ée]r[ée]e?|sortie?|transf[ée]r[ée]e?|diagnostiqu[ée]e?|"
     # "Papa nous a quittés le 2 février", "left us on": a death
     r"quitt[ée]e?s?|left\s+us|"
+    # going home from hospital ("went home on Friday 7 November", "rentrée à la maison le")
+    r"went\s+home|sent\s+home|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui|nous))|"
+    # "since we lost my sister on 2 August", "nous avons perdu notre fils le": a death
+    r"lost\s+(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:mum|mom|mam|mother|dad|father|son|"
+    r"daughter|sister|brother|wife|husband|partner|baby|boy|girl|gran|granny|grandma|grandad|"
+    r"grandpa|grandmother|grandfather|nan|nana|friend|twin|child)|"
+    r"perdu\s+(?:ma|mon|notre|sa|son|leur)\s+(?:[\w'’-]+\s+)?(?:m[èe]re|p[èe]re|maman|papa|"
+    r"fils|fille|s[œo]eur|fr[èe]re|femme|mari|[ée]pou(?:x|se)|b[ée]b[ée]|enfant|mamie|papi|"
+    r"papy|ami(?:e)?|jumeau|jumelle|compagne?|conjointe?)|"
     # detained under mental-health law ("She was sectioned on 2 January", "internée le")
     r"sectioned|detained|intern[ée]e?|"
     # one person's operation ("my wife's surgery on 19 May", "son opération du 3 mars")
@@ -82,14 +124,22 @@ _PERSONAL_DATE_CUE = re.compile(
 # An outbreak is news about the people it struck: in a named care home, a small group.
 _OUTBREAK = re.compile(
     r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|tested\s+positive|[ée]pid[ée]mie|foyer|"
-    r"cas\s+de|flamb[ée]e|test[ée]e?s\s+positi(?:f|ve)s?)\b",
+    r"cas\s+de|flamb[ée]e|test[ée]e?s\s+positi(?:f|ve)s?|"
+    # an illness among a home's residents ("norovirus was confirmed among residents", "12
+    # résidents malades", "plusieurs résidents touchés")
+    r"(?:confirmed|spreading|circulating|reported)\s+(?:among|in)\s+(?:the\s+)?(?:residents|"
+    r"patients)|(?:\d+|deux|trois|quatre|cinq|plusieurs|several|two|three|four|five)\s+"
+    r"(?:r[ée]sidents|residents|pensionnaires|patients|patientes|soignants|staff)\b"
+    # ("6 patients et 2 soignants ont une grippe confirmée")
+    r"[^.!?\n]{0,40}?\b(?:malades|touch[ée]s|atteints|contamin[ée]s|infect[ée]s|positifs|ill|"
+    r"unwell|infected|affected|confirm[ée]e?s?|confirmed))\b",
     re.IGNORECASE,
 )
 # A case in one worker of a named place ("un cas confirmé ... chez un infirmier du centre de
 # santé de Ngongolio", "a case of TB in a member of staff at"): a few colleagues; or cases
 # among the patients of one ward.
 _CASE_AT_WORK = re.compile(
-    r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|a|one)\s+(?:member\s+of\s+staff|"
+    r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|an?|one)\s+(?:member\s+of\s+staff|"
     r"staff\s+member|worker|employee|nurse|teacher|pupil|agent|infirmi(?:er|[eè]re)|employ[ée]e?|"
     r"salari[ée]e?|enseignante?|[ée]l[eè]ve|agente?|student|patient|patiente|resident|"
     r"r[ée]sidente?|child|enfant)\b"
@@ -106,7 +156,9 @@ _CASE_AT_WORK = re.compile(
 # admitted"): news about a small, closed group, like a case at work. A verb of falling ill in
 # the same sentence, as "two pupils at Hill Primary ran a diabetes stall" is no case.
 _FEW_STRUCK = re.compile(
-    r"\b(?:deux|trois|quatre|cinq|plusieurs|quelques|two|three|four|five|several|a\s+few|[2-9])"
+    # (a two-digit count of one workplace's staff is still a small group: "14 salariés du")
+    r"\b(?:deux|trois|quatre|cinq|plusieurs|quelques|two|three|four|five|several|a\s+few|"
+    r"[2-9]|[1-9]\d)"
     r"\s+(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|employ[ée]s|"
     r"agents|ouvriers|children|kids|pupils|students|workers|employees|staff|patients|"
     r"patientes|residents|r[ée]sidents)\s+(?:hospitalis[ée]e?s\s+)?"
@@ -114,11 +166,14 @@ _FEW_STRUCK = re.compile(
     r"(?:la\s+|l['’]|the\s+|our\s+|notre\s+|a\s+|une?\s+)?"
     r"(?:classe|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|usine|entreprise|abattoir|chantier|"
     r"class|school|primary|nursery|factory|plant|site|warehouse|"
+    r"centre\s+logistique|entrep[ôo]t|d[ée]p[ôo]t|depot|bureaux?|office|"
     # ... or of one ward ("Two patients on Ward 5 North have confirmed C. difficile")
     r"ward|unit|bay|salle|service|unit[ée]|[ée]tage|pavillon|(?-i:[A-Z]))"
     r"[^.!?\n]*?\b(?:hospitalis|admitted|taken\s+ill|fell\s+ill|tomb[ée]s?\s+malades|"
     r"malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos|intoxiqu|"
-    r"[ée]vacu[ée]s|died|d[ée]c[ée]d|confirm)",
+    r"[ée]vacu[ée]s|died|d[ée]c[ée]d|confirm|"
+    # signs of food poisoning ("ont présenté des vomissements")
+    r"pr[ée]sent[ée]\s+des|vomi|diarrh)",
     re.IGNORECASE,
 )
 # Words after a health term that make it the name of a service, a team or a campaign ("our
@@ -129,6 +184,10 @@ _SERVICE_AFTER = re.compile(
     r"society|foundation|research|appeal|café|cafe|support\s+group|helpline|network|trust|"
     # a group's gatherings ("the Brixton sickle cell coffee morning", "our MS walk")
     r"coffee\s+mornings?|meet-?ups?|choir|walk|fun\s+run|drop-ins?|"
+    # a mobile service ("the breast screening bus"); a group's gatherings ("a small gout
+    # support meetup"), a service's talks ("menopause chats with our pharmacist")
+    r"bus|van|truck|support\s+(?:groups?|meet-?ups?|circles?|nights?|sessions?|networks?)|"
+    r"chats?|"
     # charities ("Macmillan Cancer Support", "Marie Curie Cancer Care"), capitalised
     r"(?-i:Support|Care)|"
     r"programme|program|screening\s+programme|[ée]quipe|unit[ée]|p[ôo]le|"
@@ -153,8 +212,19 @@ _SERVICE_BEFORE = re.compile(
     r"|\b(?-i:Centre|Center|Foundation|Society|Alliance|Fund|Campaign|Institute|Trust)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:for|against)\s+(?:the\s+)?$"
     # the topic of a talk or a leaflet ("the talk on dementia and sleep", "atelier sur le")
+    # a group that meets about it ("le groupe de parole douleur chronique de Rennes", "our
+    # support group for")
+    r"|\bgroupes?\s+(?:de\s+parole|de\s+soutien|d['’]entraide)\s+(?:(?:sur|autour\s+de|"
+    r"pour)\s+)?(?:la\s+|le\s+|les\s+|l['’])?$"
     r"|\b(?:talks?|webinars?|workshops?|leaflets?|booklets?|conf[ée]rences?|ateliers?|"
-    r"brochures?)\s+(?:on|about|sur|autour\s+de)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    r"brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?)\s+"
+    r"(?:on|about|sur|autour\s+de)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
+    # an event named after it ("Bénévoles Marche Trisomie 21", "the Walk for Parkinson's")
+    r"|\b(?-i:Marche|Course|Relais|Foul[ée]es|Corrida|Walk|Run|Ride|Swim)\s+(?:(?:contre|pour|"
+    r"for|against)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?)?$"
+    # a mobile service ("le camion de dépistage du glaucome", "the breast screening bus")
+    r"|\b(?:camion|bus|caravane|van|truck)\s+(?:[\w-]+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|du\s+|"
+    r"des\s+|de\s+|d['’])$",
     re.IGNORECASE,
 )
 # A procedure's machine, new to a service ("inauguration de notre nouvelle IRM", "our new MRI
@@ -245,6 +315,7 @@ def decide(
         and not group_health.is_group_health(text, f)
         and not group_health.is_hypothetical(text, f)
         and not group_health.in_a_title(text, f)
+        and not _role_in_brackets(text, f)
     ]
     # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7"), and groups named
     # after a disease ("Long Covid Ireland", "France Alzheimer Hérault")
@@ -366,19 +437,29 @@ def _small(place: Finding, text: str) -> bool:
 def _tiny(place: Finding, text: str) -> bool:
     """A place that alone narrows a person down to a few dozen people: a named care home, a
     home address or postcode, a numbered bed or patient's room ("Ma mère est à l'EHPAD Les
-    Charmilles", "the gentleman in bed 4"). Not a street of a service."""
+    Charmilles", "the gentleman in bed 4"), the street one lives on ("on habite rue du
+    Maréchal-Foch"), one's child's school ("my daughter's Crohn's ... her school (Ysgol
+    ...)"). Not a street of a service."""
     if _of_a_service(place, text):
         return False
+    before = text[max(0, place.start - 45) : place.start]
+    sentence = text[max(0, place.start - 120) : place.end + 60]
     return (
         _residential(place)
         or place.entity_type in ("ADDRESS", "UK_POSTCODE")
         or bool(_BED_OR_ROOM.match(place.text))
+        or bool(_STREET.search(place.text) and _LIVES_ON.search(before))
+        or bool(_SCHOOL.search(place.text) and _CHILD_OF.search(sentence))
     )
 
 
 def _of_a_service(place: Finding, text: str) -> bool:
-    """A place right after a service that stands on it ("the walk-in on Tranquille Rd")."""
-    return bool(_SERVICE_ON.search(text[max(0, place.start - 30) : place.start]))
+    """A place right after a service that stands on it ("the walk-in on Tranquille Rd"), or
+    naming a service's branch ("our Gurney Drive branch")."""
+    return bool(
+        _SERVICE_ON.search(text[max(0, place.start - 30) : place.start])
+        or _BRANCH_AFTER.match(text, place.end)
+    )
 
 
 def _residential(finding: Finding) -> bool:
@@ -402,6 +483,16 @@ def _names_service(text: str, finding: Finding) -> bool:
     ):
         return False
     return not _PERSONAL_BEFORE.search(text[max(0, finding.start - 40) : finding.start])
+
+
+def _role_in_brackets(text: str, finding: Finding) -> bool:
+    """A one-word health term in brackets right after a name: the person's job, as chat
+    exports and minutes write it ("Sarah (physio): Morning all!"), not a treatment."""
+    return (
+        " " not in finding.text
+        and bool(_NAME_THEN_BRACKET.search(text, max(0, finding.start - 40), finding.start))
+        and text[finding.end : finding.end + 1] == ")"
+    )
 
 
 def _inside(finding: Finding, places: Sequence[Finding]) -> bool:

@@ -20,11 +20,17 @@ from screener.types import Finding
 _PUBLIC_BEFORE = re.compile(
     r"(?:\b(?:broadcaster|presenter|actor|actress|singer|footballer|cricketer|athlete|olympian|"
     r"paralympian|comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|"
+    r"rappeu(?:r|se)|"
     r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
     r"com[ée]dien(?:ne)?|footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
     r"humoriste|maire|star|célébrité|celebrity|bourgmestre|[ée]chevine?|pr[ée]f[eè]te?|"
     r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
     r"cycliste\s+pro(?:fessionnel(?:le)?)?|"
+    # sportspeople by their sport ("Irish rugby player Cian ...", "la patineuse Clémence ...")
+    r"rugby\s+(?:player|star|international)|tennis\s+(?:player|star)|golfer|jockey|boxer|"
+    r"swimmer|gymnast|sprinter|skater|patineu(?:r|se)|gymnaste|golfeu(?:r|se)|"
+    r"joueu(?:r|se)\s+de\s+(?:rugby|tennis|foot(?:ball)?|basket|hand(?:ball)?|hockey)|"
+    r"basketteu(?:r|se)|handballeu(?:r|se)|"
     r"gouverneure?|governor|"
     # Swiss cantonal ministers ("le conseiller d'État chargé de la santé, Alain Perrenoud")
     r"conseill(?:er|[eè]re)\s+(?:d['’][ÉEée]tat|f[ée]d[ée]ral(?:e)?)(?:\s+charg[ée]e?\s+(?:de|du|des)"
@@ -36,8 +42,10 @@ _PUBLIC_BEFORE = re.compile(
     r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
     r"olympique|paralympique)\s+(?:[\w-]+\s+)?[\w-]+|"
     r"\bchampion(?:ne)?\s+(?:olympique\s+|du\s+monde\s+)?(?:de|du|d['’])\s*[\w-]+)"
-    # a first name the NER left out may sit between ("la ministre, Élise Vandamme"), or a
-    # title ("le maire de Matane, M. Gilles Bérubé")
+    # a nationality may follow ("la chanteuse ivoirienne", "du rappeur belge"); a first name
+    # the NER left out may sit between ("la ministre, Élise Vandamme"), or a title ("le maire
+    # de Matane, M. Gilles Bérubé")
+    r"(?:\s+(?-i:[a-zé]+(?:ienne|ien|aise|ais|oise|ois|aine|ain|ane|an|ge|que|se|sh|ch)))?"
     r",?\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+)?$",
     re.IGNORECASE,
 )
@@ -79,8 +87,9 @@ _MEDIA_WORK_BEFORE = re.compile(
     r"\b(?:interview|documentary|docu(?:mentaire)?|podcast|song|chanson|album|memoir|book|"
     r"livre|film|show|émission)\s+(?:where|in\s+which|où|dans\s+la(?:quelle)?|dans\s+le(?:quel)?)"
     r"\s+$"
-    # a work's title in quotes, then its author ("« L'enfer » de Stromae", '"Fix You" by')
-    r"|[»”\"]\s+(?:de|by|d['’])\s*$",
+    # a work's title in quotes, then its author ("« L'enfer » de Stromae", '"Fix You" by'); a
+    # title opens with a capital: "les 20 ans de « maison » de Yannick" is a figure of speech
+    r"|[«“\"]\s*(?-i:[A-ZÀ-Ý0-9])[^«»“”\"\n]{0,60}[»”\"]\s+(?:de|by|d['’])\s*$",
     re.IGNORECASE,
 )
 _IN_THE_MEDIA_AFTER = re.compile(

@@ -26,6 +26,8 @@ _ROLE_BEFORE = re.compile(
     # officers named by their rank or office speak in that role too ("Chair: Jo Rees")
     r"chair|chairman|chairwoman|cllr|councillor|sgt|sergeant|capt|captain|pc|revd?|"
     r"reverend|pastor|manager|lead|director|coordinator|directeur|directrice|president|"
+    # clergy and coaches who lead a class or a group ("Deacon Ray Tillman", "Coach Lisa")
+    r"deacon|deaconess|vicar|priest|imam|rabbi|coach|"
     r"pr[ée]sidente?|"
     r"chef(?:fe)?\s+de\s+(?:service|p[ôo]le)|"
     # allied-health and care roles by their endings ("audiologist", "podiatrist",
@@ -50,6 +52,8 @@ _ROLE_BEFORE = re.compile(
     # where they work may come between ("the dietitian at Altnagelvin, Roisin")
     r"(?:\s+(?:at|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?"
     r"[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?"
+    # a nationality may follow a French role ("le chirurgien anglais William Little")
+    r"(?:(?-i:[a-zé]+(?:ienne|ien|aise|ais|oise|ois|aine|ain|ane|an|ge|que|se))\s+)?"
     # a civil title may sit between ("son nouveau directeur, M. Philippe Renard")
     r"(?:(?:m|mme|mr|mrs|ms|mx|madame|monsieur)\.?\s+)?$",
     re.IGNORECASE,
@@ -77,10 +81,12 @@ _ROLE_AFTER = re.compile(
     # "... are the physiotherapists", "est notre diététicienne": the team's own, not "a nurse"
     r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"
     # with no comma, a possessive or determiner must come first ("Karim notre IPA")
-    r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w'’-]+\s+){0,3}"
+    # (up to four words of grade and specialty: "our new heart failure specialist nurse")
+    r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w'’-]+\s+){0,4}"
     r"(?:nurse|matron|manager|consultant|physio|dietitian|pharmacist|midwife|"
     r"midwives|surgeon|"
     r"doctor|gp|lead|director|coordinator|practitioner|adviser|advisor|counsell?or|worker|"
+    r"paramedic|"
     r"assistant|technician|receptionist|[a-z]*ologist|[a-z]*therapist|[a-z]*ician|"
     rf"{_FR_CARE_ROLES}|coordinat(?:eur|rice)|responsable|ipa|"
     r"head\s*teacher|teacher|principal|enseignante?|pr[ée]parat(?:eur|rice)|"
@@ -148,7 +154,7 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"(?:\b(?:her|his|son|sa|ses)\s+(?:own\s+)?|\b(?:she|he|il|elle)\s+(?:has|had|is|was|"
     r"got|suffered|suffers|sustained|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
     # verbs of going through an illness or a treatment, not of giving one
-    r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|"
+    r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|went\s+through|"
     r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+d['’e]\w*|"
     r"diagnosed\s+with|battling|living\s+with|op[ée]r[ée]e?|soign[ée]e?|atteinte?|"
     # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")
@@ -159,6 +165,8 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"following|after|due\s+to|because\s+of|suite\s+[àa]|apr[èe]s|pour)|"
     r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de)|"
     r"souffr\w*|r[ée]mission|"
+    # a patient's passive ("was an inpatient being treated for", "while she's treated for")
+    r"(?:being|been|was|is|['’]s|gets|getting)\s+treated\s+for|"
     # struck by an event of illness ("victime d'un AVC ce week-end", "the victim of a stroke")
     r"victime\s+d['’]une?|(?:the\s+)?victim\s+of\s+an?)\s+)"
     # up to three words between, none a possessive of someone else ("elle a pris mes douleurs
@@ -208,6 +216,18 @@ _DONE_BY = re.compile(r"^\s+(?:par|by)\b", re.IGNORECASE)
 _FACING = re.compile(
     r"\b(?:face\s+(?:aux?|à)|pendant|during|towards?|envers|astuces|conseils|trucs|tips|"
     r"advice|tricks)\b",
+    re.IGNORECASE,
+)
+# Quotation marks: French guillemets, curly quotes, and a straight double quote (which opens
+# and closes alike, so a closing one is any that follows the opening).
+_OPENING_QUOTES = ("«", "“", '"')
+_CLOSING_QUOTES = ("»", "”")
+# A first-person possessive right before a health term, at most two words between ("Mes
+# bouffées de chaleur", "my own MS", "ma sclérose"), none a group of people.
+_FIRST_PERSON_BEFORE = re.compile(
+    r"\b(?:my|mes|mon|ma)\s+(?:own\s+)?"
+    r"(?:(?!(?:patients?|clients?|residents?|pupils?|students?|members?|r[ée]sidents?|[ée]l[eè]ves?|"
+    r"membres?|enfants?|children|kids)\b)[^\W\d_][\w'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
 # People in the plural before a verb of illness: the health of a group, not anyone's own
@@ -322,8 +342,22 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
             or _HAD_BEFORE.search(text[max(0, f.start - 40) : f.start])
             or _HAD_IN.match(f.text)
             or _AWAY_FOR_HEALTH.search(text[max(0, f.start - 40) : f.start])
+            or _told_in_first_person(text, f)
         )
     ]
+
+
+def _told_in_first_person(text: str, finding: Finding) -> bool:
+    """A health detail inside a quotation, right after a first-person possessive ("d'avoir
+    accepté de témoigner : « Mes bouffées de chaleur ... »", '"After my own MS diagnosis," he
+    says'): the health of whoever the post quotes, not of a group they care for ("« Mes
+    patients diabétiques »")."""
+    start = max(0, finding.start - 200)
+    opening = max(text.rfind(q, start, finding.start) for q in _OPENING_QUOTES)
+    if opening < 0 or any(q in text[opening + 1 : finding.start] for q in _CLOSING_QUOTES):
+        return False
+    before = text[opening + 1 : finding.start]
+    return bool(_FIRST_PERSON_BEFORE.search(before)) and not _GROUP_SUBJECT.search(before[-40:])
 
 
 def _own_before(before: str) -> bool:

@@ -72,6 +72,8 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("Contact : Mme Roux, cadre, 05 36 49 10 10", "05 36 49 10 10", True),
         ("honestly ring 0808 157 0999 if you feel like I did", "0808 157 0999", True),
         ("I rang 0300 123 4567 and they sorted my meds", "0300 123 4567", True),
+        # a French 03 number is a home line, not a UK 03 service number
+        ("Ma voisine Odette, 03 53 01 48 27, garde le chat", "03 53 01 48 27", False),
         ("the quit line 1-800-555-0188 helped me", "1-800-555-0188", True),
         ("or chat informally with our lead, Ana, on 0161 496 0222", "0161 496 0222", True),
         # a staff member's mailbox at a health body is a work address
@@ -131,6 +133,21 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             True,
         ),
         ("Mon père a Parkinson; leur numéro : 01 99 00 64 12", "01 99 00 64 12", True),
+        # a service's own line: "notre consultation", open to all
+        (
+            "À Lens, notre consultation mémoire : 03 53 01 22 19",
+            "03 53 01 22 19",
+            True,
+        ),
+        ("Nous recevons sans délai : 03 53 01 22 19", "03 53 01 22 19", True),
+        ("merci de contacter la Maison des usagers au 03 53 01 22 19", "03 53 01 22 19", True),
+        # a patients' relations or complaints mailbox is the hospital's
+        (
+            "Merci de nous écrire sur usagers@ghrsud.example, nous vous répondrons",
+            "usagers@ghrsud.example",
+            True,
+        ),
+        ("My dad's care: complaints@trust.example answered", "complaints@trust.example", True),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
@@ -159,3 +176,19 @@ def test_a_charity_account_is_the_organisations_a_persons_is_theirs() -> None:
     assert is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))
     text = f"Cagnotte pour Jo, 74 ans. Virement sur son compte : {iban}"
     assert not is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Donations straight to the family's own account: {iban}", False),
+        ("Donations welcome to the couple's bank account: {iban}", False),
+        ("Dons sur le compte de la famille : {iban}", False),
+        # a charity's account, even when a family is mentioned
+        ("Donations to the hospital charity, for families like theirs: {iban}", True),
+    ],
+)
+def test_a_familys_account_is_private(text: str, org: bool) -> None:
+    iban = "IE64 IRCE 9205 0112 3456 78"
+    text = text.format(iban=iban)
+    assert is_org_contact(text, contact_in(text, iban, "IBAN_CODE")) is org

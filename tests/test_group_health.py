@@ -32,6 +32,8 @@ def test_group_health(text: str, term: str, group: bool) -> None:
         ("If you have a rash after the jab, call us.", "rash", True),
         ("Vous avez eu une chimio cette année ? Le médecin vous dira.", "chimio", True),
         ("Have you had shingles before? Ask the nurse.", "shingles", True),
+        ("If you're having panic attacks at night, text 85258.", "panic attacks", True),
+        ("If you've had a fall this week, tell reception.", "fall", True),
         # told, not asked
         ("Vous avez eu une chimio cette année, courage.", "chimio", False),
         ("Mum has a rash after the jab.", "rash", False),

@@ -57,6 +57,24 @@ from tests.test_people import found
         ("lit médicalisé, secteur Quimper, à venir chercher", "Quimper", True),
         ("les dons iront au Fonds Anne-Marie Roux pour la recherche", "Anne-Marie Roux", True),
         ("named Klein Karoo Pharmacist of the Year on Saturday", "Klein Karoo", True),  # award
+        # a place of meeting named after its town; a quoted event title
+        ("Les jeudis, Maison des seniors de Vierlande, 14h", "Vierlande", True),
+        ("au centre culturel de Montrelle", "Montrelle", True),
+        ("on a fêté ça à la maison de Pierre", "Pierre", False),
+        ("la course « Marie per a salute » le 3 juin", "Marie", True),
+        ("Asking for my tito, he has gout", "tito", True),
+        # a French verb opening a line of instructions; a nickname that is also a word stays
+        ("4️⃣ Consulter si la brûlure est étendue", "Consulter", True),
+        ("Titi commence ses rayons lundi", "Titi", False),
+        ("Tita Baby had a fall", "Tita Baby", False),
+        # an event named after someone, a venue the NER took for a person, a country
+        ("Marche des Petits Anges de Léna, dimanche", "Léna", True),
+        ("the free checks at Kwai Chung Town Hall", "Kwai Chung Town Hall", True),
+        ("ask at Kwun Tong Kowloon Centre", "Kwun Tong Kowloon Centre", True),
+        ("my friend Linda Lowe Center", "Linda Lowe Center", False),
+        ("groupe Migraine Liban", "Liban", True),
+        ("Foulées Amandine Kaboré contre le paludisme", "Foulées", True),
+        ("la course de Marie le 3 juin", "Marie", False),
         ("Congratulations to Riaan, our pharmacist of the year", "Riaan", False),
     ],
 )
@@ -102,3 +120,10 @@ def test_organisation_handles() -> None:
         assert not not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
     for handle in ("@CHULyon", "@ward7_team", "@sante.publique", "@SunSmartNSW"):
         assert not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
+
+
+def test_a_whole_server_mention_is_no_one() -> None:
+    text = "@everyone the new room is open"
+    assert not_people.is_org_handle(found(text, "@everyone", "SOCIAL_HANDLE"))
+    text = "@evie_r the new room is open"
+    assert not not_people.is_org_handle(found(text, "@evie_r", "SOCIAL_HANDLE"))

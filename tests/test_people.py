@@ -53,10 +53,16 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("the postmistress in Llanberis has bowel cancer", True),
         ("a boy in my daughter's class at Holy Cross has chickenpox", True),
         ("a boy in a red coat was seen at the clinic", False),
+        ("a kid in Room 4 at Elm Park School has chickenpox", True),
+        ("a kid in 4 rooms at once", False),
         # a capitalised post's title; the only one of a place, in apposition
         ("Welcome back to our Aboriginal Liaison Officer after her radiotherapy", True),
         ("our Liaison Officers will visit the wards", False),
         ("notre sage-femme (la seule de la MSP de Lormes) se remet d'une fracture", True),
+        # a clinician who is the only one of their kind there
+        ("Our sole optician in Kirkwall is off while she has treatment", True),
+        ("la seule podologue du village est arrêtée pour une hernie", True),
+        ("our optician in Kirkwall runs free glaucoma checks", False),
         ("la seule façon de réserver", False),
     ],
 )
@@ -254,3 +260,94 @@ def test_person_words_follow_the_post_language() -> None:
     assert not people.refers_to_person(text, frozenset(), others=False, language="en")
     assert people.refers_to_person(text, frozenset(), others=False, language="fr")
     assert people.refers_to_person(text, frozenset(), others=False)
+
+
+def test_a_title_given_to_a_judged_name_is_that_person_again() -> None:
+    text = "Get well soon, Mayor Rhian Price! The Mayor of Brecon is recovering after surgery."
+    mayor = found(text, "Rhian Price")
+    surgery = found(text, "surgery", "PROCEDURE")
+    assert not people.role_reference(text, [mayor], [surgery])
+    text = "Get well soon! The Mayor of Brecon is recovering after surgery."
+    assert people.role_reference(text, [], [found(text, "surgery", "PROCEDURE")])
+
+
+@pytest.mark.parametrize(
+    ("text", "refers"),
+    [
+        # a kind of person in the medical generic is no one
+        ("Journée sur l'asthme chez l'enfant à Vannes", False),
+        ("Le diabète chez la femme enceinte : conférence à Brest", False),
+        ("L'enfant a de l'asthme depuis l'hiver", True),
+        # a sick child as a parent calls them
+        ("Notre petit guerrier a fini sa chimio", True),
+        ("Notre petite étoile est née sans vie le 2 mai", True),
+        ("Une petite victoire pour la recherche", False),
+    ],
+)
+def test_generic_kinds_and_pet_names(text: str, refers: bool) -> None:
+    assert people.refers_to_person(text, frozenset(), others=False, language="fr") is refers
+
+
+def test_anyone_elses_health_is_not_a_handles() -> None:
+    text = "Thanks @mo_k for the lift! Anyone after a hip op, ask at reception for a chair."
+    handle = found(text, "@mo_k", "SOCIAL_HANDLE")
+    assert not people.linked(text, handle, [found(text, "hip op", "PROCEDURE")])
+    text = "Thanks @mo_k for the lift! Hope your hip op went well."
+    assert people.linked(
+        text, found(text, "@mo_k", "SOCIAL_HANDLE"), [found(text, "hip op", "PROCEDURE")]
+    )
+
+
+def test_general_advice_after_a_handle_is_not_its_owners_health() -> None:
+    text = "@jo_k Great question! Our clinic sees children with asthma from any town."
+    handle = found(text, "@jo_k", "SOCIAL_HANDLE")
+    assert not people.linked(text, handle, [found(text, "asthma", "CONDITION")])
+    text = "@jo_k So sorry. Your asthma sounds awful."
+    handle = found(text, "@jo_k", "SOCIAL_HANDLE")
+    assert people.linked(text, handle, [found(text, "asthma", "CONDITION")])
+
+
+def test_a_title_given_after_a_name_is_that_person_again() -> None:
+    text = (
+        "Present: Ann Roe (Practice Manager), Dr Lee. The practice manager reported 300 flu jabs."
+    )
+    manager = found(text, "Ann Roe")
+    jabs = found(text, "flu jabs", "MEDICATION")
+    assert not people.role_reference(text, [manager], [jabs])
+
+
+def test_a_quotation_after_a_thanked_name_is_theirs() -> None:
+    text = "Merci à Lou d'avoir témoigné : « Mes migraines m'ont coûté un an »"
+    lou, migraines = found(text, "Lou"), found(text, "migraines", "CONDITION")
+    assert people.linked(text, lou, [migraines])
+    text = "Merci à Lou pour le lien ! Mes migraines vont mieux"
+    lou, migraines = found(text, "Lou"), found(text, "migraines", "CONDITION")
+    assert not people.linked(text, lou, [migraines])
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "linked"),
+    [
+        # the quoted author's own health, in their quote
+        (
+            "lili_974 a écrit :\n> mon fils a encore des poux\n> on a tout essayé\nCourage !",
+            "poux",
+            True,
+        ),
+        # a reminder they quote is no one's; the poster's health after the quote is the poster's
+        (
+            "Citation de modo_aline : « le vaccin contre le zona dès 65 ans »\nMerci !",
+            "zona",
+            False,
+        ),
+        (
+            "> Citation de mum_of_2 :\n> il paraît que le Ventolin manque ?\nMon asthme va mieux",
+            "asthme",
+            False,
+        ),
+    ],
+)
+def test_a_quoted_authors_health_is_in_their_quote(text: str, term: str, linked: bool) -> None:
+    handle = next(w for w in ("lili_974", "modo_aline", "mum_of_2") if w in text)
+    who = found(text, handle, "SOCIAL_HANDLE")
+    assert people.linked(text, who, [found(text, term, "CONDITION")]) is linked

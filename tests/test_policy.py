@@ -784,6 +784,172 @@ def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verd
             "en",
             Verdict.HOLD,
         ),
+        # an illness among a home's residents, without the word "outbreak"
+        (
+            "Flu has been confirmed among residents at Larchfield House, so visits are paused.",
+            {"Larchfield House": "FACILITY", "Flu": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Grippe à la résidence Les Tilleuls : cinq résidents malades, visites limitées.",
+            {"résidence Les Tilleuls": "FACILITY", "Grippe": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Flu is circulating in Oban: book your jab at the surgery.",
+            {"Oban": "LOCATION", "Flu": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a care home named like an estate, not a hospital of that name
+        (
+            "Gran moved into Birchwood Manor and the dementia is worse",
+            {"Birchwood Manor": "FACILITY", "dementia": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "A patient at Walsall Manor Hospital had a stroke",
+            {"Walsall Manor Hospital": "FACILITY", "stroke": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        # the date one lost a relative
+        (
+            "Two years since we lost our son on 9 June. Leukaemia is cruel.",
+            {"9 June": "DATE", "Leukaemia": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Nous avons perdu notre fille le 3 mai, la mucoviscidose a gagné.",
+            {"3 mai": "DATE", "mucoviscidose": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "I lost my appetite on Monday after the chemo",
+            {"Monday": "DATE", "chemo": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        # going home from hospital on a date
+        (
+            "Our patient went home on Tuesday 4 March after six weeks of stroke rehab",
+            {"Tuesday 4 March": "DATE", "stroke rehab": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a dozen workers of one site struck, patients and staff of one unit confirmed ill
+        (
+            "12 salariés de l'entrepôt Transval de Lisses ont présenté des vomissements hier.",
+            {"Transval": "LOCATION", "Lisses": "LOCATION", "vomissements": "SYMPTOM"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Unité Les Manguiers : 4 patients et 1 soignant ont une grippe confirmée.",
+            {"Unité Les Manguiers": "LOCATION", "grippe": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # the street one lives on, one's child's school
+        (
+            "Je fais des crises d'asthme : on habite rue des Saules à Bruay, c'est humide.",
+            {"rue des Saules à Bruay": "LOCATION", "asthme": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "The pharmacy on Mill Street is out of inhalers, I walked there twice for my asthma",
+            {"Mill Street": "LOCATION", "asthma": "CONDITION", "inhalers": "MEDICATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "I told them about my son's epilepsy and named his school (Ysgol Bro Tegid)",
+            {"Ysgol Bro Tegid": "FACILITY", "epilepsy": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "I gave a talk on epilepsy at Ysgol Bro Tegid",
+            {"Ysgol Bro Tegid": "FACILITY", "epilepsy": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a case in an employee of a named plant
+        (
+            "A confirmed case of TB in an employee at Dunmore Foods, Larne.",
+            {"TB": "CONDITION", "Dunmore Foods": "FACILITY", "Larne": "LOCATION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a service's branch, a group's meetup, a talk's topic, an event's name
+        (
+            "Menopause chats with our pharmacist every Thursday at our Lark Drive branch",
+            {"Menopause": "CONDITION", "Lark Drive": "LOCATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "I run a small gout support meetup at the Elks Lodge on 5th Street",
+            {"gout": "CONDITION", "Elks Lodge": "FACILITY", "5th Street": "LOCATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Bénévoles Marche Trisomie 21 : rendez-vous lundi à Namur, je passe à 14h",
+            {"Trisomie 21": "CONDITION", "lundi": "DATE", "Namur": "LOCATION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Ma fille a une trisomie 21 : lundi à Namur, je passe à 14h",
+            {"trisomie 21": "CONDITION", "lundi": "DATE", "Namur": "LOCATION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # a meeting's topic, a mobile service, a job in brackets
+        (
+            "Item 4 – Alun suggested an open meeting on COPD in Tenby",
+            {"Alun": "PERSON", "COPD": "CONDITION", "Tenby": "LOCATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "@lulu_974 oui, le camion de dépistage du diabète passe à Cilaos",
+            {"@lulu_974": "SOCIAL_HANDLE", "dépistage": "PROCEDURE", "diabète": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "06/11/2025, 08:55 - Sarah (physio): class is on at 10am, see you all",
+            {"Sarah": "PERSON", "physio": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Sarah is back to physio (twice a week) and doing well",
+            {"Sarah": "PERSON", "physio": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a support group's topic is no one's health
+        (
+            "@nina_k le groupe de parole douleur chronique de Nantes reprend en mars",
+            {"@nina_k": "SOCIAL_HANDLE", "douleur chronique": "SYMPTOM", "Nantes": "LOCATION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "@nina_k ta douleur chronique va mieux ?",
+            {"@nina_k": "SOCIAL_HANDLE", "douleur chronique": "SYMPTOM"},
+            "fr",
+            Verdict.HOLD,
+        ),
     ],
 )
 def test_roles_groups_and_contacts(

@@ -72,6 +72,13 @@ from tests.test_people import found
         ("Dr Clarke and Nurse Practitioner Shona run the clinic", "Shona", True),
         ("Advanced Practitioner Kelly Moss will see you", "Kelly Moss", True),
         ("Priti (our organiser) has the tickets", "Priti", True),
+        # up to four words of specialty before the role
+        ("Say hello to Tomasz 👋 our new chronic pain specialist physio!", "Tomasz", True),
+        ("d'après le chirurgien anglais William Little, qui l'a décrite", "William Little", True),
+        # clergy and coaches before a name, a paramedic in brackets after it
+        ("Deacon Sam Oyelaran will lead the naloxone class", "Sam Oyelaran", True),
+        ("Coach Dee: bring water to the walk", "Dee", True),
+        ("Ray Tillman (retired paramedic) will teach", "Ray Tillman", True),
         ("Inès à l'accueil vous orientera", "Inès", True),
         ("Inès à l'hôpital depuis mardi", "Inès", False),
         # a moderator by the chat name
@@ -166,6 +173,13 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
             "Ellen Pryce",
             True,
         ),
+        # sportspeople by their sport; a quoted word is a figure of speech, not a title
+        ("that Welsh rugby player Owain Bevan talking about his OCD", "Owain Bevan", True),
+        ("la patineuse Inès Morel raconte son anorexie", "Inès Morel", True),
+        ("l'interview du rappeur belge Kalimo sur sa dépression", "Kalimo", True),
+        ("la chanteuse ivoirienne Aya Konan raconte", "Aya Konan", True),
+        ("« L'Aventurier » de Jacques Dutronc", "Jacques Dutronc", True),
+        ("on a fêté les 15 ans de « maison » de Lucien Briand", "Lucien Briand", False),
         ("When Dan Okoro was diagnosed, the Okoro Trust was set up", "Dan Okoro", False),
     ],
 )
@@ -240,6 +254,15 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Dr Lee, his kindness during my chemo", "chemo", False),
         ("Dr Lee and his battle with lymphoma", "lymphoma", True),
         # a diploma in it
+        # a first-person quotation is the quoted person's own health
+        ("Merci à Lou d'avoir témoigné : « Mes migraines m'ont coûté un an »", "migraines", True),
+        ('Tom, our porter: "After my own MS diagnosis I nearly quit"', "MS", True),
+        ("Dr Roy : « Mes patients diabétiques me disent souvent »", "diabétiques", False),
+        ("Dr Lau went through early menopause herself", "early menopause", True),
+        # a patient's passive: being treated for it
+        ("Years ago Ravi was an inpatient here, being treated for bulimia", "bulimia", True),
+        ("while he's treated for lymphoma, the clinic is shut", "lymphoma", True),
+        ("Ravi has treated hundreds of people for bulimia", "bulimia", False),
         ("Bravo à Inès, qui a obtenu son DU Plaies et cicatrisation", "Plaies", False),
         ("Well done Jo on her diploma in diabetes care", "diabetes", False),
     ],

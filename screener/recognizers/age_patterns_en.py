@@ -44,10 +44,11 @@ from screener.recognizers.age_words import (
 EN_PATTERNS: list[Pattern] = [
     # "94-year-old", "94 years old", "36-yr-old", "6-month-old", "94yrs old" (digits may
     # touch the unit); "olds" fails `old\b` (groups); after "65-" or "5 to" it is the end
-    # of a range.
+    # of a range, as after "9 months to" ("children 9 months to 5 years old").
     Pattern(
         "n-year-old",
-        rf"(?<![-‐‑–—]\s{{0,2}}|\d\s+(?i:to|and|or)\s+|{COMPARED})"
+        rf"(?<![-‐‑–—]\s{{0,2}}|\d\s+(?:(?i:years?|months?|weeks?|days?)\s+)?(?i:to|and|or)\s+"
+        rf"|{COMPARED})"
         rf"\b(?:{NUM}(?:{SEP})?|{EN_WORD_NUM}{SEP})"
         rf"(?i:years?|yrs?\.?|months?|mos?|weeks?|wks?|days?){SEP}(?i:old)\b",
         0.85,

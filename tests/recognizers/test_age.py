@@ -177,6 +177,9 @@ NEGATIVES = [
     ("Free flu jabs for the over-65s this week.", "en"),
     ("Adults aged 40 and over can book a health check.", "en"),
     ("Children aged 5 to 11 are invited for vaccination.", "en"),
+    # the end of a range whose start has its own unit
+    ("Catch-up jabs for babies 6 months to 2 years old at the hub", "en"),
+    ("open to pupils 11 years and 14 years old", "en"),
     ("Under 16s must come with a parent.", "en"),
     ("She scored 27 out of 30 on the memory test.", "en"),
     ("In 2019, 84 staff joined the trust.", "en"),
