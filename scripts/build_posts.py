@@ -87,7 +87,7 @@ OUT_DIR = ROOT / "tests" / "data"
 # more each) like probe. Session 9: final6's errors read and tuned on; final7 (two new authors)
 # never tuned on; probe18, probe19 and probe20 (two more each) like probe. Session 10: probe20's
 # errors read and tuned on; final8 (two new authors) never tuned on; probe21 and probe22 (two
-# more each) like probe.
+# more each) like probe; probe23 (two more) scored at the end only, not read.
 SPLITS = (
     "dev",
     "holdout",
@@ -123,6 +123,7 @@ SPLITS = (
     "final8",
     "probe21",
     "probe22",
+    "probe23",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
