@@ -154,6 +154,19 @@ _ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(_ADDRESS_STREET_TYPES + _VENUE_TY
 _VENUE_COMMA_BEFORE = re.compile(
     r"\b(?:Centre|Center|Hall|Library|Theatre|Theater|Church|Market|Park|Pavilion)\.?,\s*$"
 )
+# A preposition of place right before a capitalised "person" ("in Mullingar", "lives in
+# Gouyave", "east of Morton", "du côté de Thonon"): with no known first name or surname in it,
+# a town the gazetteers lack. Not "of", French "à" or "de", which take people and brands too
+# ("a box of Dunkin'", "merci à Ginette", "le fils de Kofi"), nor a titled or possessive name
+# ("in Mrs Kerr's class").
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|past|from|(?:east|west|north|south)\s+of|pr[èe]s\s+de|"
+    r"du\s+c[ôo]t[ée]\s+de|vers|(?:habite|habitons|vit|vis|vivons)\s+[àa]|originaire\s+de)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_TITLED_OR_OWNING = re.compile(r"^(?:mrs|mr|ms|miss|mx|dr|mme|mlle|m\.)\b|['’]s?$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^,\s*\d{1,2}(?::\d\d|h\d\d)?\s*(?:am|pm|h)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)")
 
@@ -242,6 +255,17 @@ class NerEntityRecognizer(EntityRecognizer):
                     continue
                 # "Randolph Ave, Elkins", "Khayelitsha, 8am–3pm", "Event Centre, Hamilton"
                 entity_type = "LOCATION"
+            if (
+                entity_type == "PERSON"
+                and text[start].isupper()
+                and _LOCATIVE_BEFORE.search(text[max(0, start - 25) : start])
+                and not _POSSESSIVE_AFTER.match(text[end : end + 3])
+                and not _TITLED_OR_OWNING.search(text[start:end])
+                and not any(map(self._words.known_name, text[start:end].split()))
+            ):
+                if "LOCATION" not in entities:
+                    continue
+                entity_type = "LOCATION"  # "in Mullingar", "east of Morton": a town
             if entity_type == "PERSON" and one_word_after_the:
                 # "at the Freeman", "the Christie": a hospital or a venue called by a name
                 if "LOCATION" not in entities:

@@ -37,6 +37,10 @@ POSITIVES = [
     ("Rendez-vous à la Timone jeudi", "fr", ["Timone"]),
     ("Three weeks in Groote Schuur after the accident", "en", ["Groote Schuur"]),
     ("Scans at Westmead then home", "en", ["Westmead"]),
+    # US hospitals by their short names; a first name only after a place preposition
+    ("he was airlifted to Harborview overnight", "en", ["Harborview"]),
+    ("second opinion at Mass General in May", "en", ["Mass General"]),
+    ("her transplant at Emory went well", "en", ["Emory"]),
     # an elided French article before an abbreviation
     ("Greffe pulmonaire à l'IUCPQ en décembre", "fr", ["IUCPQ"]),
     ("Elle est suivie à l'HUDERF depuis sa naissance", "fr", ["HUDERF"]),
@@ -48,6 +52,8 @@ NEGATIVES = [
     ("a musgrave of something", "en"),
     ("Christie had chemo last week", "en"),
     ("my daughter Christie is home", "en"),
+    ("Emory had chemo last week", "en"),  # a person named like a US hospital
+    ("we met Duke at the dog park", "en"),
     ("Dr Musgrave said it was fine", "en"),
     ("Jo Musgrave sent flowers", "en"),
     ("Morgan Freeman narrated it", "en"),  # "the Freeman" needs its article

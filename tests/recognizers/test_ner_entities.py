@@ -315,3 +315,24 @@ def test_creole_words_are_no_names() -> None:
     """Réunion Creole "Doktèr" (the doctor) opening a sentence is no one's name."""
     text = "Doktèr la di i faudra l'insuline si sa i continue."
     assert _spacy_says(text, "Doktèr", "PERSON", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capitalised unknown "person" after a preposition of place: a town
+        ("My nan lives in Ballykeel and has COPD", "Ballykeel", "LOCATION"),
+        ("the crash just outside Tolvaddon", "Tolvaddon", "LOCATION"),
+        ("a 14yo from Kuranda came in", "Kuranda", "LOCATION"),
+        ("les diabétiques du côté de Sallanches", "Sallanches", "LOCATION"),
+        # a known name, a titled or possessive name, "of", a lower-case word: left as they are
+        ("a card from Margaret today", "Margaret", "PERSON"),
+        ("the boy in Mrs Okafor's class", "Mrs Okafor's", "PERSON"),
+        ("a box of Dunkin and a coffee", "Dunkin", "PERSON"),
+    ],
+)
+def test_unknown_names_after_a_place_preposition_are_towns(
+    text: str, surface: str, expected: str
+) -> None:
+    language = "fr" if "côté" in text else "en"
+    assert _spacy_typed(text, surface, "PERSON", language) == [(expected, surface)]
