@@ -155,6 +155,8 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"got|suffered|suffers|sustained|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
     # verbs of going through an illness or a treatment, not of giving one
     r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|went\s+through|"
+    # an illness overcome ("beat breast cancer along the way", "survived a stroke")
+    r"beat|beaten|survived|a\s+vaincu|a\s+surv[ée]cu\s+[àa]|"
     r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+d['’e]\w*|"
     r"diagnosed\s+with|battling|living\s+with|op[ée]r[ée]e?|soign[ée]e?|atteinte?|"
     # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")

@@ -259,6 +259,8 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ('Tom, our porter: "After my own MS diagnosis I nearly quit"', "MS", True),
         ("Dr Roy : « Mes patients diabétiques me disent souvent »", "diabétiques", False),
         ("Dr Lau went through early menopause herself", "early menopause", True),
+        ("charge nurse Tia ran the ward and beat breast cancer too", "breast cancer", True),
+        ("notre infirmière Léa a vaincu un lymphome", "lymphome", True),
         # a patient's passive: being treated for it
         ("Years ago Ravi was an inpatient here, being treated for bulimia", "bulimia", True),
         ("while he's treated for lymphoma, the clinic is shut", "lymphoma", True),

@@ -68,6 +68,13 @@ NOT_NAMES = frozenset(
     # Réunion and Antilles Creole words of chat written with a capital ("Doktèr la di",
     # "Bondié", "Zot i fé")
     "doktèr doktè dokter bondié bondyé zot marmay granmoun "
+    # more Māori words of New Zealand English ("Kia kaha", "Ngā mihi nui", "Arohanui", "the
+    # marae"), Tagalog ones of Filipino posts ("Salamat po", "mga kapatid") and
+    # Welsh ones of Welsh posts ("Diolch", "Brechiadau ffliw"); not "Kai", "Tangi", "Reo" nor
+    # "Hoa", names too
+    "kaha ngā mihi arohanui marae tamariki kaumātua kaumatua hauora "
+    "salamat mga kapatid "
+    "diolch croeso iechyd brechiadau brechlyn ffliw "
     # Swahili, Irish, Māori and Lebanese words of thanks, welcome and greeting ("Asante
     # sana", "Hongera", "Fáilte", "te reo Māori", "kifkon", "merci ktir"), a premature baby
     # ("our prem group") and a Singapore breakfast ("kaya toast")

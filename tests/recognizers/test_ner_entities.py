@@ -94,6 +94,10 @@ CLASSIFIED = [
     ("PERSON", "Randolph Ave", False, "LOCATION"),  # a street type ends it
     ("PERSON", "Ward Glaslyn", False, "LOCATION"),  # a ward's name
     ("PERSON", "Ysbyty Alltwen", False, "LOCATION"),  # Welsh: a hospital
+    ("PERSON", "Ngā mihi", False, None),  # Māori thanks, Tagalog and Welsh words
+    ("PERSON", "Salamat", False, None),
+    ("PERSON", "Brechiadau ffliw", True, None),
+    ("PERSON", "Nga", False, "PERSON"),  # a Vietnamese first name, not Māori "ngā"
 ]
 
 
