@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.recognizers.named_number import BASE_SCORE, NamedNumberRecognizer
 
@@ -87,9 +88,31 @@ class AustralianMedicareRecognizer(NamedNumberRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Refuse numbers with a wrong check digit; keep the pattern's score otherwise (True
-        would raise every checksum-valid match to 1.0, which one number in ten reaches)."""
-        return None if is_medicare_number(pattern_text) else False
+        """Keep the pattern's score (True would raise every checksum-valid match to 1.0, which
+        one number in ten reaches); the check digit is judged in `enhance_using_context`,
+        where the naming phrase is known."""
+        return None
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_recognizer_results: list[RecognizerResult],
+        other_raw_recognizer_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts | None,
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        """Raise the numbers a naming phrase introduces, and drop those with a wrong check
+        digit unless named: a cardholder's mistyped number after "Medicare card no." is still
+        theirs, a random 4-5-1 run with a wrong check digit is nobody's."""
+        results = super().enhance_using_context(
+            text, raw_recognizer_results, other_raw_recognizer_results, nlp_artifacts, context
+        )
+        return [
+            r
+            for r in results
+            if is_medicare_number(text[r.start : r.end])
+            or r.recognition_metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY)
+        ]
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

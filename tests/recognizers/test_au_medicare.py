@@ -46,13 +46,15 @@ POSITIVES = [
     (f"Her Medicare number: {BARE}, can someone chase the claim?", "en", BARE),
     (f"card number {BARE} got declined at the GP", "en", BARE),
     (f"Sa carte Medicare porte le numéro {SPACED}", "fr", SPACED),
+    # a wrong check digit after a naming phrase: a cardholder's mistyped number is still theirs
+    (f"My Medicare card number is {wrong_check(SPACED)}", "en", wrong_check(SPACED)),
+    (f"Medicare {wrong_check(BARE)} is on the letter", "en", wrong_check(BARE)),
 ]
 
 NEGATIVES = [
-    (f"My Medicare card number is {wrong_check(SPACED)}", "en"),  # wrong check digit
+    (f"the form wanted {wrong_check(OTHER)} and nothing else", "en"),  # wrong, unnamed
     (f"order {BARE} shipped today", "en"),  # one run, no naming phrase
     (f"ref {HYPHENS} on the parcel", "en"),  # hyphenated, no naming phrase
-    (f"Medicare {wrong_check(BARE)} is on the letter", "en"),
     ("Medicare card 1953 72235 1", "en"),  # first digit outside 2-6
     # phone numbers in their own groupings, even after "Medicare"
     ("call me on 0412 345 678 after 5", "en"),
