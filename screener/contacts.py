@@ -28,8 +28,9 @@ _PRIVATE_CUE = re.compile(
     r"account|compte|rib|iban)\.?"
     # someone's own account ("sur son compte", "into his account")
     r"|\b(?:son|sa|his|her|their|leur)\s+(?:own\s+)?(?:compte|account|rib|iban)"
-    # a family's account ("straight to the family's own account", "le compte de la famille")
-    r"|\bown\s+(?:bank\s+)?account|\b(?:family|couple|parents)['’]s?\s+(?:bank\s+)?account"
+    # a family's account ("straight to the family's own account", "le compte de la famille";
+    # not "create your own account")
+    r"|\b(?:family|couple|parents)['’]?s?\s+(?:own\s+)?(?:bank\s+)?account"
     r"|\bcompte\s+(?:personnel|(?:bancaire\s+)?(?:de\s+la\s+famille|des\s+parents))"
     r")" + _GAP + "$",
     re.IGNORECASE,
@@ -76,8 +77,9 @@ _ORG_CUE = re.compile(
     # antipoison de Lyon au" (not "at the hospital, call ...": the number must follow the name)
     r"|\b(?:the|le|la|l['’])\s*(?:centre|center|clinic|clinique|pharmacy|pharmacie|surgery|"
     r"practice|cabinet|hospital|h[ôo]pital|hospice|"
-    # a hospital's service or house for patients ("la Maison des usagers au", "le service ... au")
-    r"maison|service|p[ôo]le|secr[ée]tariat)\b(?:\s+[\w'’-]+){0,4}\s+(?:on|au|at)\s*$"
+    # a hospital's service or house for patients ("la Maison des usagers au", "le service ...
+    # au"; not "rentrée à la maison au 12 rue ...", a home)
+    r"(?-i:Maison)\s+d\w*|service|p[ôo]le|secr[ée]tariat)\b(?:\s+[\w'’-]+){0,4}\s+(?:on|au|at)\s*$"
     # a sign-off line opening with a named place of care: "Market Place Pharmacy, Wymondham –"
     r"|(?:\A|\n)\s*[–—-]?\s*(?-i:(?:[A-Z][\w'’&-]*\s+){0,4}(?:Pharmacy|Surgery|Practice|Clinic|"
     r"Centre|Center|Hospital|Hospice|Pharmacie|Clinique|Cabinet))\b[^\n.!?]{0,40}$"
@@ -100,11 +102,12 @@ _ORG_AFTER = re.compile(
 # Numbers that only organisations have: UK freephone and non-geographic service numbers
 # (0800, 0808, and 03xx, 084x, 087x of eleven digits; a French 03 number, ten digits, is a
 # home line in the north-east), French numéros verts and services (080x), North American
-# toll-free numbers (800, 888, 877, 866, 855, 844, 833), after the digits are normalised; and
+# toll-free numbers (800, 888, 877, 866, 855, 844, 833), Irish and Australian 1800 and 1300
+# numbers (ten digits; "0800 1111" is eight), after the digits are normalised; and
 # any number of 3-6 digits (the EU's 116 lines, SMS short codes): no private line is so short.
 _SERVICE_NUMBER = re.compile(
-    r"^(?:0(?:800|808)\d{6,7}|0(?:3[0-9]{2}|84[0-9]|87[0-9])\d{7}|080[0-5]\d{6}"
-    r"|1?8(?:00|88|77|66|55|44|33)\d{7}|\d{3,6})$"
+    r"^(?:0(?:800|808)\d{4,7}|0(?:3[0-9]{2}|84[0-9]|87[0-9])\d{7}|080[0-5]\d{6}"
+    r"|1?8(?:00|88|77|66|55|44|33)\d{7}|1[38]00\d{6}|\d{3,6})$"
 )
 # Role mailboxes are organisational whoever writes them ("memoryteam@", "press@",
 # "schoolnursing.north@", a research study's "hypermobility.study@").
@@ -117,9 +120,11 @@ _ROLE_MAILBOX = re.compile(
     # a group's or a charity's shared mailbox ("groupe-loire@", "asso.diabete@")
     r"group|asso|comite|comité|benevol|volunteer|"
     # moderators' and immunisation teams' mailboxes ("modos.thyroide@", "orkney.immunisation@")
-    r"modo|mods|moderat|immuni[sz]|vaccin|screening|depistage|journee|experience|"
-    # patients' relations and complaints ("usagers@", "relations.patients@", "complaints@")
-    r"usager|relation|qualite|plainte|complaint|concern|reclamation|mediat)[^@]*@",
+    r"modo|mods|moderat|immuni[sz]|vaccin|screening|depistage|journee|experience)[^@]*@"
+    # patients' relations and complaints, as a whole part of the address ("usagers@",
+    # "relations.patients@", "complaints@"; not "concernedmum72@")
+    r"|^(?:[^@]*[._-])?(?:usagers?|relations|qualite|plaintes?|complaints?|concerns|"
+    r"reclamations?|mediation)(?:[._-][^@]*)?@",
     re.IGNORECASE,
 )
 # A health or public body's domain: a named mailbox there is a staff member's work address

@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 
 from screener.gazetteers import (
-    CAP,
     WORD,
     everyday_words,
     first_name_level,
@@ -56,14 +55,18 @@ _NAME_OF_BEFORE = re.compile(
     r"\s*$"
 )
 # A French place of meeting or care named after its town, with words between ("Maison des
-# seniors de Jambes", "centre culturel de Wavre"): the "name" is the town. One word at least
-# between: "la maison de Pierre" is Pierre's house.
+# seniors de Jambes", "centre culturel de Wavre"): the "name" is the town, even one named like
+# a person (a risk left: "le centre de loisirs de Léo" loses Léo). One word at least between:
+# "la maison de Pierre" is Pierre's house.
 _FACILITY_OF_BEFORE = re.compile(
-    # ... or an event named after someone ("Marche des Petits Anges de Léna")
-    r"\b(?:marche|course|foul[ée]es|corrida|"
-    r"maison|centre|salle|espace|foyer|p[ôo]le|r[ée]sidence|m[ée]diath[èe]que|"
+    r"\b(?:maison|centre|salle|espace|foyer|p[ôo]le|r[ée]sidence|m[ée]diath[èe]que|"
     r"biblioth[èe]que|piscine|complexe|h[ôo]pital|clinique)\s+(?:[\w'’-]+\s+){1,3}"
     r"(?:de|du|d['’])\s*$",
+    re.IGNORECASE,
+)
+# ... and an event named after someone, whoever they are ("Marche des Petits Anges de Léna").
+_EVENT_OF_BEFORE = re.compile(
+    r"\b(?:marche|course|foul[ée]es|corrida)\s+(?:[\w'’-]+\s+){1,3}(?:de|du|d['’])\s*$",
     re.IGNORECASE,
 )
 # Names that are a service's or an abbreviation rather than a person's: a health or
@@ -131,10 +134,12 @@ _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
 # alone, which are surnames too.
 _VENUE_END = re.compile(
     r"\s(?:Town\s+Hall|City\s+Hall|Village\s+Hall|Community\s+Cent(?:re|er)|Hospital|Library|"
-    r"Station|Stadium|Museum|Cathedral|Mosque|Temple)$"
+    r"Stadium|Museum|Cathedral|Mosque)$"
 )
+# ("Temple" and "Station" are surnames too: "Rachel Temple")
 _NAMED_VENUE_END = re.compile(
-    r"\s(?:Centre|Center|Clinic|School|Academy|Gallery|Hotel|Mall|Plaza|Arena|Pavilion|Chapel)$"
+    r"\s(?:Centre|Center|Clinic|School|Academy|Gallery|Hotel|Mall|Plaza|Arena|Pavilion|Chapel|"
+    r"Temple|Station)$"
 )
 # What joins the items of a list ("Bukit Batok, Choa Chu Kang and Jurong West", "metformin
 # and Yasmin", "Yasmin or Microgynon"); "or" / "ou" only join drugs (`in_drug_list`).
@@ -174,6 +179,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
     return bool(
         _NOT_A_NAME.match(finding.text)
         or _NAME_OF_BEFORE.search(before)
+        or _EVENT_OF_BEFORE.search(text[max(0, finding.start - 45) : finding.start])
         or _FACILITY_OF_BEFORE.search(text[max(0, finding.start - 45) : finding.start])
         or _NAME_OF_BEFORE.search(finding.text.split(" ", 1)[0] + " ")
         or _NAME_OF_AFTER.match(text[finding.end : finding.end + 40])
@@ -181,7 +187,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _everyday_only(finding.text)
         or _event_named(finding.text)
         or _known_town(finding)
-        or normalize(finding.text) in country_names()  # "groupe Migraine Liban"
+        or _a_country(text, finding)
         or _a_venue(finding.text)
         or _AFTER_A_NUMBER.search(text[max(0, finding.start - 4) : finding.start])
         or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
@@ -258,6 +264,14 @@ def _event_named(words_text: str) -> bool:
     )
 
 
+def _a_country(text: str, finding: Finding) -> bool:
+    """A country's name ending a group's or a body's name ("groupe Migraine Liban", "Migraine
+    Support Asia"): after a capitalised word. Elsewhere "Jordan", "Georgia" or "India" may be
+    people."""
+    before = text[max(0, finding.start - 30) : finding.start]
+    return normalize(finding.text) in country_names() and bool(_CAPITALISED_BEFORE.search(before))
+
+
 def _a_venue(words_text: str) -> bool:
     """A "name" ending in a kind of building ("Sha Tin Town Hall", "Kwong Wah Hospital"), or in
     a kind often named after someone when its first word is no first name ("Kowloon Centre");
@@ -266,7 +280,7 @@ def _a_venue(words_text: str) -> bool:
         return True
     first = words_text.split(" ", 1)[0]
     return bool(_NAMED_VENUE_END.search(words_text)) and all(
-        (first_name_level(first, language) or WORD) < CAP for language in ("en", "fr")
+        first_name_level(first, language) in (None, WORD) for language in ("en", "fr")
     )
 
 
@@ -282,16 +296,18 @@ def _known_town(finding: Finding) -> bool:
     )
 
 
+# A capitalised word right before, on the same line: the rest of a name.
+_CAPITALISED_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*[ \t]+$")
 # French infinitives and imperatives ("consulter", "retirer", "appelez", "agir").
 _VERB_ENDING = re.compile(r"(?:er|ir|ez)$")
 
 
 def _everyday_only(words_text: str) -> bool:
     """Two or more everyday words none of which is a known first name ("Maman solo",
-    "Petite question"): a capitalised phrase, not a name; or a French infinitive or
-    imperative opening a line of instructions ("Consulter si la brûlure ...", "Appelez"), an
-    everyday word that is no first name and no surname ("Titi" is a nickname, "Fossil" a
-    town)."""
+    "Petite question"): a capitalised phrase, not a name; or one everyday word ending like a
+    French infinitive or imperative ("Consulter si la brûlure ...", "Appelez"; also "Leader",
+    "Mother") that is no first name and no surname: a word, not a name ("Titi", a nickname,
+    and "Fossil", a town, do not end so)."""
     words = words_text.lower().split()
     if len(words) == 1:
         return (

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from screener.gazetteers import is_reported_place
+from screener.quotes import open_quote_before
 from screener.types import Finding
 
 # Words that point at one person ("a woman", "our patient", "his", "elle", "I"):
@@ -156,11 +157,13 @@ _QUOTE_AFTER = re.compile(
     r"\s*(?:wrote|said|replied|a\s+[ée]crit|a\s+r[ée]pondu)?\s*:\s*(?:\n\s*)?(?P<mark>>|«|“|\")"
 )
 _CLOSING = re.compile(r"[»”\"]|\n(?!\s*>)")
+# A word, for comparing a role's title with the words around a name.
+_WORD = re.compile(r"[\w'’-]+")
 # A public that general advice speaks of ("children with", "anyone 65+", "tous les centres").
 _PUBLIC_AUDIENCE = re.compile(
     r"\b(?:anyone|anybody|everyone|everybody|any|all|children|kids|people|adults|patients|"
     r"families|parents|women|men|babies|enfants|tous|toutes|personnes|adultes|familles|"
-    r"femmes|hommes|b[ée]b[ée]s|petits|patients)\b",
+    r"femmes|hommes|b[ée]b[ée]s|petits)\b",
     re.IGNORECASE,
 )
 # A small group: the residents of a named home, the patients of a named unit on a given date.
@@ -421,9 +424,7 @@ def _posters_own(text: str, name: Finding, finding: Finding) -> bool:
 def _quoted(text: str, name: Finding, finding: Finding) -> bool:
     """Whether a quotation opens between a name and a health detail and is still open ("Merci
     à Nada d'avoir témoigné : « Mes insomnies ... »"): its "my" is the quoted person's."""
-    between = text[name.end : finding.start]
-    opening = max(between.rfind("«"), between.rfind("“"))
-    return opening >= 0 and "»" not in between[opening:] and "”" not in between[opening:]
+    return open_quote_before(text, finding.start, name.end) >= 0
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -485,9 +486,10 @@ def _titled_earlier(text: str, role: str, introduced: Sequence[Finding]) -> bool
     ("Mayor Philippa Gallant ... the Mayor of Charlottetown", "Lisa Bevan (Practice Manager)
     ... the practice manager reported"): the same person again, not someone new."""
     title = role.split()[-1].lower()
+    if not (title.isalpha() and len(title) > 3):
+        return False  # "a kid in Room 9", "la seule de": no title to give twice
     return any(
-        title in re.findall(r"[\w'’-]+", text[max(0, f.start - 30) : f.end + 30].lower())
-        for f in introduced
+        title in _WORD.findall(text[max(0, f.start - 30) : f.end + 30].lower()) for f in introduced
     )
 
 

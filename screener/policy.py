@@ -43,7 +43,8 @@ _SMALL_PLACE = re.compile(
 )
 # A street, a school: the kinds of small place a home or a child's days are in.
 _STREET = re.compile(
-    r"\b(?:street|st|road|rd|lane|avenue|ave|close|drive|crescent|terrace|walk|way|rue|chemin|"
+    # (not "St", which is also a saint: "St Albans", "St Mary's Hospital")
+    r"\b(?:street|road|rd|lane|avenue|ave|close|drive|crescent|terrace|walk|way|rue|chemin|"
     r"impasse|all[ée]e|boulevard|bd|quai|lotissement)\b",
     re.IGNORECASE,
 )
@@ -53,9 +54,13 @@ _SCHOOL = re.compile(
     re.IGNORECASE,
 )
 # Living somewhere, right before its street ("on habite une vieille maison de la rue ...",
-# "we live on Lovers Walk"): a home, which few people share.
+# "we live on Lovers Walk"): a home, which few people share. French allows a few words
+# between; English wants "live on / in / at" right before ("living with MS near ..." is no
+# home).
 _LIVES_ON = re.compile(
-    r"\b(?:habit\w*|vi(?:s|t|vons|vent)|live[sd]?|living)\b[^.!?\n]{0,40}$", re.IGNORECASE
+    r"\b(?:(?:habite|habitons|habitent|vis|vit|vivons|vivent)\b[^.!?\n]{0,40}|"
+    r"(?:live[sd]?|living)\s+(?:on|in|at|off)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
 )
 # One's own child ("my daughter", "mon fils", "our wee boy"): with their school, one pupil.
 _CHILD_OF = re.compile(
@@ -72,8 +77,13 @@ _SERVICE_ON = re.compile(
     r"store|branch|pharmacie|cabinet|clinique)\s+(?:on|in|at|off|de\s+la|du|rue)\s*$",
     re.IGNORECASE,
 )
-# A capitalised name, then an opening bracket, right before a word ("Sarah (physio)").
+# A capitalised name, then an opening bracket, right before a word ("Sarah (physio)"), and
+# the closing bracket and a speaker's colon after it; the health terms that are also jobs.
 _NAME_THEN_BRACKET = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*\s*\(\s*$")
+_BRACKET_THEN_COLON = re.compile(r"\s*\)\s*:")
+_JOB_WORDS = frozenset(
+    {"physio", "physiotherapy", "ot", "salt", "podiatry", "chiro", "osteo", "kiné", "kine"}
+)
 # ... or after the street that names it ("our Gurney Drive branch", "the Mill Lane surgery").
 _BRANCH_AFTER = re.compile(
     # (not "site" or "depot": "the Garryduff Road site" is a workplace, a few colleagues)
@@ -156,12 +166,14 @@ _CASE_AT_WORK = re.compile(
 # admitted"): news about a small, closed group, like a case at work. A verb of falling ill in
 # the same sentence, as "two pupils at Hill Primary ran a diabetes stall" is no case.
 _FEW_STRUCK = re.compile(
-    # (a two-digit count of one workplace's staff is still a small group: "14 salariés du")
-    r"\b(?:deux|trois|quatre|cinq|plusieurs|quelques|two|three|four|five|several|a\s+few|"
-    r"[2-9]|[1-9]\d)"
-    r"\s+(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|employ[ée]s|"
-    r"agents|ouvriers|children|kids|pupils|students|workers|employees|staff|patients|"
-    r"patientes|residents|r[ée]sidents)\s+(?:hospitalis[ée]e?s\s+)?"
+    r"\b(?:(?:deux|trois|quatre|cinq|plusieurs|quelques|two|three|four|five|several|a\s+few|"
+    r"[2-9])\s+(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|"
+    r"employ[ée]s|agents|ouvriers|children|kids|pupils|students|workers|employees|staff|"
+    r"patients|patientes|residents|r[ée]sidents)"
+    # (a two-digit count of one workplace's staff is still a small group: "14 salariés du";
+    # forty patients of a hospital are not)
+    r"|[1-9]\d\s+(?:salari[ée]s|employ[ée]s|agents|ouvriers|workers|employees|staff))"
+    r"\s+(?:hospitalis[ée]e?s\s+)?"
     r"(?:de|du|d['’]|at|from|of|in|on|en|dans|sur)\s+"
     r"(?:la\s+|l['’]|the\s+|our\s+|notre\s+|a\s+|une?\s+)?"
     r"(?:classe|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|usine|entreprise|abattoir|chantier|"
@@ -212,8 +224,7 @@ _SERVICE_BEFORE = re.compile(
     r"|\b(?-i:Centre|Center|Foundation|Society|Alliance|Fund|Campaign|Institute|Trust)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:for|against)\s+(?:the\s+)?$"
     # the topic of a talk or a leaflet ("the talk on dementia and sleep", "atelier sur le")
-    # a group that meets about it ("le groupe de parole douleur chronique de Rennes", "our
-    # support group for")
+    # a group that meets about it ("le groupe de parole douleur chronique de Rennes")
     r"|\bgroupes?\s+(?:de\s+parole|de\s+soutien|d['’]entraide)\s+(?:(?:sur|autour\s+de|"
     r"pour)\s+)?(?:la\s+|le\s+|les\s+|l['’])?$"
     r"|\b(?:talks?|webinars?|workshops?|leaflets?|booklets?|conf[ée]rences?|ateliers?|"
@@ -486,12 +497,13 @@ def _names_service(text: str, finding: Finding) -> bool:
 
 
 def _role_in_brackets(text: str, finding: Finding) -> bool:
-    """A one-word health term in brackets right after a name: the person's job, as chat
-    exports and minutes write it ("Sarah (physio): Morning all!"), not a treatment."""
+    """A job's word in brackets right after a speaker's name, before a colon: the person's
+    job, as chat exports and minutes write it ("Sarah (physio): Morning all!"), not a
+    treatment ("Update on Mum (dementia): ..." is hers)."""
     return (
-        " " not in finding.text
+        finding.text.lower() in _JOB_WORDS
         and bool(_NAME_THEN_BRACKET.search(text, max(0, finding.start - 40), finding.start))
-        and text[finding.end : finding.end + 1] == ")"
+        and bool(_BRACKET_THEN_COLON.match(text, finding.end))
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from screener import group_health
 from screener.public_figures import is_public_figure
+from screener.quotes import open_quote_before
 from screener.types import Finding
 
 # A clinical title or a role right before a name introduces staff ("Dr Okafor", "specialist
@@ -220,18 +221,17 @@ _FACING = re.compile(
     r"advice|tricks)\b",
     re.IGNORECASE,
 )
-# Quotation marks: French guillemets, curly quotes, and a straight double quote (which opens
-# and closes alike, so a closing one is any that follows the opening).
-_OPENING_QUOTES = ("«", "“", '"')
-_CLOSING_QUOTES = ("»", "”")
 # A first-person possessive right before a health term, at most two words between ("Mes
 # bouffées de chaleur", "my own MS", "ma sclérose"), none a group of people.
 _FIRST_PERSON_BEFORE = re.compile(
     r"\b(?:my|mes|mon|ma)\s+(?:own\s+)?"
-    r"(?:(?!(?:patients?|clients?|residents?|pupils?|students?|members?|r[ée]sidents?|[ée]l[eè]ves?|"
+    r"(?:(?!(?:patients?|clients?|pupils?|students?|members?|r[ée]sidents?|[ée]l[eè]ves?|"
     r"membres?|enfants?|children|kids)\b)[^\W\d_][\w'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
+# Helping others through an illness, before the verb ("helped so many families beat cancer",
+# "aide les patients à"): their illness, not the helper's.
+_HELPED = re.compile(r"\b(?:help\w*|aid(?:e|er|ait|é)\w*|support\w*|accompagn\w*)\b", re.IGNORECASE)
 # People in the plural before a verb of illness: the health of a group, not anyone's own
 # ("adults living with diabetes", "les personnes atteintes de").
 _GROUP_SUBJECT = re.compile(
@@ -354,9 +354,8 @@ def _told_in_first_person(text: str, finding: Finding) -> bool:
     accepté de témoigner : « Mes bouffées de chaleur ... »", '"After my own MS diagnosis," he
     says'): the health of whoever the post quotes, not of a group they care for ("« Mes
     patients diabétiques »")."""
-    start = max(0, finding.start - 200)
-    opening = max(text.rfind(q, start, finding.start) for q in _OPENING_QUOTES)
-    if opening < 0 or any(q in text[opening + 1 : finding.start] for q in _CLOSING_QUOTES):
+    opening = open_quote_before(text, finding.start, max(0, finding.start - 200))
+    if opening < 0:
         return False
     before = text[opening + 1 : finding.start]
     return bool(_FIRST_PERSON_BEFORE.search(before)) and not _GROUP_SUBJECT.search(before[-40:])
@@ -373,4 +372,6 @@ def _own_before(before: str) -> bool:
         return False  # "ses travaux sur la drépanocytose": the subject of their work
     if _FACING.search(before[start:]):
         return False  # "sa patience face aux otites": what they faced in others
+    if _HELPED.search(before[max(0, start - 40) : start]):
+        return False  # "who has helped so many families beat cancer": others' illness
     return not _GROUP_SUBJECT.search(before[max(0, start - 30) : start + 12])

@@ -141,6 +141,9 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ),
         ("Nous recevons sans délai : 03 53 01 22 19", "03 53 01 22 19", True),
         ("merci de contacter la Maison des usagers au 03 53 01 22 19", "03 53 01 22 19", True),
+        ("Maman est rentrée à la maison au 12 rue des Lilas", "12 rue des Lilas", False),
+        ("Please get in touch: concernedmum72@hotmail.com", "concernedmum72@hotmail.com", False),
+        ("Struggling? Childline is free on 0800 1111", "0800 1111", True),
         # a patients' relations or complaints mailbox is the hospital's
         (
             "Merci de nous écrire sur usagers@ghrsud.example, nous vous répondrons",
@@ -184,6 +187,7 @@ def test_a_charity_account_is_the_organisations_a_persons_is_theirs() -> None:
         ("Donations straight to the family's own account: {iban}", False),
         ("Donations welcome to the couple's bank account: {iban}", False),
         ("Dons sur le compte de la famille : {iban}", False),
+        ("Donations: create your own account online or pay here: {iban}", True),
         # a charity's account, even when a family is mentioned
         ("Donations to the hospital charity, for families like theirs: {iban}", True),
     ],

@@ -66,6 +66,10 @@ from tests.test_people import found
         # a French verb opening a line of instructions; a nickname that is also a word stays
         ("4️⃣ Consulter si la brûlure est étendue", "Consulter", True),
         ("Titi commence ses rayons lundi", "Titi", False),
+        # a first name that is also a country, a surname that is also a venue, a first name
+        # after a place's words
+        ("Jordan had his first chemo session today", "Jordan", False),
+        ("Thanks to Rachel Temple for sitting with Mum", "Rachel Temple", False),
         ("Tita Baby had a fall", "Tita Baby", False),
         # an event named after someone, a venue the NER took for a person, a country
         ("Marche des Petits Anges de Léna, dimanche", "Léna", True),

@@ -914,6 +914,18 @@ def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verd
         ),
         # a meeting's topic, a mobile service, a job in brackets
         (
+            "Update on Mum (dementia): she moved into Rosewood Manor on Friday",
+            {"dementia": "CONDITION", "Rosewood Manor": "FACILITY", "Friday": "DATE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "I have been living with MS for ten years near St Albans Road",
+            {"MS": "CONDITION", "St Albans Road": "LOCATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
             "Item 4 – Alun suggested an open meeting on COPD in Tenby",
             {"Alun": "PERSON", "COPD": "CONDITION", "Tenby": "LOCATION"},
             "en",

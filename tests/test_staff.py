@@ -261,6 +261,7 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Dr Lau went through early menopause herself", "early menopause", True),
         ("charge nurse Tia ran the ward and beat breast cancer too", "breast cancer", True),
         ("notre infirmière Léa a vaincu un lymphome", "lymphome", True),
+        ("nurse Jo, who has helped so many families beat cancer", "cancer", False),
         # a patient's passive: being treated for it
         ("Years ago Ravi was an inpatient here, being treated for bulimia", "bulimia", True),
         ("while he's treated for lymphoma, the clinic is shut", "lymphoma", True),

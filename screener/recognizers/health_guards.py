@@ -157,8 +157,9 @@ _BUILDING = _words(
     "parking car psychiatric psychiatry paediatric pediatric renal cardiac dental dialysis "
     "physio physiotherapy day flats creative artistic"
 )
-# A building's letter before "block" ("the A block", "K Block"), not the pronoun I ("I block").
-_BLOCK_LETTER = frozenset("ABCDEFGHJKLMNOPQRSTUVWXYZ")
+# A building's letter before "block" ("the C block", "K Block"), not the pronoun I ("I block") nor
+# an article opening a sentence ("A block hits me on every word").
+_BLOCK_LETTER = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")
 _BLOCK_VERB = _words(
     "booking bookings capital capitals party parties chain paving lego building buildings out "
     "off vote votes grant grants schedule scheduling letters printing heater chords button "

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, Pattern
@@ -21,6 +22,8 @@ _ID = r"(?<![\w.,/£$€+-])(?:[A-Z]{1,4}-?)?\d[A-Z0-9]{4,11}(?![\w/-]|[.,]\d)"
 _PREFIXED_ID = (
     r"(?<![\w.,/£$€+-])(?:[A-Z]{2,4}-)?\d{2,4}-(?:[A-Z]{1,4}-|\d{2}-)?\d{4,8}(?![\w/-]|[.,]\d)"
 )
+# Dates and spans of years written with hyphens ("12-03-2024", "2023-2024"): no record id.
+_DATE_LIKE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d)$")
 
 
 class MedicalRecordRecognizer(NamedNumberRecognizer):
@@ -61,7 +64,8 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "dossier médical",
         "dossier n°",  # a pharmacy's or a clinic's file number ("dossier n° 0457-GP-2291")
         "dossier no",
-        "du dossier",  # "la patiente du dossier 974-22-018833"
+        "patient du dossier",  # "la patiente du dossier 974-22-018833"
+        "patiente du dossier",
         "numéro patient",
         "numéro de patient",
         "n° patient",
@@ -89,6 +93,10 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
     ]
     # up to 4 letters and 11 digits once the hyphens are out ("PNQ20230045187")
     MAX_LENGTH: ClassVar[int] = 15
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Refuse what every named number refuses, and dates or spans of years."""
+        return super().invalidate_result(pattern_text) or bool(_DATE_LIKE.match(pattern_text))
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(

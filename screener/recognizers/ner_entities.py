@@ -166,7 +166,9 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
-_TITLED_OR_OWNING = re.compile(r"^(?:mrs|mr|ms|miss|mx|dr|mme|mlle|m\.)\b|['’]s?$", re.IGNORECASE)
+_TITLED_OR_OWNING = re.compile(
+    r"^(?:(?:mrs|mr|ms|miss|mx|dr|mme|mlle)\b|m\.(?=\s))|['’]s?$", re.IGNORECASE
+)
 _CLOCK_AFTER = re.compile(r"^,\s*\d{1,2}(?::\d\d|h\d\d)?\s*(?:am|pm|h)\b", re.IGNORECASE)
 _PHRASE_END = re.compile(r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)")
 

@@ -37,8 +37,13 @@ _BARE = rf"{_START}{_FIRST_DIGIT}\d{{9}}{_END}"
 # number are still theirs to protect, so next to "NHS" a checksum-valid one is reported.
 _ANY_SPACED = rf"{_START}\d{{3}} \d{{3}} \d{{4}}{_END}"
 # Right after "CHI" (capitals), maybe "no." / "number" and a colon: ten digits in one run or
-# spaced 6-4 ("CHI: 1403520534", "CHI no. 140352 0534"). Any first digit: a day of the month.
-_AFTER_CHI = r"(?<=\b(?-i:CHI)(?:\s+(?:no\.?|number))?\s*[:.#]?\s*)\d{6}\s?\d{4}\b(?![ -]?\d)"
+# spaced 6-4 ("CHI: 1403520534", "CHI no. 140352 0534"), opening with a birth day and month
+# (DDMM). English posts only: in French a CHI is a hospital ("Standard du CHI : 01...").
+_AFTER_CHI = (
+    r"(?<=\b(?-i:CHI)(?:\s+(?:no\.?|number))?\s*[:.#]?\s*)(?:[0-2]\d|3[01])(?:0[1-9]|1[0-2])"
+    r"\d{2}\s?\d{4}\b(?![ -]?\d)"
+)
+_CHI_PATTERN = "CHI number (after CHI)"
 
 _NON_DIGIT = re.compile(r"\D")
 _SPACED_WHOLE = re.compile(rf"^{_SPACED}$")
@@ -77,7 +82,7 @@ class NhsNumberRecognizer(LeanPatternRecognizer):
         Pattern("NHS number (bare)", _BARE, 0.3),
         Pattern("NHS number (unissued range, spaced)", _ANY_SPACED, 0.3),
         # "CHI" names the number as surely as "NHS" does; the check digit is still verified.
-        Pattern("CHI number (after CHI)", _AFTER_CHI, 0.65),
+        Pattern(_CHI_PATTERN, _AFTER_CHI, 0.65),
     ]
     # Presidio matches each context word as a substring of single tokens, so "nhs" also covers
     # "NHS number", "NHS no", "NHS-number" and "#NHS"; multi-word entries could never match.
@@ -86,9 +91,12 @@ class NhsNumberRecognizer(LeanPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = ["nhs"]
 
     def __init__(self, supported_language: str = "en") -> None:
+        patterns = [
+            p for p in self.PATTERNS if supported_language == "en" or p.name != _CHI_PATTERN
+        ]
         super().__init__(
             supported_entity="NHS_NUMBER",
-            patterns=self.PATTERNS,
+            patterns=patterns,
             context=self.CONTEXT,
             supported_language=supported_language,
             name=f"NhsNumberRecognizer_{supported_language}",

@@ -29,9 +29,8 @@ _SPEAKER = r"(?<=^\*\*)[\w.]{3,30}(?=\*\*\s*(?:[:—–-]|$))"
 # "Posted by" / "Posté par" ("Posted by lokyi_92 » Tue 4:15 pm", "> Posted by Marcus_T:"), or
 # opening a line before a dash or a dot and the time ("hepatopal_jay — Today at 3:12 AM",
 # "📢 **Modo_Léa** — Aujourd'hui à 18:00", "Chouquette_83 · posté hier à 23:41"): a username
-# shape (checked in invalidate_result). After "Quote from" or before "wrote:", it must also
-# carry a username's mark (an underscore, a dot, a digit): "Quote from earlier:" names no
-# author. "u/name" is the Reddit pattern's.
+# with a username's mark (an underscore, a dot, a digit): "Quote from earlier:" and
+# "reminder — 10:30 clinic" name no author. "u/name" is the Reddit pattern's.
 _POSTED_BY = (
     r"(?<=\b(?:posted\s+by|post[ée]\s+par|reply\s+by|r[ée]ponse\s+de|citation\s+de|"
     r"quote\s+from|quoting)\s+)(?!u/)(?=[\w.]*[_.\d])[\w.]{3,30}(?<!\.)(?=\s*(?:[:»·•|]|$))"
@@ -42,7 +41,8 @@ _POSTED_BY = (
 )
 _HEADER_AUTHOR = (
     # (after the line's start, or after a channel's name and a dash: "#parcours-fiv — name —")
-    r"(?<=^[^\w\n]{0,6}|^#[\w-]{1,30}\s+[—–·•]\s+)[\w.]{3,30}(?=(?:\*\*)?\s+[—–·•]\s+"
+    r"(?<=^[^\w\n]{0,6}|^#[\w-]{1,30}\s+[—–·•]\s+)(?=[\w.]*[_.\d])[\w.]{3,30}"
+    r"(?=(?:\*\*)?\s+[—–·•]\s+"
     r"(?:today|yesterday|aujourd['’]hui|hier|post[ée]|posted|il\s+y\s+a|pinned|[ée]pingl|"
     r"\d{1,2}[/:.h]))"
 )

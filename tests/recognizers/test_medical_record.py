@@ -60,6 +60,8 @@ NEGATIVES = [
     ("IPP : voir le 2024-03-12 pour le bilan", "fr"),  # a date, not a hyphenated serial
     ("le dossier du 2024-AB-1188 sur la table", "fr"),  # no naming phrase: "dossier" alone
     ("Dossier n° 12 : la prévention des chutes", "fr"),  # a chapter number, too short
+    ("la patiente du dossier 12-03-2024 à revoir", "fr"),  # a date
+    ("Point sur la patiente du dossier 2023-2024", "fr"),  # a span of years
     # one's own number with no kind named before, or a count that is one's own
     ("Mine is 40081235, the tracking code of the parcel", "en"),
     ("Bring your hospital number. Mine was 125000 steps last week", "en"),

@@ -61,6 +61,7 @@ NEGATIVES = [
     ("4,212 babies were born at the trust in 2023", "en"),
     (f"CHI: {wrong_check(nhs('230561417', ''))}", "en"),  # CHI with a wrong check digit
     (f"chi {nhs('230561417', '')}", "en"),  # lower case "chi" is not the index
+    ("Standard du CHI : 0145175006 pour les rendez-vous", "fr"),  # a French hospital
 ]
 
 

@@ -56,6 +56,7 @@ NEGATIVES = [
     ("Dialyse · posté par l'équipe", "fr"),
     ("Citation de Marie : « bonjour »", "fr"),  # a first name, not a username
     ('> Quote from earlier: "what does it cost?"', "en"),  # a word, not a username
+    ("reminder — 10:30 clinic today, bring your meter", "en"),  # a word before a time
 ]
 
 
