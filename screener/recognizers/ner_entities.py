@@ -159,7 +159,7 @@ _VENUE_COMMA_BEFORE = re.compile(
 # a town the gazetteers lack. Not "of", French "à" or "de", which take people and brands too
 # ("a box of Dunkin'", "merci à Ginette", "le fils de Kofi"), nor a titled or possessive name
 # ("in Mrs Kerr's class").
-_LOCATIVE_BEFORE = re.compile(
+_PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|past|from|(?:east|west|north|south)\s+of|pr[èe]s\s+de|"
     r"du\s+c[ôo]t[ée]\s+de|vers|(?:habite|habitons|vit|vis|vivons)\s+[àa]|originaire\s+de)"
     r"\s+\Z",
@@ -260,7 +260,7 @@ class NerEntityRecognizer(EntityRecognizer):
             if (
                 entity_type == "PERSON"
                 and text[start].isupper()
-                and _LOCATIVE_BEFORE.search(text[max(0, start - 25) : start])
+                and _PLACE_PREPOSITION_BEFORE.search(text[max(0, start - 25) : start])
                 and not _POSSESSIVE_AFTER.match(text[end : end + 3])
                 and not _TITLED_OR_OWNING.search(text[start:end])
                 and not any(map(self._words.known_name, text[start:end].split()))
