@@ -27,14 +27,22 @@ __all__ = ["ChannelPolicy", "decide", "is_org_contact", "load_policies"]
 
 # Quasi-identifiers: each is shared by many people, two together narrow it to a few.
 QUASI_TYPES = frozenset({"DATE", "LOCATION", "FACILITY", "UK_POSTCODE", "IP_ADDRESS"})
+# Street and school words, shared by the small places below and the kinds of small place a
+# home or a child's days are in (_STREET, _SCHOOL).
+_STREET_WORDS = (
+    r"street|road|rd|lane|avenue|ave|close|drive|crescent|terrace|rue|chemin|impasse|all[ée]e|"
+    r"boulevard|bd|quai|lotissement"
+)
+_SCHOOL_WORDS = (
+    r"school|ysgol|scoil|primary|academy|[ée]cole|coll[èe]ge|lyc[ée]e|maternelle|kindergarten|"
+    r"cr[èe]che"
+)
 # Places that hold few people: a street, a school, a ward or a room (and postcodes, IP
 # addresses, residential homes). With one of them, places alone narrow a post down to a few
 # people; two towns, or a pharmacy and its town, do not.
 _SMALL_PLACE = re.compile(
-    r"\b(?:street|st|road|rd|lane|ln|avenue|ave|close|drive|crescent|terrace|gardens|grove|"
-    r"mews|rue|chemin|impasse|all[ée]e|boulevard|bd|quai|lotissement|hameau|lieu-dit|"
-    r"school|ysgol|scoil|primary|academy|college|high|[ée]cole|coll[èe]ge|lyc[ée]e|"
-    r"elementary|kindergarten|preschool|daycare|cr[èe]che|maternelle|"
+    rf"\b(?:{_STREET_WORDS}|st|ln|gardens|grove|mews|hameau|lieu-dit|"
+    rf"{_SCHOOL_WORDS}|college|high|elementary|preschool|daycare|"
     # a hospital bay has a number ("Bay 4"); "Hawke's Bay" is a region
     r"ward|bay(?=\s*\d)|bed|room|unit|unit[ée]|chambre|salle|lit|box|"
     # workplaces: a case there points at a few colleagues
@@ -42,17 +50,9 @@ _SMALL_PLACE = re.compile(
     re.IGNORECASE,
 )
 # A street, a school: the kinds of small place a home or a child's days are in.
-_STREET = re.compile(
-    # (not "St", which is also a saint: "St Albans", "St Mary's Hospital")
-    r"\b(?:street|road|rd|lane|avenue|ave|close|drive|crescent|terrace|walk|way|rue|chemin|"
-    r"impasse|all[ée]e|boulevard|bd|quai|lotissement)\b",
-    re.IGNORECASE,
-)
-_SCHOOL = re.compile(
-    r"\b(?:school|ysgol|scoil|primary|academy|[ée]cole|coll[èe]ge|lyc[ée]e|maternelle|"
-    r"kindergarten|nursery|cr[èe]che)\b",
-    re.IGNORECASE,
-)
+# (not "St", which is also a saint: "St Albans", "St Mary's Hospital")
+_STREET = re.compile(rf"\b(?:{_STREET_WORDS}|walk|way)\b", re.IGNORECASE)
+_SCHOOL = re.compile(rf"\b(?:{_SCHOOL_WORDS}|nursery)\b", re.IGNORECASE)
 # Living somewhere, right before its street ("on habite une vieille maison de la rue ...",
 # "we live on Lovers Walk"): a home, which few people share. French allows a few words
 # between; English wants "live on / in / at" right before ("living with MS near ..." is no

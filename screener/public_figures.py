@@ -12,6 +12,10 @@ import re
 from screener.not_people import is_namesake
 from screener.types import Finding
 
+# A nationality adjective in French, lower case ("ivoirienne", "belge", "anglais", "suisse"),
+# as it follows a role ("la chanteuse ivoirienne", "le chirurgien anglais"); staff.py uses it
+# too.
+FRENCH_NATIONALITY = r"[a-zé]+(?:ienne|ien|aise|ais|oise|ois|aine|ain|ane|an|ge|que|se)"
 # A public role right before a name introduces a public figure speaking in their own name,
 # whose health news is already public ("broadcaster Marcus Delaney", "Health Secretary Yvonne
 # Achterberg", "la chanteuse Léna Marceau", "l'ancien ministre ...", "Ex-Wales hooker Rhod
@@ -45,7 +49,7 @@ _PUBLIC_BEFORE = re.compile(
     # a nationality may follow ("la chanteuse ivoirienne", "du rappeur belge"); a first name
     # the NER left out may sit between ("la ministre, Élise Vandamme"), or a title ("le maire
     # de Matane, M. Gilles Bérubé")
-    r"(?:\s+(?-i:[a-zé]+(?:ienne|ien|aise|ais|oise|ois|aine|ain|ane|an|ge|que|se|sh|ch)))?"
+    rf"(?:\s+(?-i:{FRENCH_NATIONALITY}|[a-zé]+(?:sh|ch)))?"
     r",?\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+)?$",
     re.IGNORECASE,
 )

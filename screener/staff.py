@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from screener import group_health
-from screener.public_figures import is_public_figure
+from screener.public_figures import FRENCH_NATIONALITY, is_public_figure
 from screener.quotes import open_quote_before
 from screener.types import Finding
 
@@ -54,7 +54,7 @@ _ROLE_BEFORE = re.compile(
     r"(?:\s+(?:at|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?"
     r"[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?"
     # a nationality may follow a French role ("le chirurgien anglais William Little")
-    r"(?:(?-i:[a-zé]+(?:ienne|ien|aise|ais|oise|ois|aine|ain|ane|an|ge|que|se))\s+)?"
+    rf"(?:(?-i:{FRENCH_NATIONALITY})\s+)?"
     # a civil title may sit between ("son nouveau directeur, M. Philippe Renard")
     r"(?:(?:m|mme|mr|mrs|ms|mx|madame|monsieur)\.?\s+)?$",
     re.IGNORECASE,
