@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from screener.gazetteers import is_reported_place
-from screener.quotes import open_quote_before
+from screener.quotes import CLOSING, OPENING, STRAIGHT, open_quote_before
 from screener.types import Finding
 
 # Words that point at one person ("a woman", "our patient", "his", "elle", "I"):
@@ -154,9 +154,10 @@ _PERSON_OR_ANYONE = re.compile(
 # A quotation right after a handle: a verb of writing maybe, a colon, then "> " on the same or
 # the next line, or an opening quotation mark.
 _QUOTE_AFTER = re.compile(
-    r"\s*(?:wrote|said|replied|a\s+[ée]crit|a\s+r[ée]pondu)?\s*:\s*(?:\n\s*)?(?P<mark>>|«|“|\")"
+    r"\s*(?:wrote|said|replied|a\s+[ée]crit|a\s+r[ée]pondu)?\s*:\s*(?:\n\s*)?"
+    rf"(?P<mark>>|[{''.join(OPENING)}{STRAIGHT}])"
 )
-_CLOSING = re.compile(r"[»”\"]|\n(?!\s*>)")
+_CLOSING = re.compile(rf"[{''.join(CLOSING)}{STRAIGHT}]|\n(?!\s*>)")
 # A word, for comparing a role's title with the words around a name.
 _WORD = re.compile(r"[\w'’-]+")
 # A public that general advice speaks of ("children with", "anyone 65+", "tous les centres").

@@ -6,18 +6,18 @@ quote (") does both, so one is open when an odd number of them stand before the 
 
 from __future__ import annotations
 
-_OPENING = ("«", "“")
-_CLOSING = ("»", "”")
-_STRAIGHT = '"'
+OPENING = ("«", "“")
+CLOSING = ("»", "”")
+STRAIGHT = '"'
 
 
 def open_quote_before(text: str, position: int, start: int = 0) -> int:
     """The index of the quotation mark still open at `position` (looking from `start`), or
     -1 when no quotation is open there."""
     window = text[start:position]
-    curly = max(window.rfind(mark) for mark in _OPENING)
-    if curly >= 0 and not any(mark in window[curly:] for mark in _CLOSING):
+    curly = max(window.rfind(mark) for mark in OPENING)
+    if curly >= 0 and not any(mark in window[curly:] for mark in CLOSING):
         return start + curly
-    if window.count(_STRAIGHT) % 2 == 1:
-        return start + window.rfind(_STRAIGHT)
+    if window.count(STRAIGHT) % 2 == 1:
+        return start + window.rfind(STRAIGHT)
     return -1
