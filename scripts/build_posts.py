@@ -87,7 +87,9 @@ OUT_DIR = ROOT / "tests" / "data"
 # more each) like probe. Session 9: final6's errors read and tuned on; final7 (two new authors)
 # never tuned on; probe18, probe19 and probe20 (two more each) like probe. Session 10: probe20's
 # errors read and tuned on; final8 (two new authors) never tuned on; probe21 and probe22 (two
-# more each) like probe; probe23 (two more) scored at the end only, not read.
+# more each) like probe; probe23 (two more) scored at the end only, not read. Session 11:
+# probe23's errors read and tuned on; final9 (two new authors) never tuned on; probe24 and
+# probe25 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -124,6 +126,9 @@ SPLITS = (
     "probe21",
     "probe22",
     "probe23",
+    "final9",
+    "probe24",
+    "probe25",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
