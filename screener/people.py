@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from screener.chat import message_of
 from screener.gazetteers import is_reported_place
 from screener.quotes import CLOSING, OPENING, STRAIGHT, open_quote_before
 from screener.types import Finding
@@ -27,6 +28,8 @@ _REFERENCE_EN = (
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
     r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|"
+    # two people ("a young couple from Laroo"), not a few ("a couple of weeks")
+    r"couple(?!\s+of\b)|"
     # Filipino kin ("my tito", "Lola")
     r"tito|tita|lolo|lola|"
     # a sick child as a parent calls them ("our little warrior")
@@ -45,9 +48,10 @@ _REFERENCE_FR = (
     # ("Opérée du canal carpien le 3/11 à Poitiers")
     # (the é is needed: "greffe", "diagnostique" and "on hospitalise" are no participles)
     # (not after "été" / "êtes": "Vous avez été opéré récemment ?" is any reader)
-    # (not in inclusive writing: "les greffé·es" are a group)
+    # (not the plural of inclusive writing: "les greffé·es" are a group, "notre cadre,
+    # hospitalisé·e depuis mardi" is one person)
     r"(?<!été\s)(?<!êtes\s)(?:op[ée]r(?:é|ée|ee)|hospitalis(?:é|ée|ee)|diagnostiqu(?:é|ée|ee)|"
-    r"greff(?:é|ée|ee)|accouch(?:ée|ee))(?!·)"
+    r"greff(?:é|ée|ee)|accouch(?:ée|ee))(?!·e?s)"
 )
 _PERSON_REFERENCE = re.compile(rf"\b(?:{_REFERENCE_EN}|{_REFERENCE_FR})\b", re.IGNORECASE)
 # The same words one language at a time: in an English post "Mon" is Monday, not "my".
@@ -71,6 +75,13 @@ _ANY_ONE = re.compile(r"\b(?:per|each|every|any|chaque|par|tout)\s+$", re.IGNORE
 # The medical generic: a kind of person after "chez l'" ("le diagnostic du TSA chez l'enfant",
 # "l'asthme chez la femme enceinte"); "chez la patiente" may be one patient.
 _GENERIC_CHEZ = re.compile(r"\bchez\s+(?:l['’]|le\s+|la\s+)$", re.IGNORECASE)
+# Kin of anyone at all ("anyone whose mam or dad's ...", "quiconque dont la mère ..."): the
+# next few words stand for anyone.
+_ANYONES = re.compile(
+    r"\b(?:anyone|anybody|everyone|quiconque|ceux|celles)\s+(?:whose|dont)\s+"
+    r"(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _KINDS = frozenset({"enfant", "nourrisson", "femme", "homme", "bébé", "bebe"})
 # French impersonal "il" ("il y a", "il faut", "il s'agit", "il sera utilisé dès janvier"):
 # nobody.
@@ -86,7 +97,8 @@ _ADDRESSEE = re.compile(r"\b(?:your|you|ton|ta|tes|votre|vos|toi|tu)\b", re.IGNO
 # ...", "Thank you for the lovely review, Glenys!", "Bonjour Mme Roy,"), the name then ending a
 # clause. "you" in the post is then that person.
 _GREETING_BEFORE = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:hi|hiya|hello|hey|dear|thanks|thank\s+you|congratulations|congrats|"
+    # (a reply may open with the handle it answers: "@kelvin.tan Hi Kelvin!")
+    r"(?:^|[.!?\n]\s*)(?:@[\w.]+\s+)?(?:hi|hiya|hello|hey|dear|thanks|thank\s+you|congratulations|congrats|"
     r"well\s+done|welcome|good\s+luck|bonjour|bonsoir|salut|coucou|cher|ch[èe]re|merci|bravo|"
     r"f[ée]licitations|bienvenue)\b[^.!?\n]{0,60}?[\s,]$",
     re.IGNORECASE,
@@ -164,7 +176,10 @@ _WORD = re.compile(r"[\w'’-]+")
 _PUBLIC_AUDIENCE = re.compile(
     r"\b(?:anyone|anybody|everyone|everybody|any|all|children|kids|people|adults|patients|"
     r"families|parents|women|men|babies|enfants|tous|toutes|personnes|adultes|familles|"
-    r"femmes|hommes|b[ée]b[ée]s|petits)\b",
+    r"femmes|hommes|b[ée]b[ée]s|petits|"
+    # the young of a programme ("Secondary 1 girls", "les filles et les garçons de 11 ans")
+    r"girls|boys|teens|teenagers|pupils|students|filles|gar[çc]ons|ados|adolescent(?:e)?s|"
+    r"jeunes|[ée]l[èe]ves)\b",
     re.IGNORECASE,
 )
 # A small group: the residents of a named home, the patients of a named unit on a given date.
@@ -211,15 +226,22 @@ _ROLE_REFERENCE = re.compile(
     r"midwife)|bus\s+driver|coach|manager|captain|chairman|chairwoman|"
     r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"
     r"pharmacien(?:ne)?|instituteur|institutrice|directeur|directrice|cur[ée]|gardien(?:ne)?|"
-    r"concierge|"
+    r"concierge|school\s+crossing\s+patrol|crossing\s+guard|"
+    # a unit's nurse manager ("notre cadre de santé de nuit")
+    r"cadre\s+de\s+sant[ée]|"
     # "la kiné" is also the therapy itself ("la kiné pelvienne"): a role only before its place
     r"kin[ée](?:sith[ée]rapeute)?(?=\s+(?:de|du|d['’]|à|au)\b)|dentiste|v[ée]t[ée]rinaire|orthophoniste|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
     r"ma[iî]tresse|chauffeur|capitaine|instit|prof(?:esseure?)?\s+de\s+(?:cm\d|ce\d|cp|\w+)|"
     # a post's title written with capitals ("our Aboriginal Liaison Officer")
     r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:Officer|Coordinator|Lead|Director|Administrator)))"
-    # "notre sage-femme (la seule de la MSP de Lormes)": the only one of a place
+    # "notre sage-femme (la seule de la MSP de Lormes)": the only one of a place, or the only
+    # one to do something there ("ma voisine, la seule à rester là-haut l'hiver"), or the only
+    # one of a kind ("la sage-femme du centre, seule soignante du poste")
     r"|(?:(?<=[(,])|(?<=[(,]\s))(?:la\s+seule|le\s+seul|the\s+only\s+one)\s+"
-    r"(?:de|du|des|d['’]|at|in|on)\b"
+    r"(?:de|du|des|d['’]|at|in|on|à|to|who|qui)\b"
+    r"|(?:(?<=[(,])|(?<=[(,]\s))seule?\s+[\w-]+\s+(?:de|du|des|d['’])"
+    # a village's physio ("notre kiné étant hospitalisé"): "la kiné" alone is the therapy
+    r"|\b(?:notre|leur|our|their)\s+kin[ée](?:sith[ée]rapeute)?\b"
     r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"
     # a child of one's child's class ("a boy in my daughter's class at Holy Cross PS")
     r"|\b(?:a|one|another)\s+(?:little\s+)?(?:boy|girl|child|kid|pupil|lad|lass)\s+in\s+"
@@ -341,6 +363,10 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
             not _IMPERSONAL_IL.match(words, m.start()) for m in _PERSON_REFERENCE.finditer(words)
         )
         return someone and any(quote[0] <= f.start < quote[1] for f in health)
+    message = message_of(text, who) if who.entity_type == "PERSON" else None
+    if message is not None and _passed_on(text[message[0] : message[1]]):
+        # "14:30 - Gareth: tip for anyone whose mam's hearing aids whistle": advice passed on
+        health = [f for f in health if not message[0] <= f.start < message[1]]
     where = _sentence_of(text, who.start)
     spoken_to = who.entity_type == "PERSON" and (
         is_addressed(text, who) or bool(_THANKED_BEFORE.search(text, 0, who.start))
@@ -357,7 +383,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
         if (
             abs(at - where) == 1
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
-            and not (who.entity_type == "SOCIAL_HANDLE" and _to_everyone(words))
+            and not ((who.entity_type == "SOCIAL_HANDLE" or spoken_to) and _to_everyone(words))
         ):
             return True
         if _PERSON_REFERENCE.search(words) or (
@@ -366,6 +392,19 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
         ):
             return True
     return False
+
+
+def _passed_on(message: str) -> bool:
+    """Whether a chat message passes on news or advice for a public ("tip for anyone whose
+    mam or dad's hearing aids whistle", "pour les bébés qui naissent en septembre") and has
+    no word for a person: its health is not the speaker's ("Results back girls. It's stage 2"
+    is)."""
+    someone = any(
+        not _ANYONES.search(message, 0, m.start()) for m in _PERSON_REFERENCE.finditer(message)
+    )
+    return not someone and any(
+        not _VOCATIVE_END.match(message[m.end() :]) for m in _PUBLIC_AUDIENCE.finditer(message)
+    )  # "Results back girls." and "morning all," speak to the group, not of a public
 
 
 def _quote_of(text: str, handle: Finding) -> tuple[int, int] | None:
@@ -390,7 +429,8 @@ def _quote_of(text: str, handle: Finding) -> tuple[int, int] | None:
 def _to_everyone(sentence: str) -> bool:
     """A sentence of general advice: it speaks of a public ("children with cerebral palsy",
     "les enfants de moins de 5 ans", "anyone 65+") and of no one in particular, as a reply to
-    a commenter's question does after "Great question!"."""
+    a commenter's question does after "Great question!" (or after "Hi Kelvin!": the name
+    spoken to is the commenter)."""
     return bool(_PUBLIC_AUDIENCE.search(sentence)) and not (
         _PERSON_REFERENCE.search(sentence) or _ADDRESSEE.search(sentence)
     )

@@ -111,7 +111,9 @@ _RESIDENTIAL = re.compile(
 _PERSONAL_DATE_CUE = re.compile(
     r"\b(?:admitted|discharged|born|died|passed\s+away|operated\s+on|transferred|"
     r"hospitali[sz]ed|diagnosed|n[ée]e?|d[ée]c[ée]d[ée]e?|admise?|hospitalis[ée]e?s?|"
-    r"op[ée]r[ée]e?|sortie?|transf[ée]r[ée]e?|diagnostiqu[ée]e?|"
+    r"op[ée]r[ée]e?|op[ée]rer|sortie?|transf[ée]r[ée]e?|diagnostiqu[ée]e?|"
+    # a birth brought on ("booked in for an induction at QE Gateshead on 19 December")
+    r"induced|induction|d[ée]clench(?:ement|[ée]e?)|"
     # "Papa nous a quittés le 2 février", "left us on": a death
     r"quitt[ée]e?s?|left\s+us|"
     # going home from hospital ("went home on Friday 7 November", "rentrée à la maison le")

@@ -28,7 +28,10 @@ _ROLE_BEFORE = re.compile(
     r"chair|chairman|chairwoman|cllr|councillor|sgt|sergeant|capt|captain|pc|revd?|"
     r"reverend|pastor|manager|lead|director|coordinator|directeur|directrice|president|"
     # clergy and coaches who lead a class or a group ("Deacon Ray Tillman", "Coach Lisa")
-    r"deacon|deaconess|vicar|priest|imam|rabbi|coach|"
+    r"deacon|deaconess|vicar|priest|imam|rabbi|coach|abb[ée]|cur[ée]|aum[ôo]nier|pasteur|"
+    # who leads, hosts or runs something ("our estates team led by Dwayne", "hosted by
+    # @mod_kezia", "animé par Chantal Lejeune"): its organiser, not its subject
+    r"(?:led|hosted|run|facilitated|chaired|presented)\s+by|anim[ée]e?s?\s+par|"
     r"pr[ée]sidente?|"
     r"chef(?:fe)?\s+de\s+(?:service|p[ôo]le)|"
     # allied-health and care roles by their endings ("audiologist", "podiatrist",
@@ -97,7 +100,9 @@ _ROLE_AFTER = re.compile(
     r"organi[sz]er|organisat(?:eur|rice)|hca|president|pr[ée]sidente?|"
     # a group's moderators ("Hervé, modérateur du groupe"); a volunteer only in a list (below),
     # as one volunteer's number is their own mobile
-    r"moderator|mod[ée]rat(?:eur|rice))s?\b"
+    r"moderator|mod[ée]rat(?:eur|rice)|"
+    # a community health worker ("Hery, agent communautaire à Fianarantsoa")
+    r"agente?\s+(?:communautaire|de\s+sant[ée])|relais\s+communautaire)s?\b"
     # ... or a member of a named team ("Claire from the Parkinson's nurse team", "Inès de
     # l'équipe mobile de soins palliatifs")
     # ... or at the front desk ("Maëva à l'accueil", "Jo on reception")
@@ -130,7 +135,9 @@ _PLURAL_ROLES = (
     r"aides-soignant(?:e)?s|auxiliaires|secr[ée]taires|intervenant(?:e)?s|speakers|"
     r"(?:nurse\s+)?specialists|radiographers|porters|"
     # a group's moderators and admins ("Les modos : Céline, Anh & Jo", "Mods: Kev and Sal")
-    r"moderators|mods|admins|mod[ée]rat(?:eur|rice)s|modos|animat(?:eur|rice)s"
+    r"moderators|mods|admins|mod[ée]rat(?:eur|rice)s|modos|animat(?:eur|rice)s|"
+    # radiographers ("Nos manipulatrices radio Aïcha et Nadia")
+    r"manipulat(?:eur|rice)s(?:\s+radio)?"
 )
 # A name anywhere in a list after a plural role ("physiotherapists Ann, Bo and Cy", "le cabinet
 # des Drs Le Goff et Tanguy"): the role, then the earlier names (capitalised words, whether or
@@ -262,8 +269,8 @@ _DEATH_BEFORE = re.compile(
 
 def is_staff_name(text: str, finding: Finding) -> bool:
     """A person introduced by a clinical title or role ("Dr Okafor", "Helen Marsh, Lead Nurse")."""
-    if finding.entity_type != "PERSON":
-        return False
+    if finding.entity_type not in ("PERSON", "SOCIAL_HANDLE"):
+        return False  # a handle may host or moderate ("hosted by @mod_kezia")
     before = text[max(0, finding.start - 50) : finding.start]
     after = text[finding.end : finding.end + 50]
     return bool(

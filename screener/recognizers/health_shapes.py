@@ -166,9 +166,11 @@ def defined_abbreviations(doc: Doc, firm: list[Span]) -> list[Span]:
     for span in firm:
         inside = bracketed(doc, span.end)
         if inside is None and span.start >= 2 and doc[span.start - 1].text == "(":
-            # "ABC (long form)": the abbreviation comes first
+            # "ABC (long form)": the abbreviation comes first, not in lower case (a word that
+            # the bracket explains: "opérer le 22 mai (mastectomie totale)")
             before = doc[span.start - 2 : span.start - 1]
-            inside = before if span.end < len(doc) and doc[span.end].text == ")" else None
+            closed = span.end < len(doc) and doc[span.end].text == ")"
+            inside = before if closed and not before.text.islower() else None
         if inside is not None and is_abbreviation(inside.text, span.text):
             key = tuple(t.text for t in inside)
             defined.setdefault(key, (span.label_, inside.start))

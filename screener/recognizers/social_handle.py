@@ -46,6 +46,13 @@ _HEADER_AUTHOR = (
     r"(?:today|yesterday|aujourd['’]hui|hier|post[ée]|posted|il\s+y\s+a|pinned|[ée]pingl|"
     r"\d{1,2}[/:.h]))"
 )
+# An IRC-style chat log's nick, in angle brackets opening a line, maybe after the time
+# ("<ChopperFan88> had my 2nd infusion", "[21:04] <ms_mel> glad it went ok"): not an HTML tag
+# ("<br>", "<em>"), and with the username marks below.
+_IRC_NICK = (
+    r"(?<=^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<)"
+    r"(?!(?:br|hr|em|strong|div|span|li|ul|ol|sup|sub|small|h[1-6])>)[\w.|-]{2,30}(?=>\s)"
+)
 # A speaker's name is a username when it has a username's marks (an underscore, a dot, a
 # digit) or is all lower case: "**Admin**:" or "**Note**:" are headings.
 _USERNAME_MARK = re.compile(r"[_.\d]")
@@ -56,21 +63,23 @@ _LETTER = re.compile(r"[^\W\d]")
 
 
 # A character every match of a pattern holds (none is cased, so case-insensitive matching
-# changes nothing): "@" before a mention, "/" in "u/name", "**" around a chat speaker.
-_NEEDS = {"@handle": "@", "u/name": "/", "chat speaker": "**"}
+# changes nothing): "@" before a mention, "/" in "u/name", "**" around a chat speaker, "<"
+# before a chat log's nick.
+_NEEDS = {"@handle": "@", "u/name": "/", "chat speaker": "**", "irc nick": "<"}
 
 
 class SocialHandleRecognizer(LeanPatternRecognizer):
     """SOCIAL_HANDLE: an @mention, reported without context (0.6)."""
 
     # "@" starting a word is a mention in social text: reported on its shape alone; so are
-    # "u/name" and a bold username opening a pasted message.
+    # "u/name", a bold username opening a pasted message and a chat log's nick.
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("@handle", _HANDLE, 0.6),
         Pattern("u/name", _REDDIT, 0.6),
         Pattern("chat speaker", _SPEAKER, 0.6),
         Pattern("forum author", _POSTED_BY, 0.6),
         Pattern("message header author", _HEADER_AUTHOR, 0.6),
+        Pattern("irc nick", _IRC_NICK, 0.6),
     ]
     # Substrings of single tokens, English and French ("insta" covers "instagram", "abonn"
     # covers "abonnez-vous", "suiv" covers "suivez", "suivre").

@@ -72,6 +72,9 @@ POSITIVES = [
     # an abbreviation defined in the text, then used alone
     ("Living with chronic fatigue syndrome (CFS) is hard; CFS took my job.", "en",
      [("CONDITION", "chronic fatigue syndrome"), ("CONDITION", "CFS"), ("CONDITION", "CFS")]),
+    # a lower-case word before a bracketed term is explained by it, not its abbreviation
+    ("Rendez-vous fixé en mai (mastectomie).", "fr", [("PROCEDURE", "mastectomie")]),
+    ("Booked in for next may (mastectomy).", "en", [("PROCEDURE", "mastectomy")]),
     # words known only by their ending, and misspelled ones
     ("Another flare of sesamoiditis.", "en",
      [("SYMPTOM", "flare"), ("CONDITION", "sesamoiditis")]),

@@ -36,6 +36,9 @@ POSITIVES = [
     ("#fiv — Lou_78 — aujourd'hui à 21:02\nbonsoir", "fr", ["Lou_78"]),
     ("📌 mod_kai — pinned message\nBe kind", "en", ["mod_kai"]),
     ("Pivoine_29 · posté hier à 22:15\nBonsoir", "fr", ["Pivoine_29"]),
+    # an IRC-style log's nicks
+    ("<tess_r> scan clear!!\n<Dev1n> so pleased", "en", ["tess_r", "Dev1n"]),
+    ("[22:10] <loulou.b> j'ai encore des vertiges", "fr", ["loulou.b"]),
 ]
 
 NEGATIVES = [
@@ -57,6 +60,9 @@ NEGATIVES = [
     ("Citation de Marie : « bonjour »", "fr"),  # a first name, not a username
     ('> Quote from earlier: "what does it cost?"', "en"),  # a word, not a username
     ("reminder — 10:30 clinic today, bring your meter", "en"),  # a word before a time
+    ("<Dave> anyone going tonight?", "en"),  # a nick without a username's mark
+    ("<br> next line", "en"),  # an HTML tag
+    ("dose <5mg> daily", "en"),  # not at a line's start
 ]
 
 

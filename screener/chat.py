@@ -1,0 +1,38 @@
+"""Chat-export lines: who speaks and what they say.
+
+Group chats exported from WhatsApp, Telegram or Slack put each message on a line of its own,
+after a time and the speaker's name ("09:12 - Dave H: morning all, ...", "Claire, 08/10/2025
+09:02 : la campagne ..."). The speaker's name is not a subject of the message: what they
+pass on (a café's time, a pharmacy's new stock, a campaign) is no health of theirs unless
+the message speaks of someone ("my", "mum", "she").
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.types import Finding
+
+# What may stand before the speaker on its line: a time or a date, in brackets or not, and a
+# dash ("09:12 - ", "[08/10/2025 09:02] ", "14:30 – "); nothing at all in a bare export.
+_BEFORE_SPEAKER = re.compile(r"[\[(]?[\d/.:,\s]*(?:[APap][Mm])?[\])]?\s*[-–—]?\s*")
+# What may stand between the speaker and the colon: an initial ("Dave H"), a time or date
+# after a comma or dash (", 08/10/2025 09:02"), a role in brackets ("(physio)"); then the
+# colon that opens the message (French typography puts a space before it).
+_AFTER_SPEAKER = re.compile(
+    r"(?:\s+[A-Z]\.?)?(?:\s*(?:[,–—-]\s*[\d/.:\s]+(?:[APap][Mm])?|\([^()\n]{1,30}\)))?"
+    r"\s?:(?:\s|$)"
+)
+
+
+def message_of(text: str, name: Finding) -> tuple[int, int] | None:
+    """The span of the message a name speaks on a chat-export line (from after its colon to
+    the line's end), or None when the name is not a speaker's."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    if not _BEFORE_SPEAKER.fullmatch(text, line_start, name.start):
+        return None
+    after = _AFTER_SPEAKER.match(text, name.end)
+    if after is None:
+        return None
+    line_end = text.find("\n", after.end())
+    return after.end(), len(text) if line_end == -1 else line_end

@@ -1,0 +1,203 @@
+"""Verdict rules on who a post is about: chat speakers passing news on, names spoken to in a
+reply, hosts and community workers, couples, unique roles, one person in inclusive writing,
+dates of a planned operation or birth."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.chat import message_of
+from screener.policy import ChannelPolicy, decide
+from screener.types import Verdict
+from tests.test_policy import findings
+
+COMMS = ChannelPolicy(name="comms")
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "language", "expected"),
+    [
+        # a chat speaker passing on advice for a public: not their own health
+        (
+            "10:02 - Bryn: handy for anyone whose dad's inhaler runs out on a Sunday, the late "
+            "chemist on Mill St has them",
+            {"Bryn": "PERSON", "inhaler": "MEDICATION", "Mill St": "LOCATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Odile, 03/02/2025 18:40 : la vaccination grippe est ouverte pour les personnes de "
+            "plus de 65 ans à la pharmacie",
+            {"Odile": "PERSON", "vaccination grippe": "PROCEDURE"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # ... but their own news still counts, with or without "I"
+        (
+            "10:02 - Bryn: biopsy back girls. it's lymphoma 😔",
+            {"Bryn": "PERSON", "biopsy": "PROCEDURE", "lymphoma": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "10:02 - Bryn: morning all, my inhaler ran out again",
+            {"Bryn": "PERSON", "inhaler": "MEDICATION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a name spoken to in a reply, then general advice for a public
+        (
+            "@sami.k Hi Sami! The flu jab is free for all children aged 2 and 3 at any surgery.",
+            {"@sami.k": "SOCIAL_HANDLE", "Sami": "PERSON", "flu jab": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "@lou.b Bonjour Lou ! Le dépistage est gratuit pour les filles et les garçons de 12 "
+            "ans.",
+            {"@lou.b": "SOCIAL_HANDLE", "Lou": "PERSON", "dépistage": "PROCEDURE"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "@sami.k Hi Sami! Sorry your flu jab made your arm so sore.",
+            {"@sami.k": "SOCIAL_HANDLE", "Sami": "PERSON", "flu jab": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a host, a leader, a priest, a community worker, radiographers: in their role
+        (
+            "Live Q&A on living with lupus, hosted by @nurse_ami, Thursday.",
+            {"@nurse_ami": "SOCIAL_HANDLE", "lupus": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "New diabetes foot clinic, with thanks to the porters' team led by Kwame.",
+            {"Kwame": "PERSON", "diabetes": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Messe des malades d'Alzheimer dimanche, avec l'abbé Rémi.",
+            {"Rémi": "PERSON", "Alzheimer": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Koffi Mensah, agent communautaire, distribue les moustiquaires contre le paludisme.",
+            {"Koffi Mensah": "PERSON", "paludisme": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Nos manipulatrices radio Inès et Maud font les mammographies du mardi.",
+            {"Inès": "PERSON", "Maud": "PERSON", "mammographies": "PROCEDURE"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # a couple is two people, "a couple of" a few
+        (
+            "A couple from Penrith were treated for carbon monoxide poisoning on Boxing Day.",
+            {"Penrith": "LOCATION", "carbon monoxide poisoning": "CONDITION", "Boxing Day": "DATE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "A couple of reminders: flu clinics in Penrith on Boxing Day are cancelled.",
+            {"Penrith": "LOCATION", "flu": "CONDITION", "Boxing Day": "DATE"},
+            "en",
+            Verdict.PASS,
+        ),
+        # roles one person holds: a crossing patrol, a unit's nurse manager, the only one
+        (
+            "Get well soon to the school crossing patrol at Elm Road Primary after his stroke.",
+            {"Elm Road Primary": "FACILITY", "stroke": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Pensées pour notre cadre de santé, opérée du genou, à l'hôpital de Dole.",
+            {"Dole": "LOCATION", "opérée du genou": "PROCEDURE"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Mon voisin du lieu-dit Les Granges, le seul à y vivre l'hiver, a fait un AVC.",
+            {"Les Granges": "LOCATION", "AVC": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "L'infirmière du dispensaire, seule soignante du village, a la dengue. Ferme à Uvéa.",
+            {"Uvéa": "LOCATION", "dengue": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Le cabinet de Sauzon est fermé : notre kiné est en arrêt pour une hernie discale.",
+            {"Sauzon": "LOCATION", "hernie discale": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # one person in inclusive writing, not a group
+        (
+            "Notre collègue, hospitalisé·e depuis lundi à Agen pour une pneumonie.",
+            {"lundi": "DATE", "Agen": "LOCATION", "pneumonie": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Les greffé·es du rein se retrouvent lundi à Agen.",
+            {"lundi": "DATE", "Agen": "LOCATION", "greffé·es du rein": "PROCEDURE"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # a date of a planned operation or birth
+        (
+            "Mamie va se faire opérer le 4 juin (prothèse de hanche).",
+            {"4 juin": "DATE", "prothèse de hanche": "PROCEDURE"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Booked to be induced on 3 March as my pre-eclampsia is back.",
+            {"3 March": "DATE", "pre-eclampsia": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+    ],
+)
+def test_who_the_post_is_about(
+    text: str, marked: dict[str, str], language: str, expected: Verdict
+) -> None:
+    assert decide(text, findings(text, marked), COMMS, language)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "message"),
+    [
+        ("09:12 - Dave H: morning all\n09:15 - Jo: hi", "Dave", "morning all"),
+        ("[14/02/2025, 08:02] Karen: results back", "Karen", "results back"),
+        ("Claire, 08/10/2025 09:02 : la campagne a repris", "Claire", "la campagne a repris"),
+        ("Sarah (physio): Morning all!", "Sarah", "Morning all!"),
+        ("Papa Jonas: La pharmacie a reçu", "Papa Jonas", "La pharmacie a reçu"),
+    ],
+)
+def test_a_chat_line_speakers_message(text: str, name: str, message: str) -> None:
+    (found,) = findings(text, {name: "PERSON"})
+    span = message_of(text, found)
+    assert span is not None and text[span[0] : span[1]] == message
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Update on Mum: she is home", "Mum"),  # a heading, not a chat line
+        ("We thank Dave: he ran the stall", "Dave"),  # a name inside a sentence
+        ("Dear Jo, here it is: the plan", "Jo"),
+    ],
+)
+def test_names_that_speak_no_chat_line(text: str, name: str) -> None:
+    (found,) = findings(text, {name: "PERSON"})
+    assert message_of(text, found) is None
