@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 
 from screener.gazetteers import (
-    WORD,
     everyday_words,
     first_name_level,
     is_reported_place,
@@ -16,6 +15,7 @@ from screener.gazetteers import (
 )
 from screener.recognizers.country import country_names, normalize
 from screener.types import Finding
+from screener.venues import is_club, is_venue
 
 # A handle that is an organisation's ("@SchoolNursesCeredigion", "@NHSEngland"), not a person's.
 _ORG_HANDLE_WORD = re.compile(
@@ -128,19 +128,6 @@ _NAME_OF_AFTER = re.compile(
     r"|^\s+[A-Z][\w'’-]+\s+of\s+the\s+(?:Year|Month)\b"
 )
 _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
-# A building or a venue's name ending in its kind ("Sha Tin Town Hall", "Kwong Wah Hospital"):
-# kinds no one is named like, and kinds often named after someone ("the Anna Freud Centre"),
-# which the NER may also run into a person's name. Not "Hall", "Park", "House" or "Church"
-# alone, which are surnames too.
-_VENUE_END = re.compile(
-    r"\s(?:Town\s+Hall|City\s+Hall|Village\s+Hall|Community\s+Cent(?:re|er)|Hospital|Library|"
-    r"Stadium|Museum|Cathedral|Mosque)$"
-)
-# ("Temple" and "Station" are surnames too: "Rachel Temple")
-_NAMED_VENUE_END = re.compile(
-    r"\s(?:Centre|Center|Clinic|School|Academy|Gallery|Hotel|Mall|Plaza|Arena|Pavilion|Chapel|"
-    r"Temple|Station)$"
-)
 # What joins the items of a list ("Bukit Batok, Choa Chu Kang and Jurong West", "metformin
 # and Yasmin", "Yasmin or Microgynon"); "or" / "ou" only join drugs (`in_drug_list`).
 _LIST_JOIN = re.compile(r"\s*(?:,|&|/|\+|,?\s*\b(?:and|et|or|ou)\b)\s*")
@@ -188,7 +175,8 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _event_named(finding.text)
         or _known_town(finding)
         or _a_country(text, finding)
-        or _a_venue(finding.text)
+        or is_venue(finding.text)
+        or is_club(finding.text, text[finding.end : finding.end + 40])
         or _AFTER_A_NUMBER.search(text[max(0, finding.start - 4) : finding.start])
         or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
         or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
@@ -270,18 +258,6 @@ def _a_country(text: str, finding: Finding) -> bool:
     people."""
     before = text[max(0, finding.start - 30) : finding.start]
     return normalize(finding.text) in country_names() and bool(_CAPITALISED_BEFORE.search(before))
-
-
-def _a_venue(words_text: str) -> bool:
-    """A "name" ending in a kind of building ("Sha Tin Town Hall", "Kwong Wah Hospital"), or in
-    a kind often named after someone when its first word is no first name ("Kowloon Centre");
-    "Mary Lowe Center" may be the NER running a person into a venue, and stays."""
-    if _VENUE_END.search(words_text):
-        return True
-    first = words_text.split(" ", 1)[0]
-    return bool(_NAMED_VENUE_END.search(words_text)) and all(
-        first_name_level(first, language) in (None, WORD) for language in ("en", "fr")
-    )
 
 
 def _known_town(finding: Finding) -> bool:

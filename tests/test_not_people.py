@@ -76,6 +76,12 @@ from tests.test_people import found
         ("the free checks at Kwai Chung Town Hall", "Kwai Chung Town Hall", True),
         ("ask at Kwun Tong Kowloon Centre", "Kwun Tong Kowloon Centre", True),
         ("my friend Linda Lowe Center", "Linda Lowe Center", False),
+        # an open space named after its area, a sports club, a club the NER cut short
+        ("Picnic at Kwai Fong Park on Sunday", "Kwai Fong Park", True),
+        ("thanks to Grace Park for the cake", "Grace Park", False),
+        ("Hawick Rovers juniors raised £300", "Hawick Rovers", True),
+        ("Carson Minor Hockey parents: concussion talk", "Carson", True),
+        ("Carson Smith had a concussion", "Carson Smith", False),
         ("groupe Migraine Liban", "Liban", True),
         ("Foulées Amandine Kaboré contre le paludisme", "Foulées", True),
         ("la course de Marie le 3 juin", "Marie", False),

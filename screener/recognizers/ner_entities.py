@@ -31,6 +31,7 @@ from screener.recognizers.ner_words import (
     countries,
     unelided,
 )
+from screener.venues import is_club, is_venue
 
 __all__ = ["NerEntityRecognizer", "countries", "recognizers"]
 
@@ -268,6 +269,12 @@ class NerEntityRecognizer(EntityRecognizer):
                 if "LOCATION" not in entities:
                     continue
                 entity_type = "LOCATION"  # "in Mullingar", "east of Morton": a town
+            if entity_type == "PERSON" and is_club(text[start:end], text[end : end + 40]):
+                continue  # "Kelso Harriers", "Brandon" + " Minor Hockey": a sports club
+            if entity_type == "PERSON" and is_venue(text[start:end]):
+                if "LOCATION" not in entities:
+                    continue
+                entity_type = "LOCATION"  # "Sha Tin Town Hall", "Tuen Mun Park": a venue
             if entity_type == "PERSON" and one_word_after_the:
                 # "at the Freeman", "the Christie": a hospital or a venue called by a name
                 if "LOCATION" not in entities:

@@ -309,6 +309,20 @@ def test_sites_and_compounds_are_places_not_people() -> None:
         assert _spacy_typed(text, surface, "PERSON", language) == [("LOCATION", surface)]
 
 
+def test_venues_are_places_and_clubs_no_one() -> None:
+    """A "person" ending in a kind of building or open space is a venue; a sports club's name,
+    or a "person" running into one, is no one; a person named like a park stays a person."""
+    for text, surface in (
+        ("Run from Kwun Tong Promenade Park at 8am", "Kwun Tong Promenade Park"),
+        ("Meet at Sai Kung Town Hall", "Sai Kung Town Hall"),
+    ):
+        assert _spacy_typed(text, surface, "PERSON", "en") == [("LOCATION", surface)]
+    assert _spacy_typed("Well done Melrose Harriers!", "Melrose Harriers", "PERSON", "en") == []
+    assert _spacy_typed("Selkirk Junior Hockey camp", "Selkirk", "PERSON", "en") == []
+    text = "Thank you Grace Park for the flowers"
+    assert _spacy_typed(text, "Grace Park", "PERSON", "en") == [("PERSON", "Grace Park")]
+
+
 def test_a_name_after_a_venue_is_a_person_unless_a_known_town() -> None:
     """Only a known town after a venue's comma is re-typed; a name there stays a person."""
     text = "Thanks to all at Leeds Cancer Centre, Margot Ellery most of all"
