@@ -60,6 +60,10 @@ _ORG_CUE = re.compile(
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
     # séances ... :")
     r"postuler|candidatures?|apply|applications?|r[ée]serv\w*|book\s+(?:via|through|online)|"
+    r"dossiers?\s+(?:de\s+candidature\s+)?(?:à|au)|"
+    # a race's or a contest's entries ("Entries: coraruns@..."; not "Infos :", which heads a
+    # volunteer's own mailbox as often as a service's)
+    r"entr(?:y|ies)\s*:|"
     # a donation account ("fonds de dotation", "charity")
     r"fonds\s+de\s+dotation|fondation|foundation|charity|dons|donations?|"
     r"ligne\s+d['’][ée]coute|une\s+ligne\s+(?:pour|d[ée]di[ée]e|directe)|a\s+line\s+for|"
@@ -124,7 +128,9 @@ _ROLE_MAILBOX = re.compile(
     # patients' relations and complaints, as a whole part of the address ("usagers@",
     # "relations.patients@", "complaints@"; not "concernedmum72@")
     r"|^(?:[^@]*[._-])?(?:usagers?|relations|qualite|plaintes?|complaints?|concerns|"
-    r"reclamations?|mediation)(?:[._-][^@]*)?@",
+    r"reclamations?|mediation|"
+    # human resources ("rh.delemont@", "hr@", "drh-recrutement@")
+    r"rh|drh|hr)(?:[._-][^@]*)?@",
     re.IGNORECASE,
 )
 # A health or public body's domain: a named mailbox there is a staff member's work address
@@ -132,7 +138,9 @@ _ROLE_MAILBOX = re.compile(
 _INSTITUTION_DOMAIN = re.compile(
     r"@(?:[\w-]+\.)*(?:nhs\.(?:uk|net|scot)|hscni\.net|(?:ch|chr|chi|ghu|cisss|ciusss)-[\w-]+\.|"
     r"[\w-]*(?:chu|hopital|hospital|clinic|"
-    r"clinique|sante|health|gouv|gov|aphp|ap-hp|hospice|surgery|medical)[\w-]*\.)",
+    r"clinique|sante|health|gouv|gov|aphp|ap-hp|hospice|surgery|medical|"
+    # associations and charities ("@asbl-memoire.be", "@association-x.fr", "@charity.org.uk")
+    r"asbl|vzw|association|charity|ngo|ong)[\w-]*\.)",
     re.IGNORECASE,
 )
 # A personal e-mail: a local part made of two names ("jane.doe@", "tom_okafor@"), or any

@@ -66,7 +66,11 @@ _FACILITY_OF_BEFORE = re.compile(
 )
 # ... and an event named after someone, whoever they are ("Marche des Petits Anges de Léna").
 _EVENT_OF_BEFORE = re.compile(
-    r"\b(?:marche|course|foul[ée]es|corrida)\s+(?:[\w'’-]+\s+){1,3}(?:de|du|d['’])\s*$",
+    r"\b(?:marche|course|foul[ée]es|corrida)\s+(?:[\w'’-]+\s+){1,3}(?:de|du|d['’])\s*$"
+    # ... or with its kind between ("3e Course solidaire Jeanne-Ilunga", "Marche caritative
+    # Paul Bert"): a capitalised race, then one lower-case word that is no preposition
+    r"|\b(?-i:Course|Marche|Foul[ée]es|Corrida|Relais|Trail|Challenge|Troph[ée]e|Tournoi|Gala)"
+    r"\s+(?!(?:avec|pour|de|du|des|et|à|au|aux|en|par|sur|contre)\s)(?-i:[a-zéèêàç]+)\s+$",
     re.IGNORECASE,
 )
 # Names that are a service's or an abbreviation rather than a person's: a health or

@@ -38,7 +38,9 @@ _REFERENCE_EN = (
 _REFERENCE_FR = (
     # not "son" / "sa": French possessives agree with the thing owned ("le CeGIDD, pour son
     # appui"), so they say nothing of a person
-    r"je|j|me|moi|mon|ma|mes|il|elle|lui|patiente?|homme|femme|gar[çc]on|fille|b[ée]b[ée]|"
+    # (not inside a compound: "la sage-femme" is a role, "un homme-orchestre" a figure)
+    r"je|j|me|moi|mon|ma|mes|il|elle|lui|patiente?|(?<!-)homme|(?<!-)femme|gar[çc]on|fille|"
+    r"b[ée]b[ée]|"
     r"enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|"
     r"s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|monsieur|madame|mme|"
     # a sick child as a parent calls them ("notre petit guerrier", "ma petite battante"), a
@@ -73,14 +75,23 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 # Quantifiers that make a person word anyone ("one visitor per patient", "chaque patient").
 _ANY_ONE = re.compile(r"\b(?:per|each|every|any|chaque|par|tout)\s+$", re.IGNORECASE)
 # The medical generic: a kind of person after "chez l'" ("le diagnostic du TSA chez l'enfant",
-# "l'asthme chez la femme enceinte"); "chez la patiente" may be one patient.
-_GENERIC_CHEZ = re.compile(r"\bchez\s+(?:l['’]|le\s+|la\s+)$", re.IGNORECASE)
+# "l'asthme chez la femme enceinte"), or "de l'" / "de la" ("les méningites de l'enfant", "la
+# Journée de la femme"); "chez la patiente" may be one patient.
+_GENERIC_CHEZ = re.compile(r"\b(?:chez|de)\s+(?:l['’]|le\s+|la\s+)$", re.IGNORECASE)
 # Kin of anyone at all ("anyone whose mam or dad's ...", "quiconque dont la mère ..."): the
 # next few words stand for anyone.
 _ANYONES = re.compile(
     r"\b(?:anyone|anybody|everyone|quiconque|ceux|celles)\s+(?:whose|dont)\s+"
     r"(?:[\w'’]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# A capitalised word for a person inside the name of a campaign, a group or a service ("Baby
+# Loss Awareness Week", "Mum and Baby Group", "Men's Shed"): up to three capitalised words,
+# then the kind of thing named.
+_NAME_OF_A_THING = re.compile(
+    r"(?:['’]s)?(?:\s+(?:and|&|et)?\s*[A-ZÀ-Ý][\w'’-]*){0,3}\s+(?:Awareness|Week|Day|Month|"
+    r"Group|Club|Caf[ée]|Bank|Unit|Clinic|Fund|Appeal|Walk|Run|Service|Centre|Center|Ward|"
+    r"Team|Network|Hub|Project|Programme|Shed|Semaine|Journ[ée]e|Mois|Groupe|Maison)\b"
 )
 _KINDS = frozenset({"enfant", "nourrisson", "femme", "homme", "bébé", "bebe"})
 # French impersonal "il" ("il y a", "il faut", "il s'agit", "il sera utilisé dès janvier"):
@@ -318,6 +329,7 @@ def _stands_for_someone(
     return not (
         _ANY_ONE.search(before)
         or (m.group(0).lower() in _KINDS and _GENERIC_CHEZ.search(before))
+        or (m.group(0)[0].isupper() and _NAME_OF_A_THING.match(text, m.end()) is not None)
         or _IMPERSONAL_IL.match(text, m.start())
         or any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
         or (not addressed and _GENERIC_YOUR.search(before))

@@ -235,6 +235,14 @@ _SERVICE_BEFORE = re.compile(
     # an event named after it ("Bénévoles Marche Trisomie 21", "the Walk for Parkinson's")
     r"|\b(?-i:Marche|Course|Relais|Foul[ée]es|Corrida|Walk|Run|Ride|Swim)\s+(?:(?:contre|pour|"
     r"for|against)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?)?$"
+    # ... in lower case after an article ("la marche contre l'hypertension", "une course pour
+    # la mucoviscidose"; not "ça marche contre la toux")
+    r"|\b(?:la|une|notre|leur|cette|sa|the|our|a)\s+(?:marche|course|randonn[ée]e|collecte|"
+    r"mobilisation|campagne|walk|run|ride)\s+(?:solidaire\s+|caritative\s+|sponsored\s+)?"
+    r"(?:contre|pour|against|for)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?$"
+    # a French service named by the disease in apposition ("la nouvelle unité drépanocytose",
+    # "notre consultation Parkinson", "le service diabète")
+    r"|\b(?:unit[ée]|service|p[ôo]le|consultation|centre|[ée]quipe)\s+$"
     # a mobile service ("le camion de dépistage du glaucome", "the breast screening bus")
     r"|\b(?:camion|bus|caravane|van|truck)\s+(?:[\w-]+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|du\s+|"
     r"des\s+|de\s+|d['’])$",

@@ -28,6 +28,9 @@ _PUBLIC_BEFORE = re.compile(
     r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
     r"com[ée]dien(?:ne)?|footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
     r"humoriste|maire|star|célébrité|celebrity|bourgmestre|[ée]chevine?|pr[ée]f[eè]te?|"
+    # television's and radio's faces ("Look North weatherman Gary ...", "la présentatrice météo")
+    r"weather(?:man|woman|girl|\s+presenter)|newsreader|news\s+anchor|forecaster|"
+    r"pr[ée]sentat(?:eur|rice)(?:\s+m[ée]t[ée]o)?|"
     r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
     r"cycliste\s+pro(?:fessionnel(?:le)?)?|"
     # sportspeople by their sport ("Irish rugby player Cian ...", "la patineuse Clémence ...")

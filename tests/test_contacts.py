@@ -151,6 +151,22 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             True,
         ),
         ("My dad's care: complaints@trust.example answered", "complaints@trust.example", True),
+        # human resources, an association's domain, a race's entries, a job application
+        ("Mon mari a postulé, envoyé à drh.nord@ghlm.example", "drh.nord@ghlm.example", True),
+        ("my son's CV went to hr@warehouse.example", "hr@warehouse.example", True),
+        ("mon fils : lucie.b@asbl-aidants.example", "lucie.b@asbl-aidants.example", True),
+        (
+            "Entries close Friday.\nEntries: fellrace@harriers.example",
+            "fellrace@harriers.example",
+            True,
+        ),
+        ("Dossier à envoyer à dir.ifsi@ifsi-dole.example", "dir.ifsi@ifsi-dole.example", True),
+        # ... but a heading of information is no organisation's
+        (
+            "Mon fils cherche. Infos : lucie.bernard@free.example",
+            "lucie.bernard@free.example",
+            False,
+        ),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

@@ -82,6 +82,9 @@ from tests.test_people import found
         ("Hawick Rovers juniors raised £300", "Hawick Rovers", True),
         ("Carson Minor Hockey parents: concussion talk", "Carson", True),
         ("Carson Smith had a concussion", "Carson Smith", False),
+        # a race with its kind between
+        ("la 2e Marche solidaire Odile-Ndiaye contre le diabète", "Odile-Ndiaye", True),
+        ("la Marche avec Odile pour le diabète", "Odile", False),
         ("groupe Migraine Liban", "Liban", True),
         ("Foulées Amandine Kaboré contre le paludisme", "Foulées", True),
         ("la course de Marie le 3 juin", "Marie", False),

@@ -153,6 +153,52 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.PASS,
         ),
+        # a kind of person in a campaign's, a group's or a service's name, or the medical
+        # generic ("de l'enfant", "de la femme"), or inside a compound ("sage-femme")
+        (
+            "Baby Loss Awareness Week\nJoin us to light a candle on Tuesday 14 October at 7pm "
+            "at St Mary's, Ashford. Stillbirth, miscarriage: you are not alone.",
+            {"Tuesday 14 October": "DATE", "Ashford": "LOCATION", "Stillbirth": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Rando samedi 3 mai à Annecy pour la recherche sur les leucémies de l'enfant.",
+            {"samedi 3 mai": "DATE", "Annecy": "LOCATION", "leucémies": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Bâtiment Rose-Kabila, du nom d'une sage-femme, ouvert le 2 juin à Goma : diabète.",
+            {"2 juin": "DATE", "Goma": "LOCATION", "diabète": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Une femme de Goma hospitalisée le 2 juin pour un diabète.",
+            {"2 juin": "DATE", "Goma": "LOCATION", "diabète": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # a disease naming a campaign or a French service, organisers thanked by name
+        (
+            "Merci à Awa et Binta pour la marche contre le diabète de dimanche !",
+            {"Awa": "PERSON", "Binta": "PERSON", "diabète": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Rencontrez Louis Diallo à notre nouvelle consultation mucoviscidose.",
+            {"Louis Diallo": "PERSON", "mucoviscidose": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Louis Diallo a la mucoviscidose.",
+            {"Louis Diallo": "PERSON", "mucoviscidose": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
         # a date of a planned operation or birth
         (
             "Mamie va se faire opérer le 4 juin (prothèse de hanche).",

@@ -181,6 +181,9 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("« L'Aventurier » de Jacques Dutronc", "Jacques Dutronc", True),
         ("on a fêté les 15 ans de « maison » de Lucien Briand", "Lucien Briand", False),
         ("When Dan Okoro was diagnosed, the Okoro Trust was set up", "Dan Okoro", False),
+        # television's faces
+        ("Did you see BBC weatherman Tomasz Kowal on his psoriasis?", "Tomasz Kowal", True),
+        ("la présentatrice météo Inès Daoud parle de son endométriose", "Inès Daoud", True),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:
