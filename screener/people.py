@@ -39,6 +39,8 @@ _REFERENCE_FR = (
     # not "son" / "sa": French possessives agree with the thing owned ("le CeGIDD, pour son
     # appui"), so they say nothing of a person
     # (not inside a compound: "la sage-femme" is a role, "un homme-orchestre" a figure)
+    # a story told as one's own ("Petit retour d'expérience : urétéroscopie le 12 mai")
+    r"retour\s+d['’]exp[ée]rience|"
     r"je|j|me|moi|mon|ma|mes|il|elle|lui|patiente?|(?<!-)homme|(?<!-)femme|gar[çc]on|fille|"
     r"b[ée]b[ée]|"
     r"enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|"

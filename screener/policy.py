@@ -59,7 +59,10 @@ _SCHOOL = re.compile(rf"\b(?:{_SCHOOL_WORDS}|nursery)\b", re.IGNORECASE)
 # home).
 _LIVES_ON = re.compile(
     r"\b(?:(?:habite|habitons|habitent|vis|vit|vivons|vivent)\b[^.!?\n]{0,40}|"
-    r"(?:live[sd]?|living)\s+(?:on|in|at|off)\s+(?:the\s+)?)$",
+    r"(?:live[sd]?|living)\s+(?:on|in|at|off)\s+(?:the\s+)?|"
+    # someone called by where they live ("the lad from Pearse Street", "la dame de la rue")
+    r"\b(?:lad|lass|man|woman|gentleman|lady|fella|guy|chap|bloke|boy|girl|family|couple|"
+    r"dame|monsieur|gars|famille)\s+(?:from|off|of|de\s+la|du|de)\s+)$",
     re.IGNORECASE,
 )
 # One's own child ("my daughter", "mon fils", "our wee boy"): with their school, one pupil.
@@ -155,6 +158,13 @@ _CASE_AT_WORK = re.compile(
     r"staff\s+member|worker|employee|nurse|teacher|pupil|agent|infirmi(?:er|[eè]re)|employ[ée]e?|"
     r"salari[ée]e?|enseignante?|[ée]l[eè]ve|agente?|student|patient|patiente|resident|"
     r"r[ée]sidente?|child|enfant)\b"
+    # one of a workplace's people diagnosed ("a member of staff at the school has been
+    # diagnosed with tuberculosis", "un salarié du site a été testé positif")
+    r"|\b(?:a|one|un|une)\s+(?:member\s+of\s+(?:staff|our\s+team)|staff\s+member|worker|"
+    r"employee|teacher|pupil|student|colleague|membre\s+du\s+personnel|salari[ée]e?|"
+    r"employ[ée]e?|enseignante?|[ée]l[eè]ve|agente?|coll[eè]gue)\b[^.!?\n]{0,50}?\b(?:has\s+been|"
+    r"was|is|a\s+[ée]t[ée]|est)\s+(?:diagnosed|confirmed|found|tested\s+positive|"
+    r"diagnostiqu[ée]e?|test[ée]e?\s+positi(?:f|ve))"
     # cases among the patients of one ward ("Trois cas d'hépatite A ... chez des enfants
     # hospitalisés en salle Ibn Sina")
     r"|\b(?:cas|cases)\b[^.!?\n]{0,80}?\b(?:chez|in|among|parmi)\s+(?:des|les|the|our|nos)?\s*"

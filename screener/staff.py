@@ -29,6 +29,9 @@ _ROLE_BEFORE = re.compile(
     r"reverend|pastor|manager|lead|director|coordinator|directeur|directrice|president|"
     # clergy and coaches who lead a class or a group ("Deacon Ray Tillman", "Coach Lisa")
     r"deacon|deaconess|vicar|priest|imam|rabbi|coach|abb[ée]|cur[ée]|aum[ôo]nier|pasteur|"
+    # a staff member's colleague ("Her colleague Rhys Jenkins covers Pontypridd"; "notre
+    # collègue" may be back from their own illness)
+    r"(?:her|his|their|sa|son|leur)\s+coll(?:eague|[eè]gue)|"
     # who leads, hosts or runs something ("our estates team led by Dwayne", "hosted by
     # @mod_kezia", "animé par Chantal Lejeune"): its organiser, not its subject
     r"(?:led|hosted|run|facilitated|chaired|presented)\s+by|anim[ée]e?s?\s+par|"
@@ -107,6 +110,11 @@ _ROLE_AFTER = re.compile(
     # l'équipe mobile de soins palliatifs")
     # ... or at the front desk ("Maëva à l'accueil", "Jo on reception")
     r"|^\s*(?:à|at|on)\s+(?:l['’]|the\s+)?(?:accueil|reception|front\s+desk)\b"
+    # ... or caring for a public ("Gwen Pritchard has looked after people with Parkinson's for
+    # eleven years", "soigne les patients atteints de"): their work
+    r"|^\s+(?:has\s+|have\s+)?(?:looked\s+after|cared\s+for|treated|nursed|supported|"
+    r"soigne|accompagne|suit)\s+(?:people|patients|families|children|adults|les\s+patients|"
+    r"les\s+personnes|les\s+familles|les\s+enfants)\b"
     r"|^\s*,?\s*(?:from|of|de|du)\s+(?:the\s+|our\s+|l['’]|la\s+|notre\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:team|department|practice|[ée]quipe)\b",
     re.IGNORECASE,

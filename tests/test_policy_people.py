@@ -199,6 +199,32 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.HOLD,
         ),
+        # a workplace's member diagnosed; someone called by their street; one's own story
+        (
+            "Letter to parents, Oakfield Primary\nA member of staff at the school has been "
+            "diagnosed with measles.",
+            {"Oakfield Primary": "FACILITY", "measles": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Oakfield Primary: a member of staff leads our measles jab catch-up.",
+            {"Oakfield Primary": "FACILITY", "measles": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Morning to the fella from Castle Street who keeps asking about his Ritalin.",
+            {"Castle Street": "LOCATION", "Ritalin": "MEDICATION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Retour d'expérience : coloscopie le 4 mars à la clinique du Parc, rien de grave.",
+            {"coloscopie": "PROCEDURE", "4 mars": "DATE", "clinique du Parc": "FACILITY"},
+            "fr",
+            Verdict.HOLD,
+        ),
         # a date of a planned operation or birth
         (
             "Mamie va se faire opérer le 4 juin (prothèse de hanche).",

@@ -12,6 +12,11 @@ from tests.test_people import found
     ("text", "name", "is_staff"),
     [
         ("Meet Priya 👋 one of our diabetes specialist nurses!", "Priya", True),
+        # caring for a public, a staff member's colleague
+        ("Bryony Kerr has looked after people with MND for a decade.", "Bryony Kerr", True),
+        ("Bryony Kerr has looked after her mum since the stroke.", "Bryony Kerr", False),
+        ("Her colleague Alun Price runs the clinic in Bala.", "Alun Price", True),
+        ("Notre collègue Alun Price revient après son cancer.", "Alun Price", False),
         ("Inès, manipulatrice radio dans notre service d'imagerie", "Inès", True),
         (
             "accueille son nouveau directeur, M. Philippe Renard, venu de Dole",

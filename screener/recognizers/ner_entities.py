@@ -20,7 +20,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
-from screener.gazetteers import canonical, common_words, first_name_level, places
+from screener.gazetteers import canonical, common_words, everyday_words, first_name_level, places
 from screener.name_context import VENUE_WORDS, post_context
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.date import is_generic_time
@@ -108,8 +108,16 @@ _HEAD_DE_BEFORE = re.compile(
 )
 # A French verb with its pronoun after a hyphen ("Munissez-vous", "Protégeons-les").
 _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
-# Where a spaCy name or place runs on: a line break or a pictograph (emoji).
-_RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]")
+# Where a spaCy name or place runs on: a line break, a pictograph (emoji), or a spaced dash
+# between a heading and its subject ("Communiqué — Centre hospitalier du Cotentin").
+_RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]|\s[—–]\s")
+# A messaging or social platform in a "place" or a "person": a channel or a group's name
+# ("Canal Telegram « Jeunes parents »", "the WhatsApp group"), no one and nowhere.
+_PLATFORM = re.compile(
+    r"\b(?:Telegram|WhatsApp|Discord|Facebook|Instagram|YouTube|TikTok|Snapchat|Reddit|"
+    r"LinkedIn|Mastodon)\b",
+    re.IGNORECASE,
+)
 # A word of two letters or more: what must be left of a name once cut.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # French "ben" as an interjection ("Ben là, chu tannée", "ben oui", "ben je sais pas"): before
@@ -210,9 +218,20 @@ class NerEntityRecognizer(EntityRecognizer):
                 # "Gaëlle de Romont 👋 SEP"): spaCy ran on
                 cut = _RUN_ON.search(text, start, end)
                 if cut is not None:
-                    start, end = self._trim(text, start, cut.start())
+                    after = self._trim(text, cut.end(), end)
+                    if (
+                        cut.group(0).strip()
+                        and self._everyday(text[start : cut.start()])
+                        and not self._everyday(text[after[0] : after[1]])
+                        and canonical(text[after[0] : after[1]]) in places(self.supported_language)
+                    ):
+                        start, end = after  # "Santé publique — Val-d'Or": a heading, the town
+                    else:
+                        start, end = self._trim(text, start, cut.start())
                     if not _WORD.search(text, start, end):
                         continue
+            if _PLATFORM.search(text, start, end):
+                continue  # "Canal Telegram": a channel, not a place
             opener = _OPENER.search(text[:start]) is not None
             street = _AFTER_STREET_WORD.search(text[:start]) is not None
             entity_type = self._classify(ent.label_, text[start:end], opener, street)
@@ -301,6 +320,12 @@ class NerEntityRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+    @staticmethod
+    def _everyday(words: str) -> bool:
+        """Whether every word of a span is an everyday word ("Santé publique", "Communiqué")."""
+        found = _WORD.findall(words)
+        return bool(found) and all(w.lower() in everyday_words() for w in found)
 
     @staticmethod
     def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,7 +14,8 @@ reading of the same words (score 0.9 against its 0.85):
   the Tuesday group") or before "from" and a town ("Morag from Tobermory");
 - a signature ending the post ("— Nath", "- Val x", a last line "Sue xx");
 - a word after "my name is", "her name's", "je m'appelle" ("Her name is Scout"), whatever
-  it is, or after a greeting ("Hi Garvan", "Dear Amitabh"), when no everyday word.
+  it is, or after a greeting ("Hi Garvan", "Dear Amitabh"), when no everyday word;
+- a word after "news of", "an update on", "des nouvelles de" ("des nouvelles de mimi").
 Function words ("Will", "May") count only after a family word, capitalised.
 """
 
@@ -61,6 +62,7 @@ _FAMILY_TITLES = frozenset(
     "uncle nan nana nanna nanny gran granny grandma grandpa grandad nani nana dadi nonna "
     "nonno".split()
 )
+_KIN_OR_TITLE = _KIN | _FAMILY_TITLES
 _POSSESSIVES = frozenset("my our his her their your mon ma mes notre nos son sa ses".split())
 # What follows "Lily's" when it means "Lily has / Lily is" something personal.
 _STATE_AFTER = frozenset(
@@ -82,6 +84,13 @@ _NAMING = {
     "is": frozenset({"name"}), "was": frozenset({"name"}), "'s": frozenset({"name"}),
     "’s": frozenset({"name"}), "appelle": frozenset({"m'", "m’", "s'", "s’"}),
     "appelait": frozenset({"m'", "m’", "s'", "s’"}),
+}  # fmt: skip
+# Words that give news of someone, and the word before them ("news of", "update on",
+# "nouvelles de").
+_NEWS_OF = {
+    "of": frozenset({"news"}), "on": frozenset({"update", "updates"}),
+    "de": frozenset({"nouvelles"}), "d'": frozenset({"nouvelles"}),
+    "d’": frozenset({"nouvelles"}),
 }  # fmt: skip
 # Dashes and tildes that introduce a signature.
 _SIGN = frozenset("- – — ~ --".split())
@@ -215,7 +224,9 @@ class PersonCueRecognizer(DocRecognizer):
             and before_lower in _ENDEARMENTS
             and capitalised
             and lower not in _KIN
-            and level != WORD
+            # (a name that is also a word elsewhere, "Luz", counts; an everyday word, "our
+            # little Miracle", does not)
+            and (level != WORD or lower not in everyday_words())
         ):
             two_before = ctx.previous_lower(before)
             if two_before is not None and two_before in _POSSESSIVES:
@@ -239,6 +250,15 @@ class PersonCueRecognizer(DocRecognizer):
             known = level == NAME or (level is None and lower not in everyday_words())
             if known and not stop and ctx.informal and self._from_group(ctx, i):
                 return (i, i + 1, SCORE_CUED, "someone from a team or group")
+            # (a nickname in the first-name lists counts even when also a word: "mimi")
+            named_lower = level is not None or lower not in everyday_words()
+            if (
+                named_lower
+                and not stop
+                and lower not in _KIN_OR_TITLE
+                and self._news_of(ctx, before)
+            ):
+                return (i, i + 1, SCORE_STATE, "someone news is given of")
             return None
         if level is not None and not stop and self._state_after(ctx, i):
             return (i, i + 1, SCORE_STATE, "first name before 's and a state")
@@ -248,6 +268,8 @@ class PersonCueRecognizer(DocRecognizer):
             return (i, i + 1, SCORE_STATE, "someone greeted")
         if self._from_group(ctx, i):
             return (i, i + 1, SCORE_CUED, "someone from a team or group")
+        if not stop and self._news_of(ctx, before):
+            return (i, i + 1, SCORE_STATE, "someone news is given of")
         if not stop and self._age_after(ctx, i) and not is_reported_place(text, self._lang):
             return (i, i + 1, SCORE_STATE, "a name before its age in commas")
         if self._from_town(ctx, i):
@@ -272,6 +294,15 @@ class PersonCueRecognizer(DocRecognizer):
             and tokens.text[i + 1] in ("'s", "’s")
             and tokens.lower[i + 2] in _STATE_AFTER
         )
+
+    @staticmethod
+    def _news_of(ctx: PostContext, before: int | None) -> bool:
+        """Whether the words before are "news of", "an update on", "des nouvelles de" ("des
+        nouvelles de mimi : encore des convulsions")."""
+        if before is None or ctx.tokens.lower[before] not in _NEWS_OF:
+            return False
+        two_before = ctx.previous_lower(before)
+        return two_before is not None and two_before in _NEWS_OF[ctx.tokens.lower[before]]
 
     @staticmethod
     def _from_group(ctx: PostContext, i: int) -> bool:

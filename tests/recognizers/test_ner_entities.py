@@ -323,6 +323,18 @@ def test_venues_are_places_and_clubs_no_one() -> None:
     assert _spacy_typed(text, "Grace Park", "PERSON", "en") == [("PERSON", "Grace Park")]
 
 
+def test_names_end_at_a_spaced_dash_and_platforms_are_no_places() -> None:
+    """A heading and its subject split by a spaced dash are two things; a channel named after
+    a messaging platform is no place."""
+    text = "Toulouse — Communiqué de presse"
+    found = _spacy_typed(text, "Toulouse — Communiqué", "LOCATION", "fr")
+    assert found == [("LOCATION", "Toulouse")]
+    text = "Communiqué — Centre de santé de Corte"
+    assert _spacy_typed(text, "Communiqué — Centre", "LOCATION", "fr") == []
+    text = "Canal Telegram « Parents de Corte »"
+    assert _spacy_typed(text, "Canal Telegram", "LOCATION", "fr") == []
+
+
 def test_a_name_after_a_venue_is_a_person_unless_a_known_town() -> None:
     """Only a known town after a venue's comma is re-typed; a name there stays a person."""
     text = "Thanks to all at Leeds Cancer Centre, Margot Ellery most of all"

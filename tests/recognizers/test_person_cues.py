@@ -22,6 +22,11 @@ POSITIVES = [
     # first name + 's + a state
     ("Jack's been in hospital since Friday", "en", "Jack"),
     ("So relieved. Megan's home at last!", "en", "Megan"),
+    # after a possessive and a word of endearment, a name that is also a word elsewhere
+    ("Please pray for our little Paz, back in PICU tonight", "en", "Paz"),
+    # someone news is given of, even a nickname that is also a word
+    ("des nouvelles de jojo : encore de la fièvre", "fr", "jojo"),
+    ("Quick update on Fenella: the op went well", "en", "Fenella"),
     # someone from a team or a group
     ("Baz from the Thursday group is having his op", "en", "Baz"),
     ("Ade from our portering team ran the marathon", "en", "Ade"),
@@ -70,6 +75,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # news of things, not of someone
+    ("an update on parking: the multi-storey is shut", "en"),
+    ("des nouvelles de maman : ça va mieux", "fr"),
     ("my son will be home next week", "en"),
     ("my daughter can walk again", "en"),
     ("Jack's hospital visit is on Friday", "en"),  # "'s" possessive, no state after it
