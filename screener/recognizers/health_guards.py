@@ -243,6 +243,50 @@ _PRIEST = Guard(cased=_words("cure cures Cure Cures CURE CURES"))
 # connexions lentes") or "fier comme un pou".
 _LICE = _words("poux pou lentes lente peigne peignes anti-poux pédiculose")
 
+# Words before "with TB", "of TB", "for TB", "from TB" that make TB tuberculosis said of a person
+# ("off with TB", "kids with TB", "tested positive for TB", "died of TB", "recovering from TB"),
+# not a terabyte ("a laptop with TB of storage", "hundreds of TB") nor Tampa Bay ("the game
+# with TB"); and words after them of storage.
+_TB_BEFORE = _words(
+    "off sick ill unwell poorly died die dies dying death deaths diagnosed infected positive "
+    "negative tested test testing tests screened screening treated treatment treating cured "
+    "recovering recovered recovery suffering suffered suffers hospitalised hospitalized "
+    "admitted hospital sanatorium living lives patients patient people children child kids "
+    "kid adults men women person cases case contracted caught exposed exposure contact "
+    "contacts isolating isolated quarantined vaccinated vaccine vaccination jab jabs medication "
+    "meds drugs tablets symptoms risk sufferers sufferer survivor survivors battling fighting "
+    "fought struggling diagnosis him her them me"
+)
+_STORAGE = _words(
+    "of storage drive drives hdd hdds ssd ssds hard disk disks external cloud plan plans space "
+    "nas nvme usb ram memory data upgrade sata portable backup backups raid"
+)
+_TB_PERSON = Guard(before_any=_TB_BEFORE, after_not=_STORAGE)
+# "premature" of a baby ("our premature little guy", "she was premature and spent weeks in
+# NICU"): a word of babies near it, and after it only a baby's noun or the end of the clause (not
+# "premature to say", "a premature announcement", "a premature end", "it would be premature")
+_BABY = _words(
+    "baby babies babe bub bubba newborn newborns infant infants twins twin triplets born birth "
+    "births nicu scbu neonatal neonate neonates incubator preemie preemies prem weeks wks weeker "
+    "gestation delivered delivery labour labor c-section son daughter boy girl boys girls "
+    "grandson granddaughter nephew niece lo little"
+)
+_PREMATURE_NEXT = _words(
+    "and but so at by in with when after from until since too then or because as little baby "
+    "babies babe bub bubba boy boys girl girls son sons daughter daughters twins twin triplets "
+    "infant infants newborn newborns one ones lo grandson granddaughter nephew niece"
+)
+# Eye words near "pressure check" (a glaucoma check: "pressure check at the optician"), not
+# tyres, boilers or pipes.
+_EYE = _words(
+    "eye eyes optician opticians optometrist optometrists ophthalmologist ophthalmologists "
+    "ophthalmology glaucoma iop specsavers vision sight eyesight drops eyedrops retina cataract "
+    "cataracts"
+)
+_EYE_PRESSURE = Guard(
+    near_wide=_EYE, before_not=_words("tyre tyres tire tires boiler water oil air cabin gas")
+)
+
 GUARDS: dict[str, dict[str, Guard]] = {
     "en": {
         # Microsoft products, degrees, a state after a town: not multiple sclerosis
@@ -355,6 +399,35 @@ GUARDS: dict[str, dict[str, Guard]] = {
         ),
         "est": _TIME_ZONE,
         "pdt": _TIME_ZONE,
+        # "tested positive for norovirus": the infection named is the health detail, not the
+        # verb ("positive for TB" is, TB alone being a companion)
+        **dict.fromkeys(
+            ("tested positive", "tests positive", "testing positive", "test positive"),
+            Guard(after_not=_words("for")),
+        ),
+        # tuberculosis said of a person ("off with TB", "died of TB"), not a terabyte
+        **dict.fromkeys(("with tb", "of tb", "for tb", "from tb"), _TB_PERSON),
+        # a premature baby, not a premature announcement
+        **dict.fromkeys(
+            ("premature", "prematures"),
+            Guard(
+                near_wide=_BABY,
+                after_only=_PREMATURE_NEXT,
+                before_not=_words("be seems seemed seem bit"),
+            ),
+        ),
+        # an eye pressure check, not a tyre's
+        **dict.fromkeys(
+            (
+                "pressure check",
+                "pressure checks",
+                "pressure test",
+                "pressure tests",
+                "pressures checked",
+                "pressure checked",
+            ),
+            _EYE_PRESSURE,
+        ),
         # Scotland's Community Health Index number ("CHI number", "CHI no."), not a head injury
         "chi": Guard(
             before_not=_words("tai"),
