@@ -106,6 +106,20 @@ _IMPERSONAL_IL = re.compile(
 )
 # The person a reply is addressed to ("your POTS", "ton traitement"): the handle's owner.
 _ADDRESSEE = re.compile(r"\b(?:your|you|ton|ta|tes|votre|vos|toi|tu)\b", re.IGNORECASE)
+# "You" as any reader, in advice: what one may or need not do ("you don't need a referral",
+# "you can ask at any polyclinic", "if you're over 40", "si vous avez plus de 65 ans", "vous
+# pouvez", "n'hésitez pas", "parlez-en à votre médecin"), and "your" before a professional
+# ("your GP", "votre pharmacien").
+_GENERIC_YOU = re.compile(
+    r"\b(?:if\s+you(?:['’]re|['’]ve)?|you\s+(?:don['’]t|do\s+not|won['’]t|wo\s+not)\s+(?:need|have\s+to)|"
+    r"you\s+(?:can|should|must|will\s+need|need\s+to)|you['’]ll\s+need|"
+    r"si\s+vous|vous\s+(?:pouvez|pourrez|devez|n['’]avez\s+pas\s+besoin)|n['’]h[ée]sitez|"
+    r"parlez-en|renseignez-vous|adressez-vous|"
+    r"(?:your|votre|vos|ton|ta)\s+(?:local\s+|own\s+)?(?:gp|doctor|pharmacist|chemist|optician|"
+    r"optometrist|dentist|nurse|m[ée]decin|pharmacien(?:ne)?|g[ée]n[ée]raliste|dentiste|"
+    r"opticien(?:ne)?|infirmi[eè]re?|sage-femme))\b",
+    re.IGNORECASE,
+)
 # A name spoken to: a greeting or thanks opening its sentence ("Hi Rhiannon, we're sorry you
 # ...", "Thank you for the lovely review, Glenys!", "Bonjour Mme Roy,"), the name then ending a
 # clause. "you" in the post is then that person.
@@ -394,18 +408,33 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
         if _only_anyone(_sentence(text, at)):
             continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
         words = _sentence(text, at)
+        replied = who.entity_type == "SOCIAL_HANDLE" or spoken_to
+        anyones = _generic_you(words) and not _PERSON_REFERENCE.search(words)
         if (
             abs(at - where) == 1
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
-            and not ((who.entity_type == "SOCIAL_HANDLE" or spoken_to) and _to_everyone(words))
+            and not (replied and _to_everyone(words))
+            # "@x Good question! No, you don't need a referral for a glaucoma check": a reader
+            and not (replied and anyones)
         ):
             return True
         if _PERSON_REFERENCE.search(words) or (
             (who.entity_type == "SOCIAL_HANDLE" or is_addressed(text, who))
             and _ADDRESSEE.search(words)
+            and not anyones
         ):
             return True
     return False
+
+
+def _generic_you(sentence: str) -> bool:
+    """Whether every "you" of a sentence is any reader's: what one may or need not do ("you
+    don't need a GP referral for a glaucoma check", "if you're over 40", "parlez-en à votre
+    médecin"), not the reader's own health ("you're not alone with the Crohn's")."""
+    if sentence.rstrip().endswith("?"):
+        return False  # "how long before you could eat after the op?": the reader's own
+    rest = _GENERIC_YOU.sub(" ", sentence)
+    return bool(_ADDRESSEE.search(sentence)) and not _ADDRESSEE.search(rest)
 
 
 def _passed_on(message: str) -> bool:

@@ -65,6 +65,34 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # a reply whose "you" is any reader's: what one may or need not do
+        (
+            "@pip_k Good question! You don't need a referral for a cataract check: any "
+            "optician can do one.",
+            {"@pip_k": "SOCIAL_HANDLE", "cataract": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "@lulu.b Bonne question ! Le vaccin contre le zona est remboursé, vous pouvez en "
+            "parler à votre médecin.",
+            {"@lulu.b": "SOCIAL_HANDLE", "zona": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # ... not when it is the reader's own, or a question about it
+        (
+            "@pip_k Good question! You're not alone with the cataract, we've all been there.",
+            {"@pip_k": "SOCIAL_HANDLE", "cataract": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "@pip_k Thanks! How long before you can drive after the cataract op?",
+            {"@pip_k": "SOCIAL_HANDLE", "cataract op": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
         # a host, a leader, a priest, a community worker, radiographers: in their role
         (
             "Live Q&A on living with lupus, hosted by @nurse_ami, Thursday.",
