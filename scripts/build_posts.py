@@ -88,8 +88,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # never tuned on; probe18, probe19 and probe20 (two more each) like probe. Session 10: probe20's
 # errors read and tuned on; final8 (two new authors) never tuned on; probe21 and probe22 (two
 # more each) like probe; probe23 (two more) scored at the end only, not read. Session 11:
-# probe23's errors read and tuned on; final9 (two new authors) never tuned on; probe24 and
-# probe25 (two more each) like probe.
+# probe23's errors read and tuned on; final9 (two new authors) never tuned on; probe24,
+# probe25, probe26 and probe27 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -129,6 +129,8 @@ SPLITS = (
     "final9",
     "probe24",
     "probe25",
+    "probe26",
+    "probe27",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
