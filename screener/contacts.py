@@ -55,7 +55,12 @@ _ORG_CUE = re.compile(
     r"welcome\s+at|find\s+us\s+at|based\s+at|we['’]re\s+at|nous\s+trouver|"
     r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"
     r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|rdv|lieu|renseignements|"
-    r"appelez-nous|t[ée]l[ée]phonez-nous|joignez-nous|questions?\s*:|plateforme|platform|"
+    r"appelez-nous|t[ée]l[ée]phonez-nous|joignez-nous|plateforme|platform|"
+    # a listing's questions ("Questions:", "Questions to", "Vos questions et dédicaces :")
+    r"questions?(?:\s+(?:et|and|&)\s+[\w-]+)?\s*:|questions?\s+(?:to|à)\b|requests?\s*:|"
+    # a staff member to call by name and role ("Appelez Brigitte, notre coordinatrice, au")
+    r"(?:call|ring|contact|appelez|contactez)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s*"
+    r"(?:our|the|notre|la|le|votre|your)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:on|at|au|sur)\s*$|"
     r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info)\s+line|"
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
     # séances ... :")

@@ -84,7 +84,9 @@ TITLES = {
         "dr dr. prof prof. mr mr. mrs mrs. ms ms. mx miss sr sr. fr fr.".split() + _HONORIFICS
     ),
     "fr": frozenset(
-        "dr dr. pr pr. m. mme mme. mlle mlle. madame monsieur mademoiselle".split() + _HONORIFICS
+        # "Dre" is the feminine of "Dr" in Québec and Switzerland
+        "dr dr. dre dre. pr pr. m. mme mme. mlle mlle. madame monsieur mademoiselle".split()
+        + _HONORIFICS
     ),
 }
 # Nouns used as titles ("Nurse Okafor", "docteur Martin") that are also plain nouns ("my doctor

@@ -24,7 +24,9 @@ _ORG_HANDLE_WORD = re.compile(
     r"foundation|unit|ward|sant[ée]|gp|midwi\w*|maternit\w*|"
     # public bodies, campaigns and charities ("@SunSmartNSW", "@CancerResearchUK")
     r"smart|aware\w*|campaign|society|network|alliance|institute|research|official|gov\w*|"
-    r"asso\w*|fondation|ligue|nsw|qld|vic)$"
+    r"asso\w*|fondation|ligue|nsw|qld|vic|"
+    # a forum's bots ("u/AutoModerator", read as "Auto" + "Moderator")
+    r"automoderator|moderator|bot)$"
 )
 # Mentions that call a whole chat server or channel (Discord, Slack, Telegram), not a member.
 _CHANNEL_MENTIONS = frozenset({"@everyone", "@here", "@channel", "@all", "@tous"})
@@ -69,6 +71,11 @@ _EVENT_OF_BEFORE = re.compile(
     r"\b(?:marche|course|foul[ée]es|corrida)\s+(?:[\w'’-]+\s+){1,3}(?:de|du|d['’])\s*$"
     # ... or with its kind between ("3e Course solidaire Jeanne-Ilunga", "Marche caritative
     # Paul Bert"): a capitalised race, then one lower-case word that is no preposition
+    # ... and a building or a school with its kind between ("centre culturel René-Char",
+    # "école maternelle Jules-Ferry", "complexe sportif Léo-Lagrange")
+    r"|\b(?:centre|espace|salle|complexe|maison|p[ôo]le|pavillon|stade|gymnase|[ée]cole|"
+    r"coll[èe]ge|lyc[ée]e|groupe\s+scolaire)\s+"
+    r"(?!(?:de|du|des|d|à|au|aux|la|le|les|et|ou|sur|pour)\s)(?-i:[a-zéèêàç]+)\s+$"
     r"|\b(?-i:Course|Marche|Foul[ée]es|Corrida|Relais|Trail|Challenge|Troph[ée]e|Tournoi|Gala)"
     r"\s+(?!(?:avec|pour|de|du|des|et|à|au|aux|en|par|sur|contre)\s)(?-i:[a-zéèêàç]+)\s+$",
     re.IGNORECASE,

@@ -106,6 +106,34 @@ _IMPERSONAL_IL = re.compile(
 )
 # The person a reply is addressed to ("your POTS", "ton traitement"): the handle's owner.
 _ADDRESSEE = re.compile(r"\b(?:your|you|ton|ta|tes|votre|vos|toi|tu)\b", re.IGNORECASE)
+# A reply that answers a question for anyone ("Good question!", "Bonne question !", "pour
+# répondre à ta question générale", "Not medical advice, but in general", "the general advice
+# is"): its health details are anyone's unless a sentence speaks of someone or of the reader's
+# own.
+_GENERAL_ANSWER = re.compile(
+    r"\b(?:(?:good|great|excellent|fair)\s+question|bonne\s+question|question\s+g[ée]n[ée]rale|"
+    r"general\s+advice|in\s+general|not\s+medical\s+advice|thanks\s+for\s+asking|"
+    r"en\s+g[ée]n[ée]ral|merci\s+pour\s+(?:ta|votre)\s+question)\b",
+    re.IGNORECASE,
+)
+# The reader's own, in a reply: a possessive before a health detail, at most two words between
+# ("your glaucoma drops", "ta sciatique"), or before a relative ("your mum", "votre fille");
+# "you" with a verb of one's own illness.
+_YOUR_BEFORE = re.compile(r"\b(?:your|votre|vos|ton|ta|tes)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_YOUR_KIN = re.compile(
+    r"\b(?:your|votre|vos|ton|ta|tes)\s+(?:[\w-]+\s+)?(?:mum|mom|mam|dad|mother|father|son|"
+    r"daughter|child|kid|baby|wife|husband|partner|brother|sister|nan|nana|m[èe]re|p[èe]re|"
+    r"fils|fille|enfant|b[ée]b[ée]|mari|femme|fr[èe]re|s[œo]eur|maman|papa)\b",
+    re.IGNORECASE,
+)
+_YOU_PERSONAL = re.compile(
+    r"\b(?:you(?:['’]ve|['’]re|\s+have|\s+had|\s+are|\s+were)\s+(?:been\s+)?(?:diagnosed|"
+    r"having|had|got|on|taking|suffering|struggling|recovering)|vous\s+(?:avez|[êe]tes)\s+"
+    r"(?:[ée]t[ée]\s+)?(?:op[ée]r|diagnostiqu|atteint|sous|hospitalis)|tu\s+as|t['’]as|t['’]es|"
+    # sympathy with the reader ("you're not alone with the Crohn's", "sorry to hear")
+    r"you['’]re\s+not\s+alone|sorry\s+(?:to\s+hear|about\s+your|you)|hope\s+you|get\s+well)",
+    re.IGNORECASE,
+)
 # "You" as any reader, in advice: what one may or need not do ("you don't need a referral",
 # "you can ask at any polyclinic", "if you're over 40", "si vous avez plus de 65 ans", "vous
 # pouvez", "n'hésitez pas", "parlez-en à votre médecin"), and "your" before a professional
@@ -159,6 +187,8 @@ _SIGNATURE_BLOCK = re.compile(
 )
 _SIGNATURE_AFTER = re.compile(r"[\sx!.]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*")
 
+# A dash before a handle that ends the post (read backwards): the poster's signature.
+_HANDLE_SIGNATURE = re.compile(r"\s*[–—-]+\s")
 # A name thanked ("shout out to Harjit", "merci à Mélanie"): the poster's own health told
 # beside it is not theirs.
 _THANKED_BEFORE = re.compile(
@@ -377,18 +407,26 @@ def _only_anyone(sentence: str) -> bool:
     return bool(words) and words <= _ANYONE
 
 
-def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
+def linked(text: str, who: Finding, health: Sequence[Finding], language: str | None = None) -> bool:
     """Whether a person identifier and some health detail can be about the same person: in the
     same sentence, in the next or previous sentence of the same paragraph, or with a word for
     a person ("she", "my", "le patient") in the health detail's sentence. A bulletin naming a
-    volunteer in one item and a service in another crosses nothing."""
+    volunteer in one item and a service in another crosses nothing. `language`, when known,
+    chooses the words for a person ("Mon–Sat" is no "my" in English)."""
+    references = _REFERENCE_IN.get(language or "", _PERSON_REFERENCE)
     if who.entity_type == "PERSON" and _signs_the_post(text, who):
         return True  # "... got the call. It's cancer. Cheers lads.\n– Marcus": the poster's name
+    if (
+        who.entity_type == "SOCIAL_HANDLE"
+        and _HANDLE_SIGNATURE.match(text[: who.start][::-1])
+        and not text[who.end :].strip(" \t\n.!")
+    ):
+        return True  # "... starting Keytruda Thursday. – @mainecoastmeg": the poster
     quote = _quote_of(text, who) if who.entity_type == "SOCIAL_HANDLE" else None
     if quote is not None:  # "modo_aline a écrit :\n> ...": their words are the quote
         words = text[quote[0] : quote[1]]
         someone = any(
-            not _IMPERSONAL_IL.match(words, m.start()) for m in _PERSON_REFERENCE.finditer(words)
+            not _IMPERSONAL_IL.match(words, m.start()) for m in references.finditer(words)
         )
         return someone and any(quote[0] <= f.start < quote[1] for f in health)
     message = message_of(text, who) if who.entity_type == "PERSON" else None
@@ -399,17 +437,24 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
     spoken_to = who.entity_type == "PERSON" and (
         is_addressed(text, who) or bool(_THANKED_BEFORE.search(text, 0, who.start))
     )
+    replied = who.entity_type == "SOCIAL_HANDLE" or spoken_to
+    answer = replied and _GENERAL_ANSWER.search(text) is not None
     for finding in health:
         if spoken_to and _posters_own(text, who, finding) and not _quoted(text, who, finding):
             continue  # "hi Jess, could you delete my post about coming off sertraline?"
         at = _sentence_of(text, finding.start)
+        if (
+            answer
+            and not references.search(_sentence(text, at))
+            and not _readers_own(text, at, health)
+        ):
+            continue  # "@x Bonne question ! Pour les infections urinaires, ...": anyone's
         if at == where:
             return True
         if _only_anyone(_sentence(text, at)):
             continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
         words = _sentence(text, at)
-        replied = who.entity_type == "SOCIAL_HANDLE" or spoken_to
-        anyones = _generic_you(words) and not _PERSON_REFERENCE.search(words)
+        anyones = _generic_you(words) and not references.search(words)
         if (
             abs(at - where) == 1
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
@@ -418,13 +463,28 @@ def linked(text: str, who: Finding, health: Sequence[Finding]) -> bool:
             and not (replied and anyones)
         ):
             return True
-        if _PERSON_REFERENCE.search(words) or (
+        if references.search(words) or (
             (who.entity_type == "SOCIAL_HANDLE" or is_addressed(text, who))
             and _ADDRESSEE.search(words)
             and not anyones
         ):
             return True
     return False
+
+
+def _readers_own(text: str, index: int, health: Sequence[Finding]) -> bool:
+    """Whether a sentence of a reply speaks of the reader's own health: "your" or "ta" before
+    a health detail ("your glaucoma drops", "ta sciatique") or a relative ("votre fille"), or
+    "you've been diagnosed", "tu as", "vous avez été opéré"."""
+    words = _sentence(text, index)
+    if _YOU_PERSONAL.search(words) or _YOUR_KIN.search(words):
+        return True
+    start = _sentence_ends(text)[index - 1] if index else 0
+    return any(
+        _YOUR_BEFORE.search(text, start, f.start)
+        for f in health
+        if _sentence_of(text, f.start) == index
+    )
 
 
 def _generic_you(sentence: str) -> bool:

@@ -138,7 +138,9 @@ _PERSONAL_DATE_CUE = re.compile(
 )
 # An outbreak is news about the people it struck: in a named care home, a small group.
 _OUTBREAK = re.compile(
+    # ("un épisode de gastro-entérite touche l'EHPAD Les Tilleuls")
     r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|tested\s+positive|[ée]pid[ée]mie|foyer|"
+    r"[ée]pisode\s+(?:de|d['’])|"
     r"cas\s+de|flamb[ée]e|test[ée]e?s\s+positi(?:f|ve)s?|"
     # an illness among a home's residents ("norovirus was confirmed among residents", "12
     # résidents malades", "plusieurs résidents touchés")
@@ -160,7 +162,9 @@ _CASE_AT_WORK = re.compile(
     r"r[ée]sidente?|child|enfant)\b"
     # one of a workplace's people diagnosed ("a member of staff at the school has been
     # diagnosed with tuberculosis", "un salarié du site a été testé positif")
-    r"|\b(?:a|one|un|une)\s+(?:member\s+of\s+(?:staff|our\s+team)|staff\s+member|worker|"
+    r"|\b(?:a|one|un|une)\s+(?:of\s+(?:their|our|the|his|her)\s+(?:classmates|pupils|"
+    r"colleagues|workers|staff|residents)\s+|de\s+(?:leurs|nos|ses)\s+(?:camarades|"
+    r"coll[eè]gues|[ée]l[eè]ves)\s+|member\s+of\s+(?:staff|our\s+team)|staff\s+member|worker|"
     r"employee|teacher|pupil|student|colleague|membre\s+du\s+personnel|salari[ée]e?|"
     r"employ[ée]e?|enseignante?|[ée]l[eè]ve|agente?|coll[eè]gue)\b[^.!?\n]{0,50}?\b(?:has\s+been|"
     r"was|is|a\s+[ée]t[ée]|est)\s+(?:diagnosed|confirmed|found|tested\s+positive|"
@@ -355,7 +359,9 @@ def decide(
     # figures' health news is already public.
     staff = staff_roles.public_figures(text, findings)
     own = staff_roles.own_health_of(text, health)
-    staff |= {f for f in staff_roles.staff(text, findings) if not people.linked(text, f, own)}
+    staff |= {
+        f for f in staff_roles.staff(text, findings) if not people.linked(text, f, own, language)
+    }
     named = [
         f
         for f in findings
@@ -391,7 +397,7 @@ def decide(
             personal.append(f)  # a date of admission, birth or death
         elif f.entity_type in QUASI_TYPES:
             quasi.append(f)
-        elif f not in staff and people.linked(text, f, health):
+        elif f not in staff and people.linked(text, f, health, language):
             personal.append(f)
     if direct:
         reasons.append(Reason("direct_identifier", f"contains {_list(direct)}", _types(direct)))

@@ -45,6 +45,8 @@ _ROLE_BEFORE = re.compile(
     # a post names staff by ("researcher Ana Diaz", "chaplain Rev Ade", "porter Ken")
     r"[a-z]{3,}ist|researcher|scientist|lecturer|fundraiser|chaplain|porter|receptionist|"
     r"administrator|officer|trustee|ambassador|investigator|registrar|hca|"
+    # people quoted in their job ("Tāhunanui Beach lifeguard Sam Te Awa says")
+    r"lifeguard|ranger|firefighter|spokes(?:person|man|woman)|porte-parole|"
     r"healthcare\s+assistant|chief\s+executive|ceo|"
     # a group's moderators by their chat names ("Modo Claire", "Admin Kev")
     r"modo|mod|admin|moderator|mod[ée]rat(?:eur|rice)|"
@@ -145,7 +147,9 @@ _PLURAL_ROLES = (
     # a group's moderators and admins ("Les modos : Céline, Anh & Jo", "Mods: Kev and Sal")
     r"moderators|mods|admins|mod[ée]rat(?:eur|rice)s|modos|animat(?:eur|rice)s|"
     # radiographers ("Nos manipulatrices radio Aïcha et Nadia")
-    r"manipulat(?:eur|rice)s(?:\s+radio)?"
+    r"manipulat(?:eur|rice)s(?:\s+radio)?|"
+    # drivers of a volunteer transport ("nos chauffeurs bénévoles", "our volunteer drivers")
+    r"chauffeurs(?:\s+b[ée]n[ée]voles)?|(?:volunteer\s+)?drivers"
 )
 # A name anywhere in a list after a plural role ("physiotherapists Ann, Bo and Cy", "le cabinet
 # des Drs Le Goff et Tanguy"): the role, then the earlier names (capitalised words, whether or

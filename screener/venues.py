@@ -24,9 +24,12 @@ _NAMED_VENUE_END = re.compile(
     r"\s(?:Centre|Center|Clinic|School|Academy|Gallery|Hotel|Mall|Plaza|Arena|Pavilion|Chapel|"
     r"Temple|Station)$"
 )
-# Open spaces, also surnames ("Grace Park"): a venue only when the first word is no name and no
-# word at all ("Tuen Mun Park", "Shedden Park").
-_OPEN_SPACE_END = re.compile(r"\s(?:Park|Gardens|Square|Circle|Market|Recreation\s+Ground)$")
+# Open spaces and landforms, also surnames ("Grace Park", "Ella Brook"): a place only when the
+# first word is no name and no word at all ("Tuen Mun Park", "Hobie Beach", "Malvern Hills").
+_OPEN_SPACE_END = re.compile(
+    r"\s(?:Park|Gardens|Square|Circle|Market|Recreation\s+Ground|Beach|Hills|Valley|Moor|Forest|"
+    r"Woods|Lake|Falls|Bay|Brook|Island)$"
+)
 # Sports clubs by the word that ends their name ("Kelso Harriers", "Brandon Minor Hockey",
 # "Ards RFC"): no person's name ends so.
 _CLUB_END = re.compile(

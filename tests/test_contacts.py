@@ -161,6 +161,19 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             True,
         ),
         ("Dossier à envoyer à dir.ifsi@ifsi-dole.example", "dir.ifsi@ifsi-dole.example", True),
+        # a listing's questions and requests, a staff member to call by name and role
+        (
+            "Songs for the ward? Requests: studio@wardradio.example",
+            "studio@wardradio.example",
+            True,
+        ),
+        ("Mon fils : vos questions et avis : 02 61 91 80 11", "02 61 91 80 11", True),
+        ("My dad's club. Questions to jo.hale@club.example", "jo.hale@club.example", True),
+        (
+            "Mon père conduit. Appelez Odile, notre coordinatrice, au 02 61 91 58 22.",
+            "02 61 91 58 22",
+            True,
+        ),
         # ... but a heading of information is no organisation's
         (
             "Mon fils cherche. Infos : lucie.bernard@free.example",

@@ -82,6 +82,14 @@ from tests.test_people import found
         ("Hawick Rovers juniors raised £300", "Hawick Rovers", True),
         ("Carson Minor Hockey parents: concussion talk", "Carson", True),
         ("Carson Smith had a concussion", "Carson Smith", False),
+        # a landform or a beach named after its area, a bot
+        ("Clean-up at Kawau Bay Beach on Sunday", "Kawau Bay Beach", True),
+        ("walks on the Quantock Hills for the group", "Quantock Hills", True),
+        ("Thanks to Ella Brook for the cakes", "Ella Brook", False),
+        # a building or a school with its kind between
+        ("soirée au centre culturel Aimé-Césaire de Mâcon", "Aimé-Césaire", True),
+        ("à l'école maternelle Louise-Michel", "Louise-Michel", True),
+        ("la maison de Louise Michel", "Louise Michel", False),
         # a race with its kind between
         ("la 2e Marche solidaire Odile-Ndiaye contre le diabète", "Odile-Ndiaye", True),
         ("la Marche avec Odile pour le diabète", "Odile", False),

@@ -253,6 +253,60 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.HOLD,
         ),
+        # volunteer drivers named in a list
+        (
+            "Merci à Annie, Paul et Rémi, nos chauffeurs bénévoles, pour les trajets de dialyse.",
+            {"Annie": "PERSON", "Paul": "PERSON", "Rémi": "PERSON", "dialyse": "PROCEDURE"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # an outbreak told as an episode, a classmate diagnosed
+        (
+            "Un épisode de grippe touche la résidence Les Aulnes à Blois depuis lundi.",
+            {"résidence Les Aulnes": "FACILITY", "Blois": "LOCATION", "grippe": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "P6 at Burnside Primary ran a bake sale after one of their classmates was diagnosed "
+            "with diabetes.",
+            {"Burnside Primary": "FACILITY", "diabetes": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a handle signing the post, a forum's bot, an answer for anyone
+        (
+            "scan confirmed it's back 😔 starting radiotherapy Monday.\n– @hebden_hil",
+            {"radiotherapy": "PROCEDURE", "@hebden_hil": "SOCIAL_HANDLE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "u/AutoModerator: gout flare? Read the wiki before posting.",
+            {"u/AutoModerator": "SOCIAL_HANDLE", "gout": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "@anna_p Great question! Shingles vaccines are given at 65. Most people get a sore "
+            "arm.",
+            {"@anna_p": "SOCIAL_HANDLE", "Shingles": "CONDITION", "sore arm": "SYMPTOM"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "@anna_p Great question! Your shingles rash should crust within a week.",
+            {"@anna_p": "SOCIAL_HANDLE", "shingles rash": "SYMPTOM"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # "Mon" is Monday in an English post, not "my"
+        (
+            "Thanks for the review, Sandra!\nWe treat hay fever and sunburn, Mon-Sat.",
+            {"Sandra": "PERSON", "hay fever": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
         # a date of a planned operation or birth
         (
             "Mamie va se faire opérer le 4 juin (prothèse de hanche).",

@@ -111,6 +111,11 @@ _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
 # Where a spaCy name or place runs on: a line break, a pictograph (emoji), or a spaced dash
 # between a heading and its subject ("Communiqué — Centre hospitalier du Cotentin").
 _RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]|\s[—–]\s")
+# A weekday written short before a day's number ("Sam. 11 octobre", "Mar. 7", "Sat 12 April",
+# "Wed 3rd"): a date of a listing.
+_WEEKDAY_BEFORE_DATE = re.compile(
+    r"(?i:lun|mar|mer|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+\d"
+)
 # A messaging or social platform in a "place" or a "person": a channel or a group's name
 # ("Canal Telegram « Jeunes parents »", "the WhatsApp group"), no one and nowhere.
 _PLATFORM = re.compile(
@@ -263,6 +268,8 @@ class NerEntityRecognizer(EntityRecognizer):
                 and (_INTERJECTION_FR.match(text, start) or _VERB_PRONOUN.match(text, end))
             ):
                 continue  # "Ben là, ...": an interjection; "Munissez-vous": a verb
+            if entity_type == "PERSON" and _WEEKDAY_BEFORE_DATE.match(text, start):
+                continue  # "Sam. 11 octobre", "Sat 12 April": a weekday, not Sam
             if entity_type == "PERSON" and _MAXIMUM.match(text[start:]):
                 continue  # "Max for adults is 4,000mg", "the max Tylenol dose": a maximum
             if entity_type == "PERSON" and (

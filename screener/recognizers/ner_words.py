@@ -79,7 +79,11 @@ NOT_NAMES = frozenset(
     # sana", "Hongera", "Fáilte", "te reo Māori", "kifkon", "merci ktir"), a premature baby
     # ("our prem group") and a Singapore breakfast ("kaya toast")
     "sana hongera karibu pongezi fáilte failte reo kifkon kifak ktir yalla prem prems "
-    "preemie kaya".split()
+    "preemie kaya "
+    # Breton greetings and thanks of Breton posts ("Trugarez", "Demat", "Kenavo", "Bloavezh
+    # mat"), a French greeting's adjective opening a reply ("Bonne question !", "Bonne
+    # journée") and the "dys" disorders ("Dys, TDAH : comprendre")
+    "trugarez demat kenavo bloavezh degemer bonne dys".split()
 )
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})

@@ -53,6 +53,11 @@ _IRC_NICK = (
     r"(?<=^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?<)"
     r"(?!(?:br|hr|em|strong|div|span|li|ul|ol|sup|sub|small|h[1-6])>)[\w.|-]{2,30}(?=>\s)"
 )
+# A chat export's speaker after the time, before a colon ("[09:14] meg_b: is it normal", "10:02
+# sarah.b: content plan"): a username (with the marks below), as a first name is a person's.
+_TIMED_SPEAKER = (
+    r"(?<=^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s{1,2})(?=[\w.]*[_.\d])[\w.]{2,30}(?<!\.)(?=:\s)"
+)
 # A speaker's name is a username when it has a username's marks (an underscore, a dot, a
 # digit) or is all lower case: "**Admin**:" or "**Note**:" are headings.
 _USERNAME_MARK = re.compile(r"[_.\d]")
@@ -80,6 +85,7 @@ class SocialHandleRecognizer(LeanPatternRecognizer):
         Pattern("forum author", _POSTED_BY, 0.6),
         Pattern("message header author", _HEADER_AUTHOR, 0.6),
         Pattern("irc nick", _IRC_NICK, 0.6),
+        Pattern("timed speaker", _TIMED_SPEAKER, 0.6),
     ]
     # Substrings of single tokens, English and French ("insta" covers "instagram", "abonn"
     # covers "abonnez-vous", "suiv" covers "suivez", "suivre").

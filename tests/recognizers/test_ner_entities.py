@@ -331,6 +331,8 @@ def test_names_end_at_a_spaced_dash_and_platforms_are_no_places() -> None:
     assert found == [("LOCATION", "Toulouse")]
     text = "Communiqué — Centre de santé de Corte"
     assert _spacy_typed(text, "Communiqué — Centre", "LOCATION", "fr") == []
+    text = "• Sam. 11 octobre : dépistage à Poitiers"
+    assert _spacy_typed(text, "Sam", "PERSON", "fr") == []
     text = "Canal Telegram « Parents de Corte »"
     assert _spacy_typed(text, "Canal Telegram", "LOCATION", "fr") == []
 

@@ -39,6 +39,8 @@ POSITIVES = [
     # an IRC-style log's nicks
     ("<tess_r> scan clear!!\n<Dev1n> so pleased", "en", ["tess_r", "Dev1n"]),
     ("[22:10] <loulou.b> j'ai encore des vertiges", "fr", ["loulou.b"]),
+    # a chat export's speaker after the time
+    ("[08:40] tom_r: still wheezy\n08:41 ana.k: same", "en", ["tom_r", "ana.k"]),
 ]
 
 NEGATIVES = [
@@ -61,6 +63,8 @@ NEGATIVES = [
     ('> Quote from earlier: "what does it cost?"', "en"),  # a word, not a username
     ("reminder — 10:30 clinic today, bring your meter", "en"),  # a word before a time
     ("<Dave> anyone going tonight?", "en"),  # a nick without a username's mark
+    ("[08:40] Dave: anyone going tonight?", "en"),  # a first name: the NER's
+    ("Clinic at 10:30 today: bring your card", "en"),  # a time in a sentence
     ("<br> next line", "en"),  # an HTML tag
     ("dose <5mg> daily", "en"),  # not at a line's start
 ]
