@@ -360,9 +360,18 @@ def refers_to_person(
     }
     if staff_names and not others:
         words -= _PRONOUNS
-        if any(_SPEAKER.search(text[max(0, f.start - 25) : f.start]) for f in staff_names):
-            words -= _FIRST_PERSON
+        if any(
+            _SPEAKER.search(text[max(0, f.start - 25) : f.start]) or _on_last_line(text, f)
+            for f in staff_names
+        ):
+            words -= _FIRST_PERSON  # "I'm Dr ...", or a letter signed "Mme Delattre, infirmière"
     return bool(words)
+
+
+def _on_last_line(text: str, name: Finding) -> bool:
+    """Whether a name stands on the last line of a post of several ("...\nMme Ribot,
+    infirmière"): the post's signature."""
+    return "\n" in text[: name.start] and "\n" not in text[name.end :].rstrip()
 
 
 def _stands_for_someone(

@@ -112,6 +112,11 @@ _ROLE_AFTER = re.compile(
     # l'équipe mobile de soins palliatifs")
     # ... or at the front desk ("Maëva à l'accueil", "Jo on reception")
     r"|^\s*(?:à|at|on)\s+(?:l['’]|the\s+)?(?:accueil|reception|front\s+desk)\b"
+    # ... or working in a department ("I'll check with Gillian in outpatients", "Mo from
+    # pharmacy")
+    r"|^\s+(?:in|from|at)\s+(?:the\s+)?(?:outpatients|pharmacy|radiology|x-ray|theatres?|"
+    r"admin|reception|estates|comms|finance|payroll|procurement|switchboard|medical\s+records|"
+    r"a&e|ed|icu|itu|hr)\b"
     # ... or caring for a public ("Gwen Pritchard has looked after people with Parkinson's for
     # eleven years", "soigne les patients atteints de"): their work
     r"|^\s+(?:has\s+|have\s+)?(?:looked\s+after|cared\s+for|treated|nursed|supported|"

@@ -27,9 +27,10 @@ _NAMED_VENUE_END = re.compile(
 # Open spaces and landforms, also surnames ("Grace Park", "Ella Brook"): a place only when the
 # first word is no name and no word at all ("Tuen Mun Park", "Hobie Beach", "Malvern Hills").
 _OPEN_SPACE_END = re.compile(
-    r"\s(?:Park|Gardens|Square|Circle|Market|Recreation\s+Ground|Beach|Hills|Valley|Moor|Forest|"
-    r"Woods|Lake|Falls|Bay|Brook|Island)$"
+    r"\s(?:Park|Gardens|Square|Circle|Market|Recreation\s+Ground|Hills|Moor|Woods|Lake|Brook)$"
 )
+# Landforms that end no one's name, whatever the first word ("Hobie Beach", "Kawau Bay").
+_LANDFORM_END = re.compile(r"\s(?:Beach|Bay|Valley|Forest|Falls|Island|Peninsula|Estuary)$")
 # Sports clubs by the word that ends their name ("Kelso Harriers", "Brandon Minor Hockey",
 # "Ards RFC"): no person's name ends so.
 _CLUB_END = re.compile(
@@ -47,7 +48,7 @@ _CLUB_AFTER = re.compile(
 def is_venue(words_text: str) -> bool:
     """Whether a "name" ends in a kind of building or open space ("Sha Tin Town Hall", "Tuen Mun
     Park"); "Mary Lowe Center" may be the NER running a person into a venue, and stays."""
-    if _VENUE_END.search(words_text):
+    if _VENUE_END.search(words_text) or _LANDFORM_END.search(words_text):
         return True
     first = words_text.split(" ", 1)[0]
     levels = [first_name_level(first, language) for language in ("en", "fr")]

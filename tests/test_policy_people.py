@@ -253,6 +253,20 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.HOLD,
         ),
+        # a letter signed by a staff member: its "je" is hers
+        (
+            "Chers parents, pensez au PAI si votre enfant a de l'asthme, avant le 30 septembre.\n"
+            "Je suis au collège Camus de Lens le lundi.\nMme Ribot, infirmière",
+            {
+                "asthme": "CONDITION",
+                "30 septembre": "DATE",
+                "collège Camus": "FACILITY",
+                "Lens": "LOCATION",
+                "Ribot": "PERSON",
+            },
+            "fr",
+            Verdict.PASS,
+        ),
         # volunteer drivers named in a list
         (
             "Merci à Annie, Paul et Rémi, nos chauffeurs bénévoles, pour les trajets de dialyse.",

@@ -15,6 +15,9 @@ from tests.test_people import found
         # people quoted in their job, a Québec or Swiss doctor, volunteer drivers
         ("Beach lifeguard Tane Rua says the sunburn cases doubled", "Tane Rua", True),
         ("Merci à la Dre Line Roch !", "Line Roch", True),
+        # someone of a department
+        ("I'll check with Bronwen in outpatients", "Bronwen", True),
+        ("I'll check with Bronwen in Aberdare", "Bronwen", False),
         # caring for a public, a staff member's colleague
         ("Bryony Kerr has looked after people with MND for a decade.", "Bryony Kerr", True),
         ("Bryony Kerr has looked after her mum since the stroke.", "Bryony Kerr", False),

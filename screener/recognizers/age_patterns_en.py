@@ -126,11 +126,13 @@ EN_PATTERNS: list[Pattern] = [
         rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{NUM}|{EN_WORD_NUM}){END_EN}",
         0.6,
     ),
-    # "newbie here. 44, live in Geelong", "29, severe haemophilia A": an introduction
-    # opening with the poster's age (13-99), a comma and words.
+    # "newbie here. 44, live in Geelong", "29, severe haemophilia A", "47, Ballymena, just
+    # diagnosed": an introduction opening with the poster's age (13-99), a comma and words,
+    # or one capitalised word (the town) ending the aside.
     Pattern(
         "age opening an introduction",
-        r"(?<=(?:^|[.!?]\s+|\n|\b(?i:here)[.,:]?\s+))(?:1[3-9]|[2-9]\d)(?=,\s+\p{Ll})",
+        r"(?<=(?:^|[.!?]\s+|\n|\b(?i:here)[.,:]?\s+))(?:1[3-9]|[2-9]\d)"
+        r"(?=,\s+(?:\p{Ll}|\p{Lu}[\p{L}'’-]+\s*[,.]))",
         0.6,
     ),
     # "told he had bowel cancer at 52,", "At seventy-eight, Bernard ...": the age of a life

@@ -133,13 +133,16 @@ FR_PATTERNS: list[Pattern] = [
         rf"(?<=\(\p{{L}}[\p{{L}}'’-]{{0,20}},\s?){FR_NUM}\s+(?i:ans|mois)(?=\s*\))",
         0.7,
     ),
-    # "34 ans et on vient de me diagnostiquer", "45 ans, maman de deux enfants": a post or a
+    # "34 ans et on vient de me diagnostiquer", "45 ans, maman de deux enfants", "67 ans,
+    # Périgueux.": a post or a
     # sentence opening with the poster's age (13-99), then "et" or a comma and a word of
     # their own ("10 ans que je me bats", "3 ans, c'est long" are durations: other words).
     Pattern(
         "âge ouvrant une présentation",
         r"(?<=(?:^|[.!?]\s+|\n))(?:1[3-9]|[2-9]\d)\s+ans(?=(?:\s+et|\s*,)\s+"
-        r"(?i:je|j['’]|on\s+(?:vient|m['’]|me)|me|m['’]|mon|ma|mes|maman|papa|mère|père)\b)",
+        r"(?:(?i:je|j['’]|on\s+(?:vient|m['’]|me)|me|m['’]|mon|ma|mes|maman|papa|mère|père)\b"
+        # ... or the poster's town, one capitalised word ending the aside ("67 ans, Périgueux.")
+        r"|\p{Lu}[\p{L}'’-]+\s*[,.]))",
         0.6,
     ),
     # "morte à 94 ans", "opérée à quarante-cinq ans": not "de 18 à 25 ans", "6 mois à 2 ans",

@@ -111,6 +111,8 @@ _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
 # Where a spaCy name or place runs on: a line break, a pictograph (emoji), or a spaced dash
 # between a heading and its subject ("Communiqué — Centre hospitalier du Cotentin").
 _RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]|\s[—–]\s")
+# A title opening a "place": a person spaCy misread ("Dre Anne-Sophie Rochat", "Mme Laval").
+_TITLE_FIRST = re.compile(r"(?:Dre?|Pr|Prof|Mme|Mlle|Mrs?|Ms)\.?\s+[A-ZÀ-Ý]")
 # A weekday written short before a day's number ("Sam. 11 octobre", "Mar. 7", "Sat 12 April",
 # "Wed 3rd"): a date of a listing.
 _WEEKDAY_BEFORE_DATE = re.compile(
@@ -176,6 +178,8 @@ _VENUE_COMMA_BEFORE = re.compile(
 _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|past|from|(?:east|west|north|south)\s+of|pr[èe]s\s+de|"
     r"du\s+c[ôo]t[ée]\s+de|vers|(?:habite|habitons|vit|vis|vivons)\s+[àa]|originaire\s+de)"
+    # ... or a second place after the first ("in Cork and Kerry", "near Wem or Hodnet")
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s*(?:,|and|&|or|et|ou))?"
     r"\s+\Z",
     re.IGNORECASE,
 )
@@ -268,6 +272,12 @@ class NerEntityRecognizer(EntityRecognizer):
                 and (_INTERJECTION_FR.match(text, start) or _VERB_PRONOUN.match(text, end))
             ):
                 continue  # "Ben là, ...": an interjection; "Munissez-vous": a verb
+            if (
+                entity_type == "LOCATION"
+                and _TITLE_FIRST.match(text, start)
+                and "PERSON" in entities
+            ):
+                entity_type = "PERSON"  # "Dre Anne-Sophie Rochat", "Dr Benhamou" read as places
             if entity_type == "PERSON" and _WEEKDAY_BEFORE_DATE.match(text, start):
                 continue  # "Sam. 11 octobre", "Sat 12 April": a weekday, not Sam
             if entity_type == "PERSON" and _MAXIMUM.match(text[start:]):
@@ -290,7 +300,11 @@ class NerEntityRecognizer(EntityRecognizer):
                 and _PLACE_PREPOSITION_BEFORE.search(text[max(0, start - 25) : start])
                 and not _POSSESSIVE_AFTER.match(text[end : end + 3])
                 and not _TITLED_OR_OWNING.search(text[start:end])
-                and not any(map(self._words.known_name, text[start:end].split()))
+                and (
+                    not any(map(self._words.known_name, text[start:end].split()))
+                    # a known place even if a name too ("pharmacists in Cork and Kerry")
+                    or canonical(text[start:end]) in places(self.supported_language)
+                )
             ):
                 if "LOCATION" not in entities:
                     continue

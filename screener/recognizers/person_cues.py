@@ -37,7 +37,7 @@ from screener.gazetteers import (
     places,
     surname_level,
 )
-from screener.name_context import TITLES, PostContext
+from screener.name_context import TITLE_NOUNS, TITLES, PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.ner_words import NOT_NAMES
 from screener.recognizers.results import recognizer_result
@@ -62,7 +62,17 @@ _FAMILY_TITLES = frozenset(
     "uncle nan nana nanna nanny gran granny grandma grandpa grandad nani nana dadi nonna "
     "nonno".split()
 )
-_KIN_OR_TITLE = _KIN | _FAMILY_TITLES
+# Words after "news of" or "courage à" that are no name: relatives, titles, endearments
+# ("congratulations to Sister Aoife", "bisous à ptit louis").
+_NOT_CHEERED = (
+    _KIN
+    | _FAMILY_TITLES
+    | _ENDEARMENTS
+    | TITLE_NOUNS
+    | TITLES["en"]
+    | TITLES["fr"]
+    | frozenset({"ptit", "p'tit", "p’tit", "big", "notre", "our", "the"})
+)
 _POSSESSIVES = frozenset("my our his her their your mon ma mes notre nos son sa ses".split())
 # What follows "Lily's" when it means "Lily has / Lily is" something personal.
 _STATE_AFTER = frozenset(
@@ -92,6 +102,14 @@ _NEWS_OF = {
     "de": frozenset({"nouvelles"}), "d'": frozenset({"nouvelles"}),
     "d’": frozenset({"nouvelles"}),
 }  # fmt: skip
+# Words that cheer someone on, and the word before them ("courage à mimi", "prayers for
+# jen", "hugs to bea").
+_CHEERED_BY = {
+    "à": frozenset({"courage", "bravo", "bisous", "pensées", "félicitations"}),
+    "pour": frozenset({"pensées", "prières", "courage"}),
+    "for": frozenset({"prayers", "praying"}),
+    "to": frozenset({"hugs", "love"}),
+}
 # Dashes and tildes that introduce a signature.
 _SIGN = frozenset("- – — ~ --".split())
 # Words of a sign-off, a comma, then the name ending the post ("Cheers, Dáithí", "Bisous,
@@ -255,7 +273,7 @@ class PersonCueRecognizer(DocRecognizer):
             if (
                 named_lower
                 and not stop
-                and lower not in _KIN_OR_TITLE
+                and lower not in _NOT_CHEERED
                 and self._news_of(ctx, before)
             ):
                 return (i, i + 1, SCORE_STATE, "someone news is given of")
@@ -268,7 +286,7 @@ class PersonCueRecognizer(DocRecognizer):
             return (i, i + 1, SCORE_STATE, "someone greeted")
         if self._from_group(ctx, i):
             return (i, i + 1, SCORE_CUED, "someone from a team or group")
-        if not stop and self._news_of(ctx, before):
+        if not stop and lower not in _NOT_CHEERED and self._news_of(ctx, before):
             return (i, i + 1, SCORE_STATE, "someone news is given of")
         if not stop and self._age_after(ctx, i) and not is_reported_place(text, self._lang):
             return (i, i + 1, SCORE_STATE, "a name before its age in commas")
@@ -298,11 +316,15 @@ class PersonCueRecognizer(DocRecognizer):
     @staticmethod
     def _news_of(ctx: PostContext, before: int | None) -> bool:
         """Whether the words before are "news of", "an update on", "des nouvelles de" ("des
-        nouvelles de mimi : encore des convulsions")."""
-        if before is None or ctx.tokens.lower[before] not in _NEWS_OF:
+        nouvelles de mimi : encore des convulsions"), or cheer someone on ("courage à mimi",
+        "prayers for jen")."""
+        if before is None:
             return False
+        word = ctx.tokens.lower[before]
         two_before = ctx.previous_lower(before)
-        return two_before is not None and two_before in _NEWS_OF[ctx.tokens.lower[before]]
+        if two_before is None:
+            return False
+        return two_before in _NEWS_OF.get(word, ()) or two_before in _CHEERED_BY.get(word, ())
 
     @staticmethod
     def _from_group(ctx: PostContext, i: int) -> bool:

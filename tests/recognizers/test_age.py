@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # the poster's age and town opening a post
+    ("52, Dumfries, just told it's Parkinson's", "en", ["52"]),
+    ("58 ans, Guéret. Diabète découvert hier.", "fr", ["58 ans"]),
     ("My lad's nearly eleven and finally got his diagnosis", "en", ["eleven"]),
     ("Huge high five to Lily (aged seven) for her first filling", "en", ["aged seven"]),
     ("My eldest is fifteen and I found out she's been self-harming", "en", ["fifteen"]),
@@ -152,6 +155,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("12, Main Street is where the clinic moved", "en"),  # a house number
+    ("10 ans, Bravo à toute l'équipe", "fr"),  # an anniversary, then words
     ("Kids aged five to eleven can have the nasal spray", "en"),  # a range, in words
     ("See Step (one) of the leaflet before the scan", "en"),  # a step, not a person
     ("The answer is four, said the quiz host", "en"),  # no capitalised name before "is"

@@ -331,6 +331,11 @@ def test_names_end_at_a_spaced_dash_and_platforms_are_no_places() -> None:
     assert found == [("LOCATION", "Toulouse")]
     text = "Communiqué — Centre de santé de Corte"
     assert _spacy_typed(text, "Communiqué — Centre", "LOCATION", "fr") == []
+    text = "Conférence avec la Dre Inès Morel, cardiologue"
+    found = _spacy_typed(text, "Dre Inès Morel", "LOCATION", "fr")
+    assert found == [("PERSON", "Dre Inès Morel")]
+    text = "Pharmacists in Galway and Kerry can help"
+    assert _spacy_typed(text, "Kerry", "PERSON", "en") == [("LOCATION", "Kerry")]
     text = "• Sam. 11 octobre : dépistage à Poitiers"
     assert _spacy_typed(text, "Sam", "PERSON", "fr") == []
     text = "Canal Telegram « Parents de Corte »"

@@ -27,6 +27,8 @@ POSITIVES = [
     # someone news is given of, even a nickname that is also a word
     ("des nouvelles de jojo : encore de la fièvre", "fr", "jojo"),
     ("Quick update on Fenella: the op went well", "en", "Fenella"),
+    ("courage à jojo pour ses vertiges", "fr", "jojo"),
+    ("prayers for kez, scan day tomorrow", "en", "kez"),
     # someone from a team or a group
     ("Baz from the Thursday group is having his op", "en", "Baz"),
     ("Ade from our portering team ran the marathon", "en", "Ade"),
@@ -77,6 +79,8 @@ POSITIVES = [
 NEGATIVES = [
     # news of things, not of someone
     ("an update on parking: the multi-storey is shut", "en"),
+    ("congratulations to Sister on the ward", "en"),  # a title, not a name
+    ("bisous à ptit bout", "fr"),
     ("des nouvelles de maman : ça va mieux", "fr"),
     ("my son will be home next week", "en"),
     ("my daughter can walk again", "en"),
