@@ -116,7 +116,7 @@ _ROLE_AFTER = re.compile(
     # pharmacy")
     r"|^\s+(?:in|from|at)\s+(?:the\s+)?(?:outpatients|pharmacy|radiology|x-ray|theatres?|"
     r"admin|reception|estates|comms|finance|payroll|procurement|switchboard|medical\s+records|"
-    r"a&e|ed|icu|itu|hr)\b"
+    r"hr)\b"
     # ... or caring for a public ("Gwen Pritchard has looked after people with Parkinson's for
     # eleven years", "soigne les patients atteints de"): their work
     r"|^\s+(?:has\s+|have\s+)?(?:looked\s+after|cared\s+for|treated|nursed|supported|"

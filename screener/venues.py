@@ -27,10 +27,11 @@ _NAMED_VENUE_END = re.compile(
 # Open spaces and landforms, also surnames ("Grace Park", "Ella Brook"): a place only when the
 # first word is no name and no word at all ("Tuen Mun Park", "Hobie Beach", "Malvern Hills").
 _OPEN_SPACE_END = re.compile(
-    r"\s(?:Park|Gardens|Square|Circle|Market|Recreation\s+Ground|Hills|Moor|Woods|Lake|Brook)$"
+    r"\s(?:Park|Gardens|Square|Circle|Market|Recreation\s+Ground|Hills|Moor|Woods|Lake|Brook|"
+    r"Beach|Bay|Forest)$"
 )
 # Landforms that end no one's name, whatever the first word ("Hobie Beach", "Kawau Bay").
-_LANDFORM_END = re.compile(r"\s(?:Beach|Bay|Valley|Forest|Falls|Island|Peninsula|Estuary)$")
+_LANDFORM_END = re.compile(r"\s(?:Valley|Falls|Island|Peninsula|Estuary)$")
 # Sports clubs by the word that ends their name ("Kelso Harriers", "Brandon Minor Hockey",
 # "Ards RFC"): no person's name ends so.
 _CLUB_END = re.compile(
@@ -40,7 +41,7 @@ _CLUB_END = re.compile(
 # ... or right after a "person" the NER cut short ("Brandon" + " Minor Hockey reminder"): up to
 # two capitalised words, then the club word.
 _CLUB_AFTER = re.compile(
-    r"^(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:Harriers|Rovers|Wanderers|Hockey|Rugby|Netball|FC|RFC|"
+    r"^(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:Harriers|Rovers|Wanderers|Hockey|Rugby|Netball|FC|RFC|"
     r"AFC|GAA)\b"
 )
 

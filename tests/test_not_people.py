@@ -86,7 +86,7 @@ from tests.test_people import found
         ("Clean-up at Kawau Bay Beach on Sunday", "Kawau Bay Beach", True),
         ("walks on the Quantock Hills for the group", "Quantock Hills", True),
         ("Thanks to Ella Brook for the cakes", "Ella Brook", False),
-        ("mole checks on Tyler Beach, Saturday", "Tyler Beach", True),
+        ("mole checks on Kawau Beach, Saturday", "Kawau Beach", True),
         # a building or a school with its kind between
         ("soirée au centre culturel Aimé-Césaire de Mâcon", "Aimé-Césaire", True),
         ("à l'école maternelle Louise-Michel", "Louise-Michel", True),

@@ -179,7 +179,7 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|past|from|(?:east|west|north|south)\s+of|pr[èe]s\s+de|"
     r"du\s+c[ôo]t[ée]\s+de|vers|(?:habite|habitons|vit|vis|vivons)\s+[àa]|originaire\s+de)"
     # ... or a second place after the first ("in Cork and Kerry", "near Wem or Hodnet")
-    r"(?:\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?\s*(?:,|and|&|or|et|ou))?"
+    r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+)?\s*(?:,|&|\b(?:and|or|et|ou)))?"
     r"\s+\Z",
     re.IGNORECASE,
 )
