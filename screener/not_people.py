@@ -69,13 +69,13 @@ _FACILITY_OF_BEFORE = re.compile(
 # ... and an event named after someone, whoever they are ("Marche des Petits Anges de Léna").
 _EVENT_OF_BEFORE = re.compile(
     r"\b(?:marche|course|foul[ée]es|corrida)\s+(?:[\w'’-]+\s+){1,3}(?:de|du|d['’])\s*$"
-    # ... or with its kind between ("3e Course solidaire Jeanne-Ilunga", "Marche caritative
-    # Paul Bert"): a capitalised race, then one lower-case word that is no preposition
-    # ... and a building or a school with its kind between ("centre culturel René-Char",
-    # "école maternelle Jules-Ferry", "complexe sportif Léo-Lagrange")
+    # ... a building or a school with its kind between ("centre culturel René-Char", "école
+    # maternelle Jules-Ferry", "complexe sportif Léo-Lagrange")
     r"|\b(?:centre|espace|salle|complexe|maison|p[ôo]le|pavillon|stade|gymnase|[ée]cole|"
-    r"coll[èe]ge|lyc[ée]e|groupe\s+scolaire)\s+"
+    r"coll[èe]ge|lyc[ée]e)\s+"
     r"(?!(?:de|du|des|d|à|au|aux|la|le|les|et|ou|sur|pour)\s)(?-i:[a-zéèêàç]+)\s+$"
+    # ... or a race with its kind between ("3e Course solidaire Jeanne-Ilunga", "Marche
+    # caritative Paul Bert"): a capitalised race, then one lower-case word that is no preposition
     r"|\b(?-i:Course|Marche|Foul[ée]es|Corrida|Relais|Trail|Challenge|Troph[ée]e|Tournoi|Gala)"
     r"\s+(?!(?:avec|pour|de|du|des|et|à|au|aux|en|par|sur|contre)\s)(?-i:[a-zéèêàç]+)\s+$",
     re.IGNORECASE,

@@ -36,14 +36,13 @@ _REFERENCE_EN = (
     r"little\s+(?:warrior|fighter|trooper|star|angel)"
 )
 _REFERENCE_FR = (
-    # not "son" / "sa": French possessives agree with the thing owned ("le CeGIDD, pour son
-    # appui"), so they say nothing of a person
-    # (not inside a compound: "la sage-femme" is a role, "un homme-orchestre" a figure)
     # a story told as one's own ("Petit retour d'expérience : urétéroscopie le 12 mai")
     r"retour\s+d['’]exp[ée]rience|"
+    # not "son" / "sa": French possessives agree with the thing owned ("le CeGIDD, pour son
+    # appui"), so they say nothing of a person; not "homme" / "femme" inside a compound ("la
+    # sage-femme" is a role, "un homme-orchestre" a figure)
     r"je|j|me|moi|mon|ma|mes|il|elle|lui|patiente?|(?<!-)homme|(?<!-)femme|gar[çc]on|fille|"
-    r"b[ée]b[ée]|"
-    r"enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|"
+    r"b[ée]b[ée]|enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|"
     r"s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|monsieur|madame|mme|"
     # a sick child as a parent calls them ("notre petit guerrier", "ma petite battante"), a
     # baby who died ("notre petite étoile", "notre petit ange")
@@ -79,7 +78,7 @@ _ANY_ONE = re.compile(r"\b(?:per|each|every|any|chaque|par|tout)\s+$", re.IGNORE
 # The medical generic: a kind of person after "chez l'" ("le diagnostic du TSA chez l'enfant",
 # "l'asthme chez la femme enceinte"), or "de l'" / "de la" ("les méningites de l'enfant", "la
 # Journée de la femme"); "chez la patiente" may be one patient.
-_GENERIC_CHEZ = re.compile(r"\b(?:chez|de)\s+(?:l['’]|le\s+|la\s+)$", re.IGNORECASE)
+_GENERIC_KIND_BEFORE = re.compile(r"\b(?:chez|de)\s+(?:l['’]|le\s+|la\s+)$", re.IGNORECASE)
 # Kin of anyone at all ("anyone whose mam or dad's ...", "quiconque dont la mère ..."): the
 # next few words stand for anyone.
 _ANYONES = re.compile(
@@ -117,13 +116,12 @@ _GENERAL_ANSWER = re.compile(
     re.IGNORECASE,
 )
 # The reader's own, in a reply: a possessive before a health detail, at most two words between
-# ("your glaucoma drops", "ta sciatique"), or before a relative ("your mum", "votre fille");
+# ("your glaucoma drops", "ta sciatique"), or before a word for a person ("your mum", "votre
+# fille": the words of _REFERENCE_EN and _REFERENCE_FR);
 # "you" with a verb of one's own illness.
 _YOUR_BEFORE = re.compile(r"\b(?:your|votre|vos|ton|ta|tes)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _YOUR_KIN = re.compile(
-    r"\b(?:your|votre|vos|ton|ta|tes)\s+(?:[\w-]+\s+)?(?:mum|mom|mam|dad|mother|father|son|"
-    r"daughter|child|kid|baby|wife|husband|partner|brother|sister|nan|nana|m[èe]re|p[èe]re|"
-    r"fils|fille|enfant|b[ée]b[ée]|mari|femme|fr[èe]re|s[œo]eur|maman|papa)\b",
+    rf"\b(?:your|votre|vos|ton|ta|tes)\s+(?:[\w-]+\s+)?(?:{_REFERENCE_EN}|{_REFERENCE_FR})\b",
     re.IGNORECASE,
 )
 _YOU_PERSONAL = re.compile(
@@ -139,7 +137,8 @@ _YOU_PERSONAL = re.compile(
 # pouvez", "n'hésitez pas", "parlez-en à votre médecin"), and "your" before a professional
 # ("your GP", "votre pharmacien").
 _GENERIC_YOU = re.compile(
-    r"\b(?:if\s+you(?:['’]re|['’]ve)?|you\s+(?:don['’]t|do\s+not|won['’]t|wo\s+not)\s+(?:need|have\s+to)|"
+    r"\b(?:if\s+you(?:['’]re|['’]ve)?|"
+    r"you\s+(?:don['’]t|do\s+not|won['’]t)\s+(?:need|have\s+to)|"
     r"you\s+(?:can|should|must|will\s+need|need\s+to)|you['’]ll\s+need|"
     r"si\s+vous|vous\s+(?:pouvez|pourrez|devez|n['’]avez\s+pas\s+besoin)|n['’]h[ée]sitez|"
     r"parlez-en|renseignez-vous|adressez-vous|"
@@ -153,7 +152,8 @@ _GENERIC_YOU = re.compile(
 # clause. "you" in the post is then that person.
 _GREETING_BEFORE = re.compile(
     # (a reply may open with the handle it answers: "@kelvin.tan Hi Kelvin!")
-    r"(?:^|[.!?\n]\s*)(?:@[\w.]+\s+)?(?:hi|hiya|hello|hey|dear|thanks|thank\s+you|congratulations|congrats|"
+    r"(?:^|[.!?\n]\s*)(?:@[\w.]+\s+)?(?:hi|hiya|hello|hey|dear|thanks|thank\s+you|"
+    r"congratulations|congrats|"
     r"well\s+done|welcome|good\s+luck|bonjour|bonsoir|salut|coucou|cher|ch[èe]re|merci|bravo|"
     r"f[ée]licitations|bienvenue)\b[^.!?\n]{0,60}?[\s,]$",
     re.IGNORECASE,
@@ -383,7 +383,7 @@ def _stands_for_someone(
     before = text[max(0, m.start() - 8) : m.start()]
     return not (
         _ANY_ONE.search(before)
-        or (m.group(0).lower() in _KINDS and _GENERIC_CHEZ.search(before))
+        or (m.group(0).lower() in _KINDS and _GENERIC_KIND_BEFORE.search(before))
         or (m.group(0)[0].isupper() and _NAME_OF_A_THING.match(text, m.end()) is not None)
         or _IMPERSONAL_IL.match(text, m.start())
         or any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
@@ -452,27 +452,23 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         if spoken_to and _posters_own(text, who, finding) and not _quoted(text, who, finding):
             continue  # "hi Jess, could you delete my post about coming off sertraline?"
         at = _sentence_of(text, finding.start)
-        if (
-            answer
-            and not references.search(_sentence(text, at))
-            and not _readers_own(text, at, health)
-        ):
+        words = _sentence(text, at)
+        someone = references.search(words) is not None
+        if answer and not someone and not _readers_own(text, at, health):
             continue  # "@x Bonne question ! Pour les infections urinaires, ...": anyone's
         if at == where:
             return True
-        if _only_anyone(_sentence(text, at)):
+        if _only_anyone(words):
             continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
-        words = _sentence(text, at)
-        anyones = _generic_you(words) and not references.search(words)
+        anyones = _generic_you(words) and not someone
         if (
             abs(at - where) == 1
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
-            and not (replied and _to_everyone(words))
             # "@x Good question! No, you don't need a referral for a glaucoma check": a reader
-            and not (replied and anyones)
+            and not (replied and (_to_everyone(words) or anyones))
         ):
             return True
-        if references.search(words) or (
+        if someone or (
             (who.entity_type == "SOCIAL_HANDLE" or is_addressed(text, who))
             and _ADDRESSEE.search(words)
             and not anyones

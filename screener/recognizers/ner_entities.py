@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
 from screener.gazetteers import canonical, common_words, everyday_words, first_name_level, places
-from screener.name_context import VENUE_WORDS, post_context
+from screener.name_context import TITLES, VENUE_WORDS, post_context
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.date import is_generic_time
 from screener.recognizers.ner_words import (
@@ -111,8 +111,8 @@ _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
 # Where a spaCy name or place runs on: a line break, a pictograph (emoji), or a spaced dash
 # between a heading and its subject ("Communiqué — Centre hospitalier du Cotentin").
 _RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]|\s[—–]\s")
-# A title opening a "place": a person spaCy misread ("Dre Anne-Sophie Rochat", "Mme Laval").
-_TITLE_FIRST = re.compile(r"(?:Dre?|Pr|Prof|Mme|Mlle|Mrs?|Ms)\.?\s+[A-ZÀ-Ý]")
+# Titles of both languages ("Dre" in a post detected as English too).
+_ANY_TITLE = TITLES["en"] | TITLES["fr"]
 # A weekday written short before a day's number ("Sam. 11 octobre", "Mar. 7", "Sat 12 April",
 # "Wed 3rd"): a date of a listing.
 _WEEKDAY_BEFORE_DATE = re.compile(
@@ -272,11 +272,7 @@ class NerEntityRecognizer(EntityRecognizer):
                 and (_INTERJECTION_FR.match(text, start) or _VERB_PRONOUN.match(text, end))
             ):
                 continue  # "Ben là, ...": an interjection; "Munissez-vous": a verb
-            if (
-                entity_type == "LOCATION"
-                and _TITLE_FIRST.match(text, start)
-                and "PERSON" in entities
-            ):
+            if entity_type == "LOCATION" and _titled(text[start:end]) and "PERSON" in entities:
                 entity_type = "PERSON"  # "Dre Anne-Sophie Rochat", "Dr Benhamou" read as places
             if entity_type == "PERSON" and _WEEKDAY_BEFORE_DATE.match(text, start):
                 continue  # "Sam. 11 octobre", "Sat 12 April": a weekday, not Sam
@@ -467,6 +463,13 @@ class NerEntityRecognizer(EntityRecognizer):
             return start, end
         first = next(i for i in range(len(words)) if words[i : i + len(kept)] == kept)
         return start + found[first].start(), start + found[first + len(kept) - 1].end()
+
+
+def _titled(surface: str) -> bool:
+    """A title opening a "place", then a capitalised word: a person spaCy misread ("Dre
+    Anne-Sophie Rochat", "Mme Laval")."""
+    words = surface.split()
+    return len(words) > 1 and words[0].lower() in _ANY_TITLE and words[1][:1].isupper()
 
 
 def _hyphen_place(word: str) -> bool:

@@ -274,7 +274,7 @@ class PersonCueRecognizer(DocRecognizer):
                 named_lower
                 and not stop
                 and lower not in _NOT_CHEERED
-                and self._news_of(ctx, before)
+                and self._spoken_of(ctx, before)
             ):
                 return (i, i + 1, SCORE_STATE, "someone news is given of")
             return None
@@ -286,7 +286,7 @@ class PersonCueRecognizer(DocRecognizer):
             return (i, i + 1, SCORE_STATE, "someone greeted")
         if self._from_group(ctx, i):
             return (i, i + 1, SCORE_CUED, "someone from a team or group")
-        if not stop and lower not in _NOT_CHEERED and self._news_of(ctx, before):
+        if not stop and lower not in _NOT_CHEERED and self._spoken_of(ctx, before):
             return (i, i + 1, SCORE_STATE, "someone news is given of")
         if not stop and self._age_after(ctx, i) and not is_reported_place(text, self._lang):
             return (i, i + 1, SCORE_STATE, "a name before its age in commas")
@@ -314,10 +314,10 @@ class PersonCueRecognizer(DocRecognizer):
         )
 
     @staticmethod
-    def _news_of(ctx: PostContext, before: int | None) -> bool:
-        """Whether the words before are "news of", "an update on", "des nouvelles de" ("des
-        nouvelles de mimi : encore des convulsions"), or cheer someone on ("courage à mimi",
-        "prayers for jen")."""
+    def _spoken_of(ctx: PostContext, before: int | None) -> bool:
+        """Whether the words before speak of someone: "news of", "an update on", "des
+        nouvelles de" ("des nouvelles de mimi : encore des convulsions"), or a cheer
+        ("courage à mimi", "prayers for jen")."""
         if before is None:
             return False
         word = ctx.tokens.lower[before]
