@@ -14,8 +14,9 @@ import re
 from screener.types import Finding
 
 # What may stand before the speaker on its line: a time or a date, in brackets or not, and a
-# dash ("09:12 - ", "[08/10/2025 09:02] ", "14:30 – "); nothing at all in a bare export.
-_BEFORE_SPEAKER = re.compile(r"[\[(]?[\d/.:,\s]*(?:[APap][Mm])?[\])]?\s*[-–—]?\s*")
+# dash ("09:12 - ", "[08/10/2025 09:02] ", "14:30 – "); nothing at all in a bare export. Not a
+# list's number or bullet ("1. Priya:", "- Tom:"): a list item is no chat line.
+_BEFORE_SPEAKER = re.compile(r"(?:[\[(]?\d{1,2}[:/][\d/.:,\s]*(?:[APap][Mm])?[\])]?\s*[-–—]?\s*)?")
 # What may stand between the speaker and the colon: an initial ("Dave H"), a time or date
 # after a comma or dash (", 08/10/2025 09:02"), a role in brackets ("(physio)"); then the
 # colon that opens the message (French typography puts a space before it).

@@ -73,7 +73,8 @@ _EVENT_OF_BEFORE = re.compile(
     # maternelle Jules-Ferry", "complexe sportif Léo-Lagrange")
     r"|\b(?:centre|espace|salle|complexe|maison|p[ôo]le|pavillon|stade|gymnase|[ée]cole|"
     r"coll[èe]ge|lyc[ée]e)\s+"
-    r"(?!(?:de|du|des|d|à|au|aux|la|le|les|et|ou|sur|pour)\s)(?-i:[a-zéèêàç]+)\s+$"
+    r"(?!(?:de|du|des|d|à|au|aux|la|le|les|et|ou|sur|pour|avec|sans|chez)\s)"
+    r"(?-i:[a-zéèêàç]+)\s+$"
     # ... or a race with its kind between ("3e Course solidaire Jeanne-Ilunga", "Marche
     # caritative Paul Bert"): a capitalised race, then one lower-case word that is no preposition
     r"|\b(?-i:Course|Marche|Foul[ée]es|Corrida|Relais|Trail|Challenge|Troph[ée]e|Tournoi|Gala)"

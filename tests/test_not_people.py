@@ -91,6 +91,7 @@ from tests.test_people import found
         ("soirée au centre culturel Aimé-Césaire de Mâcon", "Aimé-Césaire", True),
         ("à l'école maternelle Louise-Michel", "Louise-Michel", True),
         ("la maison de Louise Michel", "Louise Michel", False),
+        ("rentrés à la maison avec Léo hier soir", "Léo", False),
         # a race with its kind between
         ("la 2e Marche solidaire Odile-Ndiaye contre le diabète", "Odile-Ndiaye", True),
         ("la Marche avec Odile pour le diabète", "Odile", False),

@@ -364,6 +364,8 @@ def test_a_chat_line_speakers_message(text: str, name: str, message: str) -> Non
         ("Update on Mum: she is home", "Mum"),  # a heading, not a chat line
         ("We thank Dave: he ran the stall", "Dave"),  # a name inside a sentence
         ("Dear Jo, here it is: the plan", "Jo"),
+        ("Family update:\n1. Priya: stage 2, any tips?", "Priya"),  # a list item
+        ("Family update:\n- Tom: positive, all isolating", "Tom"),
     ],
 )
 def test_names_that_speak_no_chat_line(text: str, name: str) -> None:
