@@ -132,6 +132,15 @@ _YOU_PERSONAL = re.compile(
     r"you['’]re\s+not\s+alone|sorry\s+(?:to\s+hear|about\s+your|you)|hope\s+you|get\s+well)",
     re.IGNORECASE,
 )
+# Handles a reply opens with ("@sam ", "@sam @lou "): the people it answers.
+_OPENING_HANDLES = re.compile(r"\s*(?:@[\w.]+[\s,:]*)*")
+# Sympathy for the reader's own trouble ("Sorry to hear", "get well soon", "désolée
+# d'apprendre", "prompt rétablissement"): the "you" of later advice is then the reader.
+_SYMPATHY = re.compile(
+    r"\b(?:sorry\s+(?:to\s+hear|about\s+your|you)|get\s+well|speedy\s+recovery|"
+    r"d[ée]sol[ée]e?s?\s+(?:d['’]apprendre|pour\s+(?:toi|vous))|(?:prompt|bon)\s+r[ée]tablissement)",
+    re.IGNORECASE,
+)
 # "You" as any reader, in advice: what one may or need not do ("you don't need a referral",
 # "you can ask at any polyclinic", "if you're over 40", "si vous avez plus de 65 ans", "vous
 # pouvez", "n'hésitez pas", "parlez-en à votre médecin"), and "your" before a professional
@@ -448,19 +457,30 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
     )
     replied = who.entity_type == "SOCIAL_HANDLE" or spoken_to
     answer = replied and _GENERAL_ANSWER.search(text) is not None
+    # a handle opening a later sentence is someone spoken of ("@sam Good question. @lou
+    # had the same op"): their own sentence is about them, general answer or not
+    spoken_of = (
+        who.entity_type == "SOCIAL_HANDLE"
+        and not _OPENING_HANDLES.fullmatch(text[: who.start])
+        and not text[_sentence_start(text, who.start) : who.start].strip()
+    )
+    sympathy = replied and _SYMPATHY.search(text) is not None
     for finding in health:
         if spoken_to and _posters_own(text, who, finding) and not _quoted(text, who, finding):
             continue  # "hi Jess, could you delete my post about coming off sertraline?"
         at = _sentence_of(text, finding.start)
         words = _sentence(text, at)
         someone = references.search(words) is not None
+        if at == where and spoken_of:
+            return True
         if answer and not someone and not _readers_own(text, at, health):
             continue  # "@x Bonne question ! Pour les infections urinaires, ...": anyone's
         if at == where:
             return True
         if _only_anyone(words):
             continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
-        anyones = _generic_you(words) and not someone
+        # "Sorry to hear. You'll need to rest after the hysterectomy": the reader's own
+        anyones = _generic_you(words) and not someone and not sympathy
         if (
             abs(at - where) == 1
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]

@@ -262,6 +262,9 @@ _SERVICE_BEFORE = re.compile(
     r"des\s+|de\s+|d['’])$",
     re.IGNORECASE,
 )
+# Service words in French apposition ("consultation Alzheimer", "service diabète"): a
+# possessive before them is the patient's ("sa consultation Alzheimer mardi").
+_SERVICE_HEADS = frozenset({"consultation", "consultations", "service", "unité", "unite"})
 # A procedure's machine, new to a service ("inauguration de notre nouvelle IRM", "our new MRI
 # scanner"): equipment, not anyone's scan ("she needs a new MRI", "une nouvelle IRM" may be).
 _NEW_MACHINE_BEFORE = re.compile(
@@ -513,13 +516,18 @@ def _names_service(text: str, finding: Finding) -> bool:
         return not _PERSONAL_BEFORE.search(before)
     words = finding.text.split()
     tail = " " + words[-1] if len(words) > 1 else ""
-    if not (
-        _SERVICE_AFTER.match(tail)
+    service = _SERVICE_BEFORE.search(before)
+    if service and service.group().split()[0].lower() in _SERVICE_HEADS:
+        # "sa consultation Alzheimer", "son service diabète": a possessive before the service
+        # word makes it that person's visit
+        before = before[: service.start()]
+    elif not (
+        service
+        or _SERVICE_AFTER.match(tail)
         or _SERVICE_AFTER.match(text[finding.end : finding.end + 40])
-        or _SERVICE_BEFORE.search(text[max(0, finding.start - 40) : finding.start])
     ):
         return False
-    return not _PERSONAL_BEFORE.search(text[max(0, finding.start - 40) : finding.start])
+    return not _PERSONAL_BEFORE.search(before)
 
 
 def _role_in_brackets(text: str, finding: Finding) -> bool:

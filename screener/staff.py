@@ -195,7 +195,12 @@ _OWN_HEALTH_BEFORE = re.compile(
     # a patient's passive ("was an inpatient being treated for", "while she's treated for")
     r"(?:being|been|was|is|['’]s|gets|getting)\s+treated\s+for|"
     # struck by an event of illness ("victime d'un AVC ce week-end", "the victim of a stroke")
-    r"victime\s+d['’]une?|(?:the\s+)?victim\s+of\s+an?)\s+)"
+    r"victime\s+d['’]une?|(?:the\s+)?victim\s+of\s+an?|"
+    # taken into hospital with it, in the passive ("was admitted with a heart attack", "has
+    # been hospitalised for", "a été hospitalisée pour"): a patient's, never the carer's work
+    r"(?:was|were|been|being|got|is|['’]s|est|a\s+[ée]t[ée]|[ée]tait)\s+(?:admitted|"
+    r"hospitali[sz]ed|hospitalis[ée]e?|rushed\s+(?:in|to\s+hospital)|transf[ée]r[ée]e?)"
+    r"(?:\s+to\s+[\w&' -]{1,25}?)?\s+(?:with|for|after|pour|avec|suite\s+[àa]))\s+)"
     # up to three words between, none a possessive of someone else ("elle a pris mes douleurs
     # au sérieux" is the poster's pain)
     r"(?:(?!(?:my|mes|mon|ma|your|ton|ta|tes|votre|vos|our|nos|notre)\b)[^\W\d_][\w'’-]*[:,]?\s+)"
@@ -362,6 +367,8 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
         and not group_health.in_a_title(text, f)
         and (
             _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1])
+            # the cue inside the term's span ("Maya, diagnosed with MND")
+            or _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1] + _lead(f))
             or _OWN_WHO.search(text[max(0, f.start - 50) : f.start])
             or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
             or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
@@ -371,6 +378,12 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
             or _told_in_first_person(text, f)
         )
     ]
+
+
+def _lead(finding: Finding) -> str:
+    """A multi-word term's words before its last one ("diagnosed with " of "diagnosed with
+    MND"), where a recognizer took a cue into the span."""
+    return finding.text[: finding.text.rfind(" ") + 1]
 
 
 def _told_in_first_person(text: str, finding: Finding) -> bool:

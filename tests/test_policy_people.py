@@ -334,6 +334,70 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # taken into hospital or diagnosed: a colleague's or a walk leader's own health
+        (
+            "Sad news: her colleague Dana Fry was admitted with a heart attack on Monday.",
+            {"Dana Fry": "PERSON", "heart attack": "CONDITION", "Monday": "DATE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Join the sponsored walk led by Maya Cole, diagnosed with MND last year.",
+            {"Maya Cole": "PERSON", "diagnosed with MND": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Notre collègue Inès Roy a été hospitalisée pour une embolie pulmonaire.",
+            {"Inès Roy": "PERSON", "embolie pulmonaire": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Dr Ann Lee admitted forty patients with flu this week.",
+            {"Ann Lee": "PERSON", "flu": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a general answer, but a handle opening a later sentence is someone spoken of
+        (
+            "@sam Good question. @lou had the same hip op in May, ask her",
+            {"@sam": "SOCIAL_HANDLE", "@lou": "SOCIAL_HANDLE", "hip op": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "@sam Good question! You don't need a referral for a glaucoma check, @lou can confirm",
+            {"@sam": "SOCIAL_HANDLE", "@lou": "SOCIAL_HANDLE", "glaucoma check": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        # after sympathy, "you'll need" is the reader's own
+        (
+            "@sam Sorry to hear. You'll need to rest for six weeks after the hysterectomy.",
+            {"@sam": "SOCIAL_HANDLE", "hysterectomy": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "@sam Hi! You'll need to rest for six weeks after a hysterectomy.",
+            {"@sam": "SOCIAL_HANDLE", "hysterectomy": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a possessive before a French service word: the person's visit
+        (
+            "Mon père a sa consultation Alzheimer mardi à Tarbes.",
+            {"Alzheimer": "CONDITION", "mardi": "DATE", "Tarbes": "LOCATION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Notre consultation Alzheimer ouvre mardi à Tarbes.",
+            {"Alzheimer": "CONDITION", "mardi": "DATE", "Tarbes": "LOCATION"},
+            "fr",
+            Verdict.PASS,
+        ),
     ],
 )
 def test_who_the_post_is_about(

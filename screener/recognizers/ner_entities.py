@@ -116,8 +116,19 @@ _ANY_TITLE = TITLES["en"] | TITLES["fr"]
 # A weekday written short before a day's number ("Sam. 11 octobre", "Mar. 7", "Sat 12 April",
 # "Wed 3rd"): a date of a listing.
 _WEEKDAY_BEFORE_DATE = re.compile(
-    r"(?i:lun|mar|mer|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+\d"
+    r"(?i:lun|mar|mer|jeu|ven|sam|dim|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+"
+    # a day of the month, not a count ("Sam 3 weeks post op", "Sam 12 ans": Sam)
+    r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?!\s*(?i:weeks?|wks?|days?|months?|years?|yrs?|y/?o|"
+    r"hours?|hrs?|mins?|ans?|semaines?|jours?|mois|heures?|kg|lbs?|%))"
 )
+# A message and who sent it, before a colon ("Lovely message from Kerry: ...", "Mot de
+# Florence :"): a first name that is also a place is the sender.
+_MESSAGE_FROM = re.compile(
+    r"\b(?:message|note|update|news|card|letter|text|words?|email|e-mail|reply|mot|mail|"
+    r"nouvelles|courriel|r[ée]ponse)\s+(?:from|de(?:\s+la\s+part\s+de)?)\s+$",
+    re.IGNORECASE,
+)
+_COLON_AFTER = re.compile(r"[ \t]*:")
 # A messaging or social platform in a "place" or a "person": a channel or a group's name
 # ("Canal Telegram « Jeunes parents »", "the WhatsApp group"), no one and nowhere.
 _PLATFORM = re.compile(
@@ -274,6 +285,14 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue  # "Ben là, ...": an interjection; "Munissez-vous": a verb
             if entity_type == "LOCATION" and _titled(text[start:end]) and "PERSON" in entities:
                 entity_type = "PERSON"  # "Dre Anne-Sophie Rochat", "Dr Benhamou" read as places
+            sender = (
+                "PERSON" in entities
+                and _MESSAGE_FROM.search(text, max(0, start - 30), start) is not None
+                and _COLON_AFTER.match(text, end) is not None
+                and first_name_level(text[start:end], self.supported_language) is not None
+            )
+            if entity_type == "LOCATION" and sender:
+                entity_type = "PERSON"  # "message from Kerry: ...": a first name, speaking
             if entity_type == "PERSON" and _WEEKDAY_BEFORE_DATE.match(text, start):
                 continue  # "Sam. 11 octobre", "Sat 12 April": a weekday, not Sam
             if entity_type == "PERSON" and _MAXIMUM.match(text[start:]):
@@ -292,6 +311,7 @@ class NerEntityRecognizer(EntityRecognizer):
                 entity_type = "LOCATION"
             if (
                 entity_type == "PERSON"
+                and not sender
                 and text[start].isupper()
                 and _PLACE_PREPOSITION_BEFORE.search(text[max(0, start - 25) : start])
                 and not _POSSESSIVE_AFTER.match(text[end : end + 3])

@@ -32,6 +32,10 @@ POSITIVES = [
     ("Elle m'a dit « Margaux viendra demain ».", "fr", ("PERSON", "Margaux")),
     # a French first name that is also a word stays before its surname
     ("Le Pr Jacques Ollivier donnera une conférence.", "fr", ("PERSON", "Jacques Ollivier")),
+    # a first name that is also a place, sending a message
+    ("Lovely message from Kerry: the biopsy was clear!", "en", ("PERSON", "Kerry")),
+    # a weekday's abbreviation before a count is a name ("Sam 3 weeks post op")
+    ("Sam 3 weeks post op and walking the dog again", "en", ("PERSON", "Sam")),
 ]
 NEGATIVES = [
     ("Salam, quelqu'un connaît un bon ORL à Casablanca ?", "fr", "PERSON"),  # a greeting
