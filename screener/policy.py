@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from screener import group_health, not_people, people
+from screener import group_health, linking, not_people, people
 from screener import staff as staff_roles
 from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
@@ -363,7 +363,7 @@ def decide(
     staff = staff_roles.public_figures(text, findings)
     own = staff_roles.own_health_of(text, health)
     staff |= {
-        f for f in staff_roles.staff(text, findings) if not people.linked(text, f, own, language)
+        f for f in staff_roles.staff(text, findings) if not linking.linked(text, f, own, language)
     }
     named = [
         f
@@ -400,7 +400,7 @@ def decide(
             personal.append(f)  # a date of admission, birth or death
         elif f.entity_type in QUASI_TYPES:
             quasi.append(f)
-        elif f not in staff and people.linked(text, f, health, language):
+        elif f not in staff and linking.linked(text, f, health, language):
             personal.append(f)
     if direct:
         reasons.append(Reason("direct_identifier", f"contains {_list(direct)}", _types(direct)))

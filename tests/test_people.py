@@ -1,11 +1,11 @@
-"""Who a post is about (screener/people.py): references, links, the person spoken to, groups,
-unique roles."""
+"""Who a post is about (screener/people.py, screener/linking.py): references, links, the person
+spoken to, groups, unique roles."""
 
 from __future__ import annotations
 
 import pytest
 
-from screener import people, staff
+from screener import linking, people, staff
 from screener.entities import info
 from screener.types import Finding
 
@@ -140,17 +140,17 @@ def test_a_unique_role_counts_beside_health_only() -> None:
 
 def test_a_signature_names_the_poster() -> None:
     text = "Got the results today. It's lymphoma. Thanks for the messages.\n– Deano"
-    assert people.linked(text, found(text, "Deano"), [found(text, "lymphoma", "CONDITION")])
+    assert linking.linked(text, found(text, "Deano"), [found(text, "lymphoma", "CONDITION")])
     text = "Deano sorted the lifts.\n\nThe lymphoma talk is on Friday. Thanks all."
-    assert not people.linked(text, found(text, "Deano"), [found(text, "lymphoma", "CONDITION")])
+    assert not linking.linked(text, found(text, "Deano"), [found(text, "lymphoma", "CONDITION")])
     # kisses before the name, a forum signature of diagnosis and treatment under it
     text = "Any tips for the hot flushes on tamoxifen?\n\nxx Bren\nDx 2021 · DCIS · mastectomy"
-    assert people.linked(text, found(text, "Bren"), [found(text, "hot flushes", "SYMPTOM")])
+    assert linking.linked(text, found(text, "Bren"), [found(text, "hot flushes", "SYMPTOM")])
     text = "Any tips for the hot flushes?\n\nxx Bren\nT1D since 1998 | pump | CGM"
-    assert people.linked(text, found(text, "Bren"), [found(text, "hot flushes", "SYMPTOM")])
+    assert linking.linked(text, found(text, "Bren"), [found(text, "hot flushes", "SYMPTOM")])
     # a name on a line of its own with more of the post after it is no signature
     text = "Any tips for the hot flushes?\nBren\nsaid she would bring leaflets on Friday"
-    assert not people.linked(text, found(text, "Bren"), [found(text, "hot flushes", "SYMPTOM")])
+    assert not linking.linked(text, found(text, "Bren"), [found(text, "hot flushes", "SYMPTOM")])
 
 
 def test_a_name_and_a_dash_is_spoken_to() -> None:
@@ -161,7 +161,7 @@ def test_a_name_and_a_dash_is_spoken_to() -> None:
 def test_a_name_thanked_for_something_is_spoken_to() -> None:
     text = "Merci Ginette pour la recette ! Et toi, courage pour ta mammo jeudi"
     assert people.is_addressed(text, found(text, "Ginette"))
-    assert people.linked(text, found(text, "Ginette"), [found(text, "mammo", "PROCEDURE")])
+    assert linking.linked(text, found(text, "Ginette"), [found(text, "mammo", "PROCEDURE")])
     text = "Thanks Jo for the lift. Good luck with your scan"
     assert people.is_addressed(text, found(text, "Jo"))
     text = "Merci à Ginette pour la recette"
@@ -170,17 +170,17 @@ def test_a_name_thanked_for_something_is_spoken_to() -> None:
 
 def test_the_posters_own_health_is_not_a_thanked_names() -> None:
     text = "I did my chemo there, shout out to Bilal and his terrible jokes"
-    assert not people.linked(text, found(text, "Bilal"), [found(text, "chemo", "PROCEDURE")])
+    assert not linking.linked(text, found(text, "Bilal"), [found(text, "chemo", "PROCEDURE")])
     text = "Shout out to Bilal, three weeks after his chemo"
-    assert people.linked(text, found(text, "Bilal"), [found(text, "chemo", "PROCEDURE")])
+    assert linking.linked(text, found(text, "Bilal"), [found(text, "chemo", "PROCEDURE")])
 
 
 def test_a_handle_is_linked_to_health_addressed_to_its_owner() -> None:
     text = "@moth_wing did the clinic ring back? mine never does. hope your UC settles x"
     handle = found(text, "@moth_wing", "SOCIAL_HANDLE")
-    assert people.linked(text, handle, [found(text, "UC", "CONDITION")])
+    assert linking.linked(text, handle, [found(text, "UC", "CONDITION")])
     text = "Thanks to Ali Shaw for the cakes.\nBook your flu jab at reception."
-    assert not people.linked(text, found(text, "Ali Shaw"), [found(text, "flu jab", "PROCEDURE")])
+    assert not linking.linked(text, found(text, "Ali Shaw"), [found(text, "flu jab", "PROCEDURE")])
 
 
 def test_your_child_in_a_campaign_is_no_one_in_particular() -> None:
@@ -231,9 +231,9 @@ def test_names_spoken_to(text: str, name: str, addressed: bool) -> None:
 
 def test_you_is_the_person_spoken_to() -> None:
     text = "Hi Rhona, thanks for coming in. Do see your GP if your asthma gets worse."
-    assert people.linked(text, found(text, "Rhona"), [found(text, "asthma", "CONDITION")])
+    assert linking.linked(text, found(text, "Rhona"), [found(text, "asthma", "CONDITION")])
     text = "Thanks to Rhona for the cakes.\nDo see your GP if your asthma gets worse."
-    assert not people.linked(text, found(text, "Rhona"), [found(text, "asthma", "CONDITION")])
+    assert not linking.linked(text, found(text, "Rhona"), [found(text, "asthma", "CONDITION")])
 
 
 @pytest.mark.parametrize(
@@ -251,7 +251,7 @@ def test_you_is_the_person_spoken_to() -> None:
 def test_the_posters_own_health_is_not_the_addressees(text: str, term: str, linked: bool) -> None:
     name = "Tamsin" if "Tamsin" in text else "Coralie"
     health = [found(text, term, "PROCEDURE")]
-    assert people.linked(text, found(text, name), health) is linked
+    assert linking.linked(text, found(text, name), health) is linked
 
 
 def test_person_words_follow_the_post_language() -> None:
@@ -291,9 +291,9 @@ def test_generic_kinds_and_pet_names(text: str, refers: bool) -> None:
 def test_anyone_elses_health_is_not_a_handles() -> None:
     text = "Thanks @mo_k for the lift! Anyone after a hip op, ask at reception for a chair."
     handle = found(text, "@mo_k", "SOCIAL_HANDLE")
-    assert not people.linked(text, handle, [found(text, "hip op", "PROCEDURE")])
+    assert not linking.linked(text, handle, [found(text, "hip op", "PROCEDURE")])
     text = "Thanks @mo_k for the lift! Hope your hip op went well."
-    assert people.linked(
+    assert linking.linked(
         text, found(text, "@mo_k", "SOCIAL_HANDLE"), [found(text, "hip op", "PROCEDURE")]
     )
 
@@ -301,10 +301,10 @@ def test_anyone_elses_health_is_not_a_handles() -> None:
 def test_general_advice_after_a_handle_is_not_its_owners_health() -> None:
     text = "@jo_k Great question! Our clinic sees children with asthma from any town."
     handle = found(text, "@jo_k", "SOCIAL_HANDLE")
-    assert not people.linked(text, handle, [found(text, "asthma", "CONDITION")])
+    assert not linking.linked(text, handle, [found(text, "asthma", "CONDITION")])
     text = "@jo_k So sorry. Your asthma sounds awful."
     handle = found(text, "@jo_k", "SOCIAL_HANDLE")
-    assert people.linked(text, handle, [found(text, "asthma", "CONDITION")])
+    assert linking.linked(text, handle, [found(text, "asthma", "CONDITION")])
 
 
 def test_a_title_given_after_a_name_is_that_person_again() -> None:
@@ -319,10 +319,10 @@ def test_a_title_given_after_a_name_is_that_person_again() -> None:
 def test_a_quotation_after_a_thanked_name_is_theirs() -> None:
     text = "Merci à Lou d'avoir témoigné : « Mes migraines m'ont coûté un an »"
     lou, migraines = found(text, "Lou"), found(text, "migraines", "CONDITION")
-    assert people.linked(text, lou, [migraines])
+    assert linking.linked(text, lou, [migraines])
     text = "Merci à Lou pour le lien ! Mes migraines vont mieux"
     lou, migraines = found(text, "Lou"), found(text, "migraines", "CONDITION")
-    assert not people.linked(text, lou, [migraines])
+    assert not linking.linked(text, lou, [migraines])
 
 
 @pytest.mark.parametrize(
@@ -350,4 +350,4 @@ def test_a_quotation_after_a_thanked_name_is_theirs() -> None:
 def test_a_quoted_authors_health_is_in_their_quote(text: str, term: str, linked: bool) -> None:
     handle = next(w for w in ("lili_974", "modo_aline", "mum_of_2") if w in text)
     who = found(text, handle, "SOCIAL_HANDLE")
-    assert people.linked(text, who, [found(text, term, "CONDITION")]) is linked
+    assert linking.linked(text, who, [found(text, term, "CONDITION")]) is linked

@@ -1,0 +1,329 @@
+"""Whether a person identifier and a health detail are about the same person: sentences and
+paragraphs, replies to a handle or a name spoken to, general answers, quotations, chat
+speakers passing news on, signatures (docs/verdict-rules.md, rule 2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from screener.chat import message_of
+from screener.people import (
+    FIRST_PERSON,
+    IMPERSONAL_IL,
+    PERSON_REFERENCE,
+    REFERENCE_EN,
+    REFERENCE_FR,
+    REFERENCE_IN,
+    VOCATIVE_END,
+    is_addressed,
+)
+from screener.quotes import CLOSING, OPENING, STRAIGHT, open_quote_before
+from screener.sentences import sentence, sentence_ends, sentence_of, sentence_start
+from screener.types import Finding
+
+# Kin of anyone at all ("anyone whose mam or dad's ...", "quiconque dont la mère ..."): the
+# next few words stand for anyone.
+_ANYONES = re.compile(
+    r"\b(?:anyone|anybody|everyone|quiconque|ceux|celles)\s+(?:whose|dont)\s+"
+    r"(?:[\w'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+# The person a reply is addressed to ("your POTS", "ton traitement"): the handle's owner.
+_ADDRESSEE = re.compile(r"\b(?:your|you|ton|ta|tes|votre|vos|toi|tu)\b", re.IGNORECASE)
+
+# A reply that answers a question for anyone ("Good question!", "Bonne question !", "pour
+# répondre à ta question générale", "Not medical advice, but in general", "the general advice
+# is"): its health details are anyone's unless a sentence speaks of someone or of the reader's
+# own.
+_GENERAL_ANSWER = re.compile(
+    r"\b(?:(?:good|great|excellent|fair)\s+question|bonne\s+question|question\s+g[ée]n[ée]rale|"
+    r"general\s+advice|in\s+general|not\s+medical\s+advice|thanks\s+for\s+asking|"
+    r"en\s+g[ée]n[ée]ral|merci\s+pour\s+(?:ta|votre)\s+question)\b",
+    re.IGNORECASE,
+)
+
+# The reader's own, in a reply: a possessive before a health detail, at most two words between
+# ("your glaucoma drops", "ta sciatique"), or before a word for a person ("your mum", "votre
+# fille": the words of REFERENCE_EN and REFERENCE_FR);
+# "you" with a verb of one's own illness.
+_YOUR_BEFORE = re.compile(r"\b(?:your|votre|vos|ton|ta|tes)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+_YOUR_KIN = re.compile(
+    rf"\b(?:your|votre|vos|ton|ta|tes)\s+(?:[\w-]+\s+)?(?:{REFERENCE_EN}|{REFERENCE_FR})\b",
+    re.IGNORECASE,
+)
+
+_YOU_PERSONAL = re.compile(
+    r"\b(?:you(?:['’]ve|['’]re|\s+have|\s+had|\s+are|\s+were)\s+(?:been\s+)?(?:diagnosed|"
+    r"having|had|got|on|taking|suffering|struggling|recovering)|vous\s+(?:avez|[êe]tes)\s+"
+    r"(?:[ée]t[ée]\s+)?(?:op[ée]r|diagnostiqu|atteint|sous|hospitalis)|tu\s+as|t['’]as|t['’]es|"
+    # sympathy with the reader ("you're not alone with the Crohn's", "sorry to hear")
+    r"you['’]re\s+not\s+alone|sorry\s+(?:to\s+hear|about\s+your|you)|hope\s+you|get\s+well)",
+    re.IGNORECASE,
+)
+
+# Handles a reply opens with ("@sam ", "@sam @lou "): the people it answers.
+_OPENING_HANDLES = re.compile(r"\s*(?:@[\w.]+[\s,:]*)*")
+
+# Sympathy for the reader's own trouble ("Sorry to hear", "get well soon", "désolée
+# d'apprendre", "prompt rétablissement"): the "you" of later advice is then the reader.
+_SYMPATHY = re.compile(
+    r"\b(?:sorry\s+(?:to\s+hear|about\s+your|you)|get\s+well|speedy\s+recovery|"
+    r"d[ée]sol[ée]e?s?\s+(?:d['’]apprendre|pour\s+(?:toi|vous))|(?:prompt|bon)\s+r[ée]tablissement)",
+    re.IGNORECASE,
+)
+
+# "You" as any reader, in advice: what one may or need not do ("you don't need a referral",
+# "you can ask at any polyclinic", "if you're over 40", "si vous avez plus de 65 ans", "vous
+# pouvez", "n'hésitez pas", "parlez-en à votre médecin"), and "your" before a professional
+# ("your GP", "votre pharmacien").
+_GENERIC_YOU = re.compile(
+    r"\b(?:if\s+you(?:['’]re|['’]ve)?|"
+    r"you\s+(?:don['’]t|do\s+not|won['’]t)\s+(?:need|have\s+to)|"
+    r"you\s+(?:can|should|must|will\s+need|need\s+to)|you['’]ll\s+need|"
+    r"si\s+vous|vous\s+(?:pouvez|pourrez|devez|n['’]avez\s+pas\s+besoin)|n['’]h[ée]sitez|"
+    r"parlez-en|renseignez-vous|adressez-vous|"
+    r"(?:your|votre|vos|ton|ta)\s+(?:local\s+|own\s+)?(?:gp|doctor|pharmacist|chemist|optician|"
+    r"optometrist|dentist|nurse|m[ée]decin|pharmacien(?:ne)?|g[ée]n[ée]raliste|dentiste|"
+    r"opticien(?:ne)?|infirmi[eè]re?|sage-femme))\b",
+    re.IGNORECASE,
+)
+
+# A signature's line: a dash before the name, kisses or emoji after it, then the post's end.
+_SIGNATURE_BEFORE = re.compile(r"\s*(?:[–—-]+\s*|(?i:x{1,3})\s+)?")
+
+# A forum signature under it: lines of diagnosis and treatment history ("Dx Mar 2023 · IDC
+# grade 2 · lumpectomy", "T1D since 1998 | pump"), led by a diagnosis word or split by bullets.
+_SIGNATURE_BLOCK = re.compile(
+    r"(?:\n[ \t]*(?:(?i:dx|diag(?:nosed)?|stage|t1d?|type\s+[12]|me\s*:)\b[^\n]*|"
+    r"[^\n]*\s[·|•]\s[^\n]*\s[·|•]\s[^\n]*)){1,3}\s*\Z"
+)
+
+_SIGNATURE_AFTER = re.compile(r"[\sx!.]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*")
+
+# A dash before a handle that ends the post (read backwards): the poster's signature.
+_HANDLE_SIGNATURE = re.compile(r"\s*[–—-]+\s")
+
+# A name thanked ("shout out to Harjit", "merci à Mélanie"): the poster's own health told
+# beside it is not theirs.
+_THANKED_BEFORE = re.compile(
+    r"\b(?:thanks|thank\s+you|shout\s*-?\s*out|cheers|kudos|big\s+up|merci|remercier)\s+"
+    r"(?:to\s+|à\s+|au\s+)?(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+# Words for the poster, the reader or someone else, in order of the text: the last one before
+# a health detail tells whose it is.
+_WORD_FOR_SOMEONE = re.compile(
+    r"\b(?:i|me|my|you|your|he|she|his|her|je|j(?=['’])|moi|mon|ma|mes|tu|toi|ton|ta|tes|vous|"
+    r"votre|vos|il|elle|lui)\b",
+    re.IGNORECASE,
+)
+
+# Person words, and those that stand for anyone ("anyone just out of hospital after a stroke").
+_ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "quiconque"})
+
+_PERSON_OR_ANYONE = re.compile(
+    rf"\b(?:{REFERENCE_EN}|{REFERENCE_FR}|everyone|everybody|quiconque"
+    # "anyone else's tinnitus" says the poster has it too
+    r"|(?:anyone|anybody)(?!\s+else))\b",
+    re.IGNORECASE,
+)
+
+# A quotation right after a handle: a verb of writing maybe, a colon, then "> " on the same or
+# the next line, or an opening quotation mark.
+_QUOTE_AFTER = re.compile(
+    r"\s*(?:wrote|said|replied|a\s+[ée]crit|a\s+r[ée]pondu)?\s*:\s*(?:\n\s*)?"
+    rf"(?P<mark>>|[{''.join(OPENING)}{STRAIGHT}])"
+)
+
+_CLOSING = re.compile(rf"[{''.join(CLOSING)}{STRAIGHT}]|\n(?!\s*>)")
+
+# A public that general advice speaks of ("children with", "anyone 65+", "tous les centres").
+_PUBLIC_AUDIENCE = re.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|any|all|children|kids|people|adults|patients|"
+    r"families|parents|women|men|babies|enfants|tous|toutes|personnes|adultes|familles|"
+    r"femmes|hommes|b[ée]b[ée]s|petits|"
+    # the young of a programme ("Secondary 1 girls", "les filles et les garçons de 11 ans")
+    r"girls|boys|teens|teenagers|pupils|students|filles|gar[çc]ons|ados|adolescent(?:e)?s|"
+    r"jeunes|[ée]l[èe]ves)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_anyone(sentence_text: str) -> bool:
+    """A sentence whose only words for people stand for anyone ("anyone just out of hospital
+    after a stroke, come along"): its health is not a named person's."""
+    words = {m.group(0).lower() for m in _PERSON_OR_ANYONE.finditer(sentence_text)}
+    return bool(words) and words <= _ANYONE
+
+
+def linked(text: str, who: Finding, health: Sequence[Finding], language: str | None = None) -> bool:
+    """Whether a person identifier and some health detail can be about the same person: in the
+    same sentence, in the next or previous sentence of the same paragraph, or with a word for
+    a person ("she", "my", "le patient") in the health detail's sentence. A bulletin naming a
+    volunteer in one item and a service in another crosses nothing. `language`, when known,
+    chooses the words for a person ("Mon–Sat" is no "my" in English)."""
+    references = REFERENCE_IN.get(language or "", PERSON_REFERENCE)
+    if who.entity_type == "PERSON" and _signs_the_post(text, who):
+        return True  # "... got the call. It's cancer. Cheers lads.\n– Marcus": the poster's name
+    if (
+        who.entity_type == "SOCIAL_HANDLE"
+        and _HANDLE_SIGNATURE.match(text[: who.start][::-1])
+        and not text[who.end :].strip(" \t\n.!")
+    ):
+        return True  # "... starting Keytruda Thursday. – @mainecoastmeg": the poster
+    quote = _quote_of(text, who) if who.entity_type == "SOCIAL_HANDLE" else None
+    if quote is not None:  # "modo_aline a écrit :\n> ...": their words are the quote
+        words = text[quote[0] : quote[1]]
+        someone = any(not IMPERSONAL_IL.match(words, m.start()) for m in references.finditer(words))
+        return someone and any(quote[0] <= f.start < quote[1] for f in health)
+    message = message_of(text, who) if who.entity_type == "PERSON" else None
+    if message is not None and _passed_on(text[message[0] : message[1]]):
+        # "14:30 - Gareth: tip for anyone whose mam's hearing aids whistle": advice passed on
+        health = [f for f in health if not message[0] <= f.start < message[1]]
+    where = sentence_of(text, who.start)
+    spoken_to = who.entity_type == "PERSON" and (
+        is_addressed(text, who) or bool(_THANKED_BEFORE.search(text, 0, who.start))
+    )
+    replied = who.entity_type == "SOCIAL_HANDLE" or spoken_to
+    answer = replied and _GENERAL_ANSWER.search(text) is not None
+    # a handle opening a later sentence is someone spoken of ("@sam Good question. @lou
+    # had the same op"): their own sentence is about them, general answer or not
+    spoken_of = (
+        who.entity_type == "SOCIAL_HANDLE"
+        and not _OPENING_HANDLES.fullmatch(text[: who.start])
+        and not text[sentence_start(text, who.start) : who.start].strip()
+    )
+    sympathy = replied and _SYMPATHY.search(text) is not None
+    for finding in health:
+        if spoken_to and _posters_own(text, who, finding) and not _quoted(text, who, finding):
+            continue  # "hi Jess, could you delete my post about coming off sertraline?"
+        at = sentence_of(text, finding.start)
+        words = sentence(text, at)
+        someone = references.search(words) is not None
+        if at == where and spoken_of:
+            return True
+        if answer and not someone and not _readers_own(text, at, health):
+            continue  # "@x Bonne question ! Pour les infections urinaires, ...": anyone's
+        if at == where:
+            return True
+        if _only_anyone(words):
+            continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
+        # "Sorry to hear. You'll need to rest after the hysterectomy": the reader's own
+        anyones = _generic_you(words) and not someone and not sympathy
+        if (
+            abs(at - where) == 1
+            and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
+            # "@x Good question! No, you don't need a referral for a glaucoma check": a reader
+            and not (replied and (_to_everyone(words) or anyones))
+        ):
+            return True
+        if someone or (
+            (who.entity_type == "SOCIAL_HANDLE" or is_addressed(text, who))
+            and _ADDRESSEE.search(words)
+            and not anyones
+        ):
+            return True
+    return False
+
+
+def _readers_own(text: str, index: int, health: Sequence[Finding]) -> bool:
+    """Whether a sentence of a reply speaks of the reader's own health: "your" or "ta" before
+    a health detail ("your glaucoma drops", "ta sciatique") or a relative ("votre fille"), or
+    "you've been diagnosed", "tu as", "vous avez été opéré"."""
+    words = sentence(text, index)
+    if _YOU_PERSONAL.search(words) or _YOUR_KIN.search(words):
+        return True
+    start = sentence_ends(text)[index - 1] if index else 0
+    return any(
+        _YOUR_BEFORE.search(text, start, f.start)
+        for f in health
+        if sentence_of(text, f.start) == index
+    )
+
+
+def _generic_you(words: str) -> bool:
+    """Whether every "you" of a sentence is any reader's: what one may or need not do ("you
+    don't need a GP referral for a glaucoma check", "if you're over 40", "parlez-en à votre
+    médecin"), not the reader's own health ("you're not alone with the Crohn's")."""
+    if words.rstrip().endswith("?"):
+        return False  # "how long before you could eat after the op?": the reader's own
+    rest = _GENERIC_YOU.sub(" ", words)
+    return bool(_ADDRESSEE.search(words)) and not _ADDRESSEE.search(rest)
+
+
+def _passed_on(message: str) -> bool:
+    """Whether a chat message passes on news or advice for a public ("tip for anyone whose
+    mam or dad's hearing aids whistle", "pour les bébés qui naissent en septembre") and has
+    no word for a person: its health is not the speaker's ("Results back girls. It's stage 2"
+    is)."""
+    someone = any(
+        not _ANYONES.search(message, 0, m.start()) for m in PERSON_REFERENCE.finditer(message)
+    )
+    return not someone and any(
+        not VOCATIVE_END.match(message[m.end() :]) for m in _PUBLIC_AUDIENCE.finditer(message)
+    )  # "Results back girls." and "morning all," speak to the group, not of a public
+
+
+def _quote_of(text: str, handle: Finding) -> tuple[int, int] | None:
+    """The quotation a handle introduces ("bernard.v a répondu :\n> ...", "Citation de
+    mamie_gateau : « ... »"): its "> " lines, or its text in quotation marks; None when the
+    handle introduces no quote. A health detail there with a word for a person ("my scalp
+    psoriasis") is the quoted author's; a reminder they quote ("le vaccin contre le zona à partir
+    de 65 ans") is no one's, and what the poster writes after the quote is the poster's."""
+    match = _QUOTE_AFTER.match(text, handle.end)
+    if match is None:
+        return None
+    start = match.end()
+    if match.group("mark") != ">":
+        closing = _CLOSING.search(text, start)
+        return start, closing.start() if closing else len(text)
+    end = text.find("\n", start)
+    while end != -1 and text[end + 1 :].lstrip(" \t").startswith(">"):
+        end = text.find("\n", end + 1)  # the quote goes on while its lines open with ">"
+    return start, len(text) if end == -1 else end
+
+
+def _to_everyone(words: str) -> bool:
+    """A sentence of general advice: it speaks of a public ("children with cerebral palsy",
+    "les enfants de moins de 5 ans", "anyone 65+") and of no one in particular, as a reply to
+    a commenter's question does after "Great question!" (or after "Hi Kelvin!": the name
+    spoken to is the commenter)."""
+    return bool(_PUBLIC_AUDIENCE.search(words)) and not (
+        PERSON_REFERENCE.search(words) or _ADDRESSEE.search(words)
+    )
+
+
+def _signs_the_post(text: str, name: Finding) -> bool:
+    """A name alone on the post's last line, maybe after a dash or kisses ("– Marcus", "Jo x",
+    "xx Pauline"), or above a forum signature ("Dx Mar 2023 · IDC grade 2 · lumpectomy")."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    after = text[name.end :]
+    if line_end != -1 and _SIGNATURE_BLOCK.match(text, line_end):
+        after = text[name.end : line_end]
+    return bool(
+        _SIGNATURE_BEFORE.fullmatch(text[line_start : name.start])
+        and _SIGNATURE_AFTER.fullmatch(after)
+        and line_start > 0
+    )
+
+
+def _posters_own(text: str, name: Finding, finding: Finding) -> bool:
+    """Whether the last word for a person before a health detail, in its sentence and after
+    the name spoken to, is the poster's ("my", "I", "mon"): the poster's health, not the
+    reader's."""
+    start = sentence_start(text, finding.start)
+    if name.end <= finding.start:
+        start = max(start, name.end)  # only the words after the name spoken to
+    words = _WORD_FOR_SOMEONE.findall(text[start : finding.start])
+    return bool(words) and words[-1].lower() in FIRST_PERSON
+
+
+def _quoted(text: str, name: Finding, finding: Finding) -> bool:
+    """Whether a quotation opens between a name and a health detail and is still open ("Merci
+    à Nada d'avoir témoigné : « Mes insomnies ... »"): its "my" is the quoted person's."""
+    return open_quote_before(text, finding.start, name.end) >= 0

@@ -1,0 +1,34 @@
+"""Sentences of a post: where each ends, which one holds a position (read by the rules that
+link a name to a health detail and find who a post is about)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+# Where a sentence ends: after ., ! or ? and a space, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts."""
+    index = sentence_of(text, position)
+    return sentence_ends(text)[index - 1] if index else 0
+
+
+@lru_cache(maxsize=64)
+def sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of a post ends (computed once per post, read by several rules)."""
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+
+
+def sentence_of(text: str, position: int) -> int:
+    """The index of the sentence holding `position`."""
+    return bisect_right(sentence_ends(text), position)
+
+
+def sentence(text: str, index: int) -> str:
+    """The text of one sentence, by index."""
+    ends = sentence_ends(text)
+    return text[ends[index - 1] if index else 0 : ends[index] if index < len(ends) else len(text)]
