@@ -18,11 +18,12 @@ from screener.types import Finding
 # list's number or bullet ("1. Priya:", "- Tom:"): a list item is no chat line.
 _BEFORE_SPEAKER = re.compile(r"(?:[\[(]?\d{1,2}[:/][\d/.:,\s]*(?:[APap][Mm])?[\])]?\s*[-–—]?\s*)?")
 # What may stand between the speaker and the colon: an initial ("Dave H"), a time or date
-# after a comma or dash (", 08/10/2025 09:02"), a role in brackets ("(physio)"); then the
-# colon that opens the message (French typography puts a space before it).
+# after a comma or dash (", 08/10/2025 09:02"), a role in brackets ("(physio)"), emoji
+# ("Modo_Souffle 🛡️:"); then the colon that opens the message (French typography puts a
+# space before it).
 _AFTER_SPEAKER = re.compile(
     r"(?:\s+[A-Z]\.?)?(?:\s*(?:[,–—-]\s*[\d/.:\s]+(?:[APap][Mm])?|\([^()\n]{1,30}\)))?"
-    r"\s?:(?:\s|$)"
+    r"(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]+)?\s?:(?:\s|$)"
 )
 
 

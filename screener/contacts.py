@@ -65,12 +65,17 @@ _ORG_CUE = re.compile(
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
     # séances ... :")
     r"postuler|candidatures?|apply|applications?|r[ée]serv\w*|book\s+(?:via|through|online)|"
+    # an event's bookings ("Book a table:", "Book your place")
+    r"book\s+(?:a|an|your)\s+(?:table|place|seat|slot|stall|ticket|pitch|space)s?|"
     r"dossiers?\s+(?:de\s+candidature\s+)?(?:à|au)|"
     # a race's or a contest's entries ("Entries: coraruns@..."; not "Infos :", which heads a
     # volunteer's own mailbox as often as a service's)
     r"entr(?:y|ies)\s*:|"
     # a donation account ("fonds de dotation", "charity")
     r"fonds\s+de\s+dotation|fondation|foundation|charity|dons|donations?|"
+    # support for a fund ("Pour soutenir le fonds : IBAN", "to support the appeal")
+    r"(?:soutenir|support)\s+(?:le|la|l['’]|the|our|notre)\s*(?:fonds|fund|appeal|fondation|"
+    r"association|charity)|"
     r"ligne\s+d['’][ée]coute|une\s+ligne\s+(?:pour|d[ée]di[ée]e|directe)|a\s+line\s+for|"
     r"informal(?:ly)?|(?:chat|speak|talk)\s+(?:informally\s+)?(?:to|with)|"
     # "the number for Samaritans", "le numéro de Rares Ensemble": a named body's number
@@ -92,9 +97,16 @@ _ORG_CUE = re.compile(
     # a sign-off line opening with a named place of care: "Market Place Pharmacy, Wymondham –"
     r"|(?:\A|\n)\s*[–—-]?\s*(?-i:(?:[A-Z][\w'’&-]*\s+){0,4}(?:Pharmacy|Surgery|Practice|Clinic|"
     r"Centre|Center|Hospital|Hospice|Pharmacie|Clinique|Cabinet))\b[^\n.!?]{0,40}$"
+    # a venue named right before its address ("Maison des associations, 6 rue ...", "Salle
+    # des fêtes, 2 place ...", "Village Hall, 14 Mill Lane")
+    r"|\b(?:maison\s+(?:des|du|de\s+la|pour)\s+[\w'’ -]{1,30}|salle\s+[\w'’ -]{1,30}|"
+    r"m[ée]diath[èe]que[\w'’ -]{0,30}|biblioth[èe]que[\w'’ -]{0,30}|mairie[\w'’ -]{0,20}|"
+    r"centre\s+(?:culturel|social|socio-?culturel|communal|paroissial)[\w'’ -]{0,30}|"
+    r"(?:village|church|community|town|parish|scout|memorial)\s+(?:hall|centre|center)|"
+    r"library)\s*,\s*$"
     # ... and a listing's "Tél." / "Tel:" right before it
     r"|\b(?:call|phone|ring|text|dial|book|appelez|composez|contactez|t[ée]l[ée]phonez|"
-    r"t[ée]l\.?|tel\.?)\s*"
+    r"t[ée]l\.?|tel\.?|ph\.?)\s*"
     r"(?:on|at|au|le|:)?\s*$)",
     re.IGNORECASE,
 )

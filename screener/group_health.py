@@ -63,11 +63,15 @@ _CLAUSE_START = re.compile(r"[.!?;:\n]")
 _CLAUSE_WINDOW = 80
 # A sign-off line: the post's last line (or the one before a line of hashtags) opening with a
 # dash, as organisations sign their posts ("— Centre dentaire de Fribourg", "- The Team"), or
-# with the name of a place of care after an earlier line ("Pharmacie de la Croix-Rousse, Lyon").
+# with the name of a place of care after an earlier line ("Pharmacie de la Croix-Rousse, Lyon",
+# "Koombana Chemist, Bunbury").
 _SIGN_OFF = re.compile(
     r"(?:^|\n)[ \t]*(?:[—–]|-{1,2}\s|(?<=\n)(?=(?:Pharmacie|Pharmacy|Cabinet|Clinique|"
     r"Maison\s+de\s+sant[ée]|Surgery|Practice|Centre\s+(?:m[ée]dical|dentaire|de\s+sant[ée])|"
-    r"Medical\s+Cent(?:re|er))\b))"
+    r"Medical\s+Cent(?:re|er))\b"
+    # ... or ending with one ("Koombana Chemist, Bunbury", "Market Place Pharmacy")
+    r"|(?:[A-Z][\w'’&-]*\s+){1,4}(?:Pharmacy|Chemists?|Surgery|Practice|Medical\s+Cent(?:re|er)|"
+    r"Health\s+Cent(?:re|er))\b))"
     r"[^\n]{1,80}(?=(?:\n[ \t]*#[^\n]*)?\s*\Z)"
 )
 

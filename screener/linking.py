@@ -75,6 +75,34 @@ _SYMPATHY = re.compile(
     re.IGNORECASE,
 )
 
+# What follows a name the poster gives as theirs ("Bryn from Aberystwyth by the way", "Shona
+# here", "Inès ici"), and what precedes it ("Moi c'est Inès", "my name's Bryn").
+_SELF_INTRO_AFTER = re.compile(
+    r"(?:\s+(?:from|de|d['’])\s+[\w'’ -]{2,30}?)?,?\s+(?:here|by\s+the\s+way|btw|ici)\b",
+    re.IGNORECASE,
+)
+# A sentence's or an emoji's end, then no word: the name opens what follows ("... whistle 🫖
+# Bryn from Aberystwyth").
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n\U0001F000-\U0001FAFF\u2600-\u27BF])[^\w]*\Z")
+_SELF_INTRO_BEFORE = re.compile(
+    r"\b(?:moi\s+c['’]est|je\s+m['’]appelle|my\s+name['’]?s|my\s+name\s+is|i['’]m|i\s+am)\s+\Z",
+    re.IGNORECASE,
+)
+# A name wished well ("Get well soon Tony!", "Speedy recovery to our Bev", "Bon
+# rétablissement à Josiane"): the post's health news is theirs, in any paragraph.
+_GET_WELL_BEFORE = re.compile(
+    r"\b(?:get\s+well(?:\s+soon)?|speedy\s+recovery|(?:bon|prompt)\s+r[ée]tablissement)\s*"
+    r"[,!]?\s*(?:to\s+|à\s+|au\s+)?(?:(?:our|my|notre|mon|ma)\s+)?\Z",
+    re.IGNORECASE,
+)
+# A service offered to whoever wants it ("are running at our clinic", "no booking needed",
+# "walk-in", "sans rendez-vous"): in a reply, not the reader's own health.
+_SERVICE_OFFER = re.compile(
+    r"\b(?:(?:are|is)\s+(?:now\s+)?(?:running|available|open|offered|on\s+offer)|"
+    r"no\s+(?:booking|appointment|referral)\s+(?:needed|required)|walk-?in|drop-?in|"
+    r"sans\s+(?:rendez-vous|rdv|ordonnance)|(?:est|sont)\s+(?:disponibles?|ouverte?s?))\b",
+    re.IGNORECASE,
+)
 # "You" as any reader, in advice: what one may or need not do ("you don't need a referral",
 # "you can ask at any polyclinic", "if you're over 40", "si vous avez plus de 65 ans", "vous
 # pouvez", "n'hésitez pas", "parlez-en à votre médecin"), and "your" before a professional
@@ -175,6 +203,10 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         and not text[who.end :].strip(" \t\n.!")
     ):
         return True  # "... starting Keytruda Thursday. – @mainecoastmeg": the poster
+    if who.entity_type == "PERSON" and health and _introduces_the_poster(text, who):
+        return True  # "... Mine goes from a hum to a whistle. Bryn from Aberystwyth btw"
+    if who.entity_type == "PERSON" and health and _GET_WELL_BEFORE.search(text, 0, who.start):
+        return True  # "Get well soon Tony! ... laid up after an emergency op": his
     quote = _quote_of(text, who) if who.entity_type == "SOCIAL_HANDLE" else None
     if quote is not None:  # "modo_aline a écrit :\n> ...": their words are the quote
         words = text[quote[0] : quote[1]]
@@ -218,7 +250,11 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
             abs(at - where) == 1
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
             # "@x Good question! No, you don't need a referral for a glaucoma check": a reader
-            and not (replied and (_to_everyone(words) or anyones))
+            # "Jo and Pete handed over £12,400. ... for young people during their IV
+            # antibiotic admissions": a public's, not the person's in the sentence before
+            and not (_to_everyone(words) and (replied or _public_before(text, finding)))
+            # "@x G'day Gaz! Walk-in flu jabs are running at our clinic": a service offered
+            and not (replied and (anyones or _offers_service(words)))
         ):
             return True
         if someone or (
@@ -228,6 +264,32 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         ):
             return True
     return False
+
+
+def _introduces_the_poster(text: str, name: Finding) -> bool:
+    """A name opening its sentence and said to be the poster's ("Bryn from Aberystwyth by the
+    way, I'm the one who ...", "Shona here,", "Moi c'est Inès"): the poster's health is
+    theirs."""
+    opening = _OPENS_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
+    return bool(
+        (opening and _SELF_INTRO_AFTER.match(text, name.end))
+        or _SELF_INTRO_BEFORE.search(text, max(0, name.start - 20), name.start)
+    )
+
+
+def _public_before(text: str, finding: Finding) -> bool:
+    """A public named just before a health detail, in its sentence ("for young people during
+    their IV antibiotic admissions", "nos familles touchées par la drépanocytose")."""
+    start = max(sentence_start(text, finding.start), finding.start - 50)
+    return _PUBLIC_AUDIENCE.search(text, start, finding.start) is not None
+
+
+def _offers_service(words: str) -> bool:
+    """A sentence offering a service to whoever wants it ("Walk-in flu vaccinations are
+    running at our clinic", "sans rendez-vous"), with no word for a person or the reader."""
+    return bool(_SERVICE_OFFER.search(words)) and not (
+        PERSON_REFERENCE.search(words) or _ADDRESSEE.search(words)
+    )
 
 
 def _readers_own(text: str, index: int, health: Sequence[Finding]) -> bool:

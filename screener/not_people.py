@@ -105,9 +105,19 @@ _NOT_A_NAME = re.compile(
     r"Ramadan|Ramadhan|Eid|A[ïi]d|Diwali|Hanukk?ah|Chanukk?ah|Passover|Vaisakhi|Holi|No[ëe]l|"
     # inclusive writing ("seul·e", "patient·es") is a word, not a name
     r".*·.*|"
-    # dotted initialisms ("F.A.S.T.", "N.H.S.") and units run into the next word ("17 h. Tél")
-    r"(?:[A-Z]\.){2,}|[a-z]\.\s.*|"
+    # dotted initialisms ("F.A.S.T.", "N.H.S.") and units run into the next word ("17 h. Tél");
+    # two letters are a person's initials ("J.M. from our coffee group") unless a common
+    # abbreviation ("U.K.", "a.m.", "P.S.")
+    r"(?:[A-Z]\.){3,}|(?i:u\.k|u\.s|a\.m|p\.m|e\.u|n\.b|p\.s|q\.a|i\.t|r\.n|m\.d|d\.o|g\.p|"
+    r"a\.e|e\.g|i\.e)\.?|[a-z]\.\s.*|"
     r"(?:NHS|HSE|CHU|CHRU)\b.*|"
+    # health services' sites and campaigns that spaCy takes for names ("la fiche Ameli",
+    # "Movember : rendez-vous le 16")
+    r"Ameli|Doctolib|Movember|Stoptober|"
+    # a word with a digit is a model or a code ("pompes Glycea X2"), never a name
+    r".*\d.*|"
+    # a lower-case word after an article ("même à travers le jean"): a thing
+    r"(?i:le|la|les|un|une|the)\s+[a-zà-ÿ][\w'’-]*|"
     r".*\b(?i:infos?|sant[ée]|health|healthline|m[ée]decins|sos|allo)\b.*)$"
 )
 # A "name" right after a number is a unit or a model ("IRM 3 Tesla", "2 Doliprane").
@@ -123,7 +133,11 @@ _PLACE_ARTICLE_BEFORE = re.compile(r"\b(?:au|aux)\s+$")
 _TITLE_START = re.compile(r"^(?:Dr|Pr|M|Mme|Mlle|Me|Docteur|Professeur|Monsieur|Madame)\b")
 # Landforms that open a place's name ("Glen Affric", "Loch Ness", "Ben Nevis"), read as a
 # place after a word of being or going somewhere (a person may be called Glen or Ben).
-_LANDFORM = re.compile(r"^(?:Glen|Loch|Ben|Strath|Mount|Mt\.?|Lake|Cape|Isle)\s")
+# (Welsh and Irish too: "Llyn Llech Owain" a lake, "Cwm Idwal", "Slieve Donard")
+_LANDFORM = re.compile(
+    r"^(?:Glen|Loch|Ben|Strath|Mount|Mt\.?|Lake|Cape|Isle|Llyn|Cwm|Afon|Mynydd|Moel|Lough|"
+    r"Slieve|Beinn)\s"
+)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|up|near|around|round|climbing|climbed|walking|walked|hiking|hiked|to|from)\s+$",
     re.IGNORECASE,

@@ -71,12 +71,26 @@ _INSTRUCTION = re.compile(
     r"(?!(?:chez|assez|nez|rez)\b)[a-zéèêô]{3,}ez\b)",
     re.IGNORECASE,
 )
-
+# A sentence about whoever it may be ("Everyone touched by the death of a baby is welcome",
+# "Toute personne ayant perdu un enfant"): its nouns for people are anyone.
+_ANYONE_OPENING = re.compile(
+    r"^\W*(?:everyone|everybody|anyone|anybody|all\s+those|tous\s+ceux|toutes\s+celles|"
+    r"toute\s+personne|quiconque)\b",
+    re.IGNORECASE,
+)
 # A question of a few words to the reader ("New partner?", "Pregnant woman?").
 _SHORT_QUESTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\?\W*$")
 
 # Quantifiers that make a person word anyone ("one visitor per patient", "chaque patient").
 _ANY_ONE = re.compile(r"\b(?:per|each|every|any|chaque|par|tout)\s+$", re.IGNORECASE)
+# A person word in a ratio ("un bébé sur treize naît prématuré", "one woman in 8"): a
+# statistic. Up to three digits, as "a baby in 2019" is a year.
+_RATIO_AFTER = re.compile(
+    r"\s+(?:sur|in|out\s+of)\s+(?:\d{1,3}\b|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"onze|douze|treize|quatorze|quinze|seize|vingt|cent|mille|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|twenty|hundred|thousand)\b)",
+    re.IGNORECASE,
+)
 
 # The medical generic: a kind of person after "chez l'" ("le diagnostic du TSA chez l'enfant",
 # "l'asthme chez la femme enceinte"), or "de l'" / "de la" ("les méningites de l'enfant", "la
@@ -226,11 +240,15 @@ _ROLE_REFERENCE = re.compile(
     # ... or of a numbered class ("a kid in Room 9 at Ponsonby Primary", "a pupil in Year 3")
     r"|\b(?:a|one|another)\s+(?:little\s+)?(?:boy|girl|child|kid|pupil|student|lad|lass)\s+in\s+"
     r"(?:room|class|year|yr|grade|p)\s*\d+\b"
+    # ... or a student named by their grade ("a Grade 3 student at our school", "a Year 9
+    # student"): a student alone is anyone
+    r"|\b(?:a|one|another)\s+(?:grade|year|yr)\s*\d+\s+(?:student|pupil|child|kid|boy|girl)\b"
     # one's own child in a named class ("ma grande est en 3e année", "my son is in Year 2",
     # "my daughter's in P4")
-    r"|\b(?:my|our|ma|mon|notre)\s+(?:[\w-]+\s+)?(?:son|daughter|boy|girl|lad|wee\s+one|kid|"
-    r"child|eldest|youngest|dd|ds|fille|fils|grande?|petite?|gars|gamine?|ado|enfant|cadette?|"
-    r"a[iî]n[ée]e?|puce|loulou)(?:['’]s|\s+is|\s+est)?\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
+    # ("my little one", "mon petit dernier", "ma benjamine" too)
+    r"|\b(?:my|our|ma|mon|notre)\s+(?:[\w-]+\s+)?(?:son|daughter|boy|girl|lad|(?:wee|little)\s+"
+    r"one|kid|child|eldest|youngest|dd|ds|fille|fils|grande?|petite?|gars|gamine?|ado|enfant|"
+    r"cadette?|a[iî]n[ée]e?|puce|loulou|derni[eè]re?|benjamine?)(?:['’]s|\s+is|\s+est)?\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
     r"p\s?\d|grade\s*\d+|\d+(?:st|nd|rd|th)\s+(?:class|grade|year)|\d+(?:e|è|ème)\s+"
     r"(?:ann[ée]e|primaire|secondaire)|cp|ce[12]|cm[12]|\d(?:e|è|ème)|sec(?:ondaire)?\s*\d)\b"
     # "the pupil in Year 2", "the pupil, who is in 2nd class": one child of a named class
@@ -303,6 +321,7 @@ def _stands_for_someone(
     before = text[max(0, m.start() - 8) : m.start()]
     return not (
         _ANY_ONE.search(before)
+        or _RATIO_AFTER.match(text, m.end())
         or (m.group(0).lower() in _KINDS and _GENERIC_KIND_BEFORE.search(before))
         or (m.group(0)[0].isupper() and _NAME_OF_A_THING.match(text, m.end()) is not None)
         or IMPERSONAL_IL.match(text, m.start())
@@ -314,12 +333,15 @@ def _stands_for_someone(
 
 def _generic_sentence(text: str, match: re.Match[str]) -> bool:
     """A noun for a person in a sentence spoken to any reader: an instruction ("Apportez le
-    carnet de santé de l'enfant", "Bring your child's red book") or a short question ("New
-    partner? Get tested."). Pronouns and possessives still count."""
+    carnet de santé de l'enfant", "Bring your child's red book"), a short question ("New
+    partner? Get tested.") or a sentence about everyone ("Everyone touched by the death of a
+    baby is welcome"). Pronouns and possessives still count."""
     if match.group(0).lower() in _PERSONAL_WORDS:
         return False
     words = sentence(text, sentence_of(text, match.start()))
-    return bool(_INSTRUCTION.match(words) or _SHORT_QUESTION.match(words))
+    return bool(
+        _INSTRUCTION.match(words) or _SHORT_QUESTION.match(words) or _ANYONE_OPENING.match(words)
+    )
 
 
 def _part_of(start: int, end: int, name: Finding, text: str) -> bool:

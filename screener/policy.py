@@ -99,7 +99,9 @@ _PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "ADDRESS"})
 # Homes whose residents are a small, closed population: naming one with a health detail is
 # about them ("an outbreak of norovirus at Oakfield House care home").
 _RESIDENTIAL = re.compile(
-    r"\b(?:care\s+home|nursing\s+home|residential\s+home|house|lodge|court|hospice|"
+    # (not a community or meeting house, a venue for all: "Hamilton East Community House")
+    r"\b(?:care\s+home|nursing\s+home|residential\s+home|"
+    r"(?<!community\s)(?<!meeting\s)(?<!Community\s)(?<!Meeting\s)house|lodge|court|hospice|"
     r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer|ems|chsld|"
     # care homes named like estates ("Rosewood Manor", "The Grange"), not a hospital or a
     # surgery of that name ("Walsall Manor Hospital", "Grange Medical Centre")
@@ -209,6 +211,8 @@ _FEW_STRUCK = re.compile(
 _SERVICE_AFTER = re.compile(
     r"^[\s-]*(?:day\s+)?(?:unit|units|ward|wards|team|teams|service|services|clinic|clinics|"
     r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
+    # a team's work in the community ("Diabetes outreach cover: Marty", "the dementia liaison")
+    r"outreach|liaison|in-?reach|"
     r"society|foundation|research|appeal|café|cafe|support\s+group|helpline|network|trust|"
     # a group's gatherings ("the Brixton sickle cell coffee morning", "our MS walk")
     r"coffee\s+mornings?|meet-?ups?|choir|walk|fun\s+run|drop-ins?|"
@@ -245,7 +249,10 @@ _SERVICE_BEFORE = re.compile(
     r"pour)\s+)?(?:la\s+|le\s+|les\s+|l['’])?$"
     r"|\b(?:talks?|webinars?|workshops?|leaflets?|booklets?|conf[ée]rences?|ateliers?|"
     r"brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?)\s+"
-    r"(?:on|about|sur|autour\s+de)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$"
+    r"(?:on|about|sur|autour\s+de)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+    # ... and its signs ("leaflets on the signs of an underactive thyroid")
+    r"(?:(?:signs?|symptoms?|risks?|dangers?|signes?|sympt[ôo]mes|risques)\s+(?:of|de|du|des|"
+    r"d['’])\s*(?:an?\s+|the\s+|la\s+|le\s+|l['’])?)?$"
     # an event named after it ("Bénévoles Marche Trisomie 21", "the Walk for Parkinson's")
     r"|\b(?-i:Marche|Course|Relais|Foul[ée]es|Corrida|Walk|Run|Ride|Swim)\s+(?:(?:contre|pour|"
     r"for|against)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?)?$"
@@ -260,6 +267,23 @@ _SERVICE_BEFORE = re.compile(
     # a mobile service ("le camion de dépistage du glaucome", "the breast screening bus")
     r"|\b(?:camion|bus|caravane|van|truck)\s+(?:[\w-]+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|du\s+|"
     r"des\s+|de\s+|d['’])$",
+    re.IGNORECASE,
+)
+# Between an operation and its date only "on", "for", "le", "du", "prévue le" ("is booked
+# for"): "my thyroidectomy at Bunbury Regional on Tuesday 4th" is left to the place rules.
+_DATE_AFTER_TERM = re.compile(
+    r"\s*(?:(?:is\s+|was\s+)?(?:booked\s+)?(?:on|for|le|du|prévue?\s+le)\s+)"
+)
+# A day of the calendar: a number or a month in it ("Tuesday 4th", "3 mars"), not a weekday.
+_CALENDAR_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|f[ée]vr?|avr|mai|juin|"
+    r"juil|ao[ûu]t|d[ée]c)(?:[a-zéû]*(?<!di))?\b",
+    re.IGNORECASE,
+)
+# One's own operation: a possessive or "had" right before it ("Had my", "son", "j'ai eu une").
+_OWN_TERM_BEFORE = re.compile(
+    r"\b(?:my|her|his|mon|ma|son|sa|had\s+(?:a|an|the)|j['’]ai\s+eu\s+(?:une?|la|le|l['’]))"
+    r"\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 # Service words in French apposition ("consultation Alzheimer", "service diabète"): a
@@ -396,7 +420,7 @@ def decide(
             continue
         if info(f.entity_type).direct:
             direct.append(f)
-        elif f.entity_type == "DATE" and someone and _personal_date(text, f):
+        elif f.entity_type == "DATE" and someone and _personal_date(text, f, health):
             personal.append(f)  # a date of admission, birth or death
         elif f.entity_type in QUASI_TYPES:
             quasi.append(f)
@@ -546,9 +570,19 @@ def _inside(finding: Finding, places: Sequence[Finding]) -> bool:
     return any(p.start <= finding.start and finding.end <= p.end for p in places)
 
 
-def _personal_date(text: str, finding: Finding) -> bool:
-    """A date right after a word of admission, birth, death or surgery."""
-    return bool(_PERSONAL_DATE_CUE.search(text[max(0, finding.start - 45) : finding.start]))
+def _personal_date(text: str, finding: Finding, health: Sequence[Finding] = ()) -> bool:
+    """A date right after a word of admission, birth, death or surgery, or after one's own
+    operation ("Had my thyroidectomy on Tuesday 4th", "sa coloscopie le 3 mars")."""
+    if _PERSONAL_DATE_CUE.search(text[max(0, finding.start - 45) : finding.start]):
+        return True
+    if not _CALENDAR_DATE.search(finding.text):
+        return False  # "had my colonoscopy on Tuesday": a weekday of the week gone names no day
+    return any(
+        h.entity_type == "PROCEDURE"
+        and _DATE_AFTER_TERM.fullmatch(text, h.end, finding.start)
+        and _OWN_TERM_BEFORE.search(text, max(0, h.start - 30), h.start)
+        for h in health
+    )
 
 
 def _about_people(text: str, quasi: Sequence[Finding], referred: bool) -> bool:

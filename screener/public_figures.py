@@ -38,6 +38,8 @@ _PUBLIC_BEFORE = re.compile(
     r"swimmer|gymnast|sprinter|skater|patineu(?:r|se)|gymnaste|golfeu(?:r|se)|"
     r"joueu(?:r|se)\s+de\s+(?:rugby|tennis|foot(?:ball)?|basket|hand(?:ball)?|hockey)|"
     r"basketteu(?:r|se)|handballeu(?:r|se)|"
+    # sailors and climbers of record ("la navigatrice ...", "mountaineer ...")
+    r"navigat(?:eur|rice)|skipper|alpiniste|mountaineer|yachts(?:wo)?man|explorat(?:eur|rice)|"
     r"gouverneure?|governor|"
     # Swiss cantonal ministers ("le conseiller d'État chargé de la santé, Alain Perrenoud")
     r"conseill(?:er|[eè]re)\s+(?:d['’][ÉEée]tat|f[ée]d[ée]ral(?:e)?)(?:\s+charg[ée]e?\s+(?:de|du|des)"
@@ -71,7 +73,11 @@ _PUBLIC_AFTER = re.compile(
     r"|(?:(?:the|la|le)\s+)?(?:princess|prince|duchess|duke|king|queen|princesse|duchesse|duc|"
     r"roi|reine)\s+(?:of|de|d['’])"
     # someone heard or seen in the media ("X off the evening news", "Y on the radio")
-    r"|(?:off|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news|telly|tv|radio|television))\b",
+    r"|(?:off|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news|telly|tv|radio|television)"
+    # ... or in their own published work ("Maud Kerjean dans son documentaire sur sa SLA",
+    # "in her memoir")
+    r"|(?:dans|in)\s+(?:son|sa|her|his|their)\s+(?:(?:new|latest|nouveau|dernier)\s+)?"
+    r"(?:documentaire|docu|livre|autobiographie|documentary|memoir|autobiography|book))\b",
     re.IGNORECASE,
 )
 # A full name that made its health public: a knighthood before it ("Sir Chris Hoy"), or after

@@ -182,7 +182,11 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|went\s+through|"
     # an illness overcome ("beat breast cancer along the way", "survived a stroke")
     r"beat|beaten|survived|a\s+vaincu|a\s+surv[ée]cu\s+[àa]|"
-    r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+d['’e]\w*|"
+    r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+(?:\w+ment\s+)?d['’e]\w*|"
+    # a long fight with it ("se battait depuis longtemps contre une dépression", "elle lutte
+    # contre un cancer"; not the noun: "la lutte contre le cancer" is a cause)
+    r"(?:se\s+bat(?:tait|tu|tue|)|(?:il|elle|qui)\s+lutt(?:e|ait))\s+"
+    r"(?:depuis\s+(?:[\w-]+\s+){1,3})?contre|"
     r"diagnosed\s+with|battling|living\s+with|op[ée]r[ée]e?|soign[ée]e?|atteinte?|"
     # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")
     r"off\s+sick\s+with|signed\s+off\s+with|"

@@ -180,6 +180,14 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             "lucie.bernard@free.example",
             False,
         ),
+        # an event's bookings, a venue's address, a listing's "Ph"
+        ("Quiz night at the Anchor. Book a table: 0116 496 0123", "0116 496 0123", True),
+        (
+            "Café mémoire mardi, Maison des associations, 4 rue Victor-Hugo, Metz.",
+            "4 rue Victor-Hugo",
+            True,
+        ),
+        ("Ph 0491 570 123\nBeach Road Chemist, Busselton", "0491 570 123", True),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
@@ -205,6 +213,8 @@ def test_contacts_in_posts_about_no_one(text: str, contact: str, org: bool) -> N
 def test_a_charity_account_is_the_organisations_a_persons_is_theirs() -> None:
     iban = "FR76 3000 6000 0112 3456 7890 189"
     text = f"Vos dons au fonds de dotation de l'hôpital : IBAN {iban}. Merci !"
+    assert is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))
+    text = f"Merci aux donateurs ! Pour soutenir le fonds : IBAN {iban}"
     assert is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))
     text = f"Cagnotte pour Jo, 74 ans. Virement sur son compte : {iban}"
     assert not is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))

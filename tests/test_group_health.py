@@ -72,6 +72,8 @@ def test_quoted_titles(text: str, term: str, titled: bool) -> None:
         ("— Pharmacie du Lac, Annecy\nOpen on Sunday in Thônes", "Annecy", False),  # not last
         ("Buvez régulièrement.\nPharmacie de la Croix-Rousse, Lyon 4e 🧴", "Lyon", True),
         ("Pharmacie de la Croix-Rousse, Lyon", "Lyon", False),  # the only line: no sign-off
+        ("Low on inhalers? Pop in.\nKoombana Chemist, Bunbury", "Bunbury", True),
+        ("Low on inhalers? Ask Tom.\nTom lives in Bunbury", "Bunbury", False),
     ],
 )
 def test_sign_off(text: str, surface: str, signed: bool) -> None:

@@ -97,6 +97,17 @@ from tests.test_people import found
         ("la Marche avec Odile pour le diabète", "Odile", False),
         ("groupe Migraine Liban", "Liban", True),
         ("Foulées Amandine Kaboré contre le paludisme", "Foulées", True),
+        # campaigns and health sites, models with a digit, things after an article
+        ("Movember : rendez-vous samedi au stand", "Movember", True),
+        ("Le lien vers la fiche Ameli est épinglé", "Ameli", True),
+        ("rappel de lots de pompes Vexa T3 cette semaine", "Vexa T3", True),
+        ("on pique dans la cuisse, même à travers le jean", "le jean", True),
+        # a person's two initials, not a common abbreviation
+        ("Update: J.M. from our coffee group is out of ICU", "J.M.", False),
+        ("Results due 9 a.m. tomorrow", "a.m.", True),
+        # Welsh and Irish landforms after a word of going somewhere
+        ("you'll find him cycling round Llyn Padarn on Sundays", "Llyn Padarn", True),
+        ("we walked up Slieve Binnian in the rain", "Slieve Binnian", True),
         ("la course de Marie le 3 juin", "Marie", False),
         ("Congratulations to Riaan, our pharmacist of the year", "Riaan", False),
     ],

@@ -57,6 +57,11 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("a kid in 4 rooms at once", False),
         # a capitalised post's title; the only one of a place, in apposition
         ("Welcome back to our Aboriginal Liaison Officer after her radiotherapy", True),
+        # one's own little one in a class, a pupil named by their grade
+        ("my little one is in Year 2 at Oakfield and her asthma is bad", True),
+        ("mon petit dernier est en CE2 et son asthme flambe", True),
+        ("A Grade 5 student at our school has chickenpox", True),
+        ("Grade 5 students will visit the museum", False),
         ("our Liaison Officers will visit the wards", False),
         ("notre sage-femme (la seule de la MSP de Lormes) se remet d'une fracture", True),
         # a clinician who is the only one of their kind there

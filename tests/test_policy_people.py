@@ -398,6 +398,98 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.PASS,
         ),
+        # a name wished well: the post's health news is theirs, in another paragraph too
+        (
+            "Get well soon Bev! 💐\n\nOur cleaner is off after a fall and a broken wrist.",
+            {"Bev": "PERSON", "broken wrist": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # the poster gives their name: their health is the poster's
+        (
+            "Does anyone else's psoriasis flare in winter? Mine is awful 😩 Sian from Ruthin btw",
+            {"psoriasis": "CONDITION", "Sian": "PERSON", "Ruthin": "LOCATION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a public's health in the sentence after a thanked name is not the name's
+        (
+            "Huge thanks to Nia and Dot for the bake sale. It buys games for children during "
+            "their chemotherapy.",
+            {"Nia": "PERSON", "Dot": "PERSON", "chemotherapy": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Huge thanks to Nia for the bake sale. She raised it during her chemotherapy.",
+            {"Nia": "PERSON", "chemotherapy": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a service offered in a reply is not the reader's health
+        (
+            "@kiwi_kate Hi Kate! Walk-in flu vaccinations are running at our clinic, no booking "
+            "needed.",
+            {"@kiwi_kate": "SOCIAL_HANDLE", "Kate": "PERSON", "flu vaccinations": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a person word in a ratio, or in a sentence about everyone, is anyone
+        (
+            "Un bébé sur treize naît prématuré. Stand le lundi 17 novembre à la maternité de Caen.",
+            {"prématuré": "CONDITION", "lundi 17 novembre": "DATE", "Caen": "LOCATION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Everyone who has lost a baby to stillbirth is welcome at Truro Cathedral on "
+            "Wednesday 15 October.",
+            {
+                "stillbirth": "CONDITION",
+                "Truro Cathedral": "LOCATION",
+                "Wednesday 15 October": "DATE",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        # one's own operation on a day of the calendar; a weekday alone names no day
+        (
+            "Had my hysterectomy on Friday 14th, sore but ok",
+            {"hysterectomy": "PROCEDURE", "Friday 14th": "DATE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Had my hysterectomy on Friday, sore but ok",
+            {"hysterectomy": "PROCEDURE", "Friday": "DATE"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a team's community work, a leaflet's topic: nobody's health
+        (
+            "Rota this week. Diabetes outreach cover: Marty",
+            {"Diabetes": "CONDITION", "Marty": "PERSON"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Thanks to Nia for handing out leaflets on the signs of an underactive thyroid.",
+            {"Nia": "PERSON", "underactive thyroid": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a community house is a venue for all, not a residential home
+        (
+            "Baby and mum group every Tuesday at Hamilton East Community House. Feeling low? "
+            "Postnatal depression is common.",
+            {
+                "Hamilton East Community House": "FACILITY",
+                "Feeling low": "SYMPTOM",
+                "Postnatal depression": "CONDITION",
+            },
+            "en",
+            Verdict.PASS,
+        ),
     ],
 )
 def test_who_the_post_is_about(
@@ -414,6 +506,11 @@ def test_who_the_post_is_about(
         ("Claire, 08/10/2025 09:02 : la campagne a repris", "Claire", "la campagne a repris"),
         ("Sarah (physio): Morning all!", "Sarah", "Morning all!"),
         ("Papa Jonas: La pharmacie a reçu", "Papa Jonas", "La pharmacie a reçu"),
+        (
+            "[13/03/2025 08:02] Modo_Lune 🛡️: rappel des règles du groupe",
+            "Modo_Lune",
+            "rappel des règles du groupe",
+        ),
     ],
 )
 def test_a_chat_line_speakers_message(text: str, name: str, message: str) -> None:

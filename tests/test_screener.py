@@ -39,6 +39,10 @@ def test_french_post_is_screened_in_french(screener: Screener) -> None:
         "Join us tomorrow at 7pm for our Stroke Awareness Month talk.",
         "Parkinson's UK fundraiser this Saturday: every pound helps research.",
         "Flu vaccines are available at all our clinics for the next 48 hours.",
+        # "le 15" after a helpline: the other number to call (SAMU), not a day
+        "Rappel : si un enfant avale un comprimé (Doliprane, Ventoline ou autre) qui n'est pas "
+        "le sien, on appelle tout de suite le centre antipoison de Lyon au 04 72 11 69 11 "
+        "(24h/24) ou le 15.",
     ],
 )
 def test_clean_posts_pass(screener: Screener, text: str) -> None:

@@ -109,6 +109,10 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
     ("text", "name", "public"),
     [
         ("Lewis Capaldi talking so openly about his Tourette's", "Lewis Capaldi", True),
+        # sailors of record, and people in their own documentary or memoir
+        ("l'alpiniste Inès Garnier raconte sa sclérose en plaques", "Inès Garnier", True),
+        ("Tom Abbott in his memoir about his MND diagnosis", "Tom Abbott", True),
+        ("Tom Abbott in his garden after his MND diagnosis", "Tom Abbott", False),
         ("Thanks to Davina McCall and others, more women now know", "Davina McCall", True),
         ("the interview where Selena Gomez talks about her lupus", "Selena Gomez", True),
         ("c'est la chanson où Stromae a parlé de ses pensées", "Stromae", True),
@@ -230,6 +234,10 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Dr Roy animera l'atelier « Bien vivre avec son diabète » jeudi", "diabète", False),
         ("Nurse Kay gives a talk titled “Life after my stroke”", "stroke", False),
         ("Dr Roy « se remet bien de son opération », dit l'équipe", "opération", True),
+        # getting over it slowly, a long fight against it; not the cause one works for
+        ("Élodie, notre secrétaire, qui se remet lentement d'une bronchite", "bronchite", True),
+        ("Karim, brancardier, se battait depuis des années contre un cancer", "cancer", True),
+        ("le Pr Roy, engagé dans la lutte contre le cancer, parlera jeudi", "cancer", False),
         # leave taken for an illness
         ("Our receptionist Sue is on long-term leave following a stroke", "stroke", True),
         ("notre secrétaire Anne est en congé suite à une opération du genou", "opération", True),

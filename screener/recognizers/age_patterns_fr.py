@@ -101,6 +101,18 @@ FR_PATTERNS: list[Pattern] = [
         rf"{FR_NUM}\s+(?i:ans)\b(?=\s*[,;)!]|\.(?!\d)|\s+(?i:qui|et)\b)",
         0.7,
     ),
+    # "C., vingt-six ans, suivie dans notre service": an initial standing for a name
+    Pattern(
+        "âge après une initiale",
+        rf"(?<=(?:^|[\s(])\p{{Lu}}\.,\s*){FR_NUM}\s+(?i:ans)\b(?=\s*[,;)!]|\.(?!\d)|\s+(?i:qui|et)\b)",
+        0.7,
+    ),
+    # "Je me lance… 34 ans, frottis revenu HPV+": the poster's age after introducing themself
+    Pattern(
+        "âge après je me lance",
+        r"(?<=(?i:je\s+me\s+(?:lance|pr[ée]sente))\W{1,4})(?:1[3-9]|[2-9]\d)\s+ans(?=\s*,)",
+        0.6,
+    ),
     # "Bravo à Jeanne, 91 ans 👏", "Lucie, 7 ans" ending a caption: the aside closed by an
     # emoji or the line's end; age_names keeps it only after a known first name ("Bilan, 10
     # ans 🎉" is an anniversary).
@@ -139,7 +151,7 @@ FR_PATTERNS: list[Pattern] = [
     # their own ("10 ans que je me bats", "3 ans, c'est long" are durations: other words).
     Pattern(
         "âge ouvrant une présentation",
-        r"(?<=(?:^|[.!?]\s+|\n))(?:1[3-9]|[2-9]\d)\s+ans(?=(?:\s+et|\s*,)\s+"
+        r"(?<=(?:^|[.!?…]\s+|\n))(?:1[3-9]|[2-9]\d)\s+ans(?=(?:\s+et|\s*,)\s+"
         r"(?:(?i:je|j['’]|on\s+(?:vient|m['’]|me)|me|m['’]|mon|ma|mes|maman|papa|mère|père)\b"
         # ... or the poster's town, one capitalised word ending the aside ("67 ans, Périgueux.")
         r"|\p{Lu}[\p{L}'’-]+\s*[,.]))",

@@ -51,6 +51,8 @@ _EMERGENCY_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# "ou le 15", "or the 15": a second number offered
+_OR_BEFORE = re.compile(r"\b(?:ou|or)\s+(?:le|au|the)?\s*$", re.IGNORECASE)
 
 # --- weekdays in schedules -----------------------------------------------------------------
 _WEEKDAY = rf"(?:{WEEKDAY_EN}|{WEEKDAY_FR})"
@@ -154,7 +156,13 @@ def not_a_date(text: str, result: RecognizerResult) -> bool:
         return bool(_DETERMINER_BEFORE.search(before[-20:]) and _NOUN_AFTER.match(text, result.end))
     if name == "quantième seul" and text[result.start : result.end] in EMERGENCY_DAYS:
         sentence = words_before(before) + " " + words_after(text[result.end :])
-        return bool(_EMERGENCY_WORDS.search(sentence))
+        if _EMERGENCY_WORDS.search(sentence):
+            return True
+        # "on appelle le centre antipoison de Lyon au 04 72 11 69 11 (24h/24) ou le 15": the
+        # other number to call, however far the verb
+        return bool(_OR_BEFORE.search(before[-12:])) and bool(
+            _EMERGENCY_WORDS.search(before[-200:].rsplit("\n", 1)[-1])
+        )
     return False
 
 

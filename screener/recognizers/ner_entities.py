@@ -129,6 +129,13 @@ _MESSAGE_FROM = re.compile(
     re.IGNORECASE,
 )
 _COLON_AFTER = re.compile(r"[ \t]*:")
+# A possessive and a relative before a name the NER took in with them ("mon mari jojo", "my
+# husband dave"): the name is the last word.
+_KIN_BEFORE = re.compile(
+    r"(?i:my|our|mon|ma|notre)\s+(?i:husband|wife|partner|son|daughter|brother|sister|dad|mum|"
+    r"mom|mam|mari|femme|[ée]poux|[ée]pouse|conjointe?|compagne?|copain|copine|fils|fille|"
+    r"fr[èe]re|s[œo]eur|p[èe]re|m[èe]re)"
+)
 # A messaging or social platform in a "place" or a "person": a channel or a group's name
 # ("Canal Telegram « Jeunes parents »", "the WhatsApp group"), no one and nowhere.
 _PLATFORM = re.compile(
@@ -477,6 +484,8 @@ class NerEntityRecognizer(EntityRecognizer):
         found = list(re.finditer(r"\S+", text[start:end]))
         words = [m.group() for m in found]
         kept = self._words.core(words)
+        if not kept and len(words) > 2 and _KIN_BEFORE.fullmatch(" ".join(words[:-1])):
+            kept = words[-1:]  # "mon mari jojo": a relative's name, even an everyday word
         if not kept or len(kept) == len(words):
             return start, end
         if not any(map(self._words.known_name, kept)) and not self._words.bare_name(kept):

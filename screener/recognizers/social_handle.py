@@ -60,7 +60,8 @@ _TIMED_SPEAKER = (
 )
 # A speaker's name is a username when it has a username's marks (an underscore, a dot, a
 # digit) or is all lower case: "**Admin**:" or "**Note**:" are headings.
-_USERNAME_MARK = re.compile(r"[_.\d]")
+# Camel case with a capital after a lower-case letter ("tinmanTULSA", "mumOfTwo") is one too.
+_USERNAME_MARK = re.compile(r"[_.\d]|[a-z][A-Z]")
 # The text after "@" of an appointment time rather than an account: "7pm", "10am", "19h",
 # "19h30", "8.30pm". A handle also needs a letter or underscore (all-digit "@2024" is not one).
 _TIME = re.compile(r"^\d{1,2}(?:[.h]\d{2})?(?:am|pm|h)?$", re.IGNORECASE)

@@ -152,10 +152,15 @@ POSITIVES = [
     ("Mon marmay de 6 ans tousse depuis lundi", "fr", ["6 ans"]),
     ("Aujourd'hui Kofi, 31 ans, vit avec une drépanocytose", "fr", ["31 ans"]),  # a time first
     ("Tegan Walsh is seven and has had three operations", "en", ["seven"]),  # in words
+    # an initial standing for a name, and the poster introducing themself
+    ("B., trente-deux ans, suivie pour une endométriose", "fr", ["trente-deux ans"]),
+    ("Je me présente : 41 ans, diabétique depuis peu", "fr", ["41 ans"]),
 ]
 
 NEGATIVES = [
     ("12, Main Street is where the clinic moved", "en"),  # a house number
+    ("the shingles jab is offered once you turn 70", "en"),  # any reader's age to come
+    ("Je me présente : 15 ans que je suis dans ce groupe", "fr"),  # a duration
     ("10 ans, Bravo à toute l'équipe", "fr"),  # an anniversary, then words
     ("Kids aged five to eleven can have the nasal spray", "en"),  # a range, in words
     ("See Step (one) of the leaflet before the scan", "en"),  # a step, not a person

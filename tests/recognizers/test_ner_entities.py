@@ -36,6 +36,8 @@ POSITIVES = [
     ("Lovely message from Kerry: the biopsy was clear!", "en", ("PERSON", "Kerry")),
     # a weekday's abbreviation before a count is a name ("Sam 3 weeks post op")
     ("Sam 3 weeks post op and walking the dog again", "en", ("PERSON", "Sam")),
+    # a relative's name the NER took in with the kin word
+    ("mon mari jojo a commencé le traitement en mars", "fr", ("PERSON", "jojo")),
 ]
 NEGATIVES = [
     ("Salam, quelqu'un connaît un bon ORL à Casablanca ?", "fr", "PERSON"),  # a greeting

@@ -23,6 +23,8 @@ POSITIVES = [
     ("u/quiet_owl · 2h\nsame here", "en", ["u/quiet_owl"]),
     ("**moss.k**: my first week on the pump", "en", ["moss.k"]),
     ("**rin** — Today at 10:02\nanyone else?", "en", ["rin"]),
+    # a camel-case username in bold ("**tinmanTULSA** — Today at 9:41 PM")
+    ("**tinmanTULSA** — Today at 9:41 PM\nseizures back", "en", ["tinmanTULSA"]),
     # forum and chat-server headers without "@"
     ("Re: statins\nPosted by kel_77 » Wed 9:02 am\nmy legs ache", "en", ["kel_77"]),
     ("> Posted by Tom.R: same here", "en", ["Tom.R"]),
