@@ -111,6 +111,8 @@ _GENERIC_YOU = re.compile(
     r"\b(?:if\s+you(?:['’]re|['’]ve)?|"
     r"you\s+(?:don['’]t|do\s+not|won['’]t)\s+(?:need|have\s+to)|"
     r"you\s+(?:can|should|must|will\s+need|need\s+to)|you['’]ll\s+need|"
+    # an age or a stage any reader reaches ("offered when you turn 65", "once you're 50")
+    r"(?:when|once|until|before)\s+you(?:\s+turn|\s+reach|['’]re|\s+are)|"
     r"si\s+vous|vous\s+(?:pouvez|pourrez|devez|n['’]avez\s+pas\s+besoin)|n['’]h[ée]sitez|"
     r"parlez-en|renseignez-vous|adressez-vous|"
     r"(?:your|votre|vos|ton|ta)\s+(?:local\s+|own\s+)?(?:gp|doctor|pharmacist|chemist|optician|"
@@ -230,6 +232,11 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         and not text[sentence_start(text, who.start) : who.start].strip()
     )
     sympathy = replied and _SYMPATHY.search(text) is not None
+    # a handle the reply opens with is its reader: their own sentence is judged like the
+    # next ("@sue the shingles jab is offered when you turn 65": any reader's)
+    opening = who.entity_type == "SOCIAL_HANDLE" and bool(
+        _OPENING_HANDLES.fullmatch(text[: who.start])
+    )
     for finding in health:
         if spoken_to and _posters_own(text, who, finding) and not _quoted(text, who, finding):
             continue  # "hi Jess, could you delete my post about coming off sertraline?"
@@ -240,21 +247,21 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
             return True
         if answer and not someone and not _readers_own(text, at, health):
             continue  # "@x Bonne question ! Pour les infections urinaires, ...": anyone's
-        if at == where:
+        if at == where and not opening:
             return True
         if _only_anyone(words):
             continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
         # "Sorry to hear. You'll need to rest after the hysterectomy": the reader's own
         anyones = _generic_you(words) and not someone and not sympathy
         if (
-            abs(at - where) == 1
+            abs(at - where) <= 1
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
             # "@x Good question! No, you don't need a referral for a glaucoma check": a reader
             # "Jo and Pete handed over £12,400. ... for young people during their IV
             # antibiotic admissions": a public's, not the person's in the sentence before
-            and not (_to_everyone(words) and (replied or _public_before(text, finding)))
+            and not (_to_everyone(words, references) and (replied or _public_before(text, finding)))
             # "@x G'day Gaz! Walk-in flu jabs are running at our clinic": a service offered
-            and not (replied and (anyones or _offers_service(words)))
+            and not (replied and (anyones or _offers_service(words, references)))
         ):
             return True
         if someone or (
@@ -284,11 +291,11 @@ def _public_before(text: str, finding: Finding) -> bool:
     return _PUBLIC_AUDIENCE.search(text, start, finding.start) is not None
 
 
-def _offers_service(words: str) -> bool:
+def _offers_service(words: str, references: re.Pattern[str] = PERSON_REFERENCE) -> bool:
     """A sentence offering a service to whoever wants it ("Walk-in flu vaccinations are
     running at our clinic", "sans rendez-vous"), with no word for a person or the reader."""
     return bool(_SERVICE_OFFER.search(words)) and not (
-        PERSON_REFERENCE.search(words) or _ADDRESSEE.search(words)
+        references.search(words) or _ADDRESSEE.search(words)
     )
 
 
@@ -349,13 +356,13 @@ def _quote_of(text: str, handle: Finding) -> tuple[int, int] | None:
     return start, len(text) if end == -1 else end
 
 
-def _to_everyone(words: str) -> bool:
+def _to_everyone(words: str, references: re.Pattern[str] = PERSON_REFERENCE) -> bool:
     """A sentence of general advice: it speaks of a public ("children with cerebral palsy",
     "les enfants de moins de 5 ans", "anyone 65+") and of no one in particular, as a reply to
     a commenter's question does after "Great question!" (or after "Hi Kelvin!": the name
     spoken to is the commenter)."""
     return bool(_PUBLIC_AUDIENCE.search(words)) and not (
-        PERSON_REFERENCE.search(words) or _ADDRESSEE.search(words)
+        references.search(words) or _ADDRESSEE.search(words)
     )
 
 

@@ -40,7 +40,9 @@ REFERENCE_FR = (
     # not "son" / "sa": French possessives agree with the thing owned ("le CeGIDD, pour son
     # appui"), so they say nothing of a person; not "homme" / "femme" inside a compound ("la
     # sage-femme" is a role, "un homme-orchestre" a figure)
-    r"je|j|me|moi|mon|ma|mes|il|elle|lui|patiente?|(?<!-)homme|(?<!-)femme|gar[çc]on|fille|"
+    # ("m'a rendu" is the speaker's; "Ben M'hidi" a name)
+    r"je|j|(?-i:m)(?=['’])|me|moi|mon|ma|mes|il|elle|lui|patiente?|(?<!-)homme|(?<!-)femme|"
+    r"gar[çc]on|fille|"
     r"b[ée]b[ée]|enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|"
     r"s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|monsieur|madame|mme|"
     # a sick child as a parent calls them ("notre petit guerrier", "ma petite battante"), a
@@ -122,7 +124,8 @@ IMPERSONAL_IL = re.compile(
 # clause. "you" in the post is then that person.
 _GREETING_BEFORE = re.compile(
     # (a reply may open with the handle it answers: "@kelvin.tan Hi Kelvin!")
-    r"(?:^|[.!?\n]\s*)(?:@[\w.]+\s+)?(?:hi|hiya|hello|hey|dear|thanks|thank\s+you|"
+    r"(?:^|[.!?\n]\s*)(?:@[\w.]+\s+)?(?:hi|hiya|hello|hey|dear|thanks|thank\s+you|g['’]day|"
+    r"howdy|kia\s+ora|(?:good\s+)?(?:morning|afternoon|evening)|"
     r"congratulations|congrats|"
     r"well\s+done|welcome|good\s+luck|bonjour|bonsoir|salut|coucou|cher|ch[èe]re|merci|bravo|"
     r"f[ée]licitations|bienvenue)\b[^.!?\n]{0,60}?[\s,]$",
@@ -198,6 +201,13 @@ _ANY_PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A role the reader is told to consult ("have a chat to our pharmacist", "ask the school
+# nurse", "parlez-en à votre pharmacien"): a service, no one's health.
+_CONSULTED_BEFORE = re.compile(
+    r"\b(?:ask|see|consult|contact|call|ring|visit|(?:speak|chat|talk)\s+(?:to|with)|"
+    r"demandez\s+(?:à|au)|parlez-en\s+(?:à|au)|consultez|contactez|appelez)\s+\Z",
+    re.IGNORECASE,
+)
 # Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
 # "our postwoman in Eyam", "la factrice de Saint-Pons"), or one pupil of a named school ("a
 # Year 2 pupil", "une élève de CE1"): with a place and a health detail, the role names them as
@@ -377,6 +387,7 @@ def role_reference(
         # apposition ("Claire, notre pharmacienne")
         and not any(0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced)
         and not _ANY_PLACE_AFTER.match(text, m.end())
+        and not _CONSULTED_BEFORE.search(text, max(0, m.start() - 25), m.start())
         and not _titled_earlier(text, m.group(0), introduced)
         for m in _ROLE_REFERENCE.finditer(text)
     )

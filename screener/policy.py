@@ -49,6 +49,13 @@ _SMALL_PLACE = re.compile(
     r"plant|factory|depot|warehouse|abattoir)\b",
     re.IGNORECASE,
 )
+# A workplace's word before its name ("l'usine Normandie Emballages", "the Brook Foods
+# plant"): a case there points at a few colleagues.
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:usine|entreprise|atelier|entrep[ôo]t|abattoir|chantier|plant|factory|depot|"
+    r"warehouse)\s+(?:de\s+|d['’]|du\s+|des\s+)?\Z",
+    re.IGNORECASE,
+)
 # A street, a school: the kinds of small place a home or a child's days are in.
 # (not "St", which is also a saint: "St Albans", "St Mary's Hospital")
 _STREET = re.compile(rf"\b(?:{_STREET_WORDS}|walk|way)\b", re.IGNORECASE)
@@ -495,6 +502,7 @@ def _small(place: Finding, text: str) -> bool:
         place.entity_type in ("UK_POSTCODE", "IP_ADDRESS", "ADDRESS")
         or _residential(place)
         or bool(_SMALL_PLACE.search(place.text))
+        or bool(_WORKPLACE_BEFORE.search(text, max(0, place.start - 20), place.start))
     )
 
 

@@ -7,8 +7,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-# Where a sentence ends: after ., ! or ? and a space, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+# Where a sentence ends: after ., ! or ? and a space, or at a line break; not after a lone
+# capital, an initial ("J.M. from our coffee group is out of ICU", "C., 26 ans").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+(?=\s)|\n")
 
 
 def sentence_start(text: str, position: int) -> int:

@@ -62,6 +62,9 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("mon petit dernier est en CE2 et son asthme flambe", True),
         ("A Grade 5 student at our school has chickenpox", True),
         ("Grade 5 students will visit the museum", False),
+        # a role the reader is told to consult is a service
+        ("Running low on inhalers? Have a chat to our pharmacist", False),
+        ("Our pharmacist is off with shingles this week", True),
         ("our Liaison Officers will visit the wards", False),
         ("notre sage-femme (la seule de la MSP de Lormes) se remet d'une fracture", True),
         # a clinician who is the only one of their kind there
@@ -141,6 +144,13 @@ def test_a_unique_role_counts_beside_health_only() -> None:
     assert not people.role_reference(text, health=health)
     text = "The practice nurse in Kirkwall is off with shingles."
     assert people.role_reference(text, health=[found(text, "shingles", "CONDITION")])
+
+
+def test_an_initial_ends_no_sentence() -> None:
+    text = "Update: J.M. from our coffee group is out of ICU. It was meningitis."
+    assert linking.linked(text, found(text, "J.M."), [found(text, "meningitis", "CONDITION")])
+    text = "Update from Jo. The coffee group meets on Friday. Bring cake. It was meningitis."
+    assert not linking.linked(text, found(text, "Jo"), [found(text, "meningitis", "CONDITION")])
 
 
 def test_a_signature_names_the_poster() -> None:

@@ -490,6 +490,40 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.PASS,
         ),
+        # the speaker of a quotation: "m'a" is theirs
+        (
+            "C., 26 ans, a accepté de témoigner :\n« Le Plaquenil m'a rendu une vie normale. »",
+            {"26 ans": "AGE", "Plaquenil": "MEDICATION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # a case at a workplace named by its kind
+        (
+            "Un cas de tuberculose confirmé à l'usine Brioches Dorées de Vire.",
+            {"tuberculose": "CONDITION", "Brioches Dorées de Vire": "LOCATION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # an Australian greeting speaks to the name; "Mon–Fri" is no "my"
+        (
+            "G'day Mick! Walk-in flu jabs are running at our clinic Mon–Fri, no booking needed.",
+            {"Mick": "PERSON", "flu jabs": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        # the handle a reply opens with: its own sentence is read like the next
+        (
+            "@swansea_sue the shingles vaccine is offered on the NHS when you turn 65.",
+            {"@swansea_sue": "SOCIAL_HANDLE", "shingles vaccine": "MEDICATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "@swansea_sue loving the new Keytruda results",
+            {"@swansea_sue": "SOCIAL_HANDLE", "Keytruda": "MEDICATION"},
+            "en",
+            Verdict.HOLD,
+        ),
     ],
 )
 def test_who_the_post_is_about(
