@@ -139,6 +139,13 @@ _INITIALLED = re.compile(
     r"(?P<surname>(?:Mac|Mc|O['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b"
     r"(?!\s*(?:&|and)\s+(?:Co|Company|Sons|Partners)\b|\s+(?:Ltd|Inc|LLC|Company|plc)\b)"
 )
+# Two initials standing for a resident or a member ("Our E.W. in Room 14", "notre résidente
+# M.D."): after "our" or a word for them, as care homes write a resident's initials.
+_OUR_INITIALS = re.compile(
+    r"\b(?:[Oo]ur|[Nn]otre|[Rr]esident|[Rr][ée]sidente?|[Mm]ember|[Mm]embre|[Pp]atiente?)\s"
+    r"(?!P\.[OS]\.|U\.[SK]\.|N\.B\.)(?P<initials>[A-Z]\.[A-Z]\.)(?!\w)"
+    r"(?!\s+(?:team|unit|ward|group|service|clinic|programme|[ée]quipe|groupe))"
+)
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|M\.|Mlle|Pr|Prof)\.?\s+$")
 # Kisses and hearts after a signature ("Val x", "Sue xx").
 _KISSES = re.compile(r"^(?:x+|xo+|<3)$", re.IGNORECASE)
@@ -210,6 +217,10 @@ class PersonCueRecognizer(DocRecognizer):
                 (m.start(), m.end(), SCORE_CUED, "initial")
                 for m in _INITIALLED.finditer(text)
                 if self._initialled(text, m)
+            ]
+            spans += [
+                (m.start("initials"), m.end("initials"), SCORE_CUED, "initials")
+                for m in _OUR_INITIALS.finditer(text)
             ]
         spans += [(tokens.idx[s], tokens.end_char(e - 1), score, why) for s, e, score, why in found]
         return [

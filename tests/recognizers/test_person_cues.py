@@ -68,6 +68,9 @@ POSITIVES = [
     ('The letter says "Patient: K. Nowak, appointment Tuesday"', "en", "K. Nowak"),
     ("Dear Mrs J. Dunleavy, your scan is booked", "en", "J. Dunleavy"),
     ("Quelqu'un connaît J.-P. Thériault de Rimouski ?", "fr", "J.-P. Thériault"),
+    # a resident's or a member's two initials after "our" or a word for them
+    ("Our E.W. in Room 14 loved the seaside trip", "en", "E.W."),
+    ("notre résidente M.D. a soufflé ses bougies", "fr", "M.D."),
     # a word of endearment between a possessive and the name
     ("Prières pour notre petit Nono qui entre au bloc", "fr", "Nono"),
     ("so proud of our little Zuri today", "en", "Zuri"),
@@ -77,6 +80,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # initials naming a team, not a resident
+    ("Our A.B. team meets on Friday", "en"),
     # news of things, not of someone
     ("an update on parking: the multi-storey is shut", "en"),
     ("congratulations to Sister on the ward", "en"),  # a title, not a name
