@@ -89,8 +89,9 @@ OUT_DIR = ROOT / "tests" / "data"
 # errors read and tuned on; final8 (two new authors) never tuned on; probe21 and probe22 (two
 # more each) like probe; probe23 (two more) scored at the end only, not read. Session 11:
 # probe23's errors read and tuned on; final9 (two new authors) never tuned on; probe24,
-# probe25, probe26 and probe27 (two more each) like probe. Session 12: final10 (two new
-# authors) never tuned on; probe28 and probe29 (two more each) like probe.
+# probe25, probe26 and probe27 (two more each) like probe. Session 12: final9's errors read
+# and tuned on; final10 (two new authors) never tuned on; probe28, probe29, probe30 and
+# probe31 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -135,6 +136,8 @@ SPLITS = (
     "final10",
     "probe28",
     "probe29",
+    "probe30",
+    "probe31",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -35,7 +35,7 @@ BUILDER = _load_builder()
 # scored; every other one (dev, fresh, the probes, and final, final3 to final6 once a later
 # session read them) is tuned on.
 SPLITS: tuple[str, ...] = BUILDER.SPLITS
-SCORED = ("holdout", "blind", "final2", "final7", "final8", "final9", "final10")
+SCORED = ("holdout", "blind", "final2", "final7", "final8", "final10")
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
 HEALTH_LABELS = set(LABELS["health"])
