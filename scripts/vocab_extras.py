@@ -226,7 +226,8 @@ def build_cues(
         common.append(word)
         if pattern.match(word) and word not in vocab:
             lines.add(("NOT_SUFFIXED", word))
-    lines.update(spelling_cues(language, vocab, zipf, common))
+    not_spelled = set(classes.get("NOT_SPELL", ()))
+    lines.update(spelling_cues(language, vocab, zipf, common, not_spelled))
     return sorted(lines)
 
 
@@ -245,10 +246,15 @@ DICTIONARIES = {
 
 
 def spelling_cues(
-    language: str, vocab: Mapping[str, str], zipf: Callable[[str], float], wordlist: Iterable[str]
+    language: str,
+    vocab: Mapping[str, str],
+    zipf: Callable[[str], float],
+    wordlist: Iterable[str],
+    not_spelled: Iterable[str] = (),
 ) -> set[tuple[str, str]]:
     """SPELL (health words whose misspellings count) and NOT_MISSPELLED (real words one edit
-    from one of them) cue lines."""
+    from one of them) cue lines. Words of `not_spelled` (the curated NOT_SPELL class: guarded
+    words, "absences") are no targets: their misspellings ("absenses") would skip the guard."""
     words: set[str] = set()
     for path in DICTIONARIES[language]:
         if not Path(path).exists():
@@ -262,7 +268,7 @@ def spelling_cues(
         and len(term) >= MIN_SPELLING
         and zipf(term) >= SPELLING_MIN_ZIPF
         and not entity.startswith("MEDICATION")  # brand names are close to first names
-    }
+    } - set(not_spelled)
     index: dict[str, set[str]] = {}
     for target in targets:
         for key in deletes(target) | {target}:

@@ -147,9 +147,16 @@ def first_name(span: Span) -> bool:
 
 
 def department(span: Span, cues: Cues) -> bool:
-    """Whether a procedure names a place or a team ("endoscopy unit", "the physio team")."""
+    """Whether a procedure names a place or a team ("endoscopy unit", "the physio team"), or an
+    everyday word of one (a companion) names a service ("the screening service"); a named
+    procedure before "service" stays ("our thrombectomy service": the policy treats the name)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in cues.get("DEPARTMENT", ())
+    if span.end >= len(doc):
+        return False
+    following = doc[span.end].lower_
+    if following in cues.get("DEPARTMENT", ()):
+        return True
+    return span.label_.endswith(COMPANION) and following in cues.get("SERVICE", ())
 
 
 def taken_as_medicine(span: Span, cues: Cues) -> bool:

@@ -287,6 +287,18 @@ _EYE_PRESSURE = Guard(
     near_wide=_EYE, before_not=_words("tyre tyres tire tires boiler water oil air cabin gas")
 )
 
+# Words of seizures near "absences", "focals", "complex partials" ("the absences are getting
+# worse since the tonic clonics", "focals every morning, Keppra upped"), unlike "absences from
+# school" or the partial derivatives of a maths class.
+# ("fit", "absence", "staring" are everyday words too: not among them).
+_SEIZURE_TYPE = _words(
+    "seizure seizures seizing epilepsy epileptic epileptics tonic clonic clonics tonic-clonic "
+    "tonic-clonics myoclonic myoclonics myoclonus atonic atonics jerks jerking aura auras "
+    "postictal post-ictal eeg eegs neurologist keppra levetiracetam epilim valproate "
+    "lamotrigine lamictal ethosuximide zarontin briviact brivaracetam clobazam frisium buccal "
+    "midazolam vns focal"
+)
+
 GUARDS: dict[str, dict[str, Guard]] = {
     "en": {
         # Microsoft products, degrees, a state after a town: not multiple sclerosis
@@ -427,6 +439,12 @@ GUARDS: dict[str, dict[str, Guard]] = {
                 "pressure checked",
             ),
             _EYE_PRESSURE,
+        ),
+        # seizure types in the plural near a word of seizures, not absences from school or
+        # partial derivatives
+        **dict.fromkeys(
+            ("absences", "focals", "complex partials", "simple partials"),
+            Guard(near_wide=_SEIZURE_TYPE),
         ),
         # Scotland's Community Health Index number ("CHI number", "CHI no."), not a head injury
         "chi": Guard(
