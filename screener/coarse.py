@@ -46,13 +46,17 @@ _CAMPAIGN = re.compile(
 # year?"): the post asks its reader, it tells no one's age.
 _ASKED = re.compile(
     r"^(?:\s+(?:or\s+over|or\s+older|ou\s+plus|this\s+year|cette\s+ann[ée]e))?\s*\?"
+    # ... or another age group after it, then the question mark ("Turned 65, or aged 70–79?",
+    # "65 ans ou plus, ou diabétique ?")
+    r"|^\s*,?\s*(?:or|ou)\b[^.!?\n]{0,30}\?"
 )
 # An organisation's age ("Notre groupe fête ses 10 ans", "the unit turns 25", "our charity
-# celebrates its 40th birthday"): a body's, no person's.
+# celebrates its 40th birthday", "Le Fonds Lucienne-Garnier pour la recherche sur la maladie
+# de Parkinson a 10 ans"): a body's, no person's; its name may run to ten words.
 _BODY_AGE = re.compile(
     r"\b(?:groupe|group|association|asso|service|unit[ée]?|clinique|clinic|centre|center|"
     r"h[ôo]pital|hospital|hospice|maison|club|charity|caf[ée]|ward|practice|pharmac(?:y|ie)|"
-    r"trust|foundation|fondation|network|r[ée]seau)\s+(?:[\w'’-]+\s+){0,3}?(?:f[êe]te|c[ée]l[èe]bre|"
+    r"trust|foundation|fondation|network|r[ée]seau|fonds|fund|appeal|campagne|campaign)\s+(?:[\w'’-]+\s+){0,9}?(?:f[êe]te|c[ée]l[èe]bre|"
     r"a|turns|celebrates|is|marks)\s+(?:ses|its|son|their)?\s*$",
     re.IGNORECASE,
 )
@@ -66,7 +70,7 @@ def too_coarse(text: str, finding: Finding) -> bool:
         return bool(
             _DECADE.search(finding.text)
             or _ASKED.match(text[finding.end : finding.end + 20])
-            or _BODY_AGE.search(text[max(0, finding.start - 50) : finding.start])
+            or _BODY_AGE.search(text[max(0, finding.start - 100) : finding.start])
         )
     if finding.entity_type != "DATE":
         return False

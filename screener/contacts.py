@@ -19,7 +19,8 @@ CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "IBAN_COD
 
 # Gap allowed between a cue and the contact: no sentence end ("." only when followed by a
 # space, so the dots of "press@trust.nhs.uk or 0113 ..." do not cut it), at most 50 chars.
-_GAP = r"(?:[^!?\n.]|\.(?!\s)){0,50}"
+# (a line ending with a colon goes on to the next: "Faire un don au fonds :\nIBAN ...")
+_GAP = r"(?:[^!?\n.]|\.(?!\s)|(?<=:)[ \t]*\n){0,50}"
 # Someone giving their own contact: "call me on", "appelez-moi au", "my mobile is".
 _PRIVATE_CUE = re.compile(
     r"(?:\b(?:call|ring|text|phone|message|email|e-mail|contact|whatsapp|dm)\s+me\b|"
@@ -61,7 +62,8 @@ _ORG_CUE = re.compile(
     # a staff member to call by name and role ("Appelez Brigitte, notre coordinatrice, au")
     r"(?:call|ring|contact|appelez|contactez)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s*"
     r"(?:our|the|notre|la|le|votre|your)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:on|at|au|sur)\s*$|"
-    r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info)\s+line|"
+    r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info|health|advice)"
+    r"\s+line|"
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
     # séances ... :")
     r"postuler|candidatures?|apply|applications?|r[ée]serv\w*|book\s+(?:via|through|online)|"
@@ -100,6 +102,7 @@ _ORG_CUE = re.compile(
     # a venue named right before its address ("Maison des associations, 6 rue ...", "Salle
     # des fêtes, 2 place ...", "Village Hall, 14 Mill Lane")
     r"|\b(?:maison\s+(?:des|du|de\s+la|pour)\s+[\w'’ -]{1,30}|salle\s+[\w'’ -]{1,30}|"
+    r"(?:la|the|our|notre)\s+(?:pharmacie|pharmacy|surgery|clinique|clinic|cabinet)|"
     r"m[ée]diath[èe]que[\w'’ -]{0,30}|biblioth[èe]que[\w'’ -]{0,30}|mairie[\w'’ -]{0,20}|"
     r"centre\s+(?:culturel|social|socio-?culturel|communal|paroissial)[\w'’ -]{0,30}|"
     r"(?:village|church|community|town|parish|scout|memorial)\s+(?:hall|centre|center)|"
@@ -153,11 +156,13 @@ _ROLE_MAILBOX = re.compile(
 # A health or public body's domain: a named mailbox there is a staff member's work address
 # ("h.marsh@harrowmoor.nhs.uk", "delphine.arnaud@chu-vallonne.fr"), not a private one.
 _INSTITUTION_DOMAIN = re.compile(
-    r"@(?:[\w-]+\.)*(?:nhs\.(?:uk|net|scot)|hscni\.net|(?:ch|chr|chi|ghu|cisss|ciusss)-[\w-]+\.|"
-    r"[\w-]*(?:chu|hopital|hospital|clinic|"
+    r"@(?:[\w-]+\.)*(?:nhs\.(?:uk|net|scot)|hscni\.net|(?:ch|chr|chi|chru|ghu|cisss|ciusss)-"
+    r"[\w-]+\.|[\w-]*(?:chu|chru|hopital|hospital|clinic|"
     r"clinique|sante|health|gouv|gov|aphp|ap-hp|hospice|surgery|medical|"
     # associations and charities ("@asbl-memoire.be", "@association-x.fr", "@charity.org.uk")
-    r"asbl|vzw|association|charity|ngo|ong)[\w-]*\.)",
+    r"asbl|vzw|association|charity|ngo|ong)[\w-]*\.)"
+    # ... "asso" as a word of the domain ("@asso.example", "@asso-diabete.fr")
+    r"|@(?:[\w-]+[.-])*asso[.-]",
     re.IGNORECASE,
 )
 # A personal e-mail: a local part made of two names ("jane.doe@", "tom_okafor@"), or any

@@ -31,7 +31,9 @@ _ANYONES = re.compile(
 )
 
 # The person a reply is addressed to ("your POTS", "ton traitement"): the handle's owner.
-_ADDRESSEE = re.compile(r"\b(?:your|you|ton|ta|tes|votre|vos|toi|tu)\b", re.IGNORECASE)
+_ADDRESSEE = re.compile(
+    r"\b(?:your|you|ton|ta|tes|votre|vos|toi|tu|te)\b|\bt['’](?=\w)", re.IGNORECASE
+)
 
 # A reply that answers a question for anyone ("Good question!", "Bonne question !", "pour
 # répondre à ta question générale", "Not medical advice, but in general", "the general advice
@@ -40,7 +42,10 @@ _ADDRESSEE = re.compile(r"\b(?:your|you|ton|ta|tes|votre|vos|toi|tu)\b", re.IGNO
 _GENERAL_ANSWER = re.compile(
     r"\b(?:(?:good|great|excellent|fair)\s+question|bonne\s+question|question\s+g[ée]n[ée]rale|"
     r"general\s+advice|in\s+general|not\s+medical\s+advice|thanks\s+for\s+asking|"
-    r"en\s+g[ée]n[ée]ral|merci\s+pour\s+(?:ta|votre)\s+question)\b",
+    r"en\s+g[ée]n[ée]ral|merci\s+pour\s+(?:ta|votre)\s+question|generally\s+speaking|"
+    r"de\s+(?:fa[çc]on|mani[èe]re)\s+g[ée]n[ée]rale|not\s+a\s+doctor|"
+    r"je\s+ne\s+suis\s+pas\s+m[ée]decin|"
+    r"en\s+r[èe]gle\s+g[ée]n[ée]rale)\b",
     re.IGNORECASE,
 )
 
@@ -99,8 +104,13 @@ _GET_WELL_BEFORE = re.compile(
 # "walk-in", "sans rendez-vous"): in a reply, not the reader's own health.
 _SERVICE_OFFER = re.compile(
     r"\b(?:(?:are|is)\s+(?:now\s+)?(?:running|available|open|offered|on\s+offer)|"
-    r"no\s+(?:booking|appointment|referral)\s+(?:needed|required)|walk-?in|drop-?in|"
-    r"sans\s+(?:rendez-vous|rdv|ordonnance)|(?:est|sont)\s+(?:disponibles?|ouverte?s?))\b",
+    r"no\s+(?:booking|appointment|referral|prescription)(?:\s+(?:needed|required))?|walk-?in|"
+    r"drop-?in|sans\s+(?:rendez-vous|rdv|ordonnance)|(?:est|sont)\s+(?:disponibles?|"
+    r"ouverte?s?)|pas\s+besoin\s+d['’](?:ordonnance|rendez-vous)|"
+    # advice any reader gets ("is recommended from 65", "any pharmacy can give it to you",
+    # "n'importe quelle pharmacie peut t'en donner")
+    r"(?:is|are)\s+recommended|(?:est|sont)\s+recommand[ée]e?s?|(?:est|sont)\s+propos[ée]e?s?|"
+    r"n['’]importe\s+quel(?:le)?\s+pharmac\w*|any\s+(?:of\s+our\s+)?pharmac(?:y|ies|ists?))\b",
     re.IGNORECASE,
 )
 # "You" as any reader, in advice: what one may or need not do ("you don't need a referral",
@@ -108,7 +118,7 @@ _SERVICE_OFFER = re.compile(
 # pouvez", "n'hésitez pas", "parlez-en à votre médecin"), and "your" before a professional
 # ("your GP", "votre pharmacien").
 _GENERIC_YOU = re.compile(
-    r"\b(?:if\s+you(?:['’]re|['’]ve)?|"
+    r"\b(?:if\s+you(?:['’]re|['’]ve)?|you\s+asked|how\s+do\s+you\s+(?:tell|know)|"
     r"you\s+(?:don['’]t|do\s+not|won['’]t)\s+(?:need|have\s+to)|"
     r"you\s+(?:can|should|must|will\s+need|need\s+to)|you['’]ll\s+need|"
     # an age or a stage any reader reaches ("offered when you turn 65", "once you're 50")
@@ -165,7 +175,8 @@ _PERSON_OR_ANYONE = re.compile(
 # A quotation right after a handle: a verb of writing maybe, a colon, then "> " on the same or
 # the next line, or an opening quotation mark.
 _QUOTE_AFTER = re.compile(
-    r"\s*(?:wrote|said|replied|a\s+[ée]crit|a\s+r[ée]pondu)?\s*:\s*(?:\n\s*)?"
+    r"\s*(?:wrote|said|replied|asked|a\s+[ée]crit|a\s+r[ée]pondu|a\s+demand[ée])?\s*:\s*"
+    r"(?:\n\s*)?"
     rf"(?P<mark>>|[{''.join(OPENING)}{STRAIGHT}])"
 )
 
@@ -178,7 +189,9 @@ _PUBLIC_AUDIENCE = re.compile(
     r"femmes|hommes|b[ée]b[ée]s|petits|"
     # the young of a programme ("Secondary 1 girls", "les filles et les garçons de 11 ans")
     r"girls|boys|teens|teenagers|pupils|students|filles|gar[çc]ons|ados|adolescent(?:e)?s|"
-    r"jeunes|[ée]l[èe]ves)\b",
+    r"jeunes|[ée]l[èe]ves|"
+    # those who need it ("Pour ceux qui cherchent un dentiste"), a class told of lice
+    r"ceux|celles|those|classe|class)\b",
     re.IGNORECASE,
 )
 
@@ -214,6 +227,13 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         words = text[quote[0] : quote[1]]
         someone = any(not IMPERSONAL_IL.match(words, m.start()) for m in references.finditer(words))
         return someone and any(quote[0] <= f.start < quote[1] for f in health)
+    below = _message_below(text, who) if who.entity_type == "SOCIAL_HANDLE" else None
+    if (
+        below is not None
+        and any(below[0] <= f.start < below[1] for f in health)
+        and not _passed_on(text[below[0] : below[1]])
+    ):
+        return True  # "bex_xo — 18/06/2025 18:02\ncycle 4 of R-CHOP done": the author's own
     message = message_of(text, who) if who.entity_type == "PERSON" else None
     if message is not None and _passed_on(text[message[0] : message[1]]):
         # "14:30 - Gareth: tip for anyone whose mam's hearing aids whistle": advice passed on
@@ -248,11 +268,18 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         if answer and not someone and not _readers_own(text, at, health):
             continue  # "@x Bonne question ! Pour les infections urinaires, ...": anyone's
         if at == where and not opening:
+            if _public_between(text, who, finding, references):
+                continue  # "Ann drove patients from Oakey to dialysis": the patients'
             return True
         if _only_anyone(words):
             continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
         # "Sorry to hear. You'll need to rest after the hysterectomy": the reader's own
         anyones = _generic_you(words) and not someone and not sympathy
+        # "@x G'day Gaz! Walk-in flu jabs are running at our clinic", "n'importe quelle
+        # pharmacie peut t'en donner": a service offered to the reader, not their health
+        offered = (
+            replied and _offers_service(words, references) and not _readers_own(text, at, health)
+        )
         if (
             abs(at - where) <= 1
             and "\n" not in text[min(who.start, finding.start) : max(who.end, finding.end)]
@@ -260,14 +287,15 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
             # "Jo and Pete handed over £12,400. ... for young people during their IV
             # antibiotic admissions": a public's, not the person's in the sentence before
             and not (_to_everyone(words, references) and (replied or _public_before(text, finding)))
-            # "@x G'day Gaz! Walk-in flu jabs are running at our clinic": a service offered
-            and not (replied and (anyones or _offers_service(words, references)))
+            and not (replied and anyones)
+            and not offered
         ):
             return True
         if someone or (
             (who.entity_type == "SOCIAL_HANDLE" or is_addressed(text, who))
             and _ADDRESSEE.search(words)
             and not anyones
+            and not offered
         ):
             return True
     return False
@@ -284,6 +312,34 @@ def _introduces_the_poster(text: str, name: Finding) -> bool:
     )
 
 
+def _message_below(text: str, handle: Finding) -> tuple[int, int] | None:
+    """The message under a chat server's header line ("bex_xo — 18/06/2025 18:02",
+    "**Modo_Alex** — hier à 22:47"): its lines up to the next header; None when the handle
+    heads no message."""
+    line_start = text.rfind("\n", 0, handle.start) + 1
+    line_end = text.find("\n", handle.end)
+    header = _HEADER_LINE.match(text, line_start)
+    if line_end == -1 or header is None or not line_start <= handle.start < header.end():
+        return None
+    following = _HEADER_LINE.search(text, line_end + 1)
+    return line_end + 1, following.start() if following else len(text)
+
+
+def _public_between(text: str, who: Finding, finding: Finding, references: re.Pattern[str]) -> bool:
+    """A public named between a name and a health detail after it, with no word for a person
+    ("Ann Pettigrew ... drove 11,000 km taking patients from Oakey to dialysis"): the
+    public's health; not "Jo and other patients" (Jo is one of them)."""
+    if finding.start < who.end:
+        return False
+    between = text[who.end : finding.start]
+    public = _SERVED.search(between)
+    return (
+        public is not None
+        and not _FELLOW_BEFORE.search(between, 0, public.start())
+        and not references.search(between)
+    )
+
+
 def _public_before(text: str, finding: Finding) -> bool:
     """A public named just before a health detail, in its sentence ("for young people during
     their IV antibiotic admissions", "nos familles touchées par la drépanocytose")."""
@@ -293,10 +349,9 @@ def _public_before(text: str, finding: Finding) -> bool:
 
 def _offers_service(words: str, references: re.Pattern[str] = PERSON_REFERENCE) -> bool:
     """A sentence offering a service to whoever wants it ("Walk-in flu vaccinations are
-    running at our clinic", "sans rendez-vous"), with no word for a person or the reader."""
-    return bool(_SERVICE_OFFER.search(words)) and not (
-        references.search(words) or _ADDRESSEE.search(words)
-    )
+    running at our clinic", "sans rendez-vous", "Any of our pharmacists can check a medicine
+    list for you"), with no word for a person (the reader's own is checked apart)."""
+    return bool(_SERVICE_OFFER.search(words)) and not references.search(words)
 
 
 def _readers_own(text: str, index: int, health: Sequence[Finding]) -> bool:
@@ -333,8 +388,35 @@ def _passed_on(message: str) -> bool:
         not _ANYONES.search(message, 0, m.start()) for m in PERSON_REFERENCE.finditer(message)
     )
     return not someone and any(
-        not VOCATIVE_END.match(message[m.end() :]) for m in _PUBLIC_AUDIENCE.finditer(message)
-    )  # "Results back girls." and "morning all," speak to the group, not of a public
+        not VOCATIVE_END.match(message[m.end() :])
+        or _DETERMINER_BEFORE.search(message, max(0, m.start() - 8), m.start()) is not None
+        for m in _PUBLIC_AUDIENCE.finditer(message)
+    )  # "Results back girls." speaks to the group; "dans la classe." of it
+
+
+# A chat server's header line: a username (in bold or not), a dash or a dot, then a day or
+# a time ("bex_xo — 18/06/2025 18:02", "**carer_claire** — Today at 09:14").
+_HEADER_LINE = re.compile(
+    r"^[^\w\n]{0,6}[\w.]{2,30}\**\s+[—–·•]\s+(?:today|yesterday|aujourd['’]hui|hier|"
+    r"\d{1,2}[/:.h])",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The people a service serves ("taking patients to dialysis", "les résidents"), not a
+# person's own ("her twin girls", "our nursing students" hear a talk).
+_SERVED = re.compile(
+    # (not a job's title: "préposée aux résidents")
+    r"(?<!\bher\s)(?<!\bhis\s)(?<!\bsa\s)(?<!\bses\s)(?<!\baux\s)"
+    r"\b(?:patients|people|residents|families|clients|members|personnes|r[ée]sidents|familles|"
+    r"usagers|malades)\b",
+    re.IGNORECASE,
+)
+# "other" or "fellow" before a public: the person named is one of them.
+_FELLOW_BEFORE = re.compile(r"\b(?:other|fellow|autres?|les\s+autres)\s+\Z", re.IGNORECASE)
+# A determiner or a preposition before a public's word: spoken of, not to ("dans la classe.",
+# "for all the kids.").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:la|le|les|l['’]|the|dans|in|to|pour|for|aux|des)\s+\Z", re.IGNORECASE
+)
 
 
 def _quote_of(text: str, handle: Finding) -> tuple[int, int] | None:

@@ -69,6 +69,11 @@ _FACILITY_OF_BEFORE = re.compile(
 # ... and an event named after someone, whoever they are ("Marche des Petits Anges de Léna").
 _EVENT_OF_BEFORE = re.compile(
     r"\b(?:marche|course|foul[ée]es|corrida)\s+(?:[\w'’-]+\s+){1,3}(?:de|du|d['’])\s*$"
+    # ... with no word between ("Les Foulées d'Emma", "la Course de Lina")
+    r"|\b(?-i:Marche|Course|Foul[ée]es|Corrida|Relais|Trail)\s+(?:de|du|d['’])\s*$"
+    # ... a neighbourhood's hall ("maison de quartier Wilson", "salle des fêtes Jean-Moulin")
+    r"|\b(?:maison\s+de\s+quartier|maison\s+des\s+associations|salle\s+des\s+f[êe]tes|"
+    r"centre\s+social|foyer\s+rural)\s+$"
     # ... a building or a school with its kind between ("centre culturel René-Char", "école
     # maternelle Jules-Ferry", "complexe sportif Léo-Lagrange")
     r"|\b(?:centre|espace|salle|complexe|maison|p[ôo]le|pavillon|stade|gymnase|[ée]cole|"
@@ -100,7 +105,7 @@ _NOT_A_NAME = re.compile(
     r"Salam|Salaam|Salut|Coucou|Bonjour|Bonsoir|Hello|Hiya|Shalom|Namaste|Kenavo|Aloha|"
     # a health profession as a word ("Kinés et neurologues du CH seront là")
     r"Kin[ée]s?|Kin[ée]sith[ée]rapeutes?|Infirmi[èe]re?s?|M[ée]decins?|Neurologues?|"
-    r"Pharmaciens?|Physios?|Nurses?|Doctors?|Midwi(?:fe|ves)|Sages?-femmes?|"
+    r"(?i:pharmaciens?|physios?|nurses?|doctors?|midwi(?:fe|ves)|sages?-femmes?)|"
     # festivals that spaCy takes for names ("Ramadan fasting", "Diwali")
     r"Ramadan|Ramadhan|Eid|A[ïi]d|Diwali|Hanukk?ah|Chanukk?ah|Passover|Vaisakhi|Holi|No[ëe]l|"
     # inclusive writing ("seul·e", "patient·es") is a word, not a name
@@ -114,6 +119,13 @@ _NOT_A_NAME = re.compile(
     # health services' sites and campaigns that spaCy takes for names ("la fiche Ameli",
     # "Movember : rendez-vous le 16")
     r"Ameli|Doctolib|Movember|Stoptober|"
+    # a pronoun's contraction ("It's Organ Donation Week", "Here's")
+    r"(?i:it|that|here|there|let|what|who)['’]s|"
+    # interjections ("Brrr, 2 degrees", "Argh", "Pfff")
+    r"Br+r|Ar+g+h+|Ug+h+|Hm+|Pf+|Ouf|A[ïi]e|Bof|Oups|Youpi|"
+    # a saint is a place or a church ("St Peter Port", "Saint-Pierre"), a social post's kind
+    # ("Story 📍 Atelier ...", "Reel")
+    r"(?:St|Saint|Ste|Sainte)\.?[\s-].*|Story|Stories|Reels?|"
     # a word with a digit is a model or a code ("pompes Glycea X2"), never a name
     r".*\d.*|"
     # a lower-case word after an article ("même à travers le jean"): a thing
@@ -139,7 +151,8 @@ _LANDFORM = re.compile(
     r"Slieve|Beinn)\s"
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|up|near|around|round|climbing|climbed|walking|walked|hiking|hiked|to|from)\s+$",
+    r"\b(?:in|at|up|near|around|round|across|between|climbing|climbed|walking|walked|hiking|"
+    r"hiked|to|from)\s+$",
     re.IGNORECASE,
 )
 _EVENT_WORD = (
@@ -157,6 +170,21 @@ _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
 # What joins the items of a list ("Bukit Batok, Choa Chu Kang and Jurong West", "metformin
 # and Yasmin", "Yasmin or Microgynon"); "or" / "ou" only join drugs (`in_drug_list`).
 _LIST_JOIN = re.compile(r"\s*(?:,|&|/|\+|,?\s*\b(?:and|et|or|ou)\b)\s*")
+# A disease's eponym right after a first name: the physician it is named after.
+_EPONYM_AFTER = re.compile(
+    r"\s+(?:Parkinson|Alzheimer|Crohn|Huntington|Hodgkin|Asperger|Tourette|Addison|Cushing|"
+    r"Raynaud|Charcot|Basedow|Hashimoto|Paget)\b(?!['’]s)"
+)
+# Where a route or a list of towns starts ("from Ely to", "across Ely and"; not "thanks to").
+_ROUTE_BEFORE = re.compile(r"\b(?:from|across|between|in|round|around|near|serving|covering)\s+$")
+# Two towns of a route or a list ("from Ely to Cambridge", "Ely and Wisbech", "Ely–March").
+_TOWN_JOIN = re.compile(r"\s*(?:,|&|/|-|–|,?\s*\b(?:and|et|to|à)\b)\s*")
+# What a town's name stands before ("a Darwin local", "Dayton stores", "Ely residents").
+_TOWN_NOUN_AFTER = re.compile(
+    r"\s+(?:locals?|stores?|shops?|branch(?:es)?|residents?|area|community|town\s+centre|"
+    r"folk|people|families|clinics?|surgeries|pharmacies|hospitals?)\b",
+    re.IGNORECASE,
+)
 _OR = re.compile(r"\b(?:or|ou)\b|\+")
 _AND = re.compile(r"&|\band\b|\bet\b")
 # What may follow an item of a list of drugs: a clause's end, a list word, a preposition.
@@ -200,6 +228,11 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _everyday_only(finding.text)
         or _event_named(finding.text)
         or _known_town(finding)
+        # the first name of the man a disease is named after ("James Parkinson, médecin
+        # londonien qui a décrit ...")
+        or _EPONYM_AFTER.match(text, finding.end) is not None
+        # a town's people or shops after it ("a Darwin local", "Dayton stores")
+        or (" " not in finding.text and _TOWN_NOUN_AFTER.match(text, finding.end) is not None)
         or _a_country(text, finding)
         or is_venue(finding.text)
         or is_club(finding.text, text[finding.end : finding.end + 40])
@@ -222,6 +255,12 @@ def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> boo
     joins_after = [gap for gap in after if _place_join(gap)]
     if len(joins_before) + len(joins_after) >= 2:
         return True
+    if (
+        " " not in finding.text
+        and _ROUTE_BEFORE.search(text, max(0, finding.start - 10), finding.start)
+        and any(_TOWN_JOIN.fullmatch(gap) for gap in before + after if len(gap) < 8)
+    ):
+        return True  # "from Ely to Cambridge", "across Ely and Wisbech": a town, name or not
     first = finding.text.split()[0]
     unknown = first_name_level(first, "en") is None and first_name_level(first, "fr") is None
     # "Ysbyty Alltwen, Tremadog": the place's town; "Suresh Naidu, Pune": the person's

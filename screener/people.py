@@ -80,6 +80,9 @@ _ANYONE_OPENING = re.compile(
     r"toute\s+personne|quiconque)\b",
     re.IGNORECASE,
 )
+# A FAQ's question, asked in any reader's words, "I" included ("Q: How soon can I drive after
+# cataract surgery?", "Q. Puis-je conduire ?").
+_FAQ_QUESTION = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)–-]")
 # A question of a few words to the reader ("New partner?", "Pregnant woman?").
 _SHORT_QUESTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\?\W*$")
 
@@ -126,7 +129,7 @@ _GREETING_BEFORE = re.compile(
     # (a reply may open with the handle it answers: "@kelvin.tan Hi Kelvin!")
     r"(?:^|[.!?\n]\s*)(?:@[\w.]+\s+)?(?:hi|hiya|hello|hey|dear|thanks|thank\s+you|g['’]day|"
     r"howdy|kia\s+ora|(?:good\s+)?(?:morning|afternoon|evening)|"
-    r"congratulations|congrats|"
+    r"congratulations|congrats|happy\s+birthday|joyeux\s+anniversaire|bon\s+anniversaire|"
     r"well\s+done|welcome|good\s+luck|bonjour|bonsoir|salut|coucou|cher|ch[èe]re|merci|bravo|"
     r"f[ée]licitations|bienvenue)\b[^.!?\n]{0,60}?[\s,]$",
     re.IGNORECASE,
@@ -345,10 +348,13 @@ def _generic_sentence(text: str, match: re.Match[str]) -> bool:
     """A noun for a person in a sentence spoken to any reader: an instruction ("Apportez le
     carnet de santé de l'enfant", "Bring your child's red book"), a short question ("New
     partner? Get tested.") or a sentence about everyone ("Everyone touched by the death of a
-    baby is welcome"). Pronouns and possessives still count."""
+    baby is welcome"). Pronouns and possessives still count, except in a FAQ's question ("Q:
+    How soon can I drive after cataract surgery?")."""
+    words = sentence(text, sentence_of(text, match.start()))
+    if _FAQ_QUESTION.match(words):
+        return True
     if match.group(0).lower() in _PERSONAL_WORDS:
         return False
-    words = sentence(text, sentence_of(text, match.start()))
     return bool(
         _INSTRUCTION.match(words) or _SHORT_QUESTION.match(words) or _ANYONE_OPENING.match(words)
     )

@@ -167,6 +167,7 @@ _OUTBREAK = re.compile(
 _CASE_AT_WORK = re.compile(
     r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|an?|one)\s+(?:member\s+of\s+staff|"
     r"staff\s+member|worker|employee|nurse|teacher|pupil|agent|infirmi(?:er|[eè]re)|employ[ée]e?|"
+    r"travailleu(?:r|se)|ouvri(?:er|[eè]re)|coll[eè]gue|"
     r"salari[ée]e?|enseignante?|[ée]l[eè]ve|agente?|student|patient|patiente|resident|"
     r"r[ée]sidente?|child|enfant)\b"
     # one of a workplace's people diagnosed ("a member of staff at the school has been
@@ -216,7 +217,9 @@ _FEW_STRUCK = re.compile(
 # Words after a health term that make it the name of a service, a team or a campaign ("our
 # stroke unit", "the sickle cell day unit", "diabetes team", "Dementia Awareness Week").
 _SERVICE_AFTER = re.compile(
-    r"^[\s-]*(?:day\s+)?(?:unit|units|ward|wards|team|teams|service|services|clinic|clinics|"
+    # (one word in capitals may come between: "300 stroke FAST leaflets")
+    r"^[\s-]*(?:day\s+|(?-i:[A-Z]{2,6})\s+)?(?:unit|units|ward|wards|team|teams|service|"
+    r"services|clinic|clinics|"
     r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
     # a team's work in the community ("Diabetes outreach cover: Marty", "the dementia liaison")
     r"outreach|liaison|in-?reach|"
@@ -226,6 +229,10 @@ _SERVICE_AFTER = re.compile(
     # a mobile service ("the breast screening bus"); a group's gatherings ("a small gout
     # support meetup"), a service's talks ("menopause chats with our pharmacist")
     r"bus|van|truck|support\s+(?:groups?|meet-?ups?|circles?|nights?|sessions?|networks?)|"
+    # a programme named with it ("Dementia Friends", "Diabetes Champions"), a team's name
+    # ("Myeloma Mates", "Team Lymphoma Legends")
+    r"(?-i:Friends|Champions|Buddies|Ambassadors|Mates|Legends|Warriors|Squad|Crew|Posse|"
+    r"Heroes|Runners|Walkers)|"
     r"chats?|"
     # charities ("Macmillan Cancer Support", "Marie Curie Cancer Care"), capitalised
     r"(?-i:Support|Care)|"
@@ -254,12 +261,19 @@ _SERVICE_BEFORE = re.compile(
     # a group that meets about it ("le groupe de parole douleur chronique de Rennes")
     r"|\bgroupes?\s+(?:de\s+parole|de\s+soutien|d['’]entraide)\s+(?:(?:sur|autour\s+de|"
     r"pour)\s+)?(?:la\s+|le\s+|les\s+|l['’])?$"
-    r"|\b(?:talks?|webinars?|workshops?|leaflets?|booklets?|conf[ée]rences?|ateliers?|"
-    r"brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?)\s+"
-    r"(?:on|about|sur|autour\s+de)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
-    # ... and its signs ("leaflets on the signs of an underactive thyroid")
-    r"(?:(?:signs?|symptoms?|risks?|dangers?|signes?|sympt[ôo]mes|risques)\s+(?:of|de|du|des|"
-    r"d['’])\s*(?:an?\s+|the\s+|la\s+|le\s+|l['’])?)?$"
+    # (articles, webinars and videos too: "l'article sur les statines", "le webinaire sur
+    # l'asthme"), and the rest of its clause ("leaflets on the signs of an underactive
+    # thyroid", "a talk on atrial fibrillation and blood thinners", "les brochures sur la
+    # rééducation après AVC"); a possessive there still makes it someone's (_PERSONAL_BEFORE)
+    r"|\b(?:talks?|webinars?|webinaires?|workshops?|leaflets?|booklets?|conf[ée]rences?|"
+    r"ateliers?|brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?|articles?|"
+    r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?)\s+"
+    # (up to two words between: "une réunion d'info sur", "une page claire sur")
+    r"(?:[\w'’-]+\s+){0,2}?(?:on|about|sur|autour\s+de)\s+[^.!?\n]{0,40}$"
+    # a remedy said to help with it ("c'est bon contre l'arthrose", "good for gout"): a
+    # claim, no one's health
+    r"|\b(?:bon(?:ne)?s?|efficaces?|good|great)\s+(?:contre|pour|for|against)\s+"
+    r"(?:le\s+|la\s+|les\s+|l['’]|the\s+)?$"
     # an event named after it ("Bénévoles Marche Trisomie 21", "the Walk for Parkinson's")
     r"|\b(?-i:Marche|Course|Relais|Foul[ée]es|Corrida|Walk|Run|Ride|Swim)\s+(?:(?:contre|pour|"
     r"for|against)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?)?$"
@@ -393,8 +407,14 @@ def decide(
     # figures' health news is already public.
     staff = staff_roles.public_figures(text, findings)
     own = staff_roles.own_health_of(text, health)
+    people_named = sorted(
+        (f for f in findings if f.entity_type == "PERSON" and not not_people.in_a_name(text, f)),
+        key=_start,
+    )
     staff |= {
-        f for f in staff_roles.staff(text, findings) if not linking.linked(text, f, own, language)
+        f
+        for f in staff_roles.staff(text, findings)
+        if not linking.linked(text, f, _owned_by(f, own, people_named), language)
     }
     named = [
         f
@@ -543,7 +563,9 @@ def _names_service(text: str, finding: Finding) -> bool:
     Awareness Week", a found "dialysis unit"), or a new machine ("notre nouvelle IRM", "our
     new CT scanner"), unless a possessive makes it someone's ("my MS nurse", "born from our
     IVF service")."""
-    before = text[max(0, finding.start - 40) : finding.start]
+    # (70 characters: a topic's head may stand a clause before it, "une page claire sur la
+    # rougeole : symptômes, vaccination")
+    before = text[max(0, finding.start - 70) : finding.start]
     if finding.entity_type == "PROCEDURE" and _NEW_MACHINE_BEFORE.search(before):
         return not _PERSONAL_BEFORE.search(before)
     words = finding.text.split()
@@ -571,6 +593,24 @@ def _role_in_brackets(text: str, finding: Finding) -> bool:
         and bool(_NAME_THEN_BRACKET.search(text, max(0, finding.start - 40), finding.start))
         and bool(_BRACKET_THEN_COLON.match(text, finding.end))
     )
+
+
+def _start(finding: Finding) -> int:
+    return finding.start
+
+
+def _owned_by(
+    person: Finding, own: Sequence[Finding], people_named: Sequence[Finding]
+) -> list[Finding]:
+    """The health details written as someone's own that can be this person's: those whose
+    nearest name before them is theirs, or that have no name before them ("broadcaster Martin
+    Caddick, who has spoken about his Parkinson's ... nurse Gail Whitmore": his, not hers)."""
+    owned = []
+    for term in own:
+        before = [f for f in people_named if f.end <= term.start]
+        if not before or before[-1] == person or before[-1].text == person.text:
+            owned.append(term)
+    return owned
 
 
 def _inside(finding: Finding, places: Sequence[Finding]) -> bool:

@@ -32,7 +32,7 @@ _PUBLIC_BEFORE = re.compile(
     r"weather(?:man|woman|girl|\s+presenter)|newsreader|news\s+anchor|forecaster|"
     r"pr[ée]sentat(?:eur|rice)(?:\s+m[ée]t[ée]o)?|"
     r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
-    r"cycliste\s+pro(?:fessionnel(?:le)?)?|"
+    r"cycliste(?:\s+pro(?:fessionnel(?:le)?)?)?|"
     # sportspeople by their sport ("Irish rugby player Cian ...", "la patineuse Clémence ...")
     r"rugby\s+(?:player|star|international)|tennis\s+(?:player|star)|golfer|jockey|boxer|"
     r"swimmer|gymnast|sprinter|skater|patineu(?:r|se)|gymnaste|golfeu(?:r|se)|"
@@ -72,6 +72,11 @@ _PUBLIC_AFTER = re.compile(
     # a royal title after the name ("Kate, the Princess of Wales")
     r"|(?:(?:the|la|le)\s+)?(?:princess|prince|duchess|duke|king|queen|princesse|duchesse|duc|"
     r"roi|reine)\s+(?:of|de|d['’])"
+    # a champion of record, with or without a determiner ("Jean-Luc Mercadier, ancien
+    # champion olympique de ski", "former world champion")
+    r"|[,(]?\s*(?:(?:l['’]|le|la|the|an?)\s+)?(?:ancien(?:ne)?\s+|former\s+)?"
+    r"(?:champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+france|d['’]europe)|"
+    r"(?:olympic|world)\s+champion)"
     # someone heard or seen in the media ("X off the evening news", "Y on the radio")
     r"|(?:off|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news|telly|tv|radio|television)"
     # ... or in their own published work ("Maud Kerjean dans son documentaire sur sa SLA",
@@ -137,7 +142,10 @@ _MANY_NOW_AFTER = re.compile(
 _WENT_PUBLIC_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:documentary|docu|doc|biopic|interview|memoir|autobiography|book|podcast|"
     r"film|album|livre|biographie)\b"
-    r"|^[^.!?\n]{0,30}?\b(?:(?:went|gone|goes|going)\s+public|"
+    r"|^[^.!?\n]{0,80}?\b(?:(?:went|gone|goes|going)\s+public|"
+    # told in the press ("qui a raconté dans la presse son combat", "told the press")
+    r"(?:raconté|parlé|témoigné)\s+dans\s+(?:la\s+presse|les\s+m[ée]dias|son\s+livre)|"
+    r"(?:told|spoke\s+to)\s+the\s+(?:press|media)|"
     r"(?:spoke|spoken|speaks|speaking|talked|talks|talking|written|wrote|shown|showed|shared)\s+"
     r"(?:so\s+|very\s+)?(?:publicly|openly)|"
     r"(?:parlé|parle|témoigné|révélé|raconté)\s+(?:si\s+|très\s+)?(?:publiquement|ouvertement)|"
@@ -189,6 +197,6 @@ def is_public_figure(text: str, finding: Finding) -> bool:
     full = len(finding.text.split()) >= 2 or bool(_FIRST_NAME_BEFORE.search(before))
     return full and bool(
         _HONOURS_BEFORE.search(before)
-        or _WENT_PUBLIC_AFTER.match(after[:60])
+        or _WENT_PUBLIC_AFTER.match(after)
         or (_WATCHED_BEFORE.search(before) and _TALKING_AFTER.match(after))
     )

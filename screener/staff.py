@@ -170,6 +170,22 @@ _LISTED_AFTER_PLURAL_ROLE = re.compile(
 _PLURAL_ROLE_AFTER = re.compile(
     rf"^\s*,\s*(?:(?:our|the|nos|les|mes|my)\s+)?(?:{_PLURAL_ROLES})\b", re.IGNORECASE
 )
+# A FAQ's question line ("Q: ...", "Q : « ... »", "Question 2 :").
+_QUESTION_LINE = re.compile(r"\W*(?:Q|Question)\s*\d*\s*[:.)–-]")
+# A rota's line: a day and hours, or a shift, then a colon, before the names on duty ("Fri
+# 9–12: Priya & Tom D", "Sat 12–3:", "Earlies: ...", "Matin :"), in a post that says it is a
+# rota or a volunteers' planning.
+_ROTA_LINE = re.compile(
+    r"[ \t•*-]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)"
+    r"[a-z]*\.?\s*)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?\s*[–-]\s*\d{1,2}(?:[:.h]\d{2})?\s*"
+    r"(?:am|pm|h)?|earl(?:y|ies)|lates?|nights?|long\s+days?|matin|apr[èe]s-midi|soir|nuit)"
+    r"\s*:[^\n]*$",
+    re.IGNORECASE,
+)
+_ROTA_WORD = re.compile(
+    r"\b(?:rota|roster|rostered|shifts?|planning|permanences?|volunteers?|b[ée]n[ée]voles?)\b",
+    re.IGNORECASE,
+)
 # Words right before a health term that make it the health of the person spoken of, staff
 # included ("sharing her experience of postnatal depression", "her own story: the hot
 # flushes", "soigner son cancer", "while she has IVF", "after finishing chemo for", "opérée
@@ -312,7 +328,7 @@ def staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
     """Names introduced by a clinical role (a plural one before a list: "physios Ann and Bo"),
     lists of names sharing a role after them ("Siobhán, Tomasz and Aarav are the
     physiotherapists"), and later mentions of them ("Dr Ifeoma Eze ... well done Ifeoma")."""
-    titled = [f for f in findings if is_staff_name(text, f)]
+    titled = [f for f in findings if is_staff_name(text, f) or _on_a_rota(text, f)]
     for chain in _name_lists(text, findings):
         after = text[chain[-1].end : chain[-1].end + 60]
         if (_PLURAL_VERB.match(after) and _ROLE_AFTER.match(after)) or _PLURAL_ROLE_AFTER.match(
@@ -320,6 +336,15 @@ def staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
         ):
             titled.extend(chain)
     return _with_later_mentions(findings, titled, text)
+
+
+def _on_a_rota(text: str, finding: Finding) -> bool:
+    """A name on a rota's line ("Fri 9–12: Priya & Tom D – blood pressure checks",
+    "Earlies: Gráinne, Declan") in a post that says it is one: on duty, not a patient."""
+    if finding.entity_type != "PERSON" or not _ROTA_WORD.search(text):
+        return False
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    return _ROTA_LINE.match(text, line_start, finding.start) is not None
 
 
 def _name_lists(text: str, findings: Sequence[Finding]) -> list[list[Finding]]:
@@ -368,6 +393,8 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
         for f in health
         if not _DONE_BY.match(text[f.end : f.end + 6])
         and not _SUBJECTLESS_OPENING.match(text[text.rfind("\n", 0, f.start) + 1 : f.start])
+        # a reader's question in a FAQ ("Q : « On m'opère bientôt ... »"): the asker's
+        and not _QUESTION_LINE.match(text, text.rfind("\n", 0, f.start) + 1)
         and not group_health.in_a_title(text, f)
         and (
             _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1])

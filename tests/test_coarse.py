@@ -26,6 +26,16 @@ def finding(text: str, surface: str, entity_type: str) -> Finding:
 @pytest.mark.parametrize(
     ("text", "surface", "entity_type", "coarse"),
     [
+        # an age asked of the reader, with another age group before the question mark
+        ("Turned 65, or aged 70–79? You're eligible", "65", "AGE", True),
+        ("Le Fonds Lucienne-Garnier a 10 ans !", "10 ans", "AGE", True),
+        (
+            "Le Fonds Lucienne-Garnier pour la recherche sur la maladie de Parkinson a 10 ans !",
+            "10 ans",
+            "AGE",
+            True,
+        ),
+        ("Turned 65, and had a fall last week.", "65", "AGE", False),
         ("diagnosed in 2011", "in 2011", "DATE", True),
         ("Woman in my late 40s, perimenopausal", "40s", "AGE", True),
         ("elle a la cinquantaine", "cinquantaine", "AGE", True),

@@ -180,6 +180,16 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             "lucie.bernard@free.example",
             False,
         ),
+        # a teaching hospital's and an association's mailboxes, a pharmacy's address, a
+        # health line
+        ("R. postcovid@chru-nancy.example ou par courrier", "postcovid@chru-nancy.example", True),
+        ("Infos : covidlong.da@asso.example", "covidlong.da@asso.example", True),
+        (
+            "Atelier jeudi à la pharmacie, 12 rue Léopold-Bourg, Épinal",
+            "12 rue Léopold-Bourg",
+            True,
+        ),
+        ("Non-urgent advice: NT Health line 0491 570 238.", "0491 570 238", True),
         # an event's bookings, a venue's address, a listing's "Ph"
         ("Quiz night at the Anchor. Book a table: 0116 496 0123", "0116 496 0123", True),
         (
@@ -215,6 +225,8 @@ def test_a_charity_account_is_the_organisations_a_persons_is_theirs() -> None:
     text = f"Vos dons au fonds de dotation de l'hôpital : IBAN {iban}. Merci !"
     assert is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))
     text = f"Merci aux donateurs ! Pour soutenir le fonds : IBAN {iban}"
+    assert is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))
+    text = f"Faire un don au fonds de dotation :\nIBAN {iban}"
     assert is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))
     text = f"Cagnotte pour Jo, 74 ans. Virement sur son compte : {iban}"
     assert not is_org_contact(text, contact_in(text, iban, "IBAN_CODE"))

@@ -108,6 +108,20 @@ from tests.test_people import found
         # Welsh and Irish landforms after a word of going somewhere
         ("you'll find him cycling round Llyn Padarn on Sundays", "Llyn Padarn", True),
         ("we walked up Slieve Binnian in the rain", "Slieve Binnian", True),
+        # a town's people or shops after a one-word "name"; a saint is a place
+        ("Build-up tip from a Darwin local: run the aircon dry", "Darwin", True),
+        ("Any of our Dayton stores can check", "Dayton", True),
+        ("Menopause café at the library, St Peter Port", "St Peter", True),
+        ("Story 📍 Atelier ménopause jeudi", "Story", True),
+        ("Thanks Darwin for the tip", "Darwin", False),
+        # an interjection; the physician a disease is named after
+        ("Brrr, 2 degrees this morning", "Brrr", True),
+        ("Topic: lymphoedema, with a physio from the breast care team", "physio", True),
+        ("La cagnotte « Les Foulées d'Emma » a dépassé 12 000 €", "Emma", True),
+        ("goûter à la maison de quartier Wilson", "Wilson", True),
+        ("It's Organ Donation Week!", "It's", True),
+        ("Le nom vient de James Parkinson, médecin londonien", "James", True),
+        ("James has Parkinson's, diagnosed last year", "James", False),
         ("la course de Marie le 3 juin", "Marie", False),
         ("Congratulations to Riaan, our pharmacist of the year", "Riaan", False),
     ],
@@ -134,6 +148,10 @@ def test_names_listed_with_drugs(text: str, name: str, listed: bool) -> None:
     ("text", "name", "places", "listed"),
     [
         ("clinics in Ang Mo Kio, Toa Payoh and Bedok", "Toa Payoh", ["Ang Mo Kio", "Bedok"], True),
+        # a route or a list of towns after a word of place, a first name or not
+        ("we walk from Ely to Cambridge on Sunday", "Ely", ["Cambridge"], True),
+        ("clinics across Ely and Wisbech", "Ely", ["Wisbech"], True),
+        ("thanks to Ely and Cambridge friends", "Ely", ["Cambridge"], False),
         ("at Ysbyty Alltwen, Tremadog, on Monday", "Tremadog", ["Ysbyty Alltwen"], True),
         ("vans in Tulear and Ambovombe", "Ambovombe", ["Tulear"], True),
         # a signature's town, a known first name after a place

@@ -524,6 +524,259 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # general information offered in a reply, "you" as its receiver
+        (
+            "@davey great question! Grapefruit raises some statin levels. Any of our pharmacists "
+            "can check a medicine list for you.",
+            {"@davey": "SOCIAL_HANDLE", "statin": "MEDICATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "@davey any of our pharmacists can check your statin dose",
+            {"@davey": "SOCIAL_HANDLE", "statin": "MEDICATION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "@marc Bonjour ! Le vaccin contre le zona est recommandé à partir de 65 ans.",
+            {"@marc": "SOCIAL_HANDLE", "vaccin contre le zona": "MEDICATION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "@ginou pour la naloxone, n'importe quelle pharmacie peut t'en donner gratuitement.",
+            {"@ginou": "SOCIAL_HANDLE", "naloxone": "MEDICATION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "u/soft_q: Does hard water make eczema worse, generally speaking?",
+            {"u/soft_q": "SOCIAL_HANDLE", "eczema": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        # the topic of brochures, webinars and talks, all of its clause
+        (
+            "09:05 - Nadia: je ramène les brochures sur la rééducation après AVC",
+            {"Nadia": "PERSON", "rééducation": "PROCEDURE", "AVC": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Thank you Linda! Dr Fenn gave a talk on atrial fibrillation and blood thinners.",
+            {
+                "Linda": "PERSON",
+                "Fenn": "PERSON",
+                "atrial fibrillation": "CONDITION",
+                "blood thinners": "MEDICATION",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Thank you Linda, Raj and Pete! We handed out 300 stroke FAST leaflets.",
+            {"Linda": "PERSON", "Raj": "PERSON", "Pete": "PERSON", "stroke": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "kevin_x : quelqu'un a le lien du webinaire sur l'asthme de jeudi ?",
+            {"kevin_x": "SOCIAL_HANDLE", "asthme": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Jo gave a talk on Friday about her stroke",
+            {"Jo": "PERSON", "stroke": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a FAQ's "I" is any reader
+        (
+            "Q: How soon can I drive after cataract surgery?\nA: At our centre, Hospital Road, "
+            "Bury St Edmunds.",
+            {
+                "cataract surgery": "PROCEDURE",
+                "Hospital Road": "LOCATION",
+                "Bury St Edmunds": "LOCATION",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "How soon can I drive after my cataract surgery? I live on Hospital Road, Bury St "
+            "Edmunds.",
+            {
+                "cataract surgery": "PROCEDURE",
+                "Hospital Road": "LOCATION",
+                "Bury St Edmunds": "LOCATION",
+            },
+            "en",
+            Verdict.HOLD,
+        ),
+        # someone's own health is theirs, not a staff member's named after them
+        (
+            "We welcomed broadcaster Martin Caddick, who has spoken openly about his Parkinson's. "
+            "Nurse specialist Gail Whitmore showed him the classes that help with stiffness.",
+            {
+                "Martin Caddick": "PERSON",
+                "Parkinson's": "CONDITION",
+                "Gail Whitmore": "PERSON",
+                "stiffness": "SYMPTOM",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        # a programme named with a disease
+        (
+            "@lynne hi Lynne! Ask for Bev at the shop. They also run a free Dementia Friends "
+            "session.",
+            {
+                "@lynne": "SOCIAL_HANDLE",
+                "Lynne": "PERSON",
+                "Bev": "PERSON",
+                "Dementia": "CONDITION",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        # general answers, those who need it, a class told of lice
+        (
+            "@kev pour répondre à ta question de façon générale : la PrEP, c'est 2 comprimés.",
+            {"@kev": "SOCIAL_HANDLE", "PrEP": "MEDICATION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Maxime Perrot : Pour ceux qui cherchent un dentiste le dimanche, les urgences donnent "
+            "des antibiotiques en cas d'abcès.",
+            {"Maxime Perrot": "PERSON", "antibiotiques": "MEDICATION", "abcès": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "[18:40] Nathalie: la maîtresse a mis un mot : des poux circulent dans la classe.",
+            {"Nathalie": "PERSON", "poux": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # a remedy's claim, a page's or a meeting's topic
+        (
+            "Recette partagée par Josette. On dit que c'est bon contre l'arthrose.",
+            {"Josette": "PERSON", "arthrose": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Recette de Josette. Elle dit que c'est bon contre son arthrose.",
+            {"Josette": "PERSON", "arthrose": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Laurent : L'ARS a mis en ligne une page claire sur la rougeole.",
+            {"Laurent": "PERSON", "rougeole": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "[20:06] Aurélie: la réunion d'info sur le rattrapage ROR, c'est bien jeudi ?",
+            {"Aurélie": "PERSON", "ROR": "MEDICATION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # teams named with a disease in a results table
+        (
+            "Pos | Runner | Team\n2 | Josh Baxter | Myeloma Mates\n3 | Sophie Lin | Team Lymphoma "
+            "Legends",
+            {
+                "Josh Baxter": "PERSON",
+                "Myeloma": "CONDITION",
+                "Sophie Lin": "PERSON",
+                "Lymphoma": "CONDITION",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        # a public between a name and a health detail: theirs, not the name's
+        (
+            "Ann Pettigrew drove 11,000 km taking patients from Oakey to dialysis.",
+            {"Ann Pettigrew": "PERSON", "dialysis": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Jo and other patients had chemo on Ward 5 today.",
+            {"Jo": "PERSON", "chemo": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a question a handle asked, quoted; "you asked"; a free service with no appointment
+        (
+            'u/nelson asked: "how do you tell if a mole is dodgy?" Not a doctor, but anything '
+            "that bleeds, get it looked at.",
+            {"u/nelson": "SOCIAL_HANDLE", "bleeds": "SYMPTOM"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "@gail_m you asked where you can get a blood pressure check – the pharmacies on "
+            "Church Street do them free, no appointment",
+            {"@gail_m": "SOCIAL_HANDLE", "blood pressure check": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a chat server's header author: the message below is theirs
+        (
+            "bex_xo — 18/06/2025 18:02\ncycle 4 of R-CHOP done, only 2 to go",
+            {"bex_xo": "SOCIAL_HANDLE", "R-CHOP": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a birthday wished: "tu", "te" are the name's
+        (
+            "Joyeux anniversaire Théo !\nAujourd'hui tu as 17 ans.\nEncore deux cures de chimio "
+            "et on te laisse rentrer.",
+            {"Théo": "PERSON", "17 ans": "AGE", "cures de chimio": "PROCEDURE"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # a case in a worker of a named workplace
+        (
+            "Un cas de tuberculose a été confirmé chez un travailleur de la Brasserie du Moulin.",
+            {"tuberculose": "CONDITION", "Brasserie du Moulin": "LOCATION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # people served, not a person's own children or a class hearing a talk
+        (
+            "Congratulations to Wanjiru, who welcomed twin girls by caesarean section.",
+            {"Wanjiru": "PERSON", "caesarean section": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Thanks to @mo_wheels for talking to our students about life with an ileostomy.",
+            {"@mo_wheels": "SOCIAL_HANDLE", "ileostomy": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a topic's head a clause before the term
+        (
+            "Laurent : L'ARS a mis en ligne une page claire sur la rougeole : symptômes, "
+            "vaccination, qui est concerné.",
+            {"Laurent": "PERSON", "rougeole": "CONDITION", "vaccination": "PROCEDURE"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Bon retour à notre collègue Sylvie Roy, préposée aux résidents au CHSLD, après un "
+            "an de combat contre un lymphome.",
+            {"Sylvie Roy": "PERSON", "lymphome": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
     ],
 )
 def test_who_the_post_is_about(

@@ -109,6 +109,14 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
     ("text", "name", "public"),
     [
         ("Lewis Capaldi talking so openly about his Tourette's", "Lewis Capaldi", True),
+        ("l'interview de l'ancien cycliste Romain Berthet dans L'Union", "Romain Berthet", True),
+        # a champion of record after the name, and news told in the press
+        (
+            "Paul Girard, ancien champion olympique de ski, qui a raconté dans la presse son "
+            "psoriasis",
+            "Paul Girard",
+            True,
+        ),
         # sailors of record, and people in their own documentary or memoir
         ("l'alpiniste Inès Garnier raconte sa sclérose en plaques", "Inès Garnier", True),
         ("Tom Abbott in his memoir about his MND diagnosis", "Tom Abbott", True),
@@ -238,6 +246,8 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Élodie, notre secrétaire, qui se remet lentement d'une bronchite", "bronchite", True),
         ("Karim, brancardier, se battait depuis des années contre un cancer", "cancer", True),
         ("le Pr Roy, engagé dans la lutte contre le cancer, parlera jeudi", "cancer", False),
+        # a reader's question in a FAQ is the asker's
+        ("Le Dr Haddad répond.\nQ : « On m'opère bientôt de la cataracte »", "cataracte", False),
         # leave taken for an illness
         ("Our receptionist Sue is on long-term leave following a stroke", "stroke", True),
         ("notre secrétaire Anne est en congé suite à une opération du genou", "opération", True),
@@ -325,6 +335,13 @@ def test_own_health(text: str, term: str, own: bool) -> None:
             ["Sophie", "Yann"],
             ["Sophie", "Yann"],
         ),
+        # names on a rota's lines, in a post that says it is a rota
+        (
+            "Volunteer rota\nFri 9–12: Priya & Tom D – blood pressure checks\nSat: Mick",
+            ["Priya", "Tom D", "Mick"],
+            ["Priya", "Tom D"],
+        ),
+        ("Fri 9–12: Priya – blood pressure checks", ["Priya"], []),
         # a club's president, before or after the name
         ("Rotary president Neil Byrne and Nurse Amy Lo", ["Neil Byrne"], ["Neil Byrne"]),
         ("remis par Luc Ferri, président du club", ["Luc Ferri"], ["Luc Ferri"]),

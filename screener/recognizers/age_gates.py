@@ -103,7 +103,7 @@ GATES = MappingProxyType(
         # "(?i:is|was|turned|turns)" in the lookbehind, then NUM or words.
         "name is n": Gate(_EN_NUMBER, ("is", "was", "turn")),
         # "1[3-9]|[2-9]\d" before "(?=,\s+\p{Ll})".
-        "age opening an introduction": _COMMA_DIGIT,
+        "age opening an introduction": Gate(DIGIT),  # a comma or "and" after the age
         "at n after an event": _AT_DIGIT,
         "at n after an event, clause goes on": _AT_DIGIT,
         "at n after an event, as a subject": _AT_DIGIT,

@@ -127,12 +127,14 @@ EN_PATTERNS: list[Pattern] = [
         0.6,
     ),
     # "newbie here. 44, live in Geelong", "29, severe haemophilia A", "47, Ballymena, just
-    # diagnosed": an introduction opening with the poster's age (13-99), a comma and words,
-    # or one capitalised word (the town) ending the aside.
+    # diagnosed", "78 and just been told": an introduction opening with the poster's age
+    # (13-99), a comma and words, or one capitalised word (the town) ending the aside.
     Pattern(
         "age opening an introduction",
         r"(?<=(?:^|[.!?]\s+|\n|\b(?i:here)[.,:]?\s+))(?:1[3-9]|[2-9]\d)"
-        r"(?=,\s+(?:\p{Ll}|\p{Lu}[\p{L}'’-]+\s*[,.]))",
+        r"(?=,\s+(?:\p{Ll}|\p{Lu}[\p{L}'’-]+\s*[,.])"
+        # ... or "and" and news of one's own ("78 and just been told I've got AF")
+        r"|\s+and\s+(?i:just|i|i['’]ve|i['’]m|newly|recently|now|still|been|finally)\b)",
         0.6,
     ),
     # "told he had bowel cancer at 52,", "At seventy-eight, Bernard ...": the age of a life

@@ -151,8 +151,13 @@ FR_PATTERNS: list[Pattern] = [
     # their own ("10 ans que je me bats", "3 ans, c'est long" are durations: other words).
     Pattern(
         "âge ouvrant une présentation",
-        r"(?<=(?:^|[.!?…]\s+|\n))(?:1[3-9]|[2-9]\d)\s+ans(?=(?:\s+et|\s*,)\s+"
-        r"(?:(?i:je|j['’]|on\s+(?:vient|m['’]|me)|me|m['’]|mon|ma|mes|maman|papa|mère|père)\b"
+        # (a thread's counter may come first: "1/3 34 ans, maman depuis 4 mois")
+        r"(?<=(?:^|[.!?…]\s+|\n)(?:\d{1,2}/\d{1,2}\s+)?)(?:1[3-9]|[2-9]\d)\s+ans"
+        r"(?=(?:\s+et|\s*,)\s+"
+        r"(?:(?i:je|j['’]|on\s+(?:vient|m['’]|me)|me|m['’]|mon|ma|mes|maman|papa|mère|père|"
+        # ... or one's own state of health ("71 ans, sous morphine", "45 ans, opérée")
+        r"sous(?=\s+(?!(?:la|le|les|l['’]|un|une)\b))|op[ée]r[ée]e?|diagnostiqu[ée]e?|atteinte?|enceinte|diab[ée]tique|hospitalis[ée]e?|"
+        r"greff[ée]e?|en\s+r[ée]mission|suivie?)\b"
         # ... or the poster's town, one capitalised word ending the aside ("67 ans, Périgueux.")
         r"|\p{Lu}[\p{L}'’-]+\s*[,.]))",
         0.6,

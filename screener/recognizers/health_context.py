@@ -76,6 +76,12 @@ def thing_feels(span: Span, cues: Cues) -> bool:
     return doc[span.start - 1].lower_ not in person
 
 
+# A determiner before a treatment word and what a person does after it ("a physio from the
+# rehab team", "the physio who came", "la kiné qui"): the practitioner, not the treatment.
+_DETERMINERS = frozenset("a an the our their your un une le la notre".split())
+_DOES_AFTER = frozenset("from who came said says told qui".split())
+
+
 def practitioner(span: Span, cues: Cues) -> bool:
     """Whether a treatment word names the person who gives it ("specialist physio Tom", "notre
     kiné Pierre-Yves"): a job word before it, or a first name or a person right after it."""
@@ -86,7 +92,11 @@ def practitioner(span: Span, cues: Cues) -> bool:
     if before in cues.get("JOB_BEFORE", ()):
         return True
     after = doc[span.end] if span.end < len(doc) else None
-    if after is None or not after.is_title:
+    if after is None:
+        return False
+    if before in _DETERMINERS and after.lower_ in _DOES_AFTER:
+        return True  # "a physio from the rehab team", "the physio who came": a person
+    if not after.is_title:
         return False
     return after.ent_type_ in _PEOPLE or first_name_level(after.text, doc.lang_) is not None
 

@@ -104,7 +104,9 @@ _HEAD_DE_BEFORE = re.compile(
     r"\b(?i:antenne|mairie|commune|ville|pr[ée]fecture|agglom[ée]ration|district|r[ée]gion|zone|"
     r"d[ée]partement|canton|province|secteur|permanence|site|cpts|cpam|ars|"
     # parts of a town ("au marché de Médina Coura", "le quartier de Cocody")
-    r"march[ée]|quartier|hameau|village|lieu-dit)\s+(?:de|d['’])\s*\Z"
+    r"march[ée]|quartier|hameau|village|lieu-dit|"
+    # the schools or the towns of a region ("les écoles de Touraine")
+    r"[ée]coles|villes|communes|villages)\s+(?:de|d['’])\s*\Z"
 )
 # A French verb with its pronoun after a hyphen ("Munissez-vous", "Protégeons-les").
 _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
@@ -121,6 +123,9 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?!\s*(?i:weeks?|wks?|days?|months?|years?|yrs?|y/?o|"
     r"hours?|hrs?|mins?|ans?|semaines?|jours?|mois|heures?|kg|lbs?|%))"
 )
+# A saint's name opening a "person": a parish, a church or a town ("paroisse Saint-Théodule
+# de Sion", "St Peter Port"), never a living person's name.
+_SAINT = re.compile(r"(?:St|Saint|Ste|Sainte)\.?[\s-][A-ZÀ-Ý]")
 # A message and who sent it, before a colon ("Lovely message from Kerry: ...", "Mot de
 # Florence :"): a first name that is also a place is the sender.
 _MESSAGE_FROM = re.compile(
@@ -300,6 +305,8 @@ class NerEntityRecognizer(EntityRecognizer):
             )
             if entity_type == "LOCATION" and sender:
                 entity_type = "PERSON"  # "message from Kerry: ...": a first name, speaking
+            if entity_type == "PERSON" and _SAINT.match(text, start) and "LOCATION" in entities:
+                entity_type = "LOCATION"  # "Saint-Théodule de Sion", "St Peter Port": a place
             if entity_type == "PERSON" and _WEEKDAY_BEFORE_DATE.match(text, start):
                 continue  # "Sam. 11 octobre", "Sat 12 April": a weekday, not Sam
             if entity_type == "PERSON" and _MAXIMUM.match(text[start:]):

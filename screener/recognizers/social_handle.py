@@ -126,6 +126,8 @@ class SocialHandleRecognizer(LeanPatternRecognizer):
             return bool(_TIME.match(name)) or not _LETTER.search(name)
         if pattern_text.startswith("u/"):
             return not _LETTER.search(pattern_text[2:])
+        if _TIME.match(pattern_text):
+            return True  # "🕘 8h30 – 13h": opening hours, not a username
         username = bool(_USERNAME_MARK.search(pattern_text)) or pattern_text.islower()
         return not (username and _LETTER.search(pattern_text))
 

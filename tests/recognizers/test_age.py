@@ -155,11 +155,17 @@ POSITIVES = [
     # an initial standing for a name, and the poster introducing themself
     ("B., trente-deux ans, suivie pour une endométriose", "fr", ["trente-deux ans"]),
     ("Je me présente : 41 ans, diabétique depuis peu", "fr", ["41 ans"]),
+    # the poster's age opening a post: "and" and news, a thread's counter, a state of health
+    ("78 and just been told I've got AF", "en", ["78"]),
+    ("1/3 34 ans, maman depuis 4 mois, Trois-Rivières.", "fr", ["34 ans"]),
+    ("71 ans, sous morphine depuis mon opération", "fr", ["71 ans"]),
 ]
 
 NEGATIVES = [
     ("12, Main Street is where the clinic moved", "en"),  # a house number
     ("the shingles jab is offered once you turn 70", "en"),  # any reader's age to come
+    ("20 ans, sous la pluie et le vent, bravo", "fr"),  # an anniversary
+    ("50 and counting, the clinic's birthday", "en"),  # no news of one's own
     ("Je me présente : 15 ans que je suis dans ce groupe", "fr"),  # a duration
     ("10 ans, Bravo à toute l'équipe", "fr"),  # an anniversary, then words
     ("Kids aged five to eleven can have the nasal spray", "en"),  # a range, in words

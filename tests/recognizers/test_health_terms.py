@@ -41,6 +41,8 @@ POSITIVES = [
     ("Grandpa's alzheimers means he forgets us.", "en", [("CONDITION", "alzheimers")]),
     ("Recovering from my knee replacement, physio is brutal.", "en",
      [("PROCEDURE", "knee replacement"), ("PROCEDURE", "physio")]),
+    ("I have physio from Monday after the knee replacement.", "en",
+     [("PROCEDURE", "physio"), ("PROCEDURE", "knee replacement")]),
     ("Back home after my op, stitches out Friday.", "en",
      [("PROCEDURE", "my op"), ("PROCEDURE", "stitches")]),
     ("Day 3 post-op and I still can't sleep.", "en",
@@ -148,6 +150,8 @@ NEGATIVES = [
     ("What a cold morning for the fun run!", "en"),
     ("The clock struck at the stroke of midnight.", "en"),
     ("Ms Taylor will chair the meeting.", "en"),
+    ("The speaker is a physio from the community team.", "en"),  # the practitioner
+    ("La kiné qui vient le mardi est top.", "fr"),
     ("Send the slides in MS Teams please.", "en"),
     ("Totally agree with OP here.", "en"),
     ("Thanks for the lovely flowers, see you at 7pm.", "en"),

@@ -36,6 +36,18 @@ POSITIVES = [
     ("Lovely message from Kerry: the biopsy was clear!", "en", ("PERSON", "Kerry")),
     # a weekday's abbreviation before a count is a name ("Sam 3 weeks post op")
     ("Sam 3 weeks post op and walking the dog again", "en", ("PERSON", "Sam")),
+    # a saint's name opening a "person" is a parish or a town
+    (
+        "Priez pour le curé de la paroisse Saint-Théodule de Sion",
+        "fr",
+        ("LOCATION", "Saint-Théodule de Sion"),
+    ),
+    # a region after "les écoles de"
+    (
+        "Vigilance rouge sur l'ensemble des écoles de Touraine 🔴 Démangeaisons attendues.",
+        "fr",
+        ("LOCATION", "Touraine"),
+    ),
     # a relative's name the NER took in with the kin word
     ("mon mari jojo a commencé le traitement en mars", "fr", ("PERSON", "jojo")),
 ]

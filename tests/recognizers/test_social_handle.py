@@ -64,6 +64,7 @@ NEGATIVES = [
     ("Citation de Marie : « bonjour »", "fr"),  # a first name, not a username
     ('> Quote from earlier: "what does it cost?"', "en"),  # a word, not a username
     ("reminder — 10:30 clinic today, bring your meter", "en"),  # a word before a time
+    ("📍 Place du Marché\n🕘 8h30 – 13h, stand glycémie", "fr"),  # opening hours
     ("<Dave> anyone going tonight?", "en"),  # a nick without a username's mark
     ("[08:40] Dave: anyone going tonight?", "en"),  # a first name: the NER's
     ("Clinic at 10:30 today: bring your card", "en"),  # a time in a sentence
