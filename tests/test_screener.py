@@ -169,3 +169,11 @@ def test_sister_and_father_are_titles(screener: Screener) -> None:
     ):
         found = screener.screen(text, language="en").findings
         assert any(f.entity_type == "PERSON" and name in f.text for f in found), found
+
+
+def test_no_date_runs_across_paragraphs(screener: Screener) -> None:
+    text = "Ward 9 rota changes – week of 13 Oct\n\nThurs 16th: Siobhan swapped to nights"
+    dates = [
+        f.text for f in screener.screen(text, language="en").findings if f.entity_type == "DATE"
+    ]
+    assert dates == ["13 Oct", "Thurs 16th"]

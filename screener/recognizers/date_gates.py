@@ -36,6 +36,16 @@ _HOLIDAYS_FR = (
 # the same separator again and a digit ("3/23/1940", "2024-03-05"). Folding changes neither
 # digits nor separators, so a match in the text is one in the folded text.
 _NUMERIC_CORE = regex.compile(r"\d([/.\-])\d+\1\d")
+# A digit right before an English ordinal ending ("12th", "3rd"; folding keeps digits and
+# letters).
+_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)")
+
+
+def en_ordinal(folded: str) -> bool:
+    """Whether a digit stands right before an English ordinal ending ("Wed 12th")."""
+    return _ORDINAL.search(folded) is not None
+
+
 # YEAR, "(?:19|20)\d{2}", anywhere.
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -74,10 +84,13 @@ GATES = MappingProxyType(
         "month year": Gate(DIGIT, _MONTHS_EN),
         # WEEKDAY_EN (each ends in "day") and DAY.
         "weekday day": Gate(DIGIT, "day"),
+        # a digit and an ordinal ending ("Wed 12th")
+        "short weekday day": Gate(DIGIT, en_ordinal),
         # "(?=\d)", and "(?i:the)" in both forms of the lookbehind.
         "day of the month": Gate(DIGIT, "the"),
         # "{DAY}/{DAY}".
         "day/month": Gate(DIGIT, "/"),
+        "day/month in a chat stamp": Gate(DIGIT, "/", "["),
         "named day": Gate(_HOLIDAYS_EN),
         "weekday": Gate(_WEEKDAYS_EN),
         # "(?i:christmas|xmas|easter)" or "(?i:new\s+year)".

@@ -64,6 +64,12 @@ NUMERIC = [
         rf"{NOT_BEFORE_NUMBER}",
         0.5,
     ),
+    # a chat export's day and month before the time, in brackets ("[20/03 22:41] Anaïs:")
+    Pattern(
+        "day/month in a chat stamp",
+        rf"(?<=\[){DAY}/{DAY}(?=,?\s+\d{{1,2}}:\d{{2}}\])",
+        0.6,
+    ),
 ]
 EXPLICIT_EN = [
     # "12 March 2021", "12th of March", "Sunday 12 March", "Sat, 3rd Dec. 2022"
@@ -82,6 +88,13 @@ EXPLICIT_EN = [
     ),
     # "Saturday the 12th", "Sunday 3rd": a weekday pins the day of the month
     Pattern("weekday day", rf"\b{WEEKDAY_EN}\s+(?:(?i:the)\s+)?{DAY}{ORD_EN}\b", 0.85),
+    # ... shortened, with its ordinal ("Wed 12th", "Thurs 16th"): the ordinal makes the
+    # abbreviation a day, not a name ("Sam 3 weeks")
+    Pattern(
+        "short weekday day",
+        rf"\b(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?\s+{DAY}{ORD_EN}\b",
+        0.85,
+    ),
 ]
 EXPLICIT_FR = [
     # "3 mars 2024", "1er mai", "lundi 3 mars"

@@ -245,6 +245,8 @@ class NerEntityRecognizer(EntityRecognizer):
             if ent.start_char > 0 and text[ent.start_char - 1] in "#@":
                 continue  # a hashtag is a topic; a mention is the handle recognizer's
             start, end = self._trim(text, ent.start_char, ent.end_char)
+            if ent.label_ == "DATE" and "\n\n" in text[start:end]:
+                continue  # "Oct\n\nThurs 16th": spaCy ran a date across paragraphs
             if ent.label_ != "DATE":
                 # a name or a place ends with its line or at an emoji ("Alberta 📊\n• 1,642",
                 # "Gaëlle de Romont 👋 SEP"): spaCy ran on

@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, Pattern
 
+from screener.gazetteers import everyday_words
 from screener.recognizers.lean import LeanPatternRecognizer
 
 # "@" not preceded by a letter, digit or character of an e-mail's local part (. _ + - &),
@@ -41,9 +42,14 @@ _POSTED_BY = (
 )
 _HEADER_AUTHOR = (
     # (after the line's start, or after a channel's name and a dash: "#parcours-fiv — name —")
-    r"(?<=^[^\w\n]{0,6}|^#[\w-]{1,30}\s+[—–·•]\s+)(?=[\w.]*[_.\d])[\w.]{3,30}"
+    # (a username's mark, or a lower-case word no dictionary has: "sparrowfeather — Today")
+    r"(?<=^[^\w\n]{0,6}|^#[\w-]{1,30}\s+[—–·•]\s+)(?=[\w.]*[_.\d]|[a-z]{3,30}(?:\*\*)?\s)"
+    r"[\w.]{3,30}"
     r"(?=(?:\*\*)?\s+[—–·•]\s+"
     r"(?:today|yesterday|aujourd['’]hui|hier|post[ée]|posted|il\s+y\s+a|pinned|[ée]pingl|"
+    # (a weekday and a time: "yanis.gard — Dimanche à 03:47")
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\s+(?:à|at)\s+\d|"
     r"\d{1,2}[/:.h]))"
 )
 # An IRC-style chat log's nick, in angle brackets opening a line, maybe after the time
@@ -55,8 +61,11 @@ _IRC_NICK = (
 )
 # A chat export's speaker after the time, before a colon ("[09:14] meg_b: is it normal", "10:02
 # sarah.b: content plan"): a username (with the marks below), as a first name is a person's.
+# (a day and month may come before the time: "[03/02 02:13] mimi_dk:"; camel case is a
+# username's mark too: "[19:02] KaylaM:")
 _TIMED_SPEAKER = (
-    r"(?<=^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s{1,2})(?=[\w.]*[_.\d])[\w.]{2,30}(?<!\.)(?=:\s)"
+    r"(?<=^\[?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s)?\d{1,2}:\d{2}(?::\d{2})?\]?\s{1,2})"
+    r"(?=[\w.]*(?:[_.\d]|[a-z][A-Z]))[\w.]{2,30}(?<!\.)(?=:\s)"
 )
 # A speaker's name is a username when it has a username's marks (an underscore, a dot, a
 # digit) or is all lower case: "**Admin**:" or "**Note**:" are headings.
@@ -128,6 +137,8 @@ class SocialHandleRecognizer(LeanPatternRecognizer):
             return not _LETTER.search(pattern_text[2:])
         if _TIME.match(pattern_text):
             return True  # "🕘 8h30 – 13h": opening hours, not a username
+        if pattern_text.islower() and pattern_text in everyday_words():
+            return True  # "reminder — 10:30 clinic today": a word, not a username
         username = bool(_USERNAME_MARK.search(pattern_text)) or pattern_text.islower()
         return not (username and _LETTER.search(pattern_text))
 

@@ -89,10 +89,16 @@ POSITIVES = [
     # a month with its year narrows a date to thirty days: reported, cue or not
     ("In June 2023 the charity raised a record amount.", "en", ["June 2023"]),
     ("sous dialyse depuis mars 2019", "fr", ["mars 2019"]),
+    # a shortened weekday with its ordinal
+    ("she was admitted with meningitis on Wed 12th", "en", ["Wed 12th"]),
+    ("Funeral is Thurs 16th at St Cuthbert's, 11am.", "en", ["Thurs 16th"]),
+    # a chat export's day and month before the time
+    ("[20/03 22:41] Anaïs: transfert jeudi", "fr", ["20/03", "jeudi"]),
 ]
 
 NEGATIVES = [
     ("We are open on Saturday from 9 till 12.", "en"),
+    ("Sam 3 weeks post op and walking again", "en"),  # no ordinal: a name and a count
     ("Clinics run every Monday and Thursday.", "en"),
     ("In 2024 we opened two new theatres.", "en"),
     ("Python 3.11.4 is installed on 10.0.0.12.", "en"),

@@ -23,6 +23,15 @@ POSITIVES = [
     ("u/quiet_owl · 2h\nsame here", "en", ["u/quiet_owl"]),
     ("**moss.k**: my first week on the pump", "en", ["moss.k"]),
     ("**rin** — Today at 10:02\nanyone else?", "en", ["rin"]),
+    # chat exports: a date before the time, camel case, a weekday header, lower case
+    ("[03/02 02:13] mimi_dk: j'en peux plus", "fr", ["mimi_dk"]),
+    ("[19:02] KaylaM: A1c came back high", "en", ["KaylaM"]),
+    ("yanis.gard — Dimanche à 03:47\nquelqu'un est là ?", "fr", ["yanis.gard"]),
+    (
+        "#hrt-chat\nsparrowfeather — Today at 14:02\nfinally got my patches",
+        "en",
+        ["sparrowfeather"],
+    ),
     # a camel-case username in bold ("**tinmanTULSA** — Today at 9:41 PM")
     ("**tinmanTULSA** — Today at 9:41 PM\nseizures back", "en", ["tinmanTULSA"]),
     # forum and chat-server headers without "@"
