@@ -106,6 +106,8 @@ _NOT_A_NAME = re.compile(
     # a health profession as a word ("Kinés et neurologues du CH seront là")
     r"Kin[ée]s?|Kin[ée]sith[ée]rapeutes?|Infirmi[èe]re?s?|M[ée]decins?|Neurologues?|"
     r"(?i:pharmaciens?|physios?|nurses?|doctors?|midwi(?:fe|ves)|sages?-femmes?)|"
+    # people in the plural, in a group's name ("T1D Teens Parents North East")
+    r"Teens|Parents|Mums|Moms|Dads|Carers|Kids|Ados|Aidants|"
     # festivals that spaCy takes for names ("Ramadan fasting", "Diwali")
     r"Ramadan|Ramadhan|Eid|A[ïi]d|Diwali|Hanukk?ah|Chanukk?ah|Passover|Vaisakhi|Holi|No[ëe]l|"
     # inclusive writing ("seul·e", "patient·es") is a word, not a name

@@ -112,6 +112,10 @@ _NAME_OF_A_THING = re.compile(
 )
 
 _KINDS = frozenset({"enfant", "nourrisson", "femme", "homme", "bébé", "bebe"})
+# Nouns for a kind of person that name a condition inside a health term ("baby loss", "baby
+# blues", "mort subite du nourrisson"); a participle there ("Opérée du canal carpien") still
+# tells of someone.
+_KIND_NOUNS = _KINDS | {"baby", "child", "woman", "man", "patient", "newborn"}
 
 # French impersonal "il" ("il y a", "il faut", "il s'agit", "il sera utilisé dès janvier"):
 # nobody.
@@ -264,6 +268,9 @@ _ROLE_REFERENCE = re.compile(
     r"cadette?|a[iî]n[ée]e?|puce|loulou|derni[eè]re?|benjamine?)(?:['’]s|\s+is|\s+est)?\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
     r"p\s?\d|grade\s*\d+|\d+(?:st|nd|rd|th)\s+(?:class|grade|year)|\d+(?:e|è|ème)\s+"
     r"(?:ann[ée]e|primaire|secondaire)|cp|ce[12]|cm[12]|\d(?:e|è|ème)|sec(?:ondaire)?\s*\d)\b"
+    # ... said with a pronoun ("He's in Year 3 at St Wilfrid's", "elle est en CE2")
+    r"|\b(?:he|she|il|elle)(?:['’]s|\s+is|\s+est)\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
+    r"p\s?\d|grade\s*\d+|cp|ce[12]|cm[12])\b"
     # "the pupil in Year 2", "the pupil, who is in 2nd class": one child of a named class
     r"|\bthe\s+(?:pupil|child|student|schoolboy|schoolgirl)\b(?=[^.!?\n]{0,25}?\b(?:"
     r"(?:year|yr|class|grade|form|p)\s*\d|\d+(?:st|nd|rd|th)\s+(?:class|year|grade|form)))"
@@ -300,14 +307,21 @@ def refers_to_person(
     others: bool,
     addressed: bool = False,
     language: str | None = None,
+    terms: Sequence[Finding] = (),
 ) -> bool:
     """Whether the post has a word for a person ("a woman", "my", "elle") in its language
-    (both when unknown), outside the staff's own names ("Mme Arnaud"). Third-person pronouns in
-    a post that names only staff (`others` False) are about the staff member."""
+    (both when unknown), outside the staff's own names ("Mme Arnaud") and, for nouns of a
+    kind of person, outside health terms (`terms`: "baby loss" names a condition, not a
+    baby). Third-person pronouns in a post that names only staff (`others` False) are about the
+    staff member."""
     words = {
         m.group(0).lower()
         for m in REFERENCE_IN.get(language or "", PERSON_REFERENCE).finditer(text)
         if _stands_for_someone(text, m, staff_names, addressed)
+        and not (
+            m.group(0).lower() in _KIND_NOUNS
+            and any(t.start <= m.start() and m.end() <= t.end for t in terms)
+        )
     }
     if staff_names and not others:
         words -= _PRONOUNS

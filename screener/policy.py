@@ -427,7 +427,7 @@ def decide(
     ]
     others = any(f not in staff for f in named)
     addressed = any(f.entity_type == "SOCIAL_HANDLE" for f in findings)
-    referred = people.refers_to_person(text, staff, others, addressed, language)
+    referred = people.refers_to_person(text, staff, others, addressed, language, health)
     someone = referred or others
     staff_names = frozenset(f.text.lower() for f in staff)
     direct, personal, quasi, signed = [], [], [], []

@@ -62,6 +62,7 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("mon petit dernier est en CE2 et son asthme flambe", True),
         ("A Grade 5 student at our school has chickenpox", True),
         ("Grade 5 students will visit the museum", False),
+        ("He's in Year 3 at St Wilfrid's and the meltdowns are nightly", True),
         # a role the reader is told to consult is a service
         ("Running low on inhalers? Have a chat to our pharmacist", False),
         ("Our pharmacist is off with shingles this week", True),
@@ -144,6 +145,16 @@ def test_a_unique_role_counts_beside_health_only() -> None:
     assert not people.role_reference(text, health=health)
     text = "The practice nurse in Kirkwall is off with shingles."
     assert people.role_reference(text, health=[found(text, "shingles", "CONDITION")])
+
+
+def test_a_noun_inside_a_health_term_is_no_person() -> None:
+    text = "The baby loss group meets on Sunday at the Parish Centre."
+    term = [found(text, "baby loss", "CONDITION")]
+    assert people.refers_to_person(text, frozenset(), others=True)
+    assert not people.refers_to_person(text, frozenset(), others=True, terms=term)
+    text = "Her baby loss was in May; the group meets on Sunday."
+    term = [found(text, "baby loss", "CONDITION")]
+    assert people.refers_to_person(text, frozenset(), others=True, terms=term)
 
 
 def test_an_initial_ends_no_sentence() -> None:

@@ -2,14 +2,16 @@
 which reports them as SOCIAL_HANDLE.
 
 A mention is "@", a space, then a handle word; not when the word after "@" is a stop word, a
-number, an ordinary place word ("@ home", "@ the ward"), a time ("@ 7pm"), or a venue checked
-in at ("Just posted a photo @ ...").
+number, an ordinary place word ("@ home", "@ the ward"), a town or a word in capitals ("@
+Leeds", "MOVEMBER @ HARTLEPOOL"), a time ("@ 7pm"), or a venue checked in at ("Just posted a
+photo @ ...").
 """
 
 from __future__ import annotations
 
 import re
 
+from screener.gazetteers import canonical, places
 from screener.name_context import PostContext
 
 SCORE_HANDLE = 0.6  # "@ name" with the space some exports insert
@@ -44,6 +46,8 @@ def spaced_handles(ctx: PostContext) -> list[tuple[int, int, str, float, str]]:
         before = ctx.previous_lower(at)
         if before is not None and before in _CHECK_IN:
             continue  # "Just posted a photo @ Kembar Mas": a venue checked in at
+        if text[word].isupper() or canonical(text[word]) in places(ctx.language):
+            continue  # "MOVEMBER @ HARTLEPOOL MEN'S SHED", "@ Leeds": "at" a place
         end = word + 1
         while end + 1 < n and text[end] == "_" and _HANDLE_WORD.match(text[end + 1]):
             end += 2  # "@ serina _ sgill": underscores split off too

@@ -90,6 +90,8 @@ NEGATIVES = [
     ("We're meeting @ 7pm in the foyer.", "en"),
     ("Meet me @ home after the appointment.", "en"),
     ("Just posted a photo @ Kembar Bakery", "en"),
+    ("MOVEMBER @ HARTLEPOOL MEN'S SHED on Tuesday", "en"),  # "at" a place, in capitals
+    ("Quiz night @ Leeds, all welcome", "en"),  # "at" a town
     ("My IBAN is GB33BUKB20201555555555", "en"),
     # a code letter or an everyday word before a surname
     ("Bring it to Ward C Davies will sign for it", "en"),
