@@ -90,8 +90,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # more each) like probe; probe23 (two more) scored at the end only, not read. Session 11:
 # probe23's errors read and tuned on; final9 (two new authors) never tuned on; probe24,
 # probe25, probe26 and probe27 (two more each) like probe. Session 12: final9's errors read
-# and tuned on; final10 (two new authors) never tuned on; probe28, probe29, probe30 and
-# probe31 (two more each) like probe.
+# and tuned on; final10 (two new authors) never tuned on; probe28, probe29, probe30, probe31
+# and probe32 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -138,6 +138,7 @@ SPLITS = (
     "probe29",
     "probe30",
     "probe31",
+    "probe32",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
