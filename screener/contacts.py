@@ -141,6 +141,8 @@ _ROLE_MAILBOX = re.compile(
     r"service|office|media|bereavement|support|help|clinic|unit|equipe|nurs|school|health|"
     r"care|sante|pharm|surgery|practice|hospi|maternit|midwi|ward|msp|cabinet|carri|emploi|"
     r"vacances|dialyse|planning|study|studies|research|trial|recruit|etude|étude|essai|"
+    # a school nurse's office, a podcast's or a show's inbox ("infirmerie.rivoli@", "podcast@")
+    r"infirmerie|podcast|emission|questions|"
     # a group's or a charity's shared mailbox ("groupe-loire@", "asso.diabete@")
     r"group|asso|comite|comité|benevol|volunteer|"
     # moderators' and immunisation teams' mailboxes ("modos.thyroide@", "orkney.immunisation@")

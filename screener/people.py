@@ -212,7 +212,9 @@ _ANY_PLACE_AFTER = re.compile(
 # nurse", "parlez-en à votre pharmacien"): a service, no one's health.
 _CONSULTED_BEFORE = re.compile(
     r"\b(?:ask|see|consult|contact|call|ring|visit|(?:speak|chat|talk)\s+(?:to|with)|"
-    r"demandez\s+(?:à|au)|parlez-en\s+(?:à|au)|consultez|contactez|appelez)\s+\Z",
+    r"demandez\s+(?:à|au)|parlez-en\s+(?:à|au)|consultez|contactez|appelez|"
+    # ... or the source of news ("confirmé au téléphone par la pharmacienne", "confirmed by")
+    r"(?:confirm[ée]e?|said|told|annonc[ée]e?|dit)\s+(?:[\w'’]+\s+){0,3}?(?:par|by))\s+\Z",
     re.IGNORECASE,
 )
 # Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
@@ -407,7 +409,7 @@ def role_reference(
         # apposition ("Claire, notre pharmacienne")
         and not any(0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced)
         and not _ANY_PLACE_AFTER.match(text, m.end())
-        and not _CONSULTED_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        and not _CONSULTED_BEFORE.search(text, max(0, m.start() - 45), m.start())
         and not _titled_earlier(text, m.group(0), introduced)
         for m in _ROLE_REFERENCE.finditer(text)
     )

@@ -284,7 +284,7 @@ _SERVICE_BEFORE = re.compile(
     r"(?:contre|pour|against|for)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?$"
     # a French service named by the disease in apposition ("la nouvelle unité drépanocytose",
     # "notre consultation Parkinson", "le service diabète")
-    r"|\b(?:unit[ée]|service|p[ôo]le|consultation|centre|[ée]quipe)\s+$"
+    r"|\b(?:unit[ée]|service|p[ôo]le|consultation|centre|[ée]quipe|r[ée]seau)\s+$"
     # a mobile service ("le camion de dépistage du glaucome", "the breast screening bus")
     r"|\b(?:camion|bus|caravane|van|truck)\s+(?:[\w-]+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|du\s+|"
     r"des\s+|de\s+|d['’])$",

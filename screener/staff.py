@@ -37,6 +37,8 @@ _ROLE_BEFORE = re.compile(
     r"(?:led|hosted|run|facilitated|chaired|presented)\s+by|anim[ée]e?s?\s+par|"
     r"pr[ée]sidente?|"
     r"chef(?:fe)?\s+de\s+(?:service|p[ôo]le)|"
+    # lactation consultants ("Notre consultante en lactation IBCLC, Laure Pichon")
+    r"consultante?\s+en\s+lactation(?:\s+IBCLC)?,?|lactation\s+consultant,?|ibclc,?|"
     # allied-health and care roles by their endings ("audiologist", "podiatrist",
     # "optometrist", "orthoptist", "physician") and workers ("social worker Marcus Hill")
     r"[a-z]*(?:ologist|iatrist|ometrist|optist|therapist|ician)|(?:social|support|care|"

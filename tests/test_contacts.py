@@ -190,6 +190,13 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             True,
         ),
         ("Non-urgent advice: NT Health line 0491 570 238.", "0491 570 238", True),
+        # a school nurse's office and a podcast's inbox
+        (
+            "Collège Rivoli – infirmerie.rivoli@college.example",
+            "infirmerie.rivoli@college.example",
+            True,
+        ),
+        ("Vos questions : podcast@petitscoeurs.example", "podcast@petitscoeurs.example", True),
         # an event's bookings, a venue's address, a listing's "Ph"
         ("Quiz night at the Anchor. Book a table: 0116 496 0123", "0116 496 0123", True),
         (

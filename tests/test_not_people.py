@@ -116,6 +116,7 @@ from tests.test_people import found
         ("Thanks Darwin for the tip", "Darwin", False),
         # an interjection; the physician a disease is named after
         ("Brrr, 2 degrees this morning", "Brrr", True),
+        ("ténotomie du tendon d'Achille puis attelles de nuit", "Achille", True),
         ("– Mod team, T1D Teens Parents North East", "Teens", True),
         ("Topic: lymphoedema, with a physio from the breast care team", "physio", True),
         ("La cagnotte « Les Foulées d'Emma » a dépassé 12 000 €", "Emma", True),

@@ -62,6 +62,8 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("mon petit dernier est en CE2 et son asthme flambe", True),
         ("A Grade 5 student at our school has chickenpox", True),
         ("Grade 5 students will visit the museum", False),
+        # the source of news, not its subject
+        ("La pharmacie a reçu du Medikinet (confirmé au téléphone par la pharmacienne)", False),
         ("He's in Year 3 at St Wilfrid's and the meltdowns are nightly", True),
         # a role the reader is told to consult is a service
         ("Running low on inhalers? Have a chat to our pharmacist", False),

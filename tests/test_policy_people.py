@@ -777,6 +777,13 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.HOLD,
         ),
+        # a health word naming a network of care
+        (
+            "[03/04 18:06] Marc: l'infirmière Sophie Hamon du réseau diabète vient jeudi",
+            {"Marc": "PERSON", "Sophie Hamon": "PERSON", "diabète": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
     ],
 )
 def test_who_the_post_is_about(

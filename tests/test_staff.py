@@ -95,6 +95,11 @@ from tests.test_people import found
         # a moderator by the chat name
         ("19:02 - Modo Claire: Rappel : le live c'est demain", "Claire", True),
         ("19:02 - Claire: Rappel : le live c'est demain", "Claire", False),
+        (
+            "Notre consultante en lactation IBCLC, Laure Pichon, évalue la succion",
+            "Laure Pichon",
+            True,
+        ),
         # plural roles: masculine French, a qualifier after it, specialists, speakers
         ("les coordinatrices de greffe Lina et Maud sont joignables", "Maud", True),
         ("our nurse specialists Aoife and Sunil will be there", "Sunil", True),
