@@ -115,8 +115,7 @@ _NOT_A_NAME = re.compile(
     # dotted initialisms ("F.A.S.T.", "N.H.S.") and units run into the next word ("17 h. Tél");
     # two letters are a person's initials ("J.M. from our coffee group") unless a common
     # abbreviation ("U.K.", "a.m.", "P.S.")
-    r"(?:[A-Z]\.){3,}|(?i:u\.k|u\.s|a\.m|p\.m|e\.u|n\.b|p\.s|q\.a|i\.t|r\.n|m\.d|d\.o|g\.p|"
-    r"a\.e|e\.g|i\.e)\.?|[a-z]\.\s.*|"
+    r"(?:[A-Z]\.){3,}|(?i:u\.k|u\.s|a\.m|p\.m|e\.u|n\.b|p\.s|g\.p|e\.g|i\.e)\.?|[a-z]\.\s.*|"
     r"(?:NHS|HSE|CHU|CHRU)\b.*|"
     # health services' sites and campaigns that spaCy takes for names ("la fiche Ameli",
     # "Movember : rendez-vous le 16")
@@ -127,7 +126,7 @@ _NOT_A_NAME = re.compile(
     r"Br+r|Ar+g+h+|Ug+h+|Hm+|Pf+|Ouf|A[ïi]e|Bof|Oups|Youpi|"
     # a saint is a place or a church ("St Peter Port", "Saint-Pierre"), a social post's kind
     # ("Story 📍 Atelier ...", "Reel")
-    r"(?:St|Saint|Ste|Sainte)\.?[\s-].*|Story|Stories|Reels?|"
+    r"(?:St|Saint|Sainte)\.?[\s-].*|Story|Stories|Reels?|"
     # a word with a digit is a model or a code ("pompes Glycea X2"), never a name
     r".*\d.*|"
     # a lower-case word after an article ("même à travers le jean"): a thing

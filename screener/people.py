@@ -213,8 +213,8 @@ _ANY_PLACE_AFTER = re.compile(
 _CONSULTED_BEFORE = re.compile(
     r"\b(?:ask|see|consult|contact|call|ring|visit|(?:speak|chat|talk)\s+(?:to|with)|"
     r"demandez\s+(?:à|au)|parlez-en\s+(?:à|au)|consultez|contactez|appelez|"
-    # ... or the source of news ("confirmé au téléphone par la pharmacienne", "confirmed by")
-    r"(?:confirm[ée]e?|said|told|annonc[ée]e?|dit)\s+(?:[\w'’]+\s+){0,3}?(?:par|by))\s+\Z",
+    # ... or who confirmed a piece of news ("confirmé au téléphone par la pharmacienne")
+    r"confirm[ée]e?\s+(?:[\w'’]+\s+){0,3}?(?:par|by))\s+\Z",
     re.IGNORECASE,
 )
 # Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",

@@ -269,7 +269,10 @@ _SERVICE_BEFORE = re.compile(
     r"ateliers?|brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?|articles?|"
     r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?)\s+"
     # (up to two words between: "une réunion d'info sur", "une page claire sur")
-    r"(?:[\w'’-]+\s+){0,2}?(?:on|about|sur|autour\s+de)\s+[^.!?\n]{0,40}$"
+    r"(?:[\w'’-]+\s+){0,2}?(?:on|about|sur|autour\s+de)\s+"
+    # (no capital, no word for someone: "the webinar on Monday, Paul Dunn told us he has" is
+    # not a topic)
+    r"(?:(?!\b(?:he|she|who|his|her|il|elle|qui|son|sa|ses)\b)(?-i:[^.!?\nA-ZÀ-Ý])){0,40}$"
     # a remedy said to help with it ("c'est bon contre l'arthrose", "good for gout"): a
     # claim, no one's health
     r"|\b(?:bon(?:ne)?s?|efficaces?|good|great)\s+(?:contre|pour|for|against)\s+"

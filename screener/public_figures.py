@@ -32,14 +32,14 @@ _PUBLIC_BEFORE = re.compile(
     r"weather(?:man|woman|girl|\s+presenter)|newsreader|news\s+anchor|forecaster|"
     r"pr[ée]sentat(?:eur|rice)(?:\s+m[ée]t[ée]o)?|"
     r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
-    r"cycliste(?:\s+pro(?:fessionnel(?:le)?)?)?|"
+    r"cycliste\s+pro(?:fessionnel(?:le)?)?|(?<=\bancien\s)cycliste|"
     # sportspeople by their sport ("Irish rugby player Cian ...", "la patineuse Clémence ...")
     r"rugby\s+(?:player|star|international)|tennis\s+(?:player|star)|golfer|jockey|boxer|"
     r"swimmer|gymnast|sprinter|skater|patineu(?:r|se)|gymnaste|golfeu(?:r|se)|"
     r"joueu(?:r|se)\s+de\s+(?:rugby|tennis|foot(?:ball)?|basket|hand(?:ball)?|hockey)|"
     r"basketteu(?:r|se)|handballeu(?:r|se)|"
-    # sailors and climbers of record ("la navigatrice ...", "mountaineer ...")
-    r"navigat(?:eur|rice)|skipper|alpiniste|mountaineer|yachts(?:wo)?man|explorat(?:eur|rice)|"
+    # ocean racers of record ("la navigatrice ...")
+    r"navigat(?:eur|rice)|"
     r"gouverneure?|governor|"
     # Swiss cantonal ministers ("le conseiller d'État chargé de la santé, Alain Perrenoud")
     r"conseill(?:er|[eè]re)\s+(?:d['’][ÉEée]tat|f[ée]d[ée]ral(?:e)?)(?:\s+charg[ée]e?\s+(?:de|du|des)"
@@ -73,10 +73,9 @@ _PUBLIC_AFTER = re.compile(
     r"|(?:(?:the|la|le)\s+)?(?:princess|prince|duchess|duke|king|queen|princesse|duchesse|duc|"
     r"roi|reine)\s+(?:of|de|d['’])"
     # a champion of record, with or without a determiner ("Jean-Luc Mercadier, ancien
-    # champion olympique de ski", "former world champion")
+    # champion olympique de ski"; not "world champion napper")
     r"|[,(]?\s*(?:(?:l['’]|le|la|the|an?)\s+)?(?:ancien(?:ne)?\s+|former\s+)?"
-    r"(?:champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+france|d['’]europe)|"
-    r"(?:olympic|world)\s+champion)"
+    r"champion(?:ne)?\s+(?:olympique|du\s+monde|de\s+france|d['’]europe)"
     # someone heard or seen in the media ("X off the evening news", "Y on the radio")
     r"|(?:off|on|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news|telly|tv|radio|television)"
     # ... or in their own published work ("Maud Kerjean dans son documentaire sur sa SLA",

@@ -184,10 +184,10 @@ _ROTA_LINE = re.compile(
     r"\s*:[^\n]*$",
     re.IGNORECASE,
 )
-_ROTA_WORD = re.compile(
-    r"\b(?:rota|roster|rostered|shifts?|planning|permanences?|volunteers?|b[ée]n[ée]voles?)\b",
-    re.IGNORECASE,
-)
+_ROTA_WORD = re.compile(r"\b(?:rota|roster|rostered|planning)\b", re.IGNORECASE)
+# A title before a name on such a line: a patient visited ("Earlies: Mrs Pike (leg ulcer
+# dressing)"), not a member of staff on duty.
+_TITLE_JUST_BEFORE = re.compile(r"\b(?:mrs|mr|ms|miss|mme|m\.|mlle)\.?\s+\Z", re.IGNORECASE)
 # Words right before a health term that make it the health of the person spoken of, staff
 # included ("sharing her experience of postnatal depression", "her own story: the hot
 # flushes", "soigner son cancer", "while she has IVF", "after finishing chemo for", "opérée
@@ -344,6 +344,8 @@ def _on_a_rota(text: str, finding: Finding) -> bool:
     """A name on a rota's line ("Fri 9–12: Priya & Tom D – blood pressure checks",
     "Earlies: Gráinne, Declan") in a post that says it is one: on duty, not a patient."""
     if finding.entity_type != "PERSON" or not _ROTA_WORD.search(text):
+        return False
+    if _TITLE_JUST_BEFORE.search(text, max(0, finding.start - 6), finding.start):
         return False
     line_start = text.rfind("\n", 0, finding.start) + 1
     return _ROTA_LINE.match(text, line_start, finding.start) is not None

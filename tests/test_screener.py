@@ -177,3 +177,24 @@ def test_no_date_runs_across_paragraphs(screener: Screener) -> None:
         f.text for f in screener.screen(text, language="en").findings if f.entity_type == "DATE"
     ]
     assert dates == ["13 Oct", "Thurs 16th"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a topic's clause stops at a name or a word for someone
+        "After the webinar on Monday, Paul Dunn told us he has Parkinson's.",
+        # a patient visited on a rota, not a member of staff
+        "District nurse rota Tues:\nEarlies: Mrs Pike (leg ulcer dressing)\nLates: Ann",
+        # news told by someone in a unique role about themself
+        "We were told by the head teacher at Oakfield Primary that she has breast cancer.",
+        # a club's skipper or a club cyclist is no public figure
+        "Our club skipper Dave Marsh is in hospital after a heart attack on Saturday.",
+        "Grosse pensée pour le cycliste du club, Julien Morel, opéré du genou hier.",
+        # a joke "world champion"; a resident's initials
+        "Steve Pike, world champion napper, is recovering from his triple bypass at home.",
+        "Our resident A.E. in Room 3 fell last night and broke her hip.",
+    ],
+)
+def test_review_cases_are_held(screener: Screener, text: str) -> None:
+    assert screener.screen(text, channel="support").verdict is Verdict.HOLD

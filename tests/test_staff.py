@@ -122,8 +122,7 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
             "Paul Girard",
             True,
         ),
-        # sailors of record, and people in their own documentary or memoir
-        ("l'alpiniste Inès Garnier raconte sa sclérose en plaques", "Inès Garnier", True),
+        # people in their own documentary or memoir
         ("Tom Abbott in his memoir about his MND diagnosis", "Tom Abbott", True),
         ("Tom Abbott in his garden after his MND diagnosis", "Tom Abbott", False),
         ("Thanks to Davina McCall and others, more women now know", "Davina McCall", True),

@@ -125,7 +125,8 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 )
 # A saint's name opening a "person": a parish, a church or a town ("paroisse Saint-Théodule
 # de Sion", "St Peter Port"), never a living person's name.
-_SAINT = re.compile(r"(?:St|Saint|Ste|Sainte)\.?[\s-][A-ZÀ-Ý]")
+# ("Ste" is left out: in the UK it is Stephen)
+_SAINT = re.compile(r"(?:St|Saint|Sainte)\.?[\s-][A-ZÀ-Ý]")
 # A message and who sent it, before a colon ("Lovely message from Kerry: ...", "Mot de
 # Florence :"): a first name that is also a place is the sender.
 _MESSAGE_FROM = re.compile(
