@@ -93,6 +93,9 @@ _SELF_INTRO_BEFORE = re.compile(
     r"\b(?:moi\s+c['’]est|je\s+m['’]appelle|my\s+name['’]?s|my\s+name\s+is|i['’]m|i\s+am)\s+\Z",
     re.IGNORECASE,
 )
+# How far back (characters) a wish may stand before the name ("Wishing a very speedy
+# recovery to our Bev"): the wish ends right before it, so a line's length is plenty.
+_WISH_WINDOW = 60
 # A name wished well ("Get well soon Tony!", "Speedy recovery to our Bev", "Bon
 # rétablissement à Josiane"): the post's health news is theirs, in any paragraph.
 _GET_WELL_BEFORE = re.compile(
@@ -220,7 +223,11 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         return True  # "... starting Keytruda Thursday. – @mainecoastmeg": the poster
     if who.entity_type == "PERSON" and health and _introduces_the_poster(text, who):
         return True  # "... Mine goes from a hum to a whistle. Bryn from Aberystwyth btw"
-    if who.entity_type == "PERSON" and health and _GET_WELL_BEFORE.search(text, 0, who.start):
+    if (
+        who.entity_type == "PERSON"
+        and health
+        and _GET_WELL_BEFORE.search(text, max(0, who.start - _WISH_WINDOW), who.start)
+    ):
         return True  # "Get well soon Tony! ... laid up after an emergency op": his
     quote = _quote_of(text, who) if who.entity_type == "SOCIAL_HANDLE" else None
     if quote is not None:  # "modo_aline a écrit :\n> ...": their words are the quote
@@ -244,18 +251,18 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
     )
     replied = who.entity_type == "SOCIAL_HANDLE" or spoken_to
     answer = replied and _GENERAL_ANSWER.search(text) is not None
-    # a handle opening a later sentence is someone spoken of ("@sam Good question. @lou
-    # had the same op"): their own sentence is about them, general answer or not
-    spoken_of = (
-        who.entity_type == "SOCIAL_HANDLE"
-        and not _OPENING_HANDLES.fullmatch(text[: who.start])
-        and not text[sentence_start(text, who.start) : who.start].strip()
-    )
     sympathy = replied and _SYMPATHY.search(text) is not None
     # a handle the reply opens with is its reader: their own sentence is judged like the
     # next ("@sue the shingles jab is offered when you turn 65": any reader's)
     opening = who.entity_type == "SOCIAL_HANDLE" and bool(
         _OPENING_HANDLES.fullmatch(text[: who.start])
+    )
+    # a handle opening a later sentence is someone spoken of ("@sam Good question. @lou
+    # had the same op"): their own sentence is about them, general answer or not
+    spoken_of = (
+        who.entity_type == "SOCIAL_HANDLE"
+        and not opening
+        and not text[sentence_start(text, who.start) : who.start].strip()
     )
     for finding in health:
         if spoken_to and _posters_own(text, who, finding) and not _quoted(text, who, finding):

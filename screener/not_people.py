@@ -171,8 +171,10 @@ _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
 # What joins the items of a list ("Bukit Batok, Choa Chu Kang and Jurong West", "metformin
 # and Yasmin", "Yasmin or Microgynon"); "or" / "ou" only join drugs (`in_drug_list`).
 _LIST_JOIN = re.compile(r"\s*(?:,|&|/|\+|,?\s*\b(?:and|et|or|ou)\b)\s*")
-# A body part named after a hero ("le tendon d'Achille", "Achilles tendon"): no one.
-_ANATOMY_OF_BEFORE = re.compile(r"\btendon\s+d['’]\s*$", re.IGNORECASE)
+# A body part named after a hero, the hero before or after it ("le tendon d'Achille", "son
+# talon d'Achille", "an Achilles tendon rupture", "Achilles heel"): no one.
+_ANATOMY_OF_BEFORE = re.compile(r"\b(?:tendon|talon)\s+d['’]\s*$", re.IGNORECASE)
+_ANATOMY_AFTER = re.compile(r"\s+(?:tendon|heel)s?\b", re.IGNORECASE)
 # A disease's eponym right after a first name: the physician it is named after.
 _EPONYM_AFTER = re.compile(
     r"\s+(?:Parkinson|Alzheimer|Crohn|Huntington|Hodgkin|Asperger|Tourette|Addison|Cushing|"
@@ -235,6 +237,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         # londonien qui a décrit ...")
         or _EPONYM_AFTER.match(text, finding.end) is not None
         or _ANATOMY_OF_BEFORE.search(before) is not None
+        or _ANATOMY_AFTER.match(text, finding.end) is not None
         # a town's people or shops after it ("a Darwin local", "Dayton stores")
         or (" " not in finding.text and _TOWN_NOUN_AFTER.match(text, finding.end) is not None)
         or _a_country(text, finding)

@@ -80,9 +80,10 @@ _ANYONE_OPENING = re.compile(
     r"toute\s+personne|quiconque)\b",
     re.IGNORECASE,
 )
-# A FAQ's question, asked in any reader's words, "I" included ("Q: How soon can I drive after
-# cataract surgery?", "Q. Puis-je conduire ?").
-_FAQ_QUESTION = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)–-]")
+# A FAQ's question at the start of a sentence or a line (read with .match there), asked in
+# any reader's words, "I" included ("Q: How soon can I drive after cataract surgery?", "Q.
+# Puis-je conduire ?"); staff.py reads it too.
+FAQ_QUESTION = re.compile(r"\W*(?:Q|Question)\s*\d*\s*[:.)–-]")
 # A question of a few words to the reader ("New partner?", "Pregnant woman?").
 _SHORT_QUESTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\?\W*$")
 
@@ -367,7 +368,7 @@ def _generic_sentence(text: str, match: re.Match[str]) -> bool:
     baby is welcome"). Pronouns and possessives still count, except in a FAQ's question ("Q:
     How soon can I drive after cataract surgery?")."""
     words = sentence(text, sentence_of(text, match.start()))
-    if _FAQ_QUESTION.match(words):
+    if FAQ_QUESTION.match(words):
         return True
     if match.group(0).lower() in _PERSONAL_WORDS:
         return False

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from screener import staff as staff_roles
 from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
 from screener.entities import info
+from screener.recognizers.date_words import MONTH_EN, MONTH_FR
 from screener.types import Finding, Reason, Verdict
 
 __all__ = ["ChannelPolicy", "decide", "is_org_contact", "load_policies"]
@@ -299,11 +301,7 @@ _DATE_AFTER_TERM = re.compile(
     r"\s*(?:(?:is\s+|was\s+)?(?:booked\s+)?(?:on|for|le|du|prévue?\s+le)\s+)"
 )
 # A day of the calendar: a number or a month in it ("Tuesday 4th", "3 mars"), not a weekday.
-_CALENDAR_DATE = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|f[ée]vr?|avr|mai|juin|"
-    r"juil|ao[ûu]t|d[ée]c)(?:[a-zéû]*(?<!di))?\b",
-    re.IGNORECASE,
-)
+_CALENDAR_DATE = re.compile(rf"\d|\b(?:{MONTH_EN}|{MONTH_FR})")
 # One's own operation: a possessive or "had" right before it ("Had my", "son", "j'ai eu une").
 _OWN_TERM_BEFORE = re.compile(
     r"\b(?:my|her|his|mon|ma|son|sa|had\s+(?:a|an|the)|j['’]ai\s+eu\s+(?:une?|la|le|l['’]))"
@@ -410,10 +408,10 @@ def decide(
     # figures' health news is already public.
     staff = staff_roles.public_figures(text, findings)
     own = staff_roles.own_health_of(text, health)
-    people_named = sorted(
-        (f for f in findings if f.entity_type == "PERSON" and not not_people.in_a_name(text, f)),
-        key=_start,
-    )
+    persons = [
+        f for f in findings if f.entity_type == "PERSON" and not not_people.in_a_name(text, f)
+    ]
+    people_named = sorted(persons, key=attrgetter("start"))
     staff |= {
         f
         for f in staff_roles.staff(text, findings)
@@ -421,10 +419,8 @@ def decide(
     }
     named = [
         f
-        for f in findings
-        if f.entity_type == "PERSON"
-        and not not_people.in_a_name(text, f)
-        and not not_people.in_place_list(text, f, places)
+        for f in persons
+        if not not_people.in_place_list(text, f, places)
         and not not_people.in_drug_list(text, f, products)
         and not any(f.start <= h.start < f.end for h in products)  # "Ritaline LP": a drug
     ]
@@ -596,10 +592,6 @@ def _role_in_brackets(text: str, finding: Finding) -> bool:
         and bool(_NAME_THEN_BRACKET.search(text, max(0, finding.start - 40), finding.start))
         and bool(_BRACKET_THEN_COLON.match(text, finding.end))
     )
-
-
-def _start(finding: Finding) -> int:
-    return finding.start
 
 
 def _owned_by(

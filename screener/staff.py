@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from screener import group_health
+from screener.people import FAQ_QUESTION
 from screener.public_figures import FRENCH_NATIONALITY, is_public_figure
 from screener.quotes import open_quote_before
 from screener.types import Finding
@@ -172,8 +173,6 @@ _LISTED_AFTER_PLURAL_ROLE = re.compile(
 _PLURAL_ROLE_AFTER = re.compile(
     rf"^\s*,\s*(?:(?:our|the|nos|les|mes|my)\s+)?(?:{_PLURAL_ROLES})\b", re.IGNORECASE
 )
-# A FAQ's question line ("Q: ...", "Q : « ... »", "Question 2 :").
-_QUESTION_LINE = re.compile(r"\W*(?:Q|Question)\s*\d*\s*[:.)–-]")
 # A rota's line: a day and hours, or a shift, then a colon, before the names on duty ("Fri
 # 9–12: Priya & Tom D", "Sat 12–3:", "Earlies: ...", "Matin :"), in a post that says it is a
 # rota or a volunteers' planning.
@@ -398,7 +397,7 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
         if not _DONE_BY.match(text[f.end : f.end + 6])
         and not _SUBJECTLESS_OPENING.match(text[text.rfind("\n", 0, f.start) + 1 : f.start])
         # a reader's question in a FAQ ("Q : « On m'opère bientôt ... »"): the asker's
-        and not _QUESTION_LINE.match(text, text.rfind("\n", 0, f.start) + 1)
+        and not FAQ_QUESTION.match(text, text.rfind("\n", 0, f.start) + 1)
         and not group_health.in_a_title(text, f)
         and (
             _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1])

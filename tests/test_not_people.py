@@ -117,6 +117,8 @@ from tests.test_people import found
         # an interjection; the physician a disease is named after
         ("Brrr, 2 degrees this morning", "Brrr", True),
         ("ténotomie du tendon d'Achille puis attelles de nuit", "Achille", True),
+        ("elle s'est rompu le talon d'Achille au foot", "Achille", True),
+        ("physio for his Achilles tendon rupture", "Achilles", True),
         ("– Mod team, T1D Teens Parents North East", "Teens", True),
         ("Topic: lymphoedema, with a physio from the breast care team", "physio", True),
         ("La cagnotte « Les Foulées d'Emma » a dépassé 12 000 €", "Emma", True),

@@ -252,6 +252,8 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("le Pr Roy, engagé dans la lutte contre le cancer, parlera jeudi", "cancer", False),
         # a reader's question in a FAQ is the asker's
         ("Le Dr Haddad répond.\nQ : « On m'opère bientôt de la cataracte »", "cataracte", False),
+        ("Le Dr Haddad répond.\nQ : « Elle a une DMLA, peut-on l'opérer ? »", "DMLA", False),
+        ("Le Dr Haddad répond.\nElle a une DMLA depuis mai.", "DMLA", True),
         # leave taken for an illness
         ("Our receptionist Sue is on long-term leave following a stroke", "stroke", True),
         ("notre secrétaire Anne est en congé suite à une opération du genou", "opération", True),

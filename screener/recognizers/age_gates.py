@@ -12,7 +12,7 @@ from types import MappingProxyType
 import regex  # type: ignore[import-untyped]  # the patterns' engine: the same `\d`
 
 from screener.recognizers.age_words import KIN_EN_WORDS
-from screener.recognizers.gated import DIGIT, Gate, has_digit
+from screener.recognizers.gated import DIGIT, Gate, en_ordinal, has_digit
 
 # Every English age in words (age_words.EN_WORD_NUM) contains one of these: the units, "ten",
 # "eleven", "twelve", the teens ("-teen"), the tens ("sixty" to "ninety" contain their unit)
@@ -56,17 +56,6 @@ def fr_years(folded: str) -> bool:
                 return True
             at = spaced.find(unit, at + 1)
     return False
-
-
-# A digit right before an ordinal ending (ORD_EN, "(?i:st|nd|rd|th)"): folding keeps digits
-# and maps every letter "(?i:..)" takes for these onto it (see gated.fold), so a match in the
-# text is one in the folded text.
-_EN_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)")
-
-
-def en_ordinal(folded: str) -> bool:
-    """Whether a digit stands right before an English ordinal ending ("90th", "2nd")."""
-    return _EN_ORDINAL.search(folded) is not None
 
 
 # TAG_NUM's last two digits, whitespace or none, then "[MF]" (folded to "m" or "f").

@@ -11,7 +11,7 @@ from types import MappingProxyType
 
 import regex  # type: ignore[import-untyped]  # the patterns' engine: the same `\d`
 
-from screener.recognizers.gated import DIGIT, Gate
+from screener.recognizers.gated import DIGIT, Gate, en_ordinal
 
 # Every MONTH_EN form contains one of these ("January" and "Jan." contain "jan", "May"...).
 _MONTHS_EN = tuple("jan feb mar apr may jun jul aug sep oct nov dec".split())
@@ -36,16 +36,6 @@ _HOLIDAYS_FR = (
 # the same separator again and a digit ("3/23/1940", "2024-03-05"). Folding changes neither
 # digits nor separators, so a match in the text is one in the folded text.
 _NUMERIC_CORE = regex.compile(r"\d([/.\-])\d+\1\d")
-# A digit right before an English ordinal ending ("12th", "3rd"; folding keeps digits and
-# letters).
-_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)")
-
-
-def en_ordinal(folded: str) -> bool:
-    """Whether a digit stands right before an English ordinal ending ("Wed 12th")."""
-    return _ORDINAL.search(folded) is not None
-
-
 # YEAR, "(?:19|20)\d{2}", anywhere.
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 

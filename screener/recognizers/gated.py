@@ -29,6 +29,15 @@ _ASCII_DIGIT = regex.compile(r"[0-9]")
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]+")
 # A test of a folded text, for a condition no word list states (see age_gates.fr_years).
 Test = Callable[[str], bool]
+# A digit right before an ordinal ending (ORD_EN, "(?i:st|nd|rd|th)"): folding keeps digits
+# and maps every letter "(?i:..)" takes for these onto it (see fold), so a match in the text
+# is one in the folded text.
+_EN_ORDINAL = regex.compile(r"\d(?:st|nd|rd|th)")
+
+
+def en_ordinal(folded: str) -> bool:
+    """Whether a digit stands right before an English ordinal ending ("90th", "Wed 12th")."""
+    return _EN_ORDINAL.search(folded) is not None
 
 
 def fold(text: str) -> str:
