@@ -91,7 +91,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # probe23's errors read and tuned on; final9 (two new authors) never tuned on; probe24,
 # probe25, probe26 and probe27 (two more each) like probe. Session 12: final9's errors read
 # and tuned on; final10 (two new authors) never tuned on; probe28, probe29, probe30, probe31
-# and probe32 (two more each) like probe.
+# and probe32 (two more each) like probe. Session 13: final10's errors read and tuned on;
+# final11 (two new authors) never tuned on; probe33 and probe34 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -139,6 +140,9 @@ SPLITS = (
     "probe30",
     "probe31",
     "probe32",
+    "final11",
+    "probe33",
+    "probe34",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
