@@ -73,12 +73,8 @@ def foreign_brands(archive: Path, language: str) -> Iterator[tuple[str, str]]:
     """One-word brand names of the English drug dictionary that are no word or name of
     `language` (nor of English, the language of the dictionary)."""
     zipf, zipf_en = zipf_function(language), zipf_function("en")
-    known: set[str] = set()
-    for dictionary in (*extras.DICTIONARIES[language], *extras.DICTIONARIES["en"]):
-        known.update(w.lower() for w in Path(dictionary).read_text("utf-8").split())
-    for gazetteer in ("first_names.txt", "surnames.txt", "places_en.txt", "places_fr.txt"):
-        lines = (OUT / gazetteer).read_text("utf-8").splitlines()
-        known.update(line.split("\t")[0].lower() for line in lines if not line.startswith("#"))
+    known = dictionary_words(language) | dictionary_words("en")
+    known |= gazetteer_names("first_names.txt", "surnames.txt", "places_en.txt", "places_fr.txt")
     known |= everyday_words(language)
     for raw, entity in src.drugs(archive, generic=False):
         name = raw.strip().lower()
@@ -90,6 +86,23 @@ def foreign_brands(archive: Path, language: str) -> Iterator[tuple[str, str]]:
             and zipf_en(name) < MAX_ZIPF_BRAND
         ):
             yield name, entity
+
+
+def dictionary_words(language: str) -> set[str]:
+    """The lower-cased words of Debian's word lists of a language (extras.DICTIONARIES)."""
+    words: set[str] = set()
+    for dictionary in extras.DICTIONARIES[language]:
+        words.update(w.lower() for w in Path(dictionary).read_text("utf-8").split())
+    return words
+
+
+def gazetteer_names(*gazetteers: str) -> set[str]:
+    """The lower-cased names of gazetteer files of screener/data (first names, surnames, towns)."""
+    names: set[str] = set()
+    for gazetteer in gazetteers:
+        lines = (OUT / gazetteer).read_text("utf-8").splitlines()
+        names.update(line.split("\t")[0].lower() for line in lines if not line.startswith("#"))
+    return names
 
 
 # Frequency filter (wordfreq Zipf scale: 6 = "the"-like, 3 = once per million words).
@@ -263,12 +276,15 @@ def build(language: str, src_dir: Path) -> dict[str, str]:
         if term not in curated and keep(term, entity, set(by_source), language, zipf):
             vocab[term] = entity + (COMPANION if companion_drug(term, entity, zipf) else "")
     vocab.update({t: e for t, e in curated.items() if e != STOP})
+    # a bare eponym is no person's name and no word ("Anders", "Lowe's", "ushers"): vocab_variants
+    people = gazetteer_names("first_names.txt", "surnames.txt") if language == "en" else set()
+    words = dictionary_words(language) if language == "en" else set()
     for term, entity in list(vocab.items()):
         if term in curated and len(term) <= MIN_SINGLE_CHARS:
             continue  # short curated abbreviations are guarded as written ("op", "ms")
         sources = set(found.get(term, {}))
         base = entity.removesuffix(COMPANION)
-        forms = variants(term, base, language, zipf)
+        forms = variants(term, base, language, zipf, people, words)
         for form in forms:
             new = form not in vocab and form not in curated
             if new and (term in curated or keep(form, base, sources, language, zipf)):
@@ -299,8 +315,11 @@ def write_cues(language: str, vocab: dict[str, str]) -> Path:
     """Write the rule cues of a language (scripts/vocab/cues_<lang>.tsv, expanded)."""
     path = OUT / f"health_cues_{language}.tsv"
     zipf = zipf_function(language)
+    # a first name is no misspelling target: its neighbours are other first names ("Amelia",
+    # "Amalia"; "Anders" was one while bare eponyms were listed)
+    first_names = gazetteer_names("first_names.txt")
     cues = extras.build_cues(
-        language, CURATED / f"cues_{language}.tsv", vocab, zipf, wordlist(language)
+        language, CURATED / f"cues_{language}.tsv", vocab, zipf, wordlist(language), first_names
     )
     # A word the curated lists say is never a health term on its own ("physios") is no
     # misspelling of one ("physio") either.

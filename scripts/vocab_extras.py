@@ -207,8 +207,10 @@ def build_cues(
     vocab: Mapping[str, str],
     zipf: Callable[[str], float],
     wordlist: Iterable[str],
+    not_targets: Iterable[str] = (),
 ) -> list[tuple[str, str]]:
-    """(CLASS, item) lines of the generated cue file of a language."""
+    """(CLASS, item) lines of the generated cue file of a language; `not_targets` (first names)
+    are no misspelling targets, like the curated NOT_SPELL words."""
     classes = read_cues(path)
     lines = {
         (name, form)
@@ -226,7 +228,7 @@ def build_cues(
         common.append(word)
         if pattern.match(word) and word not in vocab:
             lines.add(("NOT_SUFFIXED", word))
-    not_spelled = set(classes.get("NOT_SPELL", ()))
+    not_spelled = set(classes.get("NOT_SPELL", ())) | set(not_targets)
     lines.update(spelling_cues(language, vocab, zipf, common, not_spelled))
     return sorted(lines)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 
 # US -> UK spelling pieces of medical words (both directions are generated). Each piece is long
 # enough not to occur inside unrelated words.
@@ -60,8 +60,13 @@ _COUNTABLE_IA = re.compile(r"(?:algia|rhythmia)$")
 # Possessive eponyms in sources ("parkinson's disease") also stand alone ("Parkinson's").
 _EPONYM = re.compile(r"^([a-z]+)'s (?:disease|syndrome)$")
 # An eponym stands alone only when the surname is rare as an English word: Wilson, Bell, Still,
-# Down or Graves stay bound to "disease"/"syndrome" (Zipf 3.6 keeps Huntington and Addison).
+# Down or Graves stay bound to "disease"/"syndrome".
 EPONYM_MAX_ZIPF = 3.6
+# ... and when it is no first name or surname of the gazetteers either: alone, "Anders",
+# "Anton's", "Lowe's", "Tim Hortons" or "the Hellers" are people, shops and families (the eponyms
+# patients do write alone, "Parkinson's", "Raynaud's", "Tourette's", are curated). The form
+# without an apostrophe is left out too when it is a word or a name of its own ("ushers",
+# "severs", "rotors", "Reyes", "Potts") or commoner than the possessive ("lobos", "sundowners").
 # French words that start a complement or a coordination: only the words before them agree in
 # number ("crise d'angoisse" -> "crises d'angoisse").
 _FR_PREPOSITIONS = frozenset("de du des d' à au aux en par sur sous avec sans pour et ou".split())
@@ -124,9 +129,15 @@ def spellings(term: str) -> Iterator[str]:
             yield term.replace(us, uk)
 
 
-def eponyms(term: str, zipf: Callable[[str], float]) -> Iterator[str]:
+def eponyms(
+    term: str,
+    zipf: Callable[[str], float],
+    names: Container[str] = frozenset(),
+    words: Container[str] = frozenset(),
+) -> Iterator[str]:
     """Forms of a possessive eponym: "X's disease" gives "X disease", "Xs disease" and, when X
-    is a rare word, "X's" and "Xs" alone."""
+    is a rare word and no name (`names`: first names and surnames), "X's" alone, and "Xs" alone
+    when that is no name, no word of `words` and no commoner than "X's"."""
     match = _EPONYM.match(term)
     if not match:
         return
@@ -134,9 +145,11 @@ def eponyms(term: str, zipf: Callable[[str], float]) -> Iterator[str]:
     rest = term[len(name) + 2 :]
     yield f"{name}{rest}"
     yield f"{name}s{rest}"
-    if zipf(name) < EPONYM_MAX_ZIPF:
-        yield f"{name}'s"
-        yield f"{name}s"
+    if zipf(name) < EPONYM_MAX_ZIPF and name not in names:
+        possessive, bare = f"{name}'s", f"{name}s"
+        yield possessive
+        if bare not in names and bare not in words and zipf(bare) <= zipf(possessive):
+            yield bare
 
 
 def unhyphenated(term: str) -> Iterator[str]:
@@ -189,12 +202,20 @@ def adjectives(term: str) -> Iterator[str]:
             return
 
 
-def variants(term: str, entity: str, language: str, zipf: Callable[[str], float]) -> set[str]:
-    """Every extra surface form of a term (the term itself excluded)."""
+def variants(
+    term: str,
+    entity: str,
+    language: str,
+    zipf: Callable[[str], float],
+    names: Container[str] = frozenset(),
+    words: Container[str] = frozenset(),
+) -> set[str]:
+    """Every extra surface form of a term (the term itself excluded); `names` and `words` (the
+    gazetteers' names, the language's word list) keep bare eponyms apart from people and words."""
     forms = {term}
     if language == "en":
         forms.update(list(spellings(term)))
-        forms.update([v for f in list(forms) for v in eponyms(f, zipf)])
+        forms.update([v for f in list(forms) for v in eponyms(f, zipf, names, words)])
     forms.update([v for f in list(forms) for v in unhyphenated(f)])
     forms.update([v for f in list(forms) for v in unapostrophised(f)])
     if entity != "MEDICATION":  # drug names are not pluralised in posts

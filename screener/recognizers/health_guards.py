@@ -299,6 +299,41 @@ _SEIZURE_TYPE = _words(
     "midazolam vns focal"
 )
 
+# "PKU" of phenylketonuria, not Peking University ("studied at PKU", "PKU students"): not after a
+# word of studying or visiting, nor before a word of the university.
+_PKU = Guard(
+    before_not=_words(
+        "at attend attended attending attends studied study studying studies visited visiting "
+        "visit joined join"
+    ),
+    after_not=_words(
+        "university uni students student alumni alumnus campus professor professors faculty "
+        "law school business press library lab researchers scholars exchange"
+    ),
+)
+# "SCI" of a spinal cord injury, written so and said of a person ("my SCI", "since his SCI", "an
+# incomplete SCI"), not the Science Citation Index ("SCI journals") nor science fiction.
+_SCI_BEFORE = _words(
+    "my his her their your our an with since after before from complete incomplete traumatic "
+    "cervical thoracic lumbar high low level acute chronic new recent"
+)
+# "TS" of a tentative de suicide, written so after a determiner or a number ("a fait une TS",
+# "après sa TS", "deux TS", "sa troisième TS"), not a class ("en TS", "une classe de TS"), a
+# TypeScript file ("deux fichiers TS") or initials.
+_TS_BEFORE = _words(
+    "une sa ma ta leur ses mes tes leurs deux trois quatre cinq plusieurs multiples nombreuses "
+    "2 3 4 5 première 1ère deuxième 2e 2ème troisième 3e 3ème seconde dernière nouvelle énième "
+    "autre récidive"
+)
+_TS_NOT = _words(
+    "fichier fichiers code projet projets module modules classe classes élève élèves prof profs "
+    "option options filière section lycée terminale type types en"
+)
+_TS_NOT_AFTER = _words(
+    "1 2 spé spécialité option svt si maths mathématiques physique euro européenne bio section "
+    "lycée classe file files fichier fichiers code"
+)
+
 GUARDS: dict[str, dict[str, Guard]] = {
     "en": {
         # Microsoft products, degrees, a state after a town: not multiple sclerosis
@@ -446,6 +481,9 @@ GUARDS: dict[str, dict[str, Guard]] = {
             ("absences", "focals", "complex partials", "simple partials"),
             Guard(near_wide=_SEIZURE_TYPE),
         ),
+        # phenylketonuria, not Peking University; a spinal cord injury written so, of a person
+        "pku": _PKU,
+        "sci": Guard(cased=_words("SCI"), before_any=_SCI_BEFORE),
         # Scotland's Community Health Index number ("CHI number", "CHI no."), not a head injury
         "chi": Guard(
             before_not=_words("tai"),
@@ -509,6 +547,11 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "lentes": Guard(near_wide=_LICE - {"lentes"}),
         "lente": Guard(near_wide=_LICE - {"lente"}),
         "pou": Guard(near_wide=(_LICE - {"pou"}) | _words("cheveux")),
+        # une tentative de suicide en sigle, après un déterminant ou un nombre : pas la terminale
+        # S, un fichier TypeScript ni des initiales
+        "ts": Guard(
+            cased=_words("TS"), before_any=_TS_BEFORE, before_not=_TS_NOT, after_not=_TS_NOT_AFTER
+        ),
     },
 }
 

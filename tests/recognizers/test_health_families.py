@@ -53,6 +53,15 @@ swollen toe or joint, HPV and smear results) are reported too, and "I don't want
 anymore, this queue is awful", "end it with a bang", "the club is better off without me", "a
 croaky old door", "shouted ourselves hoarse", "absences from school", "un pneu crevé", "claquer
 la porte", "la lessive", "rouges de froid", "un tatouage de dragon" are not.
+Session 19 forms (rare metabolic conditions by their abbreviations, "MCADD", "GA1", "PKU", pressure
+sores by grade and place, spinal cord injury levels and slang, "T10 complete", "an incomplete para",
+"I've been a quad", addiction relapse after a time sober, withdrawal and detox in their phrases,
+"has Addison's"; French "TS" after a determiner or a number, "IMV", the sevrage of a substance, the
+syndrome de sevrage, "en désintox", "a rechuté dans l'alcool", "tétra C5", escarres by stage,
+"phénylcétonurique", "déficit en MCAD") are reported too, and "first aiders", "Anders", "Tim
+Hortons", "Lowe's", "the ushers", "the Richters", "severs ties", "Addison's mum", "a social media
+detox", "at PKU", "a quad bike", "complete para 4", "SCI journals", "jusqu'à épuisement des stocks",
+"le modèle est épuisé", "sevrage du biberon", "en TS au lycée", "deux fichiers TS" are not.
 The sentences are written for these tests, not taken from any evaluation set.
 """
 
@@ -1475,6 +1484,85 @@ POSITIVES = [
     ("Il a claqué la porte du cabinet en sortant de sa chimio.", "fr",
      [("PROCEDURE", "chimio")]),
     ("Je fais la lessive le lendemain de ma chimio.", "fr", [("PROCEDURE", "chimio")]),
+    # session 19: rare metabolic conditions of the newborn screen by their abbreviations ("PKU"
+    # guarded: Peking University), and the phenylalanine of PKU among the lab analytes
+    ("Our little one has MCADD, picked up by the heel prick.", "en",
+     [("CONDITION", "MCADD"), ("PROCEDURE", "heel prick")]),
+    ("My nephew was born with MSUD and GA1.", "en",
+     [("CONDITION", "MSUD"), ("CONDITION", "GA1")]),
+    ("LCHADD means no long fasts for him.", "en", [("CONDITION", "LCHADD")]),
+    ("PKU means weekly phe levels for our son.", "en",
+     [("CONDITION", "PKU"), ("PROCEDURE", "phe levels")]),
+    # pressure sores by grade, stage or category, by their place, and a sore on the sacrum
+    ("Dad's come home with a grade 4 pressure sore.", "en",
+     [("CONDITION", "grade 4 pressure sore")]),
+    ("A category 2 sore, so the district nurse comes daily.", "en",
+     [("CONDITION", "category 2 sore")]),
+    ("Heel ulcer and a sacral sore since the hospital stay.", "en",
+     [("CONDITION", "Heel ulcer"), ("CONDITION", "sacral sore")]),
+    ("The sore on her sacrum is healing slowly.", "en", [("SYMPTOM", "sore on her sacrum")]),
+    # spinal cord injury by its level and in its slang, "SCI" of a person
+    ("He's been a T10 complete since the motorbike crash.", "en",
+     [("CONDITION", "T10 complete")]),
+    ("My brother is an incomplete C7.", "en", [("CONDITION", "incomplete C7")]),
+    ("A C4-5 injury left her on a ventilator.", "en",
+     [("CONDITION", "C4-5 injury"), ("PROCEDURE", "on a ventilator")]),
+    ("I've been a quad for twelve years.", "en", [("CONDITION", "I've been a quad")]),
+    ("Fellow quads, what cushion do you use?", "en", [("CONDITION", "Fellow quads")]),
+    ("He's an incomplete para after the fall.", "en", [("CONDITION", "incomplete para")]),
+    ("My SCI was a diving accident in 2009.", "en", [("CONDITION", "SCI")]),
+    # addiction: a relapse after a time sober, the time sober beside another term, withdrawal
+    # and detox in their phrases
+    ("He had a relapse after nine months sober.", "en",
+     [("CONDITION", "relapse after nine months sober")]),
+    ("Relapsed after 3 years of sobriety, starting again.", "en",
+     [("CONDITION", "Relapsed after 3 years of sobriety")]),
+    ("Two years clean today and no more methadone.", "en",
+     [("CONDITION", "Two years clean"), ("MEDICATION", "methadone")]),
+    ("Going through benzo withdrawal is hell.", "en", [("SYMPTOM", "benzo withdrawal")]),
+    ("She's in withdrawal from her pregabalin.", "en",
+     [("SYMPTOM", "in withdrawal"), ("MEDICATION", "pregabalin")]),
+    ("Booked into an inpatient detox next month.", "en", [("PROCEDURE", "inpatient detox")]),
+    # "detox" alone, as patients tell their recovery (the lifestyle senses are figure rules)
+    ("Six months on from detox and still going.", "en", [("PROCEDURE", "detox")]),
+    ("He checked into the detox ward on Friday.", "en",
+     [("PROCEDURE", "checked into the detox ward")]),
+    # "Addison's" (also a girl's possessive) after a verb of having it
+    ("She has Addison's and carries an emergency injection.", "en",
+     [("CONDITION", "has Addison's"), ("PROCEDURE", "injection")]),
+    ("Living with Addison's means steroids for life.", "en",
+     [("CONDITION", "Living with Addison's"), ("MEDICATION", "steroids")]),
+    # French: "TS" after a determiner or a number, "IMV"; "épuisement" of a person stays
+    ("Elle a fait deux TS l'an dernier.", "fr", [("CONDITION", "TS")]),
+    ("Depuis sa dernière TS, il voit un psy chaque semaine.", "fr", [("CONDITION", "TS")]),
+    ("Épuisement professionnel après sa TS.", "fr",
+     [("SYMPTOM", "Épuisement"), ("CONDITION", "TS")]),
+    ("Il a fait une IMV avec ses anxiolytiques.", "fr",
+     [("CONDITION", "IMV"), ("MEDICATION", "anxiolytiques")]),
+    # the sevrage of a substance (an act), the syndrome de sevrage, désintox, a relapse
+    ("Sevrage aux opiacés sous méthadone.", "fr",
+     [("PROCEDURE", "Sevrage aux opiacés"), ("MEDICATION", "méthadone")]),
+    ("Mon père est en sevrage à l'hôpital.", "fr", [("PROCEDURE", "en sevrage")]),
+    ("Je suis dans un état d'épuisement depuis mon sevrage de l'alcool.", "fr",
+     [("SYMPTOM", "épuisement"), ("PROCEDURE", "sevrage de l'alcool")]),
+    ("Il a eu un syndrome de sevrage après l'arrêt du Xanax.", "fr",
+     [("SYMPTOM", "syndrome de sevrage"), ("MEDICATION", "Xanax")]),
+    ("Il rentre en désintox lundi.", "fr", [("PROCEDURE", "en désintox")]),
+    ("Elle a rechuté dans l'alcool après trois ans.", "fr",
+     [("CONDITION", "rechuté dans l'alcool")]),
+    # spinal cord injury by its level and in its slang
+    ("Mon mari est tétra C5 depuis un accident de plongeon.", "fr",
+     [("CONDITION", "est tétra C5")]),
+    ("Paraplégique T11 incomplet, je remarche un peu.", "fr",
+     [("CONDITION", "Paraplégique T11")]),
+    ("Une lésion C6-C7 complète.", "fr", [("CONDITION", "lésion C6-C7")]),
+    # escarres by stage; metabolic conditions of the newborn screen
+    ("Il a une escarre de stade 4 au talon.", "fr", [("CONDITION", "escarre de stade 4")]),
+    ("Notre fils est phénylcétonurique, régime strict.", "fr",
+     [("CONDITION", "phénylcétonurique")]),
+    ("Notre fils a un déficit en MCAD.", "fr", [("CONDITION", "déficit en MCAD")]),
+    ("Acidurie glutarique de type 1 chez notre fille.", "fr",
+     [("CONDITION", "Acidurie glutarique de type 1")]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -1895,6 +1983,44 @@ NEGATIVES = [
     ("Le bilan de la saison est positif.", "fr"),
     ("L'ASC a gagné 2-0 samedi.", "fr"),
     ("Je suis crevée après ce déménagement.", "fr"),
+    # everyday senses of the session 19 words: first aiders, first names, shops and families that
+    # a bare eponym made conditions, words one letter from one, a girl's possessive, a social
+    # media detox, a university, a quad bike, a paragraph, a citation index, a second language, a
+    # milestone told alone; French stocks, sold-out tickets, a data plan, a baby's weaning, a
+    # class, a file and initials
+    ("Huge thanks to our first aiders on Saturday.", "en"),
+    ("Anders and Sofie are coming for dinner.", "en"),
+    ("We grabbed coffee at Tim Hortons.", "en"),
+    ("Got the paint from Lowe's.", "en"),
+    ("The ushers handed out programmes.", "en"),
+    ("The Richters moved next door.", "en"),
+    ("He severs ties with everyone eventually.", "en"),
+    ("Anton's bakery opens at eight.", "en"),
+    ("Potts scored twice for Burnley.", "en"),
+    ("The rotors on my bike need replacing.", "en"),
+    ("Addison's mum picked her up from school.", "en"),
+    ("Started a social media detox for January.", "en"),
+    ("Detox smoothies are everywhere this month.", "en"),
+    ("He spent a year at PKU as an exchange student.", "en"),
+    ("As a quad bike owner I love the hills.", "en"),
+    ("He's a quad bike fanatic.", "en"),
+    ("Please complete para 4 of the claim form.", "en"),
+    ("The SCI journals list is out.", "en"),
+    ("Research on incomplete L2 acquisition in heritage speakers.", "en"),
+    ("Two years sober today!", "en"),
+    ("Offre valable jusqu'à épuisement des stocks.", "fr"),
+    ("Jusqu'à épuisement des places disponibles.", "fr"),
+    ("Promo valable jusqu'à épuisement.", "fr"),
+    ("L'épuisement des ressources en eau inquiète les agriculteurs.", "fr"),
+    ("Le modèle est épuisé en taille 38.", "fr"),
+    ("Les billets sont épuisés depuis hier.", "fr"),
+    ("J'ai épuisé mon forfait data.", "fr"),
+    ("Sevrage du biberon à 18 mois, tout s'est bien passé.", "fr"),
+    ("Le sevrage de l'allaitement approche.", "fr"),
+    ("Je suis en TS au lycée Jean Moulin.", "fr"),
+    ("Deux classes de TS cette année.", "fr"),
+    ("Merci à TS pour les photos.", "fr"),
+    ("Deux fichiers TS à relire avant la démo.", "fr"),
 ]
 
 
