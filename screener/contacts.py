@@ -9,8 +9,9 @@ mailbox) is not.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from screener.gazetteers import first_name_level
+from screener.gazetteers import CAP, canonical, everyday_words, first_name_level, surname_level
 from screener.types import Finding
 
 # Contact types that identify a private person unless written as an organisation's contact (a
@@ -51,6 +52,8 @@ _ORG_CUE = re.compile(
     r"our\b[^.!?\n]{0,30}\b(?:team|office|"
     r"line|service|unit|clinic|ward|department|store|shop|branch|pharmacy|practice|surgery)|"
     r"rsvp|can be reached|reach us|call us|contact us|call them|ring them|contact them|"
+    # a team or a ward to ring ("ring the team on", "call the ward on")
+    r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?(?:team|ward|unit|clinic|nurses)\s+on|"
     r"leur\s+num[ée]ro|their\s+(?:number|phone|line)|"
     r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"
     r"welcome\s+at|find\s+us\s+at|based\s+at|we['’]re\s+at|nous\s+trouver|"
@@ -178,6 +181,9 @@ _PERSONAL_MAILBOX = re.compile(
 )
 # A webmail address and the first word of its local part ("nadine" in nadine.roux72@gmail.com).
 _WEBMAIL = re.compile(rf"^([^\W\d_]+)[._-][^@]*{_WEBMAIL_PROVIDER}", re.IGNORECASE)
+_WEBMAIL_DOMAIN = re.compile(_WEBMAIL_PROVIDER, re.IGNORECASE)
+# Digits in a local part mark a person's own address ("sunshine72@"), seldom a team's.
+_DIGIT = re.compile(r"\d")
 # How far back (characters) to look for a cue, and how far on for "(gratuit)", "24/7".
 _LOOKBEHIND = 60
 _LOOKAHEAD = 30
@@ -206,6 +212,7 @@ def is_org_contact(
         _ROLE_MAILBOX.match(finding.text)
         or _INSTITUTION_DOMAIN.search(finding.text)
         or _staff_mailbox(finding.text, staff_names)
+        or _nobody_mailbox(finding.text)
     ):
         return True
     if finding.entity_type == "PHONE_NUMBER" and _SERVICE_NUMBER.match(_national(finding.text)):
@@ -230,6 +237,45 @@ def _staff_mailbox(address: str, staff_names: frozenset[str]) -> bool:
         and all(w.startswith(p) for p, w in zip(parts[:-1], words[:-1], strict=False))
         for words in (name.split() for name in staff_names)
     )
+
+
+def _nobody_mailbox(address: str) -> bool:
+    """A mailbox named after no one at an organisation's own domain ("requests@radio.example",
+    "pairs@campus.example"): no digits, no webmail, no initials ("jp.moreau@"), every word
+    of its local part an everyday word and none a first name or a surname (every capital a
+    name may have: "rose@", "morgan.k@" and "tmorgan@" stay personal)."""
+    local = address.split("@", 1)[0]
+    if _DIGIT.search(local) or _WEBMAIL_DOMAIN.search(address):
+        return False
+    parts = [p for p in re.split(r"[._+-]", local) if p]
+    if not parts or any(len(p) <= 2 for p in parts[:-1]):  # initials before a surname
+        return False
+    return all(_everyday(part) for part in parts) and not any(_name_like(p) for p in parts)
+
+
+def _everyday(word: str) -> bool:
+    """A local-part word that is an everyday English or French word, accents or not
+    ("requests", "antenne", "etudiants"); "vaclavdvorak" is none."""
+    return canonical(word) in _everyday_unaccented()
+
+
+@cache
+def _everyday_unaccented() -> frozenset[str]:
+    return frozenset(canonical(w) for w in everyday_words())
+
+
+def _name_like(word: str) -> bool:
+    """A local-part word that may be a first name or a surname, bare or after an initial."""
+    for language in ("en", "fr"):
+        first = first_name_level(word, language)
+        if first is not None and first >= CAP:
+            return True
+        # an initial glued to a surname ("tmorgan"): only long enough words, "psy" is no "sy"
+        for surname in (word, word[1:]) if len(word) >= 6 else (word,):
+            level = surname_level(surname, language)
+            if level is not None and level >= CAP:
+                return True
+    return False
 
 
 def _named_webmail(finding: Finding) -> bool:

@@ -2,7 +2,8 @@
 
 - "our prem babies", "for the diabetic patients", "les enfants asthmatiques": a health term
   that qualifies a plural noun for people, after a determiner that is not one person's
-  ("my prem babies" stays the twins' own).
+  ("my prem babies" stays the twins' own); "children with cerebral palsy", "personnes
+  atteintes de démence": people who have it, unless one's own ("my kids with asthma").
 - "— Pharmacie du Centre, Saint-Flour": a place on the post's sign-off line is where the
   poster writes from, not where someone was seen.
 """
@@ -31,6 +32,23 @@ _PLURAL_BEFORE_FR = re.compile(rf"\b(?:{_PEOPLE_PLURAL})\s+$", re.IGNORECASE)
 _GROUP_DETERMINER = re.compile(
     r"\b(?:our|the|all|for|nos|les|des|aux|pour|tous\s+les|toutes\s+les)\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
+)
+# A plural noun for people, then "with" or "living with" and the like, right before the term
+# ("children with cerebral palsy", "personnes atteintes de démence", "adults living with
+# diabetes"): people who have it, in general.
+# (Not residents: those of a named home are a small group; not "have" / "ont": "trois
+# résidents ont la grippe", "les autres enfants qui ont un TDAH comme moi" tell of someone.)
+_PLURAL_WITH = re.compile(
+    rf"\b(?!r[ée]sidents)(?:{_PEOPLE_PLURAL})\s+(?:(?:who\s+(?:are\s+)?)?(?:living\s+with|"
+    r"live\s+with|with|affected\s+by|diagnosed\s+with)|(?:qui\s+(?:sont\s+)?)?"
+    r"(?:atteint(?:e)?s\s+(?:d['’]\s*|de\s+|du\s+|des\s+)|vivant\s+avec|"
+    r"souffrant\s+(?:d['’]\s*|de\s+|du\s+|des\s+)|avec|touch[ée](?:e)?s\s+par))"
+    r"\s*(?:(?:a|an|the|une?|la|le|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+# ... unless one person's (or one family's) own: "my kids with asthma", "ses enfants atteints".
+_ONES_OWN_BEFORE = re.compile(
+    r"(?:\b(?:my|his|her|their|mes|ses|leurs)|\w['’]s)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE
 )
 # A condition put to any reader, opening the clause of a health term: "in case of", "if you
 # (or your child) have", "en cas de", "si vous avez".
@@ -81,6 +99,9 @@ def is_group_health(text: str, finding: Finding) -> bool:
     if finding.category != "health":
         return False
     before = text[max(0, finding.start - 30) : finding.start]
+    with_it = _PLURAL_WITH.search(text, max(0, finding.start - 45), finding.start)
+    if with_it and not _ONES_OWN_BEFORE.search(text, max(0, with_it.start() - 25), with_it.start()):
+        return True
     noun_first = _PLURAL_BEFORE_FR.search(before)
     if noun_first:
         return bool(_GROUP_DETERMINER.search(before[: noun_first.start()]))

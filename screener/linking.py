@@ -69,6 +69,10 @@ _YOU_PERSONAL = re.compile(
     re.IGNORECASE,
 )
 
+# A condition put to any reader ("if you're on the aged pension", "si vous êtes sous"): the
+# "you" after it is whoever it fits, not the reader's own.
+_IF_BEFORE = re.compile(r"\b(?:if|when|once|unless|si|quand|lorsque)\s+$", re.IGNORECASE)
+
 # Handles a reply opens with ("@sam ", "@sam @lou "): the people it answers.
 _OPENING_HANDLES = re.compile(r"\s*(?:@[\w.]+[\s,:]*)*")
 
@@ -149,11 +153,48 @@ _SIGNATURE_AFTER = re.compile(r"[\sx!.]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\
 # A dash before a handle that ends the post (read backwards): the poster's signature.
 _HANDLE_SIGNATURE = re.compile(r"\s*[–—-]+\s")
 
+# A moderator's signature ("— Modo Claire", "Mod Kev", "Admin team: Jo") and the openings of
+# notices and round-ups that are general advice ("Mod note", "not medical advice", "Rappel :").
+_MODERATOR_SIGNATURE = re.compile(
+    r"\b(?:modo|mods?|admins?|moderators?|mod[ée]rat(?:eur|rice)s?)\b", re.IGNORECASE
+)
+_NOTICE = re.compile(
+    r"\b(?:mod(?:erator)?['’]?s?\s+note|admin\s+note|not\s+medical\s+advice|"
+    r"pas\s+(?:un\s+)?(?:avis|conseil)\s+m[ée]dical|mot\s+des\s+mod[ée]rat|rappel\s+des\s+modos)\b",
+    re.IGNORECASE,
+)
+
 # A name thanked ("shout out to Harjit", "merci à Mélanie"): the poster's own health told
 # beside it is not theirs.
 _THANKED_BEFORE = re.compile(
     r"\b(?:thanks|thank\s+you|shout\s*-?\s*out|cheers|kudos|big\s+up|merci|remercier)\s+"
     r"(?:to\s+|à\s+|au\s+)?(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?\Z",
+    re.IGNORECASE,
+)
+# What puts a health detail in apposition to a name: a comma or a bracket right after it, then
+# a few words with no other comma ("Merci à Nadia, opérée du cœur", "Jo (home after the op)").
+_APPOSED = re.compile(r"\s*[,(–—]\s*[^,.!?\n]{0,40}")
+# Thanks for help given (not a shout-out, which celebrates the person's own feat: "shout-out to
+# Dean, who hit 100 days without a drink"), right before the name or singling it out later.
+# New members welcomed by name are greeted the same way ("a big welcome to our newest members
+# Becca, Tom and Ray"); any name of the list may be the one looked at.
+_GRATITUDE_BEFORE = re.compile(
+    r"(?:\b(?:thanks|thank\s+you|merci|remercier)\s+(?:to\s+|à\s+|au\s+)?"
+    r"(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?"
+    r"|\b(?:thanks|thank\s+you|merci)\b[^.!?\n]{0,80}\b(?:especially|particularly|"
+    r"sp[ée]cialement|particuli[èe]rement|surtout|notamment)\s+(?:to\s+|à\s+|au\s+)?"
+    r"|\bwelcome\s+(?:to\s+)?(?:(?:our|the|all)\s+)?(?:new(?:est)?\s+)?members?\s*,?\s*"
+    r"|\bbienvenue\s+(?:à|aux)\s+(?:nos\s+|notre\s+)?(?:nouve(?:aux|lles?|l)\s+)?"
+    r"(?:membres?\s*,?\s*)?)"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s*,\s*|\s+(?:and|et|&)\s+|\s*&\s*))*\Z",
+    re.IGNORECASE,
+)
+# Words for the reader or a third person: only these tie a health detail to a name thanked
+# ("thanks Jo, home after her op"); "Merci Rachida pour le lien ... Depuis mon AVC" is the
+# poster's own.
+_NOT_THE_POSTER = re.compile(
+    r"\b(?:you|your|yours|he|she|his|her|him|tu|toi|ton|ta|tes|vous|votre|vos|il|elle|lui|"
+    r"son|sa|ses)\b",
     re.IGNORECASE,
 )
 
@@ -199,9 +240,21 @@ _PUBLIC_AUDIENCE = re.compile(
 )
 
 
+# The roles anyone may come as ("as a patient, a donor or a carer", "en tant que patient ou
+# proche"): no one in particular.
+_ROLES_OF_ANYONE = re.compile(
+    r"\b(?:as|en\s+tant\s+que|whether\s+as)\s+(?:an?\s+|une?\s+)?[\w-]+"
+    r"(?:\s*(?:,|,?\s*\b(?:or|and|ou|et)\b)\s*(?:an?\s+|une?\s+)?[\w-]+){0,4}",
+    re.IGNORECASE,
+)
+_ANYONE_WORD = re.compile(r"\b(?:anyone|anybody|everyone|everybody|quiconque)\b", re.IGNORECASE)
+
+
 def _only_anyone(sentence_text: str) -> bool:
     """A sentence whose only words for people stand for anyone ("anyone just out of hospital
     after a stroke, come along"): its health is not a named person's."""
+    if _ANYONE_WORD.search(sentence_text):  # "anyone ..., as a patient, a donor or a carer"
+        sentence_text = _ROLES_OF_ANYONE.sub(" ", sentence_text)
     words = {m.group(0).lower() for m in _PERSON_OR_ANYONE.finditer(sentence_text)}
     return bool(words) and words <= _ANYONE
 
@@ -213,7 +266,11 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
     volunteer in one item and a service in another crosses nothing. `language`, when known,
     chooses the words for a person ("Mon–Sat" is no "my" in English)."""
     references = REFERENCE_IN.get(language or "", PERSON_REFERENCE)
-    if who.entity_type == "PERSON" and _signs_the_post(text, who):
+    if (
+        who.entity_type == "PERSON"
+        and _signs_the_post(text, who)
+        and not (_a_notice(text, who) and not _told_as_own(text, health))
+    ):
         return True  # "... got the call. It's cancer. Cheers lads.\n– Marcus": the poster's name
     if (
         who.entity_type == "SOCIAL_HANDLE"
@@ -264,9 +321,12 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         and not opening
         and not text[sentence_start(text, who.start) : who.start].strip()
     )
+    thanked = who.entity_type == "PERSON" and bool(_GRATITUDE_BEFORE.search(text, 0, who.start))
     for finding in health:
         if spoken_to and _posters_own(text, who, finding) and not _quoted(text, who, finding):
             continue  # "hi Jess, could you delete my post about coming off sertraline?"
+        if thanked and _posters_beside(text, who, finding) and not _quoted(text, who, finding):
+            continue  # "Merci Rachida pour le lien vers les ateliers ... Depuis mon AVC"
         at = sentence_of(text, finding.start)
         words = sentence(text, at)
         someone = references.search(words) is not None
@@ -366,7 +426,10 @@ def _readers_own(text: str, index: int, health: Sequence[Finding]) -> bool:
     a health detail ("your glaucoma drops", "ta sciatique") or a relative ("votre fille"), or
     "you've been diagnosed", "tu as", "vous avez été opéré"."""
     words = sentence(text, index)
-    if _YOU_PERSONAL.search(words) or _YOUR_KIN.search(words):
+    if _YOUR_KIN.search(words) or any(
+        not _IF_BEFORE.search(words, max(0, m.start() - 8), m.start())
+        for m in _YOU_PERSONAL.finditer(words)
+    ):
         return True
     start = sentence_ends(text)[index - 1] if index else 0
     return any(
@@ -470,6 +533,23 @@ def _signs_the_post(text: str, name: Finding) -> bool:
     )
 
 
+def _a_notice(text: str, name: Finding) -> bool:
+    """Whether a signed post is a moderator's notice or general advice ("— Modo Claire", "Mod
+    note", "(not medical advice!)"): the signer speaks for the group, not of their health."""
+    line = text[text.rfind("\n", 0, name.start) + 1 : name.end]
+    # a notice says so as it opens, in its first sentence
+    return bool(_MODERATOR_SIGNATURE.search(line) or _NOTICE.search(sentence(text, 0)))
+
+
+def _told_as_own(text: str, health: Sequence[Finding]) -> bool:
+    """Whether a health detail's sentence speaks in the first person ("my", "je", "moi")."""
+    return any(
+        word.lower() in FIRST_PERSON
+        for f in health
+        for word in _WORD_FOR_SOMEONE.findall(sentence(text, sentence_of(text, f.start)))
+    )
+
+
 def _posters_own(text: str, name: Finding, finding: Finding) -> bool:
     """Whether the last word for a person before a health detail, in its sentence and after
     the name spoken to, is the poster's ("my", "I", "mon"): the poster's health, not the
@@ -479,6 +559,23 @@ def _posters_own(text: str, name: Finding, finding: Finding) -> bool:
         start = max(start, name.end)  # only the words after the name spoken to
     words = _WORD_FOR_SOMEONE.findall(text[start : finding.start])
     return bool(words) and words[-1].lower() in FIRST_PERSON
+
+
+def _posters_beside(text: str, name: Finding, finding: Finding) -> bool:
+    """Whether a health detail beside a name thanked is the poster's or no one's: in the
+    thanks itself with no word for the reader or a third person after the name and not in
+    apposition ("Merci Rachida pour le lien vers les ateliers d'orthophonie"), or in another
+    sentence told in the first person with no such word ("Depuis mon AVC ...")."""
+    index = sentence_of(text, finding.start)
+    start = sentence_start(text, finding.start)
+    ends = sentence_ends(text)
+    end = ends[index] if index < len(ends) else len(text)
+    if sentence_of(text, name.start) == index:
+        if _APPOSED.fullmatch(text, name.end, finding.start):
+            return False  # "thanks to Jo, operated on for cancer last week": in apposition
+        return _NOT_THE_POSTER.search(text, name.end, end) is None
+    words = {w.lower() for w in _WORD_FOR_SOMEONE.findall(text, start, end)}
+    return bool(words & FIRST_PERSON) and _NOT_THE_POSTER.search(text, start, end) is None
 
 
 def _quoted(text: str, name: Finding, finding: Finding) -> bool:

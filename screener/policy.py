@@ -150,13 +150,14 @@ _PERSONAL_DATE_CUE = re.compile(
 # An outbreak is news about the people it struck: in a named care home, a small group.
 _OUTBREAK = re.compile(
     # ("un épisode de gastro-entérite touche l'EHPAD Les Tilleuls")
-    r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|tested\s+positive|[ée]pid[ée]mie|foyer|"
+    r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|test(?:ed|ing|s)?\s+positive|[ée]pid[ée]mie|foyer|"
     r"[ée]pisode\s+(?:de|d['’])|"
     r"cas\s+de|flamb[ée]e|test[ée]e?s\s+positi(?:f|ve)s?|"
     # an illness among a home's residents ("norovirus was confirmed among residents", "12
     # résidents malades", "plusieurs résidents touchés")
-    r"(?:confirmed|spreading|circulating|reported)\s+(?:among|in)\s+(?:the\s+)?(?:residents|"
-    r"patients)|(?:\d+|deux|trois|quatre|cinq|plusieurs|several|two|three|four|five)\s+"
+    # (a few words may come between: "confirmed in a small number of our residents")
+    r"(?:confirmed|spreading|circulating|reported)\s+(?:among|in)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:residents|patients)|(?:\d+|deux|trois|quatre|cinq|plusieurs|several|two|three|four|five)\s+"
     r"(?:r[ée]sidents|residents|pensionnaires|patients|patientes|soignants|staff)\b"
     # ("6 patients et 2 soignants ont une grippe confirmée")
     r"[^.!?\n]{0,40}?\b(?:malades|touch[ée]s|atteints|contamin[ée]s|infect[ée]s|positifs|ill|"
@@ -219,8 +220,10 @@ _FEW_STRUCK = re.compile(
 # Words after a health term that make it the name of a service, a team or a campaign ("our
 # stroke unit", "the sickle cell day unit", "diabetes team", "Dementia Awareness Week").
 _SERVICE_AFTER = re.compile(
-    # (one word in capitals may come between: "300 stroke FAST leaflets")
-    r"^[\s-]*(?:day\s+|(?-i:[A-Z]{2,6})\s+)?(?:unit|units|ward|wards|team|teams|service|"
+    # (one word in capitals may come between: "300 stroke FAST leaflets"; another specialty
+    # joined to it too: "our burns and plastics dressing clinic")
+    r"^[\s-]*(?:(?:and|&|et)\s+[a-z]+\s+(?:[a-z]+\s+)?(?=(?:clinic|unit|service|team|ward)s?\b))?"
+    r"(?:day\s+|(?-i:[A-Z]{2,6})\s+)?(?:unit|units|ward|wards|team|teams|service|"
     r"services|clinic|clinics|"
     r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
     # a team's work in the community ("Diabetes outreach cover: Marty", "the dementia liaison")
@@ -242,6 +245,7 @@ _SERVICE_AFTER = re.compile(
     r"consultation|association|ligue|mois|semaine|journ[ée]e|"
     # documents and talks about it ("the pulmonary rehab leaflets", "a dementia webinar")
     r"leaflets?|booklets?|brochures?|flyers?|factsheets?|posters?|webinars?|workshops?|"
+    r"guidelines?|guidance|"
     # a place or a thing fit for it ("dementia-friendly leaflets", "a dementia-friendly café")
     r"friendly|"
     # a charity named by a disease and its country ("Parkinson's UK", "Diabetes Ireland")
@@ -269,9 +273,14 @@ _SERVICE_BEFORE = re.compile(
     # rééducation après AVC"); a possessive there still makes it someone's (_PERSONAL_BEFORE)
     r"|\b(?:talks?|webinars?|webinaires?|workshops?|leaflets?|booklets?|conf[ée]rences?|"
     r"ateliers?|brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?|articles?|"
-    r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?)\s+"
-    # (up to two words between: "une réunion d'info sur", "une page claire sur")
-    r"(?:[\w'’-]+\s+){0,2}?(?:on|about|sur|autour\s+de)\s+"
+    r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?|"
+    # a group's voice chats, podcasts and shows ("tonight's voice chat (8pm UK) is on")
+    r"chats?|discussions?|podcasts?|episodes?|[ée]pisodes?|[ée]missions?|guides?)\s+"
+    # (up to two words between: "une réunion d'info sur", "une page claire sur"; a time in
+    # brackets and "is" too: "chat (8pm UK) is on")
+    r"(?:[\w'’()-]+\s+){0,4}?(?:(?:is|will\s+be|est|sera)\s+)?"
+    # what a leaflet does with it ("a leaflet comparing Evorel, Oestrogel and Elleste")
+    r"(?:on|about|sur|autour\s+de|comparing|covering|explaining|listing)\s+"
     # (no capital, no word for someone: "the webinar on Monday, Paul Dunn told us he has" is
     # not a topic)
     r"(?:(?!\b(?:he|she|who|his|her|il|elle|qui|son|sa|ses)\b)(?-i:[^.!?\nA-ZÀ-Ý])){0,40}$"
@@ -295,6 +304,8 @@ _SERVICE_BEFORE = re.compile(
     r"des\s+|de\s+|d['’])$",
     re.IGNORECASE,
 )
+# What joins the items of a list ("Evorel, Oestrogel and Elleste", "IRM et scanner").
+_LIST_JOIN = re.compile(r"\s*(?:,|&|/|,?\s*\b(?:and|or|et|ou)\b)\s*", re.IGNORECASE)
 # Between an operation and its date only "on", "for", "le", "du", "prévue le" ("is booked
 # for"): "my thyroidectomy at Bunbury Regional on Tuesday 4th" is left to the place rules.
 _DATE_AFTER_TERM = re.compile(
@@ -390,11 +401,12 @@ def decide(
     when known, chooses the words that refer to a person)."""
     reasons: list[Reason] = []
     places = [f for f in findings if f.entity_type in _PLACE_TYPES]
+    services = _services(text, findings)
     health = [
         f
         for f in findings
         if f.category == "health"
-        and not _names_service(text, f)
+        and f not in services
         and not _inside(f, places)
         and not group_health.is_group_health(text, f)
         and not group_health.is_hypothetical(text, f)
@@ -555,6 +567,21 @@ def _of_a_service(place: Finding, text: str) -> bool:
 
 def _residential(finding: Finding) -> bool:
     return finding.entity_type == "FACILITY" and bool(_RESIDENTIAL.search(finding.text))
+
+
+def _services(text: str, findings: Sequence[Finding]) -> set[Finding]:
+    """The health terms naming a service, a team, a campaign or a topic, and those listed
+    right after one ("a leaflet comparing Evorel, Oestrogel and Elleste": all three)."""
+    named: set[Finding] = set()
+    last: Finding | None = None
+    for f in sorted((f for f in findings if f.category == "health"), key=attrgetter("start")):
+        listed = last is not None and _LIST_JOIN.fullmatch(text, last.end, f.start) is not None
+        if listed or _names_service(text, f):
+            named.add(f)
+            last = f
+        elif last is None or f.start >= last.end:
+            last = None
+    return named
 
 
 def _names_service(text: str, finding: Finding) -> bool:

@@ -50,6 +50,9 @@ _ROLE_BEFORE = re.compile(
     r"administrator|officer|trustee|ambassador|investigator|registrar|hca|"
     # people quoted in their job ("Tāhunanui Beach lifeguard Sam Te Awa says")
     r"lifeguard|ranger|firefighter|spokes(?:person|man|woman)|porte-parole|"
+    # who guides patients or gives first aid ("nurse navigator Colleen", "first aider Jo"),
+    # a pharmacy's technician ("Notre préparatrice Ketty")
+    r"navigator|first\s+aider|pr[ée]parat(?:eur|rice)|"
     r"healthcare\s+assistant|chief\s+executive|ceo|"
     # a group's moderators by their chat names ("Modo Claire", "Admin Kev")
     r"modo|mod|admin|moderator|mod[ée]rat(?:eur|rice)|"
@@ -152,6 +155,9 @@ _PLURAL_ROLES = (
     r"infirmiers|pharmacien(?:ne)?s|coordinat(?:eur|rice)s|pr[ée]parat(?:eur|rice)s|trm|ide|"
     r"aides-soignant(?:e)?s|auxiliaires|secr[ée]taires|intervenant(?:e)?s|speakers|"
     r"(?:nurse\s+)?specialists|radiographers|porters|"
+    # coordinators of any kind, navigators and first aiders ("our living donor coordinators
+    # Bev and Tunde", "Our first aiders Jonno and Kaz")
+    r"coordinators|navigators|first\s+aiders|secouristes|"
     # a group's moderators and admins ("Les modos : Céline, Anh & Jo", "Mods: Kev and Sal")
     r"moderators|mods|admins|mod[ée]rat(?:eur|rice)s|modos|animat(?:eur|rice)s|"
     # radiographers ("Nos manipulatrices radio Aïcha et Nadia")
@@ -256,10 +262,20 @@ _SUBJECTLESS_OPENING = re.compile(
 # Away for health reasons, then what it is ("absent pour raisons de santé (intervention sur le
 # genou", "off for health reasons: a hip op").
 _AWAY_FOR_HEALTH = re.compile(
-    r"(?:raisons?\s+de\s+sant[ée]|(?:health|medical)\s+reasons)\s*[(:,–-]\s*(?:an?\s+|une?\s+)?$",
+    r"(?:raisons?\s+de\s+sant[ée]|(?:health|medical)\s+reasons)\s*[(:,–-]\s*(?:an?\s+|une?\s+)?$"
+    # off sick because of it ("est en arrêt prolongé suite à un burn-out", "off sick with",
+    # "signed off after a")
+    r"|\b(?:en\s+arr[êe]t(?:\s+(?:maladie|prolong[ée]|de\s+travail))?|off\s+sick|signed\s+off)"
+    r"\s+(?:suite\s+à|à\s+cause\s+d['’]?|pour|après|with|after|because\s+of|due\s+to)\s*"
+    r"(?:une?\s+|an?\s+|la\s+|le\s+|l['’]|sa\s+|son\s+|his\s+|her\s+)?$",
     re.IGNORECASE,
 )
-_HAD_IN = re.compile(r"^(?:has\s+)?had\s+(?:her|his)\s", re.IGNORECASE)
+# ... or a verb of injury with a possessive inside it ("broke his ankle", "hurt her back").
+_HAD_IN = re.compile(
+    r"^(?:(?:has\s+)?had|broke|broken|hurt|injured|fractured|sprained|twisted|tore|torn|"
+    r"pulled|dislocated|cassé|foulé|tordu)\s+(?:her|his|sa|son|ses)\s",
+    re.IGNORECASE,
+)
 # A treatment done by someone ("opéré par le Dr Martineau", "operated on by Mr Shah"): the
 # doctor's work, not their own health.
 _DONE_BY = re.compile(r"^\s+(?:par|by)\b", re.IGNORECASE)

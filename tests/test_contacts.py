@@ -205,6 +205,21 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             True,
         ),
         ("Ph 0491 570 123\nBeach Road Chemist, Busselton", "0491 570 123", True),
+        # a mailbox named after no one, at an organisation's own domain: everyday words only
+        ("Requests any time to requests@wardradio.example", "requests@wardradio.example", True),
+        ("Vos messages : antenne@radiovallee.example", "antenne@radiovallee.example", True),
+        ("Can't come? Email swaps@rotary-cafe.example", "swaps@rotary-cafe.example", True),
+        ("Pair-aidance : pairs@campus-nord.example", "pairs@campus-nord.example", True),
+        # ... not a name, an initial, digits or webmail
+        ("Email fiona@lanehouse.example for a lift", "fiona@lanehouse.example", False),
+        ("Ask jp.moreau@mail.example about it", "jp.moreau@mail.example", False),
+        ("Write to VaclavDvorak@armyspy.example", "VaclavDvorak@armyspy.example", False),
+        ("Write to tmorgan@mailbox.example", "tmorgan@mailbox.example", False),
+        ("Write to lunchclub@gmail.com", "lunchclub@gmail.com", False),
+        ("Write to sunshine72@mailbox.example", "sunshine72@mailbox.example", False),
+        # a team or a ward to ring
+        ("Unsure how many? Ring the team on 0161 496 0588.", "0161 496 0588", True),
+        ("Worried overnight? Call the CF nurses on 0113 496 0270", "0113 496 0270", True),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

@@ -784,6 +784,182 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.PASS,
         ),
+        # session 13: staff named by a plural role or a guiding, first-aid or pharmacy role
+        (
+            "Our first aiders Mo and Tash are by the bandstand. Signs of heat exhaustion: "
+            "headache and dizziness.",
+            {
+                "Mo": "PERSON",
+                "Tash": "PERSON",
+                "heat exhaustion": "CONDITION",
+                "headache": "SYMPTOM",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Our transplant coordinators Aled and Rhian will explain the operation and recovery.",
+            {"Aled": "PERSON", "Rhian": "PERSON", "operation": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Speaker: nurse navigator Ines Ford on coping with fatigue after radiotherapy.",
+            {"Ines Ford": "PERSON", "fatigue": "SYMPTOM", "radiotherapy": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Notre préparatrice Maëlle vous conseille contre la déshydratation.",
+            {"Maëlle": "PERSON", "déshydratation": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Our first aider Mo broke his ankle on the climbing wall.",
+            {"Mo": "PERSON", "broke his ankle": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # people who have it, in general, not one person's or a family's
+        (
+            "Des conseils gratuits aux aidants de personnes atteintes de démence.\n— Jeanne",
+            {"Jeanne": "PERSON", "démence": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Ella says her kids with asthma struggled all winter.",
+            {"Ella": "PERSON", "asthma": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Ella's kids with asthma struggled all winter.",
+            {"Ella": "PERSON", "asthma": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # an outbreak told in other words
+        (
+            "Norovirus has been confirmed in a few of our residents at Larch Lodge.",
+            {"Norovirus": "CONDITION", "Larch Lodge": "LOCATION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "We have had residents testing positive for flu at Oak Mews.",
+            {"flu": "CONDITION", "Oak Mews": "LOCATION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # "if you're on": whoever it fits, in a general answer; "you're on" is the reader's
+        (
+            "@kez_b Good question! In general, if you're on a blood thinner you may need a "
+            "letter before the extraction.",
+            {"@kez_b": "SOCIAL_HANDLE", "blood thinner": "MEDICATION", "extraction": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "@kez_b Good question! In general, you're on a blood thinner so ask before the "
+            "extraction.",
+            {"@kez_b": "SOCIAL_HANDLE", "blood thinner": "MEDICATION", "extraction": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a booklet's topics, listed; a voice chat's topic
+        (
+            "@lou_m there's a handy booklet in the group files comparing Fostair, Symbicort and "
+            "Seretide.",
+            {
+                "@lou_m": "SOCIAL_HANDLE",
+                "Fostair": "MEDICATION",
+                "Symbicort": "MEDICATION",
+                "Seretide": "MEDICATION",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "mod_sam — 02/03/2025 18:00\nthis week's voice chat (7pm) is on fatigue after "
+            "radiotherapy. Hosted by me, bring your questions.",
+            {"mod_sam": "SOCIAL_HANDLE", "fatigue": "SYMPTOM", "radiotherapy": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a name thanked beside the poster's own health; theirs in apposition or a quote
+        (
+            "Merci Inès pour le lien vers les séances de kiné respiratoire !",
+            {"Inès": "PERSON", "kiné respiratoire": "PROCEDURE"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Thanks everyone, and especially Kath, who answered all my questions. Six cycles of "
+            "FEC behind me!",
+            {"Kath": "PERSON", "FEC": "MEDICATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Thanks to Kath, home after her mastectomy.",
+            {"Kath": "PERSON", "mastectomy": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Thanks to Kath, operated on last week, for the cards.",
+            {"Kath": "PERSON", "operated on": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Merci à Odile d'avoir témoigné : « Mon lupus m'a longtemps épuisée. »",
+            {"Odile": "PERSON", "lupus": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Shout out to Deano who hit 6 months sober. From detox in March to running the raffle.",
+            {"Deano": "PERSON", "detox": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # new members welcomed by name, then what the group is for; their own news still counts
+        (
+            "A warm welcome to our newest members Dilys, Kofi and Ash 👋 This group is for "
+            "anyone living with a stoma, as a patient, a partner or a parent.",
+            {"Dilys": "PERSON", "Kofi": "PERSON", "Ash": "PERSON", "stoma": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Welcome to our new members Dilys and Kofi, both just home after a stoma reversal.",
+            {"Dilys": "PERSON", "Kofi": "PERSON", "stoma reversal": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # a moderator's notice or round-up, signed: the group's, not the signer's health
+        (
+            "Mod note: lots of questions on statins, so a round-up (not medical advice):\n"
+            "• muscle aches are worth reporting\n– Bev",
+            {"statins": "MEDICATION", "muscle aches": "SYMPTOM", "Bev": "PERSON"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Rappel : la ligne Répit écoute les aidants épuisés, le soir.\n— Modo Josiane",
+            {"épuisés": "SYMPTOM", "Modo Josiane": "PERSON"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Mod note: back next week, my chemo was moved to Monday.\n– Bev",
+            {"chemo": "PROCEDURE", "Bev": "PERSON"},
+            "en",
+            Verdict.HOLD,
+        ),
     ],
 )
 def test_who_the_post_is_about(

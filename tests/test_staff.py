@@ -306,6 +306,15 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Ravi has treated hundreds of people for bulimia", "bulimia", False),
         ("Bravo à Inès, qui a obtenu son DU Plaies et cicatrisation", "Plaies", False),
         ("Well done Jo on her diploma in diabetes care", "diabetes", False),
+        # off sick because of it; a verb of injury with a possessive inside the term
+        (
+            "Élodie, notre coordinatrice, est en arrêt prolongé suite à un burn-out",
+            "burn-out",
+            True,
+        ),
+        ("our receptionist Bev is off sick with shingles", "shingles", True),
+        ("Kim covers while Bev is off; the shingles clinic runs on", "shingles", False),
+        ("first aider Mo broke his ankle on the wall", "broke his ankle", True),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:

@@ -243,6 +243,14 @@ class FacilityRecognizer(CheckedPatternRecognizer):
             rf"{_AT_PLACE}{_NAME_EN}\s+{_BUILDING}\b",
             0.6,
         ),
+        # "Elmfield House, Louth", "Seaview Court, Whitby": a building named with its town
+        # after a comma, as an address is written (not after a title: "Dr House, Wilson")
+        Pattern(
+            "building + town",
+            rf"\b(?!(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\b){_NAME_EN}\s+{_BUILDING}"
+            rf"(?=,[ \t]*\p{{Lu}}\p{{Ll}}+\b(?![ \t]+{_BUILDING}))",
+            0.6,
+        ),
         # "at the Crown & Anchor"
         Pattern("pair name after a place word", _PAIR_NAME, 0.6),
         # "school (Holy Cross in Chorley)"

@@ -38,6 +38,9 @@ POSITIVES = [
     ("Transferred to Pinderfields Hospital overnight.", "en", ["Pinderfields Hospital"]),
     ("Mum is on the Rowan ward again.", "en", ["Rowan ward"]),
     ("Dad's been on Ward 22 since Friday.", "en", ["Ward 22"]),
+    # a building named with its town after a comma, as an address is written
+    ("VISITING UPDATE – Larchfield House, Bridlington", "en", ["Larchfield House"]),
+    ("Seagrove Court, Filey: the garden is open again", "en", ["Seagrove Court"]),
     ("Visiting Hollybank Nursing Home this afternoon.", "en", ["Hollybank Nursing Home"]),
     ("The Bradford Royal Infirmary team were brilliant.", "en", ["Bradford Royal Infirmary"]),
     ("Thanks to St Luke's Hospice for the care.", "en", ["St Luke's Hospice"]),
@@ -77,6 +80,8 @@ POSITIVES = [
 
 NEGATIVES = [
     ("The Football Club raised money for the ward", "en"),  # generic words only
+    # a title before a surname "House", a list of names
+    ("Dr House, Wilson and Cuddy argued about the case", "en"),
     ("our 3 North Americans on the team", "en"),  # a floor and wing before a capitalised word
     ("the Community Centre is closed on Sunday", "en"),
     ("The hospital was really busy today.", "en"),
