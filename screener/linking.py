@@ -206,6 +206,14 @@ _WORD_FOR_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 
+# A person named by an indefinite article in general advice ("headaches that wake a child at
+# night", "si une personne a de la fièvre"): any one of them.
+_INDEFINITE_PERSON = re.compile(
+    r"\b(?:a|an|any|every|each|un|une|chaque|tout)\s+(?:[\w-]+\s+)?(?:child|kid|baby|toddler|"
+    r"person|patient|woman|man|teen|adult|enfant|b[ée]b[ée]|personne|patiente?|femme|homme|ado)\b",
+    re.IGNORECASE,
+)
+
 # Person words, and those that stand for anyone ("anyone just out of hospital after a stroke").
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "quiconque"})
 
@@ -332,8 +340,14 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         someone = references.search(words) is not None
         if at == where and spoken_of:
             return True
-        if answer and not someone and not _readers_own(text, at, health):
-            continue  # "@x Bonne question ! Pour les infections urinaires, ...": anyone's
+        if (
+            answer
+            and not references.search(_INDEFINITE_PERSON.sub(" ", words))
+            and not _readers_own(text, at, health)
+        ):
+            # "@x Bonne question ! Pour les infections urinaires, ...", "@x Great question!
+            # In general: headaches that wake a child at night": anyone's
+            continue
         if at == where and not opening:
             if _public_between(text, who, finding, references):
                 continue  # "Ann drove patients from Oakey to dialysis": the patients'

@@ -284,10 +284,13 @@ class PostContext:
         # "Florence ward", "the Rose unit": a building word right after, in any case.
         if end < n and tokens.lower[end] in _BUILDING_HEADS:
             return True
-        # The capitalised run after the name, up to 3 words, ending in a facility word.
+        # The capitalised run after the name, up to 3 words, ending in a facility word; a
+        # hospital called by its town and "General" ("South Kerry General": no surname).
+        if tokens.text[end - 1] == "General" and end - start >= 2:
+            return True
         j = end
         while j < n and j < end + 3 and self.capitalised(j):
-            if tokens.lower[j] in FACILITY_HEADS:
+            if tokens.lower[j] in FACILITY_HEADS or tokens.text[j] == "General":
                 return True
             j += 1
         # "St Mary's": the possessive of a name after a prefix was handled above; a possessive

@@ -69,6 +69,10 @@ _FACILITY_OF_BEFORE = re.compile(
 # ... and an event named after someone, whoever they are ("Marche des Petits Anges de Léna").
 _EVENT_OF_BEFORE = re.compile(
     r"\b(?:marche|course|foul[ée]es|corrida)\s+(?:[\w'’-]+\s+){1,3}(?:de|du|d['’])\s*$"
+    # ... an association or a fund with a capitalised name ("l'association Les Étoiles de
+    # Léo"; not "l'association aide la famille de Léo")
+    r"|\b(?:association|asso|fonds|fondation|collectif)\s+(?-i:[A-ZÀ-Ý«\"“])[\w'’«\"“-]*\s+"
+    r"(?:[\w'’-]+\s+){0,2}(?:de|du|d['’])\s*$"
     # ... with no word between ("Les Foulées d'Emma", "la Course de Lina")
     r"|\b(?-i:Marche|Course|Foul[ée]es|Corrida|Relais|Trail)\s+(?:de|du|d['’])\s*$"
     # ... a neighbourhood's hall ("maison de quartier Wilson", "salle des fêtes Jean-Moulin")
@@ -175,6 +179,14 @@ _LIST_JOIN = re.compile(r"\s*(?:,|&|/|\+|,?\s*\b(?:and|et|or|ou)\b)\s*")
 # talon d'Achille", "an Achilles tendon rupture", "Achilles heel"): no one.
 _ANATOMY_OF_BEFORE = re.compile(r"\b(?:tendon|talon)\s+d['’]\s*$", re.IGNORECASE)
 _ANATOMY_AFTER = re.compile(r"\s+(?:tendon|heel)s?\b", re.IGNORECASE)
+# A letter that names a vitamin, a hepatitis, a type or a stage ("vitamine D.", "hepatitis C.",
+# "type B"), not a person's initial.
+_LETTER_OF = re.compile(
+    r"\b(?:vitamin[e]?s?|h[ée]patites?|hepatitis|types?|stades?|stages?|grades?|groupes?|"
+    r"groups?|plan|option|niveau|level|classe?)\s+$",
+    re.IGNORECASE,
+)
+_ONE_LETTER = re.compile(r"[A-Z]\.?")
 # A disease's eponym right after a first name: the physician it is named after.
 _EPONYM_AFTER = re.compile(
     r"\s+(?:Parkinson|Alzheimer|Crohn|Huntington|Hodgkin|Asperger|Tourette|Addison|Cushing|"
@@ -238,6 +250,10 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _EPONYM_AFTER.match(text, finding.end) is not None
         or _ANATOMY_OF_BEFORE.search(before) is not None
         or _ANATOMY_AFTER.match(text, finding.end) is not None
+        or (
+            _ONE_LETTER.fullmatch(finding.text) is not None
+            and _LETTER_OF.search(before) is not None
+        )
         # a town's people or shops after it ("a Darwin local", "Dayton stores")
         or (" " not in finding.text and _TOWN_NOUN_AFTER.match(text, finding.end) is not None)
         or _a_country(text, finding)

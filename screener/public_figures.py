@@ -45,7 +45,8 @@ _PUBLIC_BEFORE = re.compile(
     r"conseill(?:er|[eè]re)\s+(?:d['’][ÉEée]tat|f[ée]d[ée]ral(?:e)?)(?:\s+charg[ée]e?\s+(?:de|du|des)"
     r"\s+(?:la\s+|l['’])?[\w'’-]+)?|"
     # someone a documentary, an interview or a podcast is about ("le docu de Lady Gaga")
-    r"docu(?:mentaire)?\s+(?:de|sur|about|on)|documentary\s+(?:about|on|with)|"
+    # ("le doc sur X" too; "le doc de X" is X's doctor)
+    r"docu(?:mentaire)?\s+(?:de|sur|about|on)|doc\s+(?:sur|about)|documentary\s+(?:about|on|with)|"
     r"interview\s+(?:with|de|of)|podcast\s+(?:with|de))\b"  # a whole word: "Mpho" is no "MP"
     r"(?:\s+(?:of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+)?|"
     r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
@@ -161,6 +162,8 @@ _WENT_PUBLIC_BEFORE = re.compile(
 )
 # A capitalised word right before a one-word name: its first name ("Mathieu Carrère").
 _FIRST_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+$")
+# ... and right after it: its surname, which the NER left out ("the Rob Burrow documentary").
+_SURNAME_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][\w’-]+(?=['’]s\b|\s|$)")
 # A possessive before a public role makes it the group's own ("notre animatrice Fanny", "our
 # presenter"): a member of staff or of the group, not a public figure.
 _OWN_ROLE = re.compile(r"\b(?:our|my|notre|nos|mon|ma|leur|their)\s+$", re.IGNORECASE)
@@ -193,9 +196,10 @@ def is_public_figure(text: str, finding: Finding) -> bool:
     if _HONOURS_BEFORE.search(honour + " ") and len(finding.text.split()) >= 3:
         return True  # the NER kept the knighthood in the name ("Sir John Kirwan")
     # a full name, or a surname whose capitalised first name the NER left out
-    full = len(finding.text.split()) >= 2 or bool(_FIRST_NAME_BEFORE.search(before))
+    surname = _SURNAME_AFTER.match(after) if " " not in finding.text else None
+    full = len(finding.text.split()) >= 2 or bool(_FIRST_NAME_BEFORE.search(before) or surname)
     return full and bool(
         _HONOURS_BEFORE.search(before)
-        or _WENT_PUBLIC_AFTER.match(after)
+        or _WENT_PUBLIC_AFTER.match(after[surname.end() :] if surname else after)
         or (_WATCHED_BEFORE.search(before) and _TALKING_AFTER.match(after))
     )

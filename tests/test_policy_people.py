@@ -80,6 +80,19 @@ COMMS = ChannelPolicy(name="comms")
             "fr",
             Verdict.PASS,
         ),
+        (
+            "@dee_w Great question! In general: headaches that wake a child at night are worth "
+            "a GP visit.",
+            {"@dee_w": "SOCIAL_HANDLE", "headaches": "SYMPTOM"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "@dee_w Great question! The headaches that wake her at night started in May.",
+            {"@dee_w": "SOCIAL_HANDLE", "headaches": "SYMPTOM"},
+            "en",
+            Verdict.HOLD,
+        ),
         # ... not when it is the reader's own, or a question about it
         (
             "@pip_k Good question! You're not alone with the cataract, we've all been there.",

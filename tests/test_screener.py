@@ -43,6 +43,9 @@ def test_french_post_is_screened_in_french(screener: Screener) -> None:
         "Rappel : si un enfant avale un comprimé (Doliprane, Ventoline ou autre) qui n'est pas "
         "le sien, on appelle tout de suite le centre antipoison de Lyon au 04 72 11 69 11 "
         "(24h/24) ou le 15.",
+        # a hospital called by its county and "General" is no person
+        "Delirium can be the first sign of an infection: meet our liaison nurses in the main "
+        "foyer of North Kerry General from 11am.",
     ],
 )
 def test_clean_posts_pass(screener: Screener, text: str) -> None:

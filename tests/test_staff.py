@@ -139,6 +139,9 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
             True,
         ),
         ("Since Rob Burrow went public with his MND, people know", "Rob Burrow", True),
+        # ... with the surname the NER left out
+        ("Watched the Kevin Sinfield documentary about his MND", "Kevin", True),
+        ("Kevin Sinfield told me his MND is worse", "Kevin", False),
         ("Quand Céline Dion a parlé publiquement de son syndrome", "Céline Dion", True),
         ("Jane Smith opened up about her cancer at group", "Jane Smith", False),
         ("Sarah went public with her diagnosis on Facebook", "Sarah", False),  # a first name
@@ -156,6 +159,8 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("did you hear Mo Ansah off the breakfast news talk about IBS", "Mo Ansah", True),
         ("heard Tess Ford on the radio about her psoriasis", "Tess Ford", True),
         ("j'ai vu le docu de Billie Nox sur son endométriose", "Billie Nox", True),
+        ("tu as vu le doc sur Line Beaumont et sa sclérose en plaques ?", "Line Beaumont", True),
+        ("le doc de Line Beaumont m'a prescrit du Lyrica", "Line Beaumont", False),
         # the group's own host, not a public figure
         ("notre animatrice Léa Brun a fait un malaise", "Léa Brun", False),
         ("Mo Ansah on the ward has sepsis", "Mo Ansah", False),

@@ -186,6 +186,9 @@ _SHOUTING_SHARE = 0.5
 # Venue words, capitalised as they end a place's name, and the Māori meeting ground ("Te
 # Poho-o-Rāwiri Marae").
 _VENUE_TYPES = [*sorted(w.capitalize() for w in VENUE_WORDS), "Marae"]
+# A hospital called after its town or county and "General" ("South Kerry General", "Toronto
+# General"): no surname is "General", so the last word makes it a place.
+_HOSPITAL_LAST_WORDS = frozenset({"General", "Infirmary"})
 # Before a "person": the street of an address line ("Randolph Ave, Elkins"); after it, a clock
 # time ("Khayelitsha, 8am–3pm"): a listing's town, not a person.
 _ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(_ADDRESS_STREET_TYPES + _VENUE_TYPES)})\.?,\s*$")
@@ -447,6 +450,8 @@ class NerEntityRecognizer(EntityRecognizer):
             words[-1] in _STREET_TYPES or words[-1] in _VENUE_TYPES or words[0] in _PLACE_HEADS
         ):
             return "LOCATION"  # "Randolph Ave", "Cresta Mall", "Ward Glaslyn", "Ysbyty Alltwen"
+        if label == "PERSON" and len(words) > 1 and words[-1] in _HOSPITAL_LAST_WORDS:
+            return "LOCATION"  # "Kerry General", "Wexford General": a hospital
         if label == "PERSON" and any(w in _AREA_WORDS for w in words):
             return "LOCATION"  # "Province de Namur", "Canton de Vaud", "County Clare"
         if label == "PERSON" and len(words) == 1 and _hyphen_place(stripped):

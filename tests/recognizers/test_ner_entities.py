@@ -112,6 +112,8 @@ CLASSIFIED = [
     ("PERSON", "Randolph Ave", False, "LOCATION"),  # a street type ends it
     ("PERSON", "Ward Glaslyn", False, "LOCATION"),  # a ward's name
     ("PERSON", "Ysbyty Alltwen", False, "LOCATION"),  # Welsh: a hospital
+    ("PERSON", "Mercy General", False, "LOCATION"),  # a general hospital
+    ("PERSON", "Kerry Generalis", False, "PERSON"),
     ("PERSON", "Ngā mihi", False, None),  # Māori thanks, Tagalog and Welsh words
     ("PERSON", "Salamat", False, None),
     ("PERSON", "Brechiadau ffliw", True, None),
