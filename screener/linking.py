@@ -133,8 +133,9 @@ _GENERIC_YOU = re.compile(
     r"si\s+vous|vous\s+(?:pouvez|pourrez|devez|n['’]avez\s+pas\s+besoin)|n['’]h[ée]sitez|"
     r"parlez-en|renseignez-vous|adressez-vous|"
     r"(?:your|votre|vos|ton|ta)\s+(?:local\s+|own\s+)?(?:gp|doctor|pharmacist|chemist|optician|"
-    r"optometrist|dentist|nurse|m[ée]decin|pharmacien(?:ne)?|g[ée]n[ée]raliste|dentiste|"
-    r"opticien(?:ne)?|infirmi[eè]re?|sage-femme))\b",
+    r"optometrist|dentist|nurse|dietitian|dietician|midwife|m[ée]decin|pharmacien(?:ne)?|"
+    r"g[ée]n[ée]raliste|dentiste|opticien(?:ne)?|infirmi[eè]re?|sage-femme|"
+    r"di[ée]t[ée]ticien(?:ne)?))\b",
     re.IGNORECASE,
 )
 
@@ -368,7 +369,9 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
             # "Jo and Pete handed over £12,400. ... for young people during their IV
             # antibiotic admissions": a public's, not the person's in the sentence before
             and not (_to_everyone(words, references) and (replied or _public_before(text, finding)))
-            and not (replied and anyones)
+            # "Noreen shared her scone recipe. Check with your dietitian if you're newly
+            # diagnosed with coeliac disease": any reader's, whoever the person before
+            and not anyones
             and not offered
         ):
             return True

@@ -93,6 +93,28 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # advice to any reader in the sentence after a named person: no one's health
+        (
+            "Noreen shared her scone recipe with the group. Check with your dietitian if "
+            "you're newly diagnosed with coeliac disease.",
+            {"Noreen": "PERSON", "coeliac disease": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Noreen shared her scone recipe with the group. She was diagnosed with coeliac "
+            "disease, so ask your dietitian.",
+            {"Noreen": "PERSON", "coeliac disease": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Merci à Odile pour sa recette. Si vous êtes diabétique, demandez conseil à votre "
+            "diététicienne.",
+            {"Odile": "PERSON", "diabétique": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
         # ... not when it is the reader's own, or a question about it
         (
             "@pip_k Good question! You're not alone with the cataract, we've all been there.",
