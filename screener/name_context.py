@@ -22,7 +22,7 @@ from screener.tokens import Tokens, tokens_of
 _SENTENCE_END = re.compile(r"^[.!?…:;]+$")
 # Chat words and abbreviations, and contractions without their apostrophe (English and
 # French), that edited text never uses.
-_CHAT_WORDS = frozenset(
+CHAT_WORDS = frozenset(
     "lol lmao omg omfg wtf pls plz idk tbh btw imo smh u ur ya yea yeah nah gonna wanna gotta "
     "haha hahaha thx ty xx xxx bro dude yall im ive dont cant wont didnt doesnt isnt thats "
     "youre mdr ptdr stp jsp bcp slt tkt jpp pk pcq oklm".split()
@@ -214,7 +214,7 @@ class PostContext:
             return True
         tokens = self.tokens
         words = [i for i in range(len(tokens)) if tokens.alpha[i]]
-        if any(tokens.lower[i] in _CHAT_WORDS for i in words):
+        if any(tokens.lower[i] in CHAT_WORDS for i in words):
             return True
         if self.language == "en" and any(tokens.text[i] == "i" for i in words):
             return True  # the pronoun in lower case

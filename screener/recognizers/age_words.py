@@ -55,13 +55,17 @@ KIN_EN_WORDS = (
     "patient", "friend", "neighbour", "neighbor", "kid", "child", "toddler", "teenager",
     "resident", "grandson", "granddaughter", "grandchild", "stepson", "stepdaughter",
     "eldest", "youngest", "oldest", "firstborn", "godson", "goddaughter", "lad", "lass", "bairn",
-    "wean", "kiddo",
+    "wean", "kiddo", "mummy", "mommy", "daddy", "nanny", "nain", "taid",
     # Forum shorthand: dear daughter / son / husband / wife ("my DD (15)", "dd ellie (14)").
     "dd", "ds", "dh", "dw",
 )  # fmt: skip
 KIN_EN = "(?i:" + "|".join(KIN_EN_WORDS) + ")"
 # Family words used as a name, capitalised and without "my": "Mum is 80", "Nan's 95th".
-KIN_AS_NAME = r"(?:Mum|Mom|Mam|Dad|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Granddad|Grandpa)"
+# (the longer pet forms too, Irish and Welsh ones: "Mammy's seventy-nine", "Nain is 90")
+KIN_AS_NAME = (
+    r"(?:Mum|Mom|Mam|Dad|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Granddad|Grandpa|Mammy|"
+    r"Mummy|Mommy|Mama|Daddy|Nanny|Granda|Grampa|Nain|Taid)"
+)
 # Singular nouns for one person met in news-style asides: "The cyclist, 42, was airlifted",
 # "a mother-of-two, 34,". Plurals stay out ("patients, 94, were" is a count).
 PERSON_EN = (

@@ -37,7 +37,7 @@ from screener.gazetteers import (
     places,
     surname_level,
 )
-from screener.name_context import TITLE_NOUNS, TITLES, PostContext
+from screener.name_context import CHAT_WORDS, TITLE_NOUNS, TITLES, PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.ner_words import NOT_NAMES
 from screener.recognizers.results import recognizer_result
@@ -50,7 +50,7 @@ _KIN = frozenset(
     "son daughter husband wife partner brother sister mum mom dad mother father nephew niece "
     "grandson granddaughter nan nana gran grandma grandpa grandad cousin friend boy girl baby "
     "boyfriend girlfriend fils fille mari femme frère soeur sœur neveu nièce cousin cousine "
-    "copain copine petit-fils petite-fille".split()
+    "copain copine petit-fils petite-fille lad lass bairn hubby eldest youngest".split()
 )
 # Words of endearment after a possessive, before a capitalised name ("notre petit Titi", "our
 # little Ava", "my wee Isla"); not before a family word ("my little boy").
@@ -72,6 +72,14 @@ _NOT_CHEERED = (
     | TITLES["en"]
     | TITLES["fr"]
     | frozenset({"ptit", "p'tit", "p’tit", "big", "notre", "our", "the"})
+)
+# Chat words a post may put after a family word that are nobody's nickname ("my son tho").
+_CHAT_AFTER_KIN = frozenset("tho innit hun hunny bruv cos coz atm asap irl iirc aswell".split())
+_VOWEL = re.compile(r"[aeiouyéèàù]")
+# Endings of verbs, adverbs and adjectives the word lists hold only in their base form ("my
+# wife nagged", "mon fils asthmatique", "my son reckons"): no nickname ends so.
+_NOT_A_NICKNAME_ENDING = re.compile(
+    r"(?:ed|ing|ly|ons|ens|es|ique|iques|eux|euse|ant|ante|ment|tion|sion|[ée]e?s?)$"
 )
 _POSSESSIVES = frozenset("my our his her their your mon ma mes notre nos son sa ses".split())
 # What follows "Lily's" when it means "Lily has / Lily is" something personal.
@@ -260,7 +268,18 @@ class PersonCueRecognizer(DocRecognizer):
             two_before = ctx.previous_lower(before)
             if two_before is not None and two_before in _POSSESSIVES:
                 return (i, i + 1, SCORE_CUED, "a name after a possessive and a word of endearment")
-        if before is not None and before_lower in _KIN and named:
+        # (a nickname no list holds, in lower case, counts too: "my lad tommo", "my son jayo";
+        # not chat words, "my son tbh", "my daughter lmao": a vowel and none of them)
+        nickname = (
+            lower.isalpha()
+            and len(lower) >= 3
+            and _VOWEL.search(lower) is not None
+            and lower not in everyday_words()
+            and lower not in CHAT_WORDS
+            and lower not in _CHAT_AFTER_KIN
+            and _NOT_A_NICKNAME_ENDING.search(lower) is None
+        )
+        if before is not None and before_lower in _KIN and (named or nickname):
             two_before = ctx.previous_lower(before)
             if two_before is not None and two_before in _POSSESSIVES:
                 return (i, i + 1, SCORE_CUED, "family word before a first name")

@@ -71,6 +71,9 @@ POSITIVES = [
     ("Aisha's 40th on Saturday was lovely despite the chemo", "en", ["40th"]),
     ("Planning her 18th bash while she's in hospital.", "en", ["18th"]),
     ("Happy 60th Mum! x", "en", ["60th"]),
+    # a relative's pet name before "'s" / "is", the age in words
+    ("Mammy's eighty-one and had a fall on the stairs.", "en", ["eighty-one"]),
+    ("Nain is 90 and still gardening after her stroke.", "en", ["90"]),
     ("Pour son 95e, mamie a eu droit à un gâteau.", "fr", ["95e"]),
     ("Mon père a fêté son 80e hier entouré de ses petits-enfants.", "fr", ["80e"]),
     # Forum age-sex tags.

@@ -16,6 +16,9 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 POSITIVES = [
     # family word + first name, any case, even a name that is also a word
     ("my daughter lily has her first hospital appointment on monday", "en", "lily"),
+    # a nickname no list holds, after a family word
+    ("my lad robbo started his inhalers last week", "en", "robbo"),
+    ("my hubby jonno is off work with his back", "en", "jonno"),
     ("Our son Will starts chemo next week", "en", "Will"),
     ("mon fils karim a été opéré hier", "fr", "karim"),
     ("ma fille Rose a une otite", "fr", "Rose"),
@@ -88,6 +91,12 @@ NEGATIVES = [
     ("bisous à ptit bout", "fr"),
     ("des nouvelles de maman : ça va mieux", "fr"),
     ("my son will be home next week", "en"),
+    ("my son tbh has been a star about the jabs", "en"),
+    ("my daughter tho is coping better", "en"),
+    ("my son started school today", "en"),
+    ("my wife nagged me into seeing the GP", "en"),
+    ("my son reckons the inhaler helps", "en"),
+    ("mon fils asthmatique a repris le sport", "fr"),
     ("my daughter can walk again", "en"),
     ("Jack's hospital visit is on Friday", "en"),  # "'s" possessive, no state after it
     ("The stroke from the Tuesday session was rare", "en"),
