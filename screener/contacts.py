@@ -24,7 +24,8 @@ CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "IBAN_COD
 _GAP = r"(?:[^!?\n.]|\.(?!\s)|(?<=:)[ \t]*\n){0,50}"
 # Someone giving their own contact: "call me on", "appelez-moi au", "my mobile is".
 _PRIVATE_CUE = re.compile(
-    r"(?:\b(?:call|ring|text|phone|message|email|e-mail|contact|whatsapp|dm)\s+me\b|"
+    r"(?:\b(?:call|ring|text|phone|message|email|e-mail|contact|whatsapp|dm|reach|find)\s+me\b|"
+    r"\bdrop\s+me\s+a\s+(?:line|message|note|email)\b|\bwrite\s+to\s+me\b|"
     r"-moi\b|\bme\s+(?:joindre|contacter|appeler)\b|\b(?:my|mon|ma)\s+(?:own\s+)?"
     r"(?:number|mobile|cell|phone|email|e-mail|address|num[ée]ro|portable|t[ée]l|mail|adresse|"
     r"account|compte|rib|iban)\.?"
@@ -174,7 +175,9 @@ _INSTITUTION_DOMAIN = re.compile(
 # address at a webmail provider, where organisations seldom have their mailboxes.
 _WEBMAIL_PROVIDER = (
     r"@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|gmx|proton(?:mail)?|"
-    r"btinternet|sky|orange|wanadoo|free|sfr|laposte|neuf)\."
+    r"btinternet|sky|orange|wanadoo|free|sfr|laposte|neuf|"
+    # home broadband and other free mail ("bigpond.com", "xtra.co.nz", "talktalk.net")
+    r"bigpond|optusnet|xtra|talktalk|ntlworld|virginmedia|tiscali|numericable|bbox|ymail|msn)\."
 )
 _PERSONAL_MAILBOX = re.compile(
     rf"^[^\W\d_]{{2,}}[._][^\W\d_]{{2,}}\d*@|{_WEBMAIL_PROVIDER}", re.IGNORECASE
@@ -182,6 +185,13 @@ _PERSONAL_MAILBOX = re.compile(
 # A webmail address and the first word of its local part ("nadine" in nadine.roux72@gmail.com).
 _WEBMAIL = re.compile(rf"^([^\W\d_]+)[._-][^@]*{_WEBMAIL_PROVIDER}", re.IGNORECASE)
 _WEBMAIL_DOMAIN = re.compile(_WEBMAIL_PROVIDER, re.IGNORECASE)
+# Said right after a contact to be someone's own ("- that's his wife's mobile", "(my cell)").
+_SOMEONES_AFTER = re.compile(
+    r"\s*[-–—(,:]?\s*(?:that['’]s\s+|c['’]est\s+)?(?:(?:his|her|their|my|son|sa|mon|ma)\s+"
+    r"(?:own\s+)?(?:[\w'’-]+\s+){0,2}?|(?-i:[A-Z])[\w-]+['’]s\s+)"
+    r"(?:mobile|cell|number|phone|portable|num[ée]ro|email|e-mail|address)\b",
+    re.IGNORECASE,
+)
 # Digits in a local part mark a person's own address ("sunshine72@"), seldom a team's.
 _DIGIT = re.compile(r"\d")
 # How far back (characters) to look for a cue, and how far on for "(gratuit)", "24/7".
@@ -217,6 +227,8 @@ def is_org_contact(
         return True
     if finding.entity_type == "PHONE_NUMBER" and _SERVICE_NUMBER.match(_national(finding.text)):
         return True
+    if _SOMEONES_AFTER.match(text, finding.end):
+        return False  # "call the stroke team on 07700 900456 - that's his wife Sue's mobile"
     if _ORG_CUE.search(before) or (
         finding.entity_type == "PHONE_NUMBER"
         and _ORG_AFTER.match(text[finding.end : finding.end + _LOOKAHEAD])

@@ -71,7 +71,8 @@ _YOU_PERSONAL = re.compile(
 
 # A condition put to any reader ("if you're on the aged pension", "si vous êtes sous"): the
 # "you" after it is whoever it fits, not the reader's own.
-_IF_BEFORE = re.compile(r"\b(?:if|when|once|unless|si|quand|lorsque)\s+$", re.IGNORECASE)
+# ("when you were diagnosed" is the reader's past: only "if", "unless", "si")
+_IF_BEFORE = re.compile(r"\b(?:if|unless|si)\s+$", re.IGNORECASE)
 
 # Handles a reply opens with ("@sam ", "@sam @lou "): the people it answers.
 _OPENING_HANDLES = re.compile(r"\s*(?:@[\w.]+[\s,:]*)*")
@@ -164,6 +165,13 @@ _NOTICE = re.compile(
     r"pas\s+(?:un\s+)?(?:avis|conseil)\s+m[ée]dical|mot\s+des\s+mod[ée]rat|rappel\s+des\s+modos)\b",
     re.IGNORECASE,
 )
+# A signer's own absence ("stepping back for a few weeks", "je m'absente"): their news.
+_STEPPING_AWAY = re.compile(
+    r"\b(?:stepping\s+(?:back|down|away)|taking\s+(?:a\s+)?(?:break|time\s+off)|back\s+soon|"
+    r"(?:i['’]ll|i\s+will)\s+be\s+(?:away|off|quieter|absent)|je\s+m['’]absente|"
+    r"je\s+(?:serai|vais\s+[êe]tre)\s+(?:absente?|moins\s+pr[ée]sente?)|de\s+retour\s+bient[ôo]t)\b",
+    re.IGNORECASE,
+)
 
 # A name thanked ("shout out to Harjit", "merci à Mélanie"): the poster's own health told
 # beside it is not theirs.
@@ -187,15 +195,28 @@ _GRATITUDE_BEFORE = re.compile(
     r"|\bwelcome\s+(?:to\s+)?(?:(?:our|the|all)\s+)?(?:new(?:est)?\s+)?members?\s*,?\s*"
     r"|\bbienvenue\s+(?:à|aux)\s+(?:nos\s+|notre\s+)?(?:nouve(?:aux|lles?|l)\s+)?"
     r"(?:membres?\s*,?\s*)?)"
-    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s*,\s*|\s+(?:and|et|&)\s+|\s*&\s*))*\Z",
+    # (one separator per gap, so that a long list cannot backtrack: ", ", " & ", " and ")
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s*[,&]\s*|\s+(?:and|et)\s+))*\Z",
     re.IGNORECASE,
 )
 # Words for the reader or a third person: only these tie a health detail to a name thanked
 # ("thanks Jo, home after her op"); "Merci Rachida pour le lien ... Depuis mon AVC" is the
 # poster's own.
 _NOT_THE_POSTER = re.compile(
+    # (not "their" / "leurs": "à tous ceux venus partager leurs questions" is a public's)
     r"\b(?:you|your|yours|he|she|his|her|him|tu|toi|ton|ta|tes|vous|votre|vos|il|elle|lui|"
     r"son|sa|ses)\b",
+    re.IGNORECASE,
+)
+# Thanks for telling one's own story ("thanks to Priya for talking so openly about living
+# with bipolar", "merci à Léa d'avoir témoigné de son AVC"): the health told is theirs.
+_TOLD_THEIR_OWN = re.compile(
+    # right after the name, "for", "pour", "d'avoir" or "who", then the telling ("merci à
+    # Françoise, bénévole, ... à tous ceux venus partager un café" is no story of hers)
+    r"\W{0,3}(?:for|pour|d['’]avoir|de\s+nous\s+avoir|who|qui)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:shar(?:e|ed|ing)|talk(?:ed|ing)?|speak(?:ing)?|spoke|tell(?:ing)?|told|"
+    r"open(?:ing)?\s+up|brave|t[ée]moign\w*|parl[ée]\w*|partag\w*|racont\w*|confi[ée]\w*|"
+    r"courage\w*)\b",
     re.IGNORECASE,
 )
 
@@ -214,6 +235,8 @@ _INDEFINITE_PERSON = re.compile(
     r"person|patient|woman|man|teen|adult|enfant|b[ée]b[ée]|personne|patiente?|femme|homme|ado)\b",
     re.IGNORECASE,
 )
+
+_READER_WORD = re.compile(r"\b(?:you|your|tu|toi|ton|ta|tes|vous|votre|vos)\b", re.IGNORECASE)
 
 # Person words, and those that stand for anyone ("anyone just out of hospital after a stroke").
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "quiconque"})
@@ -251,9 +274,16 @@ _PUBLIC_AUDIENCE = re.compile(
 
 # The roles anyone may come as ("as a patient, a donor or a carer", "en tant que patient ou
 # proche"): no one in particular.
+# (a closed list of roles: "as brave as he has been" keeps its "he")
+_ROLE = (
+    r"(?:patients?|patientes?|donors?|carers?|caregivers?|volunteers?|parents?|relatives?|"
+    r"family\s+members?|friends?|members?|visitors?|professionals?|partners?|spouses?|"
+    r"siblings?|grandparents?|survivors?|aidante?s?|proches?|conjointe?s?|"
+    r"b[ée]n[ée]voles?|donneu(?:r|se)s?|membres?|soignante?s?|visiteu(?:r|se)s?|amie?s?)"
+)
 _ROLES_OF_ANYONE = re.compile(
-    r"\b(?:as|en\s+tant\s+que|whether\s+as)\s+(?:an?\s+|une?\s+)?[\w-]+"
-    r"(?:\s*(?:,|,?\s*\b(?:or|and|ou|et)\b)\s*(?:an?\s+|une?\s+)?[\w-]+){0,4}",
+    rf"\b(?:as|en\s+tant\s+que|whether\s+as)\s+(?:an?\s+|une?\s+)?{_ROLE}\b"
+    rf"(?:\s*(?:,|,?\s*\b(?:or|and|ou|et)\b)\s*(?:an?\s+|une?\s+)?{_ROLE}\b){{0,4}}",
     re.IGNORECASE,
 )
 _ANYONE_WORD = re.compile(r"\b(?:anyone|anybody|everyone|everybody|quiconque)\b", re.IGNORECASE)
@@ -343,7 +373,10 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
             return True
         if (
             answer
-            and not references.search(_INDEFINITE_PERSON.sub(" ", words))
+            and not references.search(
+                # ("a woman who's had a c-section like you" is the reader's)
+                words if _READER_WORD.search(words) else _INDEFINITE_PERSON.sub(" ", words)
+            )
             and not _readers_own(text, at, health)
         ):
             # "@x Bonne question ! Pour les infections urinaires, ...", "@x Great question!
@@ -535,6 +568,11 @@ def _to_everyone(words: str, references: re.Pattern[str] = PERSON_REFERENCE) -> 
     )
 
 
+def signs_the_post(text: str, name: Finding) -> bool:
+    """Whether a name signs the post: the poster (a moderator's notice aside)."""
+    return _signs_the_post(text, name)
+
+
 def _signs_the_post(text: str, name: Finding) -> bool:
     """A name alone on the post's last line, maybe after a dash or kisses ("– Marcus", "Jo x",
     "xx Pauline"), or above a forum signature ("Dx Mar 2023 · IDC grade 2 · lumpectomy")."""
@@ -559,8 +597,10 @@ def _a_notice(text: str, name: Finding) -> bool:
 
 
 def _told_as_own(text: str, health: Sequence[Finding]) -> bool:
-    """Whether a health detail's sentence speaks in the first person ("my", "je", "moi")."""
-    return any(
+    """Whether a health detail's sentence speaks in the first person ("my", "je", "moi"), or
+    the notice says its signer steps away ("stepping back for a few weeks. Chemo starts
+    Monday")."""
+    return bool(health and _STEPPING_AWAY.search(text)) or any(
         word.lower() in FIRST_PERSON
         for f in health
         for word in _WORD_FOR_SOMEONE.findall(sentence(text, sentence_of(text, f.start)))
@@ -590,6 +630,8 @@ def _posters_beside(text: str, name: Finding, finding: Finding) -> bool:
     if sentence_of(text, name.start) == index:
         if _APPOSED.fullmatch(text, name.end, finding.start):
             return False  # "thanks to Jo, operated on for cancer last week": in apposition
+        if _TOLD_THEIR_OWN.match(text, name.end, max(name.end, finding.start)):
+            return False  # "thanks to Priya for talking openly about living with bipolar"
         return _NOT_THE_POSTER.search(text, name.end, end) is None
     words = {w.lower() for w in _WORD_FOR_SOMEONE.findall(text, start, end)}
     return bool(words & FIRST_PERSON) and _NOT_THE_POSTER.search(text, start, end) is None

@@ -182,8 +182,8 @@ _ANATOMY_AFTER = re.compile(r"\s+(?:tendon|heel)s?\b", re.IGNORECASE)
 # A letter that names a vitamin, a hepatitis, a type or a stage ("vitamine D.", "hepatitis C.",
 # "type B"), not a person's initial.
 _LETTER_OF = re.compile(
-    r"\b(?:vitamin[e]?s?|h[ée]patites?|hepatitis|types?|stades?|stages?|grades?|groupes?|"
-    r"groups?|plan|option|niveau|level|classe?)\s+$",
+    # (not "class", "group" or "level": "in class J. had a seizure" is a pupil)
+    r"\b(?:vitamin[e]?s?|h[ée]patites?|hepatitis|types?|stades?|stages?|grades?)\s+$",
     re.IGNORECASE,
 )
 _ONE_LETTER = re.compile(r"[A-Z]\.?")

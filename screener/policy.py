@@ -222,8 +222,12 @@ _FEW_STRUCK = re.compile(
 _SERVICE_AFTER = re.compile(
     # (one word in capitals may come between: "300 stroke FAST leaflets"; another specialty
     # joined to it too: "our burns and plastics dressing clinic")
-    r"^[\s-]*(?:(?:and|&|et)\s+[a-z]+\s+(?:[a-z]+\s+)?(?=(?:clinic|unit|service|team|ward)s?\b))?"
-    r"(?:day\s+|(?-i:[A-Z]{2,6})\s+)?(?:unit|units|ward|wards|team|teams|service|"
+    # (no determiner there: "has asthma and a clinic appointment", "et le service est complet")
+    r"^[\s-]*(?:(?:and|&|et)\s+(?!(?:a|an|the|his|her|their|my|our|le|la|les|un|une|son|sa|ses|"
+    r"mon|ma|leur|notre)\s)[a-z]+\s+(?:[a-z]+\s+)?(?=(?:clinic|unit|service|team|ward)s?\b))?"
+    # (or a gerund: "STI testing clinics", "a wound dressing clinic")
+    r"(?:day\s+|(?-i:[A-Z]{2,6})\s+|(?-i:[a-z]+ing)\s+(?=clinics?\b))?"
+    r"(?:unit|units|ward|wards|team|teams|service|"
     r"services|clinic|clinics|"
     r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
     # a team's work in the community ("Diabetes outreach cover: Marty", "the dementia liaison")
@@ -274,11 +278,14 @@ _SERVICE_BEFORE = re.compile(
     r"|\b(?:talks?|webinars?|webinaires?|workshops?|leaflets?|booklets?|conf[ée]rences?|"
     r"ateliers?|brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?|articles?|"
     r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?|"
-    # a group's voice chats, podcasts and shows ("tonight's voice chat (8pm UK) is on")
-    r"chats?|discussions?|podcasts?|episodes?|[ée]pisodes?|[ée]missions?|guides?)\s+"
+    # a group's voice chats, podcasts and shows ("tonight's voice chat (8pm UK) is on"); a
+    # chat or a discussion only as an event ("had a chat with her consultant about" is hers)
+    r"(?:(?:voice|video|group|live|weekly|monthly|online|tonight['’]s|next|our|notre|"
+    r"prochaine?|en\s+ligne)\s+)(?:chats?|discussions?)|podcasts?|[ée]missions?|guides?)\s+"
     # (up to two words between: "une réunion d'info sur", "une page claire sur"; a time in
-    # brackets and "is" too: "chat (8pm UK) is on")
-    r"(?:[\w'’()-]+\s+){0,4}?(?:(?:is|will\s+be|est|sera)\s+)?"
+    # brackets and "is" too: "chat (8pm UK) is on"; no one met there: "with her consultant")
+    r"(?:(?!(?:with|avec|his|her|their|my|son|sa|ses|mon|ma|leur|leurs)\b)[\w'’()-]+\s+){0,4}?"
+    r"(?:(?:is|will\s+be|est|sera)\s+)?"
     # what a leaflet does with it ("a leaflet comparing Evorel, Oestrogel and Elleste")
     r"(?:on|about|sur|autour\s+de|comparing|covering|explaining|listing)\s+"
     # (no capital, no word for someone: "the webinar on Monday, Paul Dunn told us he has" is
@@ -427,7 +434,14 @@ def decide(
     staff |= {
         f
         for f in staff_roles.staff(text, findings)
-        if not linking.linked(text, f, _owned_by(f, own, people_named), language)
+        # (a signer is judged on all the post's health: "Mod note: I'll be quieter as my
+        # radiotherapy starts Monday. — Modo Claire")
+        if not linking.linked(
+            text,
+            f,
+            health if linking.signs_the_post(text, f) else _owned_by(f, own, people_named),
+            language,
+        )
     }
     named = [
         f
@@ -571,14 +585,19 @@ def _residential(finding: Finding) -> bool:
 
 def _services(text: str, findings: Sequence[Finding]) -> set[Finding]:
     """The health terms naming a service, a team, a campaign or a topic, and those listed
-    right after one ("a leaflet comparing Evorel, Oestrogel and Elleste": all three)."""
+    right after a topic ("a leaflet comparing Evorel, Oestrogel and Elleste": all three; not
+    "back on the dialysis unit, pneumonia and sepsis this time")."""
     named: set[Finding] = set()
     last: Finding | None = None
     for f in sorted((f for f in findings if f.category == "health"), key=attrgetter("start")):
         listed = last is not None and _LIST_JOIN.fullmatch(text, last.end, f.start) is not None
-        if listed or _names_service(text, f):
+        if listed:
             named.add(f)
             last = f
+        elif _names_service(text, f):
+            named.add(f)
+            topic = _SERVICE_BEFORE.search(text, max(0, f.start - 70), f.start) is not None
+            last = f if topic else None
         elif last is None or f.start >= last.end:
             last = None
     return named

@@ -46,7 +46,7 @@ _PUBLIC_BEFORE = re.compile(
     r"\s+(?:la\s+|l['’])?[\w'’-]+)?|"
     # someone a documentary, an interview or a podcast is about ("le docu de Lady Gaga")
     # ("le doc sur X" too; "le doc de X" is X's doctor)
-    r"docu(?:mentaire)?\s+(?:de|sur|about|on)|doc\s+(?:sur|about)|documentary\s+(?:about|on|with)|"
+    r"docu(?:mentaire)?\s+(?:de|sur|about|on)|doc\s+sur|documentary\s+(?:about|on|with)|"
     r"interview\s+(?:with|de|of)|podcast\s+(?:with|de))\b"  # a whole word: "Mpho" is no "MP"
     r"(?:\s+(?:of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+)?|"
     r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
@@ -160,6 +160,16 @@ _WENT_PUBLIC_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+# Told at the group's own meeting ("talking so openly about living with bipolar at last
+# night's meeting", "à la réunion de jeudi"): a member, not a public figure. (Used with
+# match(text, pos): no "^", which would only match at the text's start.)
+_AT_OUR_MEETING = re.compile(
+    r"[^.!?\n]{0,120}?\b(?:at|in)\s+(?:(?:the|our|last\s+night['’]s|tonight['’]s|today['’]s|"
+    r"this\s+week['’]s|yesterday['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+)?"
+    r"(?:meeting|group|session|meet-?up|café|cafe|coffee\s+morning)\b"
+    r"|[^.!?\n]{0,120}?\b(?:à\s+la\s+r[ée]union|au\s+groupe|au\s+caf[ée]|à\s+la\s+rencontre)\b",
+    re.IGNORECASE,
+)
 # A capitalised word right before a one-word name: its first name ("Mathieu Carrère").
 _FIRST_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+$")
 # ... and right after it: its surname, which the NER left out ("the Rob Burrow documentary").
@@ -200,6 +210,9 @@ def is_public_figure(text: str, finding: Finding) -> bool:
     full = len(finding.text.split()) >= 2 or bool(_FIRST_NAME_BEFORE.search(before) or surname)
     return full and bool(
         _HONOURS_BEFORE.search(before)
-        or _WENT_PUBLIC_AFTER.match(after[surname.end() :] if surname else after)
+        or (
+            _WENT_PUBLIC_AFTER.match(after[surname.end() :] if surname else after)
+            and not _AT_OUR_MEETING.match(text, finding.end)
+        )
         or (_WATCHED_BEFORE.search(before) and _TALKING_AFTER.match(after))
     )

@@ -266,7 +266,7 @@ _AWAY_FOR_HEALTH = re.compile(
     # off sick because of it ("est en arrêt prolongé suite à un burn-out", "off sick with",
     # "signed off after a")
     r"|\b(?:en\s+arr[êe]t(?:\s+(?:maladie|prolong[ée]|de\s+travail))?|off\s+sick|signed\s+off)"
-    r"\s+(?:suite\s+à|à\s+cause\s+d['’]?|pour|après|with|after|because\s+of|due\s+to)\s*"
+    r"\s+(?:suite\s+[àa]|[àa]\s+cause\s+d['’]?|pour|apr[èe]s|with|after|because\s+of|due\s+to)\s*"
     r"(?:une?\s+|an?\s+|la\s+|le\s+|l['’]|sa\s+|son\s+|his\s+|her\s+)?$",
     re.IGNORECASE,
 )

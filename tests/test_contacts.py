@@ -220,6 +220,21 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         # a team or a ward to ring
         ("Unsure how many? Ring the team on 0161 496 0588.", "0161 496 0588", True),
         ("Worried overnight? Call the CF nurses on 0113 496 0270", "0113 496 0270", True),
+        # ... unless the number is then said to be someone's own
+        (
+            "Any news? Call the stroke team on 07700 900456 - that's his wife Sue's mobile.",
+            "07700 900456",
+            False,
+        ),
+        ("Ring the ward on 07700 900457 (my mobile)", "07700 900457", False),
+        # home broadband mailboxes are personal; so is one given as one's own
+        ("Write to sleepless.nights@bigpond.com", "sleepless.nights@bigpond.com", False),
+        (
+            "Other parents can reach me at night.owls@cafe-group.example",
+            "night.owls@cafe-group.example",
+            False,
+        ),
+        ("drop me a line at quiet.garden@club.example", "quiet.garden@club.example", False),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

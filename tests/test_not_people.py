@@ -119,6 +119,7 @@ from tests.test_people import found
         ("ma fatigue venait d'un manque de vitamine D. Depuis ça va", "D.", True),
         ("she was told it was hepatitis C. She is fine now", "C.", True),
         ("Merci à D. pour son témoignage sur la vitamine", "D.", False),
+        ("Today in class J. had a seizure at break", "J.", False),
         ("ténotomie du tendon d'Achille puis attelles de nuit", "Achille", True),
         ("elle s'est rompu le talon d'Achille au foot", "Achille", True),
         ("physio for his Achilles tendon rupture", "Achilles", True),

@@ -995,6 +995,112 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # a moderator's own news, signed: first person or stepping away
+        (
+            "Mod note: I'll be quieter for a while as my radiotherapy starts Monday.\n— Modo Tess",
+            {"radiotherapy": "PROCEDURE", "Modo Tess": "PERSON"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Admin note: stepping back for a month. Surgery is on the 4th, back soon.\n— Jo Parker",
+            {"Surgery": "PROCEDURE", "Jo Parker": "PERSON"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # no service where a determiner stands before the next noun
+        (
+            "Sam Hughes has asthma and a clinic appointment on Friday.",
+            {"Sam Hughes": "PERSON", "asthma": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Julien Morel a une bronchiolite et le service est complet ce soir.",
+            {"Julien Morel": "PERSON", "bronchiolite": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Our burns and plastics dressing clinic moves to Ward 9; Ken Lowe runs it.",
+            {"burns": "CONDITION", "Ken Lowe": "PERSON"},
+            "en",
+            Verdict.PASS,
+        ),
+        # a talk with one's own doctor is no topic; only what comes after a topic is listed
+        (
+            "Rita Vance had a chat with her consultant about starting chemotherapy soon.",
+            {"Rita Vance": "PERSON", "chemotherapy": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Longue discussion hier avec le neurologue sur la sclérose en plaques de Paul Girard.",
+            {"sclérose en plaques": "CONDITION", "Paul Girard": "PERSON"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Bill Thornton is back on the dialysis unit, pneumonia and sepsis this time.",
+            {
+                "Bill Thornton": "PERSON",
+                "dialysis": "PROCEDURE",
+                "pneumonia": "CONDITION",
+                "sepsis": "CONDITION",
+            },
+            "en",
+            Verdict.HOLD,
+        ),
+        # thanks for telling one's own story; "they" is a third person
+        (
+            "Thanks to Priya Shah for talking so openly about living with bipolar disorder at "
+            "last night's meeting.",
+            {"Priya Shah": "PERSON", "bipolar disorder": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Thanks to Sam Reid for sharing their experience of top surgery tonight.",
+            {"Sam Reid": "PERSON", "top surgery": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Merci à Josette et Marc, bénévoles de l'association, et à tous ceux venus partager "
+            "leurs questions sur la maladie de Parkinson.",
+            {"Josette": "PERSON", "Marc": "PERSON", "maladie de Parkinson": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "You'll run our PrEP and STI testing clinics; informal chats welcome with Aroha, our "
+            "lead.",
+            {"PrEP": "MEDICATION", "STI": "CONDITION", "Aroha": "PERSON"},
+            "en",
+            Verdict.PASS,
+        ),
+        # "as" before a pronoun is no role of anyone's
+        (
+            "So proud of Dave Morgan. Would anyone be as brave as he was through six rounds of "
+            "chemo?",
+            {"Dave Morgan": "PERSON", "chemo": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # an answer that likens a case to the reader's; "when you were" is the reader's past
+        (
+            "@tess_k Good question! In general a woman who's had a c-section like you needs six "
+            "weeks before lifting.",
+            {"@tess_k": "SOCIAL_HANDLE", "c-section": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "@kim_r Good question! When you were diagnosed with lupus, was it by a rheumatologist?",
+            {"@kim_r": "SOCIAL_HANDLE", "lupus": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
     ],
 )
 def test_who_the_post_is_about(

@@ -161,6 +161,7 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("j'ai vu le docu de Billie Nox sur son endométriose", "Billie Nox", True),
         ("tu as vu le doc sur Line Beaumont et sa sclérose en plaques ?", "Line Beaumont", True),
         ("le doc de Line Beaumont m'a prescrit du Lyrica", "Line Beaumont", False),
+        ("Spoke to the doc about Jamie Hale's seizures today", "Jamie Hale", False),
         # the group's own host, not a public figure
         ("notre animatrice Léa Brun a fait un malaise", "Léa Brun", False),
         ("Mo Ansah on the ward has sepsis", "Mo Ansah", False),
@@ -262,6 +263,7 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         # leave taken for an illness
         ("Our receptionist Sue is on long-term leave following a stroke", "stroke", True),
         ("notre secrétaire Anne est en congé suite à une opération du genou", "opération", True),
+        ("notre infirmière Claire est en arrêt maladie suite a un burn-out", "burn-out", True),
         ("Dr Lee covers the leave for the diabetes team", "diabetes", False),
         ("retour de Sami après six mois d'arrêt pour dépression", "dépression", True),
         ("our GP Dr Lee, recovering nicely from her hysterectomy", "her hysterectomy", True),

@@ -19,6 +19,7 @@ import regex  # type: ignore[import-untyped]  # Presidio's regex engine, as the 
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from screener.gazetteers import CAP, first_name_level
 from screener.recognizers.checked import CheckedPatternRecognizer
 from screener.recognizers.gated import fold, has_digit
 
@@ -320,7 +321,20 @@ class FacilityRecognizer(CheckedPatternRecognizer):
         if result.analysis_explanation.pattern_name in _TRIMMED:
             result.start = _trimmed_start(text, result.start, result.end)
         named = _is_named(text[result.start : result.end])
+        if result.analysis_explanation.pattern_name == "building + town" and _a_full_name(
+            text[result.start : result.end]
+        ):
+            return False  # "Pam Hall, Kendal, has lived with MS": Hall, Court, Lodge are surnames
         return result.analysis_explanation.pattern_name == "ward number" or named
+
+
+def _a_full_name(span: str) -> bool:
+    """Whether a "building" is a first name and a surname ("Pam Hall", "Ian Court")."""
+    words = span.split()
+    if len(words) != 2:
+        return False
+    level = max(first_name_level(words[0], "en") or 0, first_name_level(words[0], "fr") or 0)
+    return level >= CAP
 
 
 def _trimmed_start(text: str, start: int, end: int) -> int:

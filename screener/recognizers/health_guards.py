@@ -315,7 +315,7 @@ _PKU = Guard(
 # incomplete SCI"), not the Science Citation Index ("SCI journals") nor science fiction.
 _SCI_BEFORE = _words(
     "my his her their your our an with since after before from complete incomplete traumatic "
-    "cervical thoracic lumbar high low level acute chronic new recent"
+    "cervical thoracic lumbar high low level acute chronic new recent 's ’s"
 )
 # "TS" of a tentative de suicide, written so after a determiner or a number ("a fait une TS",
 # "après sa TS", "deux TS", "sa troisième TS"), not a class ("en TS", "une classe de TS"), a
@@ -323,7 +323,7 @@ _SCI_BEFORE = _words(
 _TS_BEFORE = _words(
     "une sa ma ta leur ses mes tes leurs deux trois quatre cinq plusieurs multiples nombreuses "
     "2 3 4 5 première 1ère deuxième 2e 2ème troisième 3e 3ème seconde dernière nouvelle énième "
-    "autre récidive"
+    "autre récidive cette"
 )
 _TS_NOT = _words(
     "fichier fichiers code projet projets module modules classe classes élève élèves prof profs "

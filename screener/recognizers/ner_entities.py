@@ -440,6 +440,8 @@ class NerEntityRecognizer(EntityRecognizer):
             and not self._words.known_name(words[0])
         ):
             return "LOCATION"  # "Hampstead Heath Ladies' Pond": a town's name opens it
+        if label == "PERSON" and len(words) > 1 and words[-1] in _HOSPITAL_LAST_WORDS:
+            return "LOCATION"  # "Kerry General", "Wexford General": a hospital
         # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.
         has_everyday = any(w.lower() in common for w in words)
         if label == "PERSON" and len(words) > 1 and has_everyday:
@@ -450,8 +452,6 @@ class NerEntityRecognizer(EntityRecognizer):
             words[-1] in _STREET_TYPES or words[-1] in _VENUE_TYPES or words[0] in _PLACE_HEADS
         ):
             return "LOCATION"  # "Randolph Ave", "Cresta Mall", "Ward Glaslyn", "Ysbyty Alltwen"
-        if label == "PERSON" and len(words) > 1 and words[-1] in _HOSPITAL_LAST_WORDS:
-            return "LOCATION"  # "Kerry General", "Wexford General": a hospital
         if label == "PERSON" and any(w in _AREA_WORDS for w in words):
             return "LOCATION"  # "Province de Namur", "Canton de Vaud", "County Clare"
         if label == "PERSON" and len(words) == 1 and _hyphen_place(stripped):

@@ -82,6 +82,9 @@ NEGATIVES = [
     ("The Football Club raised money for the ward", "en"),  # generic words only
     # a title before a surname "House", a list of names
     ("Dr House, Wilson and Cuddy argued about the case", "en"),
+    # a first name and a surname that is also a building word
+    ("Pam Hall, Kendal, has lived with MS for years", "en"),
+    ("Ian Court, Whitby, finished his chemo", "en"),
     ("our 3 North Americans on the team", "en"),  # a floor and wing before a capitalised word
     ("the Community Centre is closed on Sunday", "en"),
     ("The hospital was really busy today.", "en"),

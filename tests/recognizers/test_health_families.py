@@ -1511,6 +1511,7 @@ POSITIVES = [
     ("Fellow quads, what cushion do you use?", "en", [("CONDITION", "Fellow quads")]),
     ("He's an incomplete para after the fall.", "en", [("CONDITION", "incomplete para")]),
     ("My SCI was a diving accident in 2009.", "en", [("CONDITION", "SCI")]),
+    ("Jake's SCI was at C5, and he is back at work.", "en", [("CONDITION", "SCI")]),
     # addiction: a relapse after a time sober, the time sober beside another term, withdrawal
     # and detox in their phrases
     ("He had a relapse after nine months sober.", "en",
@@ -1537,6 +1538,7 @@ POSITIVES = [
     ("Depuis sa dernière TS, il voit un psy chaque semaine.", "fr", [("CONDITION", "TS")]),
     ("Épuisement professionnel après sa TS.", "fr",
      [("SYMPTOM", "Épuisement"), ("CONDITION", "TS")]),
+    ("Hospitalisée depuis cette TS en mars.", "fr", [("CONDITION", "TS")]),
     ("Il a fait une IMV avec ses anxiolytiques.", "fr",
      [("CONDITION", "IMV"), ("MEDICATION", "anxiolytiques")]),
     # the sevrage of a substance (an act), the syndrome de sevrage, désintox, a relapse
