@@ -201,6 +201,8 @@ _TITLE_JUST_BEFORE = re.compile(r"\b(?:mrs|mr|ms|miss|mme|m\.|mlle)\.?\s+\Z", re
 _OWN_HEALTH_BEFORE = re.compile(
     r"(?:\b(?:her|his|son|sa|ses)\s+(?:own\s+)?|\b(?:she|he|il|elle)\s+(?:has|had|is|was|"
     r"got|suffered|suffers|sustained|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
+    # French "qui a fait un AVC", "il a fait une chute", "qui a fait un don de rein"
+    r"\b(?:qui|il|elle)\s+a\s+fait\s+(?:une?|des)\s+|"
     # verbs of going through an illness or a treatment, not of giving one
     r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|went\s+through|"
     # an illness overcome ("beat breast cancer along the way", "survived a stroke")

@@ -264,6 +264,8 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Our receptionist Sue is on long-term leave following a stroke", "stroke", True),
         ("notre secrétaire Anne est en congé suite à une opération du genou", "opération", True),
         ("notre infirmière Claire est en arrêt maladie suite a un burn-out", "burn-out", True),
+        ("Bravo à Karim, brancardier, qui a fait un don de rein à son frère", "don de rein", True),
+        ("Karim, brancardier, qui a fait une formation sur les escarres", "escarres", False),
         ("Dr Lee covers the leave for the diabetes team", "diabetes", False),
         ("retour de Sami après six mois d'arrêt pour dépression", "dépression", True),
         ("our GP Dr Lee, recovering nicely from her hysterectomy", "her hysterectomy", True),
