@@ -396,6 +396,38 @@ def is_addressed(text: str, name: Finding) -> bool:
     )
 
 
+# Care roles one person holds on a ward or in a hospital ("our ward sister", "the matron",
+# "our lead chaplain", "l'aumônier"; not "our sister"): their work is care, so only health
+# told as theirs makes the role name them ("back after her hysterectomy", "recovering well
+# after a heart attack"; not "thanks to our chaplain for the service for families bereaved
+# by cancer").
+_CARE_ROLE = re.compile(
+    r"\b(?:(?:the|our|notre|la|le)\s+|l['’]\s*)(?:(?:lead|senior|head|chief|hospital|hospice)\s+)?"
+    r"(?:ward\s+sister|charge\s+nurse|matron|chaplain|aum[ôo]ni(?:er|[eè]re))\b",
+    re.IGNORECASE,
+)
+# Right before a health detail: a third person's possessive, or getting over it.
+_THEIRS_BEFORE = re.compile(
+    r"(?:\b(?:her|his|son|sa|ses)\s+(?:[\w'’-]+\s+)?"
+    r"|\b(?:recover\w*|home|back|se\s+remet\w*|de\s+retour)\b[^.!?\n]{0,30}?"
+    r"\b(?:after|from|following|suite\s+[àa]|apr[èe]s)\s+(?:an?\s+|une?\s+|the\s+|la\s+|le\s+|l['’])?)$",
+    re.IGNORECASE,
+)
+
+
+def care_role_reference(text: str, health: Sequence[Finding]) -> bool:
+    """A care role held by one person (`_CARE_ROLE`) with health told as theirs in its
+    sentence: "A huge welcome back to our ward sister after six weeks off following her
+    hysterectomy"."""
+    return any(
+        sentence_of(text, f.start) == sentence_of(text, m.start())
+        and f.start > m.end()
+        and _THEIRS_BEFORE.search(text, max(m.end(), f.start - 60), f.start) is not None
+        for m in _CARE_ROLE.finditer(text)
+        for f in health
+    )
+
+
 def role_reference(
     text: str, introduced: Sequence[Finding] = (), health: Sequence[Finding] | None = None
 ) -> bool:

@@ -514,6 +514,8 @@ def _enough_quasi(
     places = [f for f in quasi if f.entity_type != "DATE"]
     if (places or signed) and people.role_reference(text, list(exempt), health):
         return True
+    if (places or signed) and health and people.care_role_reference(text, health):
+        return True
     if _OUTBREAK.search(text) and any(
         _residential(f) or _small(f, text) or _RESIDENTIAL.search(f.text) for f in quasi
     ):  # a home the NER called a place ("Elmwood Lodge") counts for an outbreak

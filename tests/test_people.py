@@ -149,6 +149,32 @@ def test_a_unique_role_counts_beside_health_only() -> None:
     assert people.role_reference(text, health=[found(text, "shingles", "CONDITION")])
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "named"),
+    [
+        (
+            "Welcome back to our ward sister, six weeks off after her hysterectomy.",
+            "hysterectomy",
+            True,
+        ),
+        ("Our senior chaplain is home and recovering after a heart attack.", "heart attack", True),
+        ("Notre aumônière est de retour après une pneumonie.", "pneumonie", True),
+        # the role's work, not their health; a sibling
+        (
+            "Thanks to our chaplain for the service for families bereaved by cancer.",
+            "cancer",
+            False,
+        ),
+        ("Our matron led the session on sepsis.", "sepsis", False),
+        ("Our sister came over after her hip op.", "hip op", False),
+    ],
+)
+def test_a_care_role_names_someone_only_with_their_own_health(
+    text: str, term: str, named: bool
+) -> None:
+    assert people.care_role_reference(text, [found(text, term, "CONDITION")]) is named
+
+
 def test_a_noun_inside_a_health_term_is_no_person() -> None:
     text = "The baby loss group meets on Sunday at the Parish Centre."
     term = [found(text, "baby loss", "CONDITION")]

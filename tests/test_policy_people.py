@@ -1079,6 +1079,20 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.PASS,
         ),
+        # a care role one person holds, at a named ward, with their own health
+        (
+            "ROWAN WARD NEWS\nWelcome back to our ward sister, six weeks off after her "
+            "hysterectomy.",
+            {"ROWAN WARD": "FACILITY", "hysterectomy": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "ROWAN WARD NEWS\nOur ward sister ran the session on sepsis signs.",
+            {"ROWAN WARD": "FACILITY", "sepsis": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
         # "as" before a pronoun is no role of anyone's
         (
             "So proud of Dave Morgan. Would anyone be as brave as he was through six rounds of "
