@@ -71,7 +71,10 @@ _LIVES_ON = re.compile(
     r"(?:live[sd]?|living)\s+(?:on|in|at|off)\s+(?:the\s+)?|"
     # someone called by where they live ("the lad from Pearse Street", "la dame de la rue")
     r"\b(?:lad|lass|man|woman|gentleman|lady|fella|guy|chap|bloke|boy|girl|family|couple|"
-    r"dame|monsieur|gars|famille)\s+(?:from|off|of|de\s+la|du|de)\s+)$",
+    r"dame|monsieur|gars|famille)\s+(?:from|off|of|de\s+la|du|de)\s+|"
+    # a neighbour by the street they share ("my neighbour on Lovers Walk", "ma voisine de la
+    # rue des Lilas")
+    r"\b(?:neighbou?rs?|voisine?s?)\s+(?:on|in|at|off|from|de\s+la|du|de|dans\s+la)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # One's own child ("my daughter", "mon fils", "our wee boy"): with their school, one pupil.

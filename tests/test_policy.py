@@ -863,6 +863,12 @@ def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verd
             Verdict.HOLD,
         ),
         (
+            "My neighbour on Poplar Lane and I both have shingles this week, is it catching?",
+            {"Poplar Lane": "LOCATION", "shingles": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
             "The pharmacy on Mill Street is out of inhalers, I walked there twice for my asthma",
             {"Mill Street": "LOCATION", "asthma": "CONDITION", "inhalers": "MEDICATION"},
             "en",
