@@ -46,9 +46,16 @@ _PLURAL_WITH = re.compile(
     r"\s*(?:(?:a|an|the|une?|la|le|l['’])\s*)?$",
     re.IGNORECASE,
 )
-# ... unless one person's (or one family's) own: "my kids with asthma", "ses enfants atteints".
+# ... unless one person's (or one family's) own: "my kids with asthma", "ses enfants atteints",
+# counted out of a group ("one of our patients with dementia", "une de nos patientes"), or had
+# ("we have three children with cystic fibrosis", "nous avons trois enfants atteints").
 _ONES_OWN_BEFORE = re.compile(
-    r"(?:\b(?:my|his|her|their|mes|ses|leurs)|\w['’]s)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE
+    r"(?:\b(?:my|his|her|their|mes|ses|leurs)|\w['’]s)\s+(?:[\w'’-]+\s+)?$"
+    r"|\b(?:one|two|three|four|five|six|\d+|un|une|deux|trois|quatre|cinq|six)\s+"
+    r"(?:of|d['’]entre|de)\s+(?:our|the|these|nos|les|ces)\s+$"
+    r"|\b(?:we|i|they)\s+(?:have|had|['’]ve\s+got)\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:nous\s+avons|nous\s+avions|j['’]ai|on\s+a)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # A condition put to any reader, opening the clause of a health term: "in case of", "if you
 # (or your child) have", "en cas de", "si vous avez".

@@ -19,6 +19,12 @@ from tests.test_people import found
         ("my twins were prem babies", "prem babies", False),
         ("her diabetic son starts school", "diabetic", False),
         ("our asthma clinic moves to Tuesday", "asthma", False),
+        # people with a condition in general; one of them counted out, or one family's
+        ("a walk for people living with dementia", "dementia", True),
+        ("Meet Arthur, one of our patients with dementia, who is 100", "dementia", False),
+        ("Madame Roux, une de nos patientes atteintes d'Alzheimer", "Alzheimer", False),
+        ("We have three children with cystic fibrosis", "cystic fibrosis", False),
+        ("Nous avons deux enfants atteints de mucoviscidose", "mucoviscidose", False),
     ],
 )
 def test_group_health(text: str, term: str, group: bool) -> None:
