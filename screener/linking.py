@@ -1,15 +1,16 @@
 """Whether a person identifier and a health detail are about the same person: sentences and
 paragraphs, replies to a handle or a name spoken to, general answers, quotations, chat
-speakers passing news on, signatures (docs/verdict-rules.md, rule 2)."""
+speakers passing news on (docs/verdict-rules.md, rule 2); signatures, notices and thanks are
+read in `posters`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from screener import posters
 from screener.chat import message_of
 from screener.people import (
-    FIRST_PERSON,
     IMPERSONAL_IL,
     PERSON_REFERENCE,
     REFERENCE_EN,
@@ -18,7 +19,7 @@ from screener.people import (
     VOCATIVE_END,
     is_addressed,
 )
-from screener.quotes import CLOSING, OPENING, STRAIGHT, open_quote_before
+from screener.quotes import CLOSING, OPENING, STRAIGHT
 from screener.sentences import sentence, sentence_ends, sentence_of, sentence_start
 from screener.types import Finding
 
@@ -140,94 +141,6 @@ _GENERIC_YOU = re.compile(
     re.IGNORECASE,
 )
 
-# A signature's line: a dash before the name, kisses or emoji after it, then the post's end.
-_SIGNATURE_BEFORE = re.compile(r"\s*(?:[–—-]+\s*|(?i:x{1,3})\s+)?")
-
-# A forum signature under it: lines of diagnosis and treatment history ("Dx Mar 2023 · IDC
-# grade 2 · lumpectomy", "T1D since 1998 | pump"), led by a diagnosis word or split by bullets.
-_SIGNATURE_BLOCK = re.compile(
-    r"(?:\n[ \t]*(?:(?i:dx|diag(?:nosed)?|stage|t1d?|type\s+[12]|me\s*:)\b[^\n]*|"
-    r"[^\n]*\s[·|•]\s[^\n]*\s[·|•]\s[^\n]*)){1,3}\s*\Z"
-)
-
-_SIGNATURE_AFTER = re.compile(r"[\sx!.]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*")
-
-# A dash before a handle that ends the post (read backwards): the poster's signature.
-_HANDLE_SIGNATURE = re.compile(r"\s*[–—-]+\s")
-
-# A moderator's signature ("— Modo Claire", "Mod Kev", "Admin team: Jo") and the openings of
-# notices and round-ups that are general advice ("Mod note", "not medical advice", "Rappel :").
-_MODERATOR_SIGNATURE = re.compile(
-    r"\b(?:modo|mods?|admins?|moderators?|mod[ée]rat(?:eur|rice)s?)\b", re.IGNORECASE
-)
-_NOTICE = re.compile(
-    r"\b(?:mod(?:erator)?['’]?s?\s+note|admin\s+note|not\s+medical\s+advice|"
-    r"pas\s+(?:un\s+)?(?:avis|conseil)\s+m[ée]dical|mot\s+des\s+mod[ée]rat|rappel\s+des\s+modos)\b",
-    re.IGNORECASE,
-)
-# A signer's own absence ("stepping back for a few weeks", "je m'absente"): their news.
-_STEPPING_AWAY = re.compile(
-    r"\b(?:stepping\s+(?:back|down|away)|taking\s+(?:a\s+)?(?:break|time\s+off)|back\s+soon|"
-    r"(?:i['’]ll|i\s+will)\s+be\s+(?:away|off|quieter|absent)|je\s+m['’]absente|"
-    r"je\s+(?:serai|vais\s+[êe]tre)\s+(?:absente?|moins\s+pr[ée]sente?)|de\s+retour\s+bient[ôo]t)\b",
-    re.IGNORECASE,
-)
-
-# A name thanked ("shout out to Harjit", "merci à Mélanie"): the poster's own health told
-# beside it is not theirs.
-_THANKED_BEFORE = re.compile(
-    r"\b(?:thanks|thank\s+you|shout\s*-?\s*out|cheers|kudos|big\s+up|merci|remercier)\s+"
-    r"(?:to\s+|à\s+|au\s+)?(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?\Z",
-    re.IGNORECASE,
-)
-# What puts a health detail in apposition to a name: a comma or a bracket right after it, then
-# a few words with no other comma ("Merci à Nadia, opérée du cœur", "Jo (home after the op)").
-_APPOSED = re.compile(r"\s*[,(–—]\s*[^,.!?\n]{0,40}")
-# Thanks for help given (not a shout-out, which celebrates the person's own feat: "shout-out to
-# Dean, who hit 100 days without a drink"), right before the name or singling it out later.
-# New members welcomed by name are greeted the same way ("a big welcome to our newest members
-# Becca, Tom and Ray"); any name of the list may be the one looked at.
-_GRATITUDE_BEFORE = re.compile(
-    r"(?:\b(?:thanks|thank\s+you|merci|remercier)\s+(?:to\s+|à\s+|au\s+)?"
-    r"(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?"
-    r"|\b(?:thanks|thank\s+you|merci)\b[^.!?\n]{0,80}\b(?:especially|particularly|"
-    r"sp[ée]cialement|particuli[èe]rement|surtout|notamment)\s+(?:to\s+|à\s+|au\s+)?"
-    r"|\bwelcome\s+(?:to\s+)?(?:(?:our|the|all)\s+)?(?:new(?:est)?\s+)?members?\s*,?\s*"
-    r"|\bbienvenue\s+(?:à|aux)\s+(?:nos\s+|notre\s+)?(?:nouve(?:aux|lles?|l)\s+)?"
-    r"(?:membres?\s*,?\s*)?)"
-    # (one separator per gap, so that a long list cannot backtrack: ", ", " & ", " and ")
-    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s*[,&]\s*|\s+(?:and|et)\s+))*\Z",
-    re.IGNORECASE,
-)
-# Words for the reader or a third person: only these tie a health detail to a name thanked
-# ("thanks Jo, home after her op"); "Merci Rachida pour le lien ... Depuis mon AVC" is the
-# poster's own.
-_NOT_THE_POSTER = re.compile(
-    # (not "their" / "leurs": "à tous ceux venus partager leurs questions" is a public's)
-    r"\b(?:you|your|yours|he|she|his|her|him|tu|toi|ton|ta|tes|vous|votre|vos|il|elle|lui|"
-    r"son|sa|ses)\b",
-    re.IGNORECASE,
-)
-# Thanks for telling one's own story ("thanks to Priya for talking so openly about living
-# with bipolar", "merci à Léa d'avoir témoigné de son AVC"): the health told is theirs.
-_TOLD_THEIR_OWN = re.compile(
-    # right after the name, "for", "pour", "d'avoir" or "who", then the telling ("merci à
-    # Françoise, bénévole, ... à tous ceux venus partager un café" is no story of hers)
-    r"\W{0,3}(?:for|pour|d['’]avoir|de\s+nous\s+avoir|who|qui)\s+(?:[\w'’]+\s+){0,2}?"
-    r"(?:shar(?:e|ed|ing)|talk(?:ed|ing)?|speak(?:ing)?|spoke|tell(?:ing)?|told|"
-    r"open(?:ing)?\s+up|brave|t[ée]moign\w*|parl[ée]\w*|partag\w*|racont\w*|confi[ée]\w*|"
-    r"courage\w*)\b",
-    re.IGNORECASE,
-)
-
-# Words for the poster, the reader or someone else, in order of the text: the last one before
-# a health detail tells whose it is.
-_WORD_FOR_SOMEONE = re.compile(
-    r"\b(?:i|me|my|you|your|he|she|his|her|je|j(?=['’])|moi|mon|ma|mes|tu|toi|ton|ta|tes|vous|"
-    r"votre|vos|il|elle|lui)\b",
-    re.IGNORECASE,
-)
-
 # A person named by an indefinite article in general advice ("headaches that wake a child at
 # night", "si une personne a de la fièvre"): any one of them.
 _INDEFINITE_PERSON = re.compile(
@@ -307,13 +220,13 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
     references = REFERENCE_IN.get(language or "", PERSON_REFERENCE)
     if (
         who.entity_type == "PERSON"
-        and _signs_the_post(text, who)
-        and not (_a_notice(text, who) and not _told_as_own(text, health))
+        and posters.signs_the_post(text, who)
+        and not (posters.a_notice(text, who) and not posters.told_as_own(text, health))
     ):
         return True  # "... got the call. It's cancer. Cheers lads.\n– Marcus": the poster's name
     if (
         who.entity_type == "SOCIAL_HANDLE"
-        and _HANDLE_SIGNATURE.match(text[: who.start][::-1])
+        and posters.HANDLE_SIGNATURE.match(text[: who.start][::-1])
         and not text[who.end :].strip(" \t\n.!")
     ):
         return True  # "... starting Keytruda Thursday. – @mainecoastmeg": the poster
@@ -343,7 +256,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         health = [f for f in health if not message[0] <= f.start < message[1]]
     where = sentence_of(text, who.start)
     spoken_to = who.entity_type == "PERSON" and (
-        is_addressed(text, who) or bool(_THANKED_BEFORE.search(text, 0, who.start))
+        is_addressed(text, who) or bool(posters.THANKED_BEFORE.search(text, 0, who.start))
     )
     replied = who.entity_type == "SOCIAL_HANDLE" or spoken_to
     answer = replied and _GENERAL_ANSWER.search(text) is not None
@@ -360,11 +273,21 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         and not opening
         and not text[sentence_start(text, who.start) : who.start].strip()
     )
-    thanked = who.entity_type == "PERSON" and bool(_GRATITUDE_BEFORE.search(text, 0, who.start))
+    thanked = who.entity_type == "PERSON" and bool(
+        posters.GRATITUDE_BEFORE.search(text, 0, who.start)
+    )
     for finding in health:
-        if spoken_to and _posters_own(text, who, finding) and not _quoted(text, who, finding):
+        if (
+            spoken_to
+            and posters.posters_own(text, who, finding)
+            and not posters.quoted(text, who, finding)
+        ):
             continue  # "hi Jess, could you delete my post about coming off sertraline?"
-        if thanked and _posters_beside(text, who, finding) and not _quoted(text, who, finding):
+        if (
+            thanked
+            and posters.posters_beside(text, who, finding)
+            and not posters.quoted(text, who, finding)
+        ):
             continue  # "Merci Rachida pour le lien vers les ateliers ... Depuis mon AVC"
         at = sentence_of(text, finding.start)
         words = sentence(text, at)
@@ -566,78 +489,3 @@ def _to_everyone(words: str, references: re.Pattern[str] = PERSON_REFERENCE) -> 
     return bool(_PUBLIC_AUDIENCE.search(words)) and not (
         references.search(words) or _ADDRESSEE.search(words)
     )
-
-
-def signs_the_post(text: str, name: Finding) -> bool:
-    """Whether a name signs the post: the poster (a moderator's notice aside)."""
-    return _signs_the_post(text, name)
-
-
-def _signs_the_post(text: str, name: Finding) -> bool:
-    """A name alone on the post's last line, maybe after a dash or kisses ("– Marcus", "Jo x",
-    "xx Pauline"), or above a forum signature ("Dx Mar 2023 · IDC grade 2 · lumpectomy")."""
-    line_start = text.rfind("\n", 0, name.start) + 1
-    line_end = text.find("\n", name.end)
-    after = text[name.end :]
-    if line_end != -1 and _SIGNATURE_BLOCK.match(text, line_end):
-        after = text[name.end : line_end]
-    return bool(
-        _SIGNATURE_BEFORE.fullmatch(text[line_start : name.start])
-        and _SIGNATURE_AFTER.fullmatch(after)
-        and line_start > 0
-    )
-
-
-def _a_notice(text: str, name: Finding) -> bool:
-    """Whether a signed post is a moderator's notice or general advice ("— Modo Claire", "Mod
-    note", "(not medical advice!)"): the signer speaks for the group, not of their health."""
-    line = text[text.rfind("\n", 0, name.start) + 1 : name.end]
-    # a notice says so as it opens, in its first sentence
-    return bool(_MODERATOR_SIGNATURE.search(line) or _NOTICE.search(sentence(text, 0)))
-
-
-def _told_as_own(text: str, health: Sequence[Finding]) -> bool:
-    """Whether a health detail's sentence speaks in the first person ("my", "je", "moi"), or
-    the notice says its signer steps away ("stepping back for a few weeks. Chemo starts
-    Monday")."""
-    return bool(health and _STEPPING_AWAY.search(text)) or any(
-        word.lower() in FIRST_PERSON
-        for f in health
-        for word in _WORD_FOR_SOMEONE.findall(sentence(text, sentence_of(text, f.start)))
-    )
-
-
-def _posters_own(text: str, name: Finding, finding: Finding) -> bool:
-    """Whether the last word for a person before a health detail, in its sentence and after
-    the name spoken to, is the poster's ("my", "I", "mon"): the poster's health, not the
-    reader's."""
-    start = sentence_start(text, finding.start)
-    if name.end <= finding.start:
-        start = max(start, name.end)  # only the words after the name spoken to
-    words = _WORD_FOR_SOMEONE.findall(text[start : finding.start])
-    return bool(words) and words[-1].lower() in FIRST_PERSON
-
-
-def _posters_beside(text: str, name: Finding, finding: Finding) -> bool:
-    """Whether a health detail beside a name thanked is the poster's or no one's: in the
-    thanks itself with no word for the reader or a third person after the name and not in
-    apposition ("Merci Rachida pour le lien vers les ateliers d'orthophonie"), or in another
-    sentence told in the first person with no such word ("Depuis mon AVC ...")."""
-    index = sentence_of(text, finding.start)
-    start = sentence_start(text, finding.start)
-    ends = sentence_ends(text)
-    end = ends[index] if index < len(ends) else len(text)
-    if sentence_of(text, name.start) == index:
-        if _APPOSED.fullmatch(text, name.end, finding.start):
-            return False  # "thanks to Jo, operated on for cancer last week": in apposition
-        if _TOLD_THEIR_OWN.match(text, name.end, max(name.end, finding.start)):
-            return False  # "thanks to Priya for talking openly about living with bipolar"
-        return _NOT_THE_POSTER.search(text, name.end, end) is None
-    words = {w.lower() for w in _WORD_FOR_SOMEONE.findall(text, start, end)}
-    return bool(words & FIRST_PERSON) and _NOT_THE_POSTER.search(text, start, end) is None
-
-
-def _quoted(text: str, name: Finding, finding: Finding) -> bool:
-    """Whether a quotation opens between a name and a health detail and is still open ("Merci
-    à Nada d'avoir témoigné : « Mes insomnies ... »"): its "my" is the quoted person's."""
-    return open_quote_before(text, finding.start, name.end) >= 0

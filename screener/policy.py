@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from screener import group_health, linking, not_people, people
+from screener import group_health, linking, not_people, people, posters
 from screener import staff as staff_roles
 from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
@@ -442,7 +442,7 @@ def decide(
         if not linking.linked(
             text,
             f,
-            health if linking.signs_the_post(text, f) else _owned_by(f, own, people_named),
+            health if posters.signs_the_post(text, f) else _owned_by(f, own, people_named),
             language,
         )
     }
