@@ -23,6 +23,7 @@ from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
 from screener.entities import info
 from screener.recognizers.date_words import MONTH_EN, MONTH_FR
+from screener.services import services_named
 from screener.types import Finding, Reason, Verdict
 
 __all__ = ["ChannelPolicy", "decide", "is_org_contact", "load_policies"]
@@ -220,102 +221,6 @@ _FEW_STRUCK = re.compile(
     r"pr[ée]sent[ée]\s+des|vomi|diarrh)",
     re.IGNORECASE,
 )
-# Words after a health term that make it the name of a service, a team or a campaign ("our
-# stroke unit", "the sickle cell day unit", "diabetes team", "Dementia Awareness Week").
-_SERVICE_AFTER = re.compile(
-    # (one word in capitals may come between: "300 stroke FAST leaflets"; another specialty
-    # joined to it too: "our burns and plastics dressing clinic")
-    # (no determiner there: "has asthma and a clinic appointment", "et le service est complet")
-    r"^[\s-]*(?:(?:and|&|et)\s+(?!(?:a|an|the|his|her|their|my|our|le|la|les|un|une|son|sa|ses|"
-    r"mon|ma|leur|notre)\s)[a-z]+\s+(?:[a-z]+\s+)?(?=(?:clinic|unit|service|team|ward)s?\b))?"
-    # (or a gerund: "STI testing clinics", "a wound dressing clinic")
-    r"(?:day\s+|(?-i:[A-Z]{2,6})\s+|(?-i:[a-z]+ing)\s+(?=clinics?\b))?"
-    r"(?:unit|units|ward|wards|team|teams|service|"
-    r"services|clinic|clinics|"
-    r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
-    # a team's work in the community ("Diabetes outreach cover: Marty", "the dementia liaison")
-    r"outreach|liaison|in-?reach|"
-    r"society|foundation|research|appeal|café|cafe|support\s+group|helpline|network|trust|"
-    # a group's gatherings ("the Brixton sickle cell coffee morning", "our MS walk")
-    r"coffee\s+mornings?|meet-?ups?|choir|walk|fun\s+run|drop-ins?|"
-    # a mobile service ("the breast screening bus"); a group's gatherings ("a small gout
-    # support meetup"), a service's talks ("menopause chats with our pharmacist")
-    r"bus|van|truck|support\s+(?:groups?|meet-?ups?|circles?|nights?|sessions?|networks?)|"
-    # a programme named with it ("Dementia Friends", "Diabetes Champions"), a team's name
-    # ("Myeloma Mates", "Team Lymphoma Legends")
-    r"(?-i:Friends|Champions|Buddies|Ambassadors|Mates|Legends|Warriors|Squad|Crew|Posse|"
-    r"Heroes|Runners|Walkers)|"
-    r"chats?|"
-    # charities ("Macmillan Cancer Support", "Marie Curie Cancer Care"), capitalised
-    r"(?-i:Support|Care)|"
-    r"programme|program|screening\s+programme|[ée]quipe|unit[ée]|p[ôo]le|"
-    r"consultation|association|ligue|mois|semaine|journ[ée]e|"
-    # documents and talks about it ("the pulmonary rehab leaflets", "a dementia webinar")
-    r"leaflets?|booklets?|brochures?|flyers?|factsheets?|posters?|webinars?|workshops?|"
-    r"guidelines?|guidance|"
-    # a place or a thing fit for it ("dementia-friendly leaflets", "a dementia-friendly café")
-    r"friendly|"
-    # a charity named by a disease and its country ("Parkinson's UK", "Diabetes Ireland")
-    r"(?-i:UK|Ireland|Scotland|Cymru|Wales|Canada|Australia|NZ|SA|Suisse|Belgique|Québec))\b",
-    re.IGNORECASE,
-)
-# ... or before it, as French names services ("le nouveau centre de dialyse", "service
-# d'oncologie", "la Fondation contre le Cancer") and charities are named ("Society for ...").
-_SERVICE_BEFORE = re.compile(
-    r"\b(?:centre|service|unit[ée]|p[ôo]le|consultation|[ée]quipe|fondation|ligue|association|"
-    r"f[ée]d[ée]ration|institut|foundation|society|alliance|fund|campaign)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|contre\s+"
-    r"(?:le\s+|la\s+|les\s+|l['’])?)$"
-    # English names with "for" / "against" are capitalised ("the Society for Endocrinology",
-    # "Centre for Dialysis Research"): "comes to our centre for dialysis" is a visit's purpose
-    r"|\b(?-i:Centre|Center|Foundation|Society|Alliance|Fund|Campaign|Institute|Trust)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:for|against)\s+(?:the\s+)?$"
-    # the topic of a talk or a leaflet ("the talk on dementia and sleep", "atelier sur le")
-    # a group that meets about it ("le groupe de parole douleur chronique de Rennes")
-    r"|\bgroupes?\s+(?:de\s+parole|de\s+soutien|d['’]entraide)\s+(?:(?:sur|autour\s+de|"
-    r"pour)\s+)?(?:la\s+|le\s+|les\s+|l['’])?$"
-    # (articles, webinars and videos too: "l'article sur les statines", "le webinaire sur
-    # l'asthme"), and the rest of its clause ("leaflets on the signs of an underactive
-    # thyroid", "a talk on atrial fibrillation and blood thinners", "les brochures sur la
-    # rééducation après AVC"); a possessive there still makes it someone's (_PERSONAL_BEFORE)
-    r"|\b(?:talks?|webinars?|webinaires?|workshops?|leaflets?|booklets?|conf[ée]rences?|"
-    r"ateliers?|brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?|articles?|"
-    r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?|"
-    # a group's voice chats, podcasts and shows ("tonight's voice chat (8pm UK) is on"); a
-    # chat or a discussion only as an event ("had a chat with her consultant about" is hers)
-    r"(?:(?:voice|video|group|live|weekly|monthly|online|tonight['’]s|next|our|notre|"
-    r"prochaine?|en\s+ligne)\s+)(?:chats?|discussions?)|podcasts?|[ée]missions?|guides?)\s+"
-    # (up to two words between: "une réunion d'info sur", "une page claire sur"; a time in
-    # brackets and "is" too: "chat (8pm UK) is on"; no one met there: "with her consultant")
-    r"(?:(?!(?:with|avec|his|her|their|my|son|sa|ses|mon|ma|leur|leurs)\b)[\w'’()-]+\s+){0,4}?"
-    r"(?:(?:is|will\s+be|est|sera)\s+)?"
-    # what a leaflet does with it ("a leaflet comparing Evorel, Oestrogel and Elleste")
-    r"(?:on|about|sur|autour\s+de|comparing|covering|explaining|listing)\s+"
-    # (no capital, no word for someone: "the webinar on Monday, Paul Dunn told us he has" is
-    # not a topic)
-    r"(?:(?!\b(?:he|she|who|his|her|il|elle|qui|son|sa|ses)\b)(?-i:[^.!?\nA-ZÀ-Ý])){0,40}$"
-    # a remedy said to help with it ("c'est bon contre l'arthrose", "good for gout"): a
-    # claim, no one's health
-    r"|\b(?:bon(?:ne)?s?|efficaces?|good|great)\s+(?:contre|pour|for|against)\s+"
-    r"(?:le\s+|la\s+|les\s+|l['’]|the\s+)?$"
-    # an event named after it ("Bénévoles Marche Trisomie 21", "the Walk for Parkinson's")
-    r"|\b(?-i:Marche|Course|Relais|Foul[ée]es|Corrida|Walk|Run|Ride|Swim)\s+(?:(?:contre|pour|"
-    r"for|against)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?)?$"
-    # ... in lower case after an article ("la marche contre l'hypertension", "une course pour
-    # la mucoviscidose"; not "ça marche contre la toux")
-    r"|\b(?:la|une|notre|leur|cette|sa|the|our|a)\s+(?:marche|course|randonn[ée]e|collecte|"
-    r"mobilisation|campagne|walk|run|ride)\s+(?:solidaire\s+|caritative\s+|sponsored\s+)?"
-    r"(?:contre|pour|against|for)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?$"
-    # a French service named by the disease in apposition ("la nouvelle unité drépanocytose",
-    # "notre consultation Parkinson", "le service diabète")
-    r"|\b(?:unit[ée]|service|p[ôo]le|consultation|centre|[ée]quipe|r[ée]seau)\s+$"
-    # a mobile service ("le camion de dépistage du glaucome", "the breast screening bus")
-    r"|\b(?:camion|bus|caravane|van|truck)\s+(?:[\w-]+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|du\s+|"
-    r"des\s+|de\s+|d['’])$",
-    re.IGNORECASE,
-)
-# What joins the items of a list ("Evorel, Oestrogel and Elleste", "IRM et scanner").
-_LIST_JOIN = re.compile(r"\s*(?:,|&|/|,?\s*\b(?:and|or|et|ou)\b)\s*", re.IGNORECASE)
 # Between an operation and its date only "on", "for", "le", "du", "prévue le" ("is booked
 # for"): "my thyroidectomy at Bunbury Regional on Tuesday 4th" is left to the place rules.
 _DATE_AFTER_TERM = re.compile(
@@ -327,24 +232,6 @@ _CALENDAR_DATE = re.compile(rf"\d|\b(?:{MONTH_EN}|{MONTH_FR})")
 _OWN_TERM_BEFORE = re.compile(
     r"\b(?:my|her|his|mon|ma|son|sa|had\s+(?:a|an|the)|j['’]ai\s+eu\s+(?:une?|la|le|l['’]))"
     r"\s+(?:[\w'’-]+\s+)?$",
-    re.IGNORECASE,
-)
-# Service words in French apposition ("consultation Alzheimer", "service diabète"): a
-# possessive before them is the patient's ("sa consultation Alzheimer mardi").
-_SERVICE_HEADS = frozenset({"consultation", "consultations", "service", "unité", "unite"})
-# A procedure's machine, new to a service ("inauguration de notre nouvelle IRM", "our new MRI
-# scanner"): equipment, not anyone's scan ("she needs a new MRI", "une nouvelle IRM" may be).
-_NEW_MACHINE_BEFORE = re.compile(
-    r"\b(?:our|the|notre|la|le|l['’])\s*(?:brand[\s-]+)?(?:new|nouvel(?:le)?|nouveau)\s+$",
-    re.IGNORECASE,
-)
-# What makes such a term about someone after all ("my dementia nurse", "Mum's MS team").
-_PERSONAL_BEFORE = re.compile(
-    r"\b(?:my|his|her|their|your|mon|ma|mes|son|sa|ses)\s+$|\w['’]s\s+$"
-    # a patient's own passage through the service ("the first baby born from our new IVF
-    # service", "discharged from our stroke unit", "soignée par notre équipe")
-    r"|\b(?:born|conceived|discharged|treated|released)\s+(?:from|through|by|in|on|at|thanks\s+to)"
-    r"\s+(?:our|the)\s+(?:new\s+)?$",
     re.IGNORECASE,
 )
 
@@ -411,7 +298,7 @@ def decide(
     when known, chooses the words that refer to a person)."""
     reasons: list[Reason] = []
     places = [f for f in findings if f.entity_type in _PLACE_TYPES]
-    services = _services(text, findings)
+    services = services_named(text, findings)
     health = [
         f
         for f in findings
@@ -586,52 +473,6 @@ def _of_a_service(place: Finding, text: str) -> bool:
 
 def _residential(finding: Finding) -> bool:
     return finding.entity_type == "FACILITY" and bool(_RESIDENTIAL.search(finding.text))
-
-
-def _services(text: str, findings: Sequence[Finding]) -> set[Finding]:
-    """The health terms naming a service, a team, a campaign or a topic, and those listed
-    right after a topic ("a leaflet comparing Evorel, Oestrogel and Elleste": all three; not
-    "back on the dialysis unit, pneumonia and sepsis this time")."""
-    named: set[Finding] = set()
-    last: Finding | None = None
-    for f in sorted((f for f in findings if f.category == "health"), key=attrgetter("start")):
-        listed = last is not None and _LIST_JOIN.fullmatch(text, last.end, f.start) is not None
-        if listed:
-            named.add(f)
-            last = f
-        elif _names_service(text, f):
-            named.add(f)
-            topic = _SERVICE_BEFORE.search(text, max(0, f.start - 70), f.start) is not None
-            last = f if topic else None
-        elif last is None or f.start >= last.end:
-            last = None
-    return named
-
-
-def _names_service(text: str, finding: Finding) -> bool:
-    """A health term naming a service, team or campaign ("our stroke unit", "Dementia
-    Awareness Week", a found "dialysis unit"), or a new machine ("notre nouvelle IRM", "our
-    new CT scanner"), unless a possessive makes it someone's ("my MS nurse", "born from our
-    IVF service")."""
-    # (70 characters: a topic's head may stand a clause before it, "une page claire sur la
-    # rougeole : symptômes, vaccination")
-    before = text[max(0, finding.start - 70) : finding.start]
-    if finding.entity_type == "PROCEDURE" and _NEW_MACHINE_BEFORE.search(before):
-        return not _PERSONAL_BEFORE.search(before)
-    words = finding.text.split()
-    tail = " " + words[-1] if len(words) > 1 else ""
-    service = _SERVICE_BEFORE.search(before)
-    if service and service.group().split()[0].lower() in _SERVICE_HEADS:
-        # "sa consultation Alzheimer", "son service diabète": a possessive before the service
-        # word makes it that person's visit
-        before = before[: service.start()]
-    elif not (
-        service
-        or _SERVICE_AFTER.match(tail)
-        or _SERVICE_AFTER.match(text[finding.end : finding.end + 40])
-    ):
-        return False
-    return not _PERSONAL_BEFORE.search(before)
 
 
 def _role_in_brackets(text: str, finding: Finding) -> bool:
