@@ -22,6 +22,7 @@ from screener import staff as staff_roles
 from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
 from screener.entities import info
+from screener.public_figures import a_public_figures_age
 from screener.recognizers.date_words import MONTH_EN, MONTH_FR
 from screener.services import services_named
 from screener.types import Finding, Reason, Verdict
@@ -316,6 +317,7 @@ def decide(
     # Staff speak in their own name, unless the health near their name is their own; public
     # figures' health news is already public.
     staff = staff_roles.public_figures(text, findings)
+    figures = frozenset(staff)
     own = staff_roles.own_health_of(text, health)
     persons = [
         f for f in findings if f.entity_type == "PERSON" and not not_people.in_a_name(text, f)
@@ -366,6 +368,8 @@ def decide(
             personal.append(f)  # a date of admission, birth or death
         elif f.entity_type in QUASI_TYPES:
             quasi.append(f)
+        elif f.entity_type == "AGE" and figures and a_public_figures_age(text, f, figures):
+            continue  # "l'humoriste X ... Il parle de son TDAH diagnostiqué à 35 ans"
         elif f not in staff and linking.linked(text, f, health, language):
             personal.append(f)
     if direct:

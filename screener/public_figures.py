@@ -8,8 +8,12 @@ MND", "the interview where Selena Gomez talks".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from screener.not_people import is_namesake
+from screener.people import FIRST_PERSON
+from screener.quotes import open_quote_before
+from screener.sentences import sentence, sentence_of
 from screener.types import Finding
 
 # A nationality adjective in French, lower case ("ivoirienne", "belge", "anglais", "suisse"),
@@ -216,3 +220,19 @@ def is_public_figure(text: str, finding: Finding) -> bool:
         )
         or (_WATCHED_BEFORE.search(before) and _TALKING_AFTER.match(after))
     )
+
+
+# Words for the poster in a sentence ("I", "my", "je", "j'", "mon"): an age there is theirs.
+_POSTERS_WORD = re.compile(r"\b(?:i|me|my|je|j(?=['’])|moi|mon|ma|mes)\b", re.IGNORECASE)
+
+
+def a_public_figures_age(text: str, age: Finding, figures: Iterable[Finding]) -> bool:
+    """An age told of a public figure, in their sentence or the next or previous one and not
+    in the poster's own words ("l'humoriste Mathieu Lacasse ... Il parle de son TDAH
+    diagnostiqué à 35 ans", "« ... arriver à 38 ans. » Dans son livre, la chanteuse Aya
+    Konan"): already public with their health, not a private person's. "Like Selena Gomez, I
+    was diagnosed at 25" is the poster's."""
+    at = sentence_of(text, age.start)
+    quoted = open_quote_before(text, age.start, max(0, age.start - 200)) >= 0
+    own = any(w.lower() in FIRST_PERSON for w in _POSTERS_WORD.findall(sentence(text, at)))
+    return (quoted or not own) and any(abs(sentence_of(text, f.start) - at) <= 1 for f in figures)

@@ -1093,6 +1093,21 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.PASS,
         ),
+        # a public figure's age, told beside their health; not the poster's
+        (
+            "Vu l'entrevue de l'humoriste Marc Tessier à la télé ? Il parle de son TDAH "
+            "diagnostiqué à 41 ans.",
+            {"Marc Tessier": "PERSON", "TDAH": "CONDITION", "41 ans": "AGE"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "The singer Lou Hart spoke about her early menopause. Mine started at 39, in my "
+            "first year at the bank.",
+            {"Lou Hart": "PERSON", "early menopause": "CONDITION", "39": "AGE"},
+            "en",
+            Verdict.HOLD,
+        ),
         # "as" before a pronoun is no role of anyone's
         (
             "So proud of Dave Morgan. Would anyone be as brave as he was through six rounds of "
