@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from screener import group_health, linking, not_people, people, posters
+from screener import group_health, linking, not_people, people, posters, roles
 from screener import staff as staff_roles
 from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
@@ -406,9 +406,9 @@ def _enough_quasi(
     or an outbreak in a named residential home. `signed`: places on the sign-off line, which
     count only for a role there ("our practice manager ... – Kirkmichael Surgery")."""
     places = [f for f in quasi if f.entity_type != "DATE"]
-    if (places or signed) and people.role_reference(text, list(exempt), health):
+    if (places or signed) and roles.role_reference(text, list(exempt), health):
         return True
-    if (places or signed) and health and people.care_role_reference(text, health):
+    if (places or signed) and health and roles.care_role_reference(text, health):
         return True
     if _OUTBREAK.search(text) and any(
         _residential(f) or _small(f, text) or _RESIDENTIAL.search(f.text) for f in quasi

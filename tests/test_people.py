@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from screener import linking, people, staff
+from screener import linking, people, roles, staff
 from screener.entities import info
 from screener.types import Finding
 
@@ -78,7 +78,7 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
     ],
 )
 def test_role_reference(text: str, role: bool) -> None:
-    assert people.role_reference(text) is role
+    assert roles.role_reference(text) is role
 
 
 def test_a_title_before_a_staff_name_refers_to_no_one_else() -> None:
@@ -144,9 +144,9 @@ def test_readers_and_patient_groups_are_no_one(text: str, language: str, refers:
 def test_a_unique_role_counts_beside_health_only() -> None:
     text = "New to Kirkwall, started metformin. Does it settle? The practice nurse said it does."
     health = [found(text, "metformin", "MEDICATION")]
-    assert not people.role_reference(text, health=health)
+    assert not roles.role_reference(text, health=health)
     text = "The practice nurse in Kirkwall is off with shingles."
-    assert people.role_reference(text, health=[found(text, "shingles", "CONDITION")])
+    assert roles.role_reference(text, health=[found(text, "shingles", "CONDITION")])
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,7 @@ def test_a_unique_role_counts_beside_health_only() -> None:
 def test_a_care_role_names_someone_only_with_their_own_health(
     text: str, term: str, named: bool
 ) -> None:
-    assert people.care_role_reference(text, [found(text, term, "CONDITION")]) is named
+    assert roles.care_role_reference(text, [found(text, term, "CONDITION")]) is named
 
 
 def test_a_noun_inside_a_health_term_is_no_person() -> None:
@@ -247,8 +247,8 @@ def test_your_child_in_a_campaign_is_no_one_in_particular() -> None:
 def test_a_role_introducing_a_judged_name_is_not_a_unique_role() -> None:
     text = "Le maire de Cassis, Jo Lemoine, a parlé de son cancer"
     mayor = found(text, "Jo Lemoine")
-    assert people.role_reference(text)
-    assert not people.role_reference(text, [mayor])
+    assert roles.role_reference(text)
+    assert not roles.role_reference(text, [mayor])
 
 
 def test_french_impersonal_il_is_nobody() -> None:
@@ -320,9 +320,9 @@ def test_a_title_given_to_a_judged_name_is_that_person_again() -> None:
     text = "Get well soon, Mayor Rhian Price! The Mayor of Brecon is recovering after surgery."
     mayor = found(text, "Rhian Price")
     surgery = found(text, "surgery", "PROCEDURE")
-    assert not people.role_reference(text, [mayor], [surgery])
+    assert not roles.role_reference(text, [mayor], [surgery])
     text = "Get well soon! The Mayor of Brecon is recovering after surgery."
-    assert people.role_reference(text, [], [found(text, "surgery", "PROCEDURE")])
+    assert roles.role_reference(text, [], [found(text, "surgery", "PROCEDURE")])
 
 
 @pytest.mark.parametrize(
@@ -367,7 +367,7 @@ def test_a_title_given_after_a_name_is_that_person_again() -> None:
     )
     manager = found(text, "Ann Roe")
     jabs = found(text, "flu jabs", "MEDICATION")
-    assert not people.role_reference(text, [manager], [jabs])
+    assert not roles.role_reference(text, [manager], [jabs])
 
 
 def test_a_quotation_after_a_thanked_name_is_theirs() -> None:

@@ -1,0 +1,185 @@
+"""A person singled out by the one role they hold at a place ("the lollipop lady at St
+Anne's", "notre factrice", "our ward sister ... after her hysterectomy") rather than by a name
+(docs/verdict-rules.md, rule 2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from screener.sentences import sentence_of
+from screener.types import Finding
+
+# A word, for comparing a role's title with the words around a name.
+_WORD = re.compile(r"[\w'’-]+")
+
+# A role at any branch is everyone's ("the pharmacist at any Apollo Pharmacy counter").
+_ANY_PLACE_AFTER = re.compile(
+    r"\s+(?:at|in|from)\s+(?:any|every|your\s+local|a\s+local)\b|\s+(?:de|d['’]|dans)\s+"
+    r"(?:n['’]importe\s+quel(?:le)?|chaque|tout(?:e)?\s+(?:les?\s+)?)",
+    re.IGNORECASE,
+)
+
+# A role the reader is told to consult ("have a chat to our pharmacist", "ask the school
+# nurse", "parlez-en à votre pharmacien"): a service, no one's health.
+_CONSULTED_BEFORE = re.compile(
+    r"\b(?:ask|see|consult|contact|call|ring|visit|(?:speak|chat|talk)\s+(?:to|with)|"
+    r"demandez\s+(?:à|au)|parlez-en\s+(?:à|au)|consultez|contactez|appelez|"
+    # ... or who confirmed a piece of news ("confirmé au téléphone par la pharmacienne")
+    r"confirm[ée]e?\s+(?:[\w'’]+\s+){0,3}?(?:par|by))\s+\Z",
+    re.IGNORECASE,
+)
+# Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
+# "our postwoman in Eyam", "la factrice de Saint-Pons"), or one pupil of a named school ("a
+# Year 2 pupil", "une élève de CE1"): with a place and a health detail, the role names them as
+# surely as a name would. Singular, after a determiner.
+_ROLE_REFERENCE = re.compile(
+    # (not "your" / "votre": "parlez-en à votre pharmacien" is anyone's)
+    r"\b(?:(?:(?:the|our|their|la|le|du|au|notre|leur)\s+|l['’]\s*)(?:(?:local|village|school|"
+    r"head|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward)\s+)?(?:lollipop\s+(?:lady|"
+    r"man)|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
+    r"headmistress|head\s+of\s+year|principal|vice[-\s]principal|deputy\s+head|proviseur|"
+    r"postmistress|postmaster|postie|postwoman|postman|lighthouse\s+keeper|ferryman|harbourmaster|sexton|verger|"
+    r"principale?|doyen(?:ne)?|cook|chef|(?:chef\s+)?cuisini(?:er|[eè]re)|groundsman|"
+    r"vicar|priest|rabbi|imam|mayor|landlord|landlady|"
+    # (not "chemist": "the chemist in Moree" is the shop)
+    r"shopkeeper|butcher|baker|pharmacist|lunch\s+supervisor|dinner\s+lady|"
+    r"receptionist|(?:school|resident|island|village|practice|district)\s+(?:nurse|doctor|gp|"
+    r"midwife)|bus\s+driver|coach|manager|captain|chairman|chairwoman|"
+    r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"
+    r"pharmacien(?:ne)?|instituteur|institutrice|directeur|directrice|cur[ée]|gardien(?:ne)?|"
+    r"concierge|school\s+crossing\s+patrol|crossing\s+guard|"
+    # a unit's nurse manager ("notre cadre de santé de nuit")
+    r"cadre\s+de\s+sant[ée]|"
+    # "la kiné" is also the therapy itself ("la kiné pelvienne"): a role only before its place
+    r"kin[ée](?:sith[ée]rapeute)?(?=\s+(?:de|du|d['’]|à|au)\b)|dentiste|v[ée]t[ée]rinaire|orthophoniste|entra[iî]neur|entra[iî]neuse|pr[ée]sidente?|secr[ée]taire|tr[ée]sori[eè]re?|"
+    r"ma[iî]tresse|chauffeur|capitaine|instit|prof(?:esseure?)?\s+de\s+(?:cm\d|ce\d|cp|\w+)|"
+    # a post's title written with capitals ("our Aboriginal Liaison Officer")
+    r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:Officer|Coordinator|Lead|Director|Administrator)))"
+    # "notre sage-femme (la seule de la MSP de Lormes)": the only one of a place, or the only
+    # one to do something there ("ma voisine, la seule à rester là-haut l'hiver"), or the only
+    # one of a kind ("la sage-femme du centre, seule soignante du poste")
+    r"|(?:(?<=[(,])|(?<=[(,]\s))(?:la\s+seule|le\s+seul|the\s+only\s+one)\s+"
+    r"(?:de|du|des|d['’]|at|in|on|à|to|who|qui)\b"
+    r"|(?:(?<=[(,])|(?<=[(,]\s))seule?\s+[\w-]+\s+(?:de|du|des|d['’])"
+    # a village's physio ("notre kiné étant hospitalisé"): "la kiné" alone is the therapy
+    r"|\b(?:notre|leur|our|their)\s+kin[ée](?:sith[ée]rapeute)?\b"
+    r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"
+    # a child of one's child's class ("a boy in my daughter's class at Holy Cross PS")
+    r"|\b(?:a|one|another)\s+(?:little\s+)?(?:boy|girl|child|kid|pupil|lad|lass)\s+in\s+"
+    r"(?:my|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:class|year|form)\b"
+    # ... or of a numbered class ("a kid in Room 9 at Ponsonby Primary", "a pupil in Year 3")
+    r"|\b(?:a|one|another)\s+(?:little\s+)?(?:boy|girl|child|kid|pupil|student|lad|lass)\s+in\s+"
+    r"(?:room|class|year|yr|grade|p)\s*\d+\b"
+    # ... or a student named by their grade ("a Grade 3 student at our school", "a Year 9
+    # student"): a student alone is anyone
+    r"|\b(?:a|one|another)\s+(?:grade|year|yr)\s*\d+\s+(?:student|pupil|child|kid|boy|girl)\b"
+    # one's own child in a named class ("ma grande est en 3e année", "my son is in Year 2",
+    # "my daughter's in P4")
+    # ("my little one", "mon petit dernier", "ma benjamine" too)
+    r"|\b(?:my|our|ma|mon|notre)\s+(?:[\w-]+\s+)?(?:son|daughter|boy|girl|lad|(?:wee|little)\s+"
+    r"one|kid|child|eldest|youngest|dd|ds|fille|fils|grande?|petite?|gars|gamine?|ado|enfant|"
+    r"cadette?|a[iî]n[ée]e?|puce|loulou|derni[eè]re?|benjamine?)(?:['’]s|\s+is|\s+est)?\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
+    r"p\s?\d|grade\s*\d+|\d+(?:st|nd|rd|th)\s+(?:class|grade|year)|\d+(?:e|è|ème)\s+"
+    r"(?:ann[ée]e|primaire|secondaire)|cp|ce[12]|cm[12]|\d(?:e|è|ème)|sec(?:ondaire)?\s*\d)\b"
+    # ... said with a pronoun ("He's in Year 3 at St Wilfrid's", "elle est en CE2")
+    r"|\b(?:he|she|il|elle)(?:['’]s|\s+is|\s+est)\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
+    r"p\s?\d|grade\s*\d+|cp|ce[12]|cm[12])\b"
+    # "the pupil in Year 2", "the pupil, who is in 2nd class": one child of a named class
+    r"|\bthe\s+(?:pupil|child|student|schoolboy|schoolgirl)\b(?=[^.!?\n]{0,25}?\b(?:"
+    r"(?:year|yr|class|grade|form|p)\s*\d|\d+(?:st|nd|rd|th)\s+(?:class|year|grade|form)))"
+    # whoever is the only one of a kind ("the only kid in the school with T1D", "le seul
+    # élève diabétique du collège", "la seule sage-femme libérale de Plougasnou")
+    # ("the island's only GP", "the village's only pharmacist" too)
+    r"|\b(?:the\s+(?:[\w-]+['’]s\s+)?only|le\s+seul|la\s+seule|l['’]unique|"
+    r"(?:our|their|its|notre|leur)\s+(?:only|sole|unique|seule?))\s+"
+    r"(?:[\w-]+\s+)?(?:one|kid|child|"
+    r"pupil|student|girl|boy|person|woman|man|lady|guy|member|mum|mom|dad|parent|teen|"
+    r"teenager|nurse|doctor|gp|midwife|teacher|carer|assistant|worker|employee|receptionist|"
+    r"driver|cleaner|porter|technician|pharmacist|chemist|dentist|vet|trainee|apprentice|"
+    r"volunteer|[ée]l[eè]ve|enfant|fille|gar[çc]on|"
+    # clinicians of a small town or service, by their profession ("our sole physiotherapist",
+    # "la seule orthophoniste de la ville")
+    r"physio(?:therapist)?|[a-z]*therapist|[a-z]*ologist|[a-z]*iatrist|optician|optometrist|"
+    r"paramedic|counsell?or|social\s+worker|health\s+visitor|dietitian|surgeon|consultant|"
+    r"orthophoniste|[a-zé]*logue|[a-zé]*th[ée]rapeute|podologue|opticien(?:ne)?|"
+    r"ost[ée]o(?:pathe)?|ambulanci(?:er|[eè]re)|aide-soignante?|p[ée]diatre|psychiatre|"
+    r"personne|femme|homme|maman|papa|ado|infirmi(?:er|[eè]re)|m[ée]decin|sage-femme|"
+    r"institut(?:eur|rice)|ma[iî]tresse|employ[ée]e?|salari[ée]e?|pharmacien(?:ne)?|dentiste|"
+    r"kin[ée]|v[ée]t[ée]rinaire|facteur|factrice)"
+    # "a Year 2 pupil", "a Junior Infants pupil", "a sixth-form pupil": up to three words
+    r"|(?:a|one|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:pupil|schoolboy|schoolgirl)|une?\s+(?:[ée]l[eè]ve|[ée]coli[eè]re?|coll[ée]gienn?e?|"
+    r"lyc[ée]enn?e?))\b",
+    re.IGNORECASE,
+)
+
+
+# Care roles one person holds on a ward or in a hospital ("our ward sister", "the matron",
+# "our lead chaplain", "l'aumônier"; not "our sister"): their work is care, so only health
+# told as theirs makes the role name them ("back after her hysterectomy", "recovering well
+# after a heart attack"; not "thanks to our chaplain for the service for families bereaved
+# by cancer").
+_CARE_ROLE = re.compile(
+    r"\b(?:(?:the|our|notre|la|le)\s+|l['’]\s*)(?:(?:lead|senior|head|chief|hospital|hospice)\s+)?"
+    r"(?:ward\s+sister|charge\s+nurse|matron|chaplain|aum[ôo]ni(?:er|[eè]re))\b",
+    re.IGNORECASE,
+)
+# Right before a health detail: a third person's possessive, or getting over it.
+_THEIRS_BEFORE = re.compile(
+    r"(?:\b(?:her|his|son|sa|ses)\s+(?:[\w'’-]+\s+)?"
+    r"|\b(?:recover\w*|home|back|se\s+remet\w*|de\s+retour)\b[^.!?\n]{0,30}?"
+    r"\b(?:after|from|following|suite\s+[àa]|apr[èe]s)\s+(?:an?\s+|une?\s+|the\s+|la\s+|le\s+|l['’])?)$",
+    re.IGNORECASE,
+)
+
+
+def care_role_reference(text: str, health: Sequence[Finding]) -> bool:
+    """A care role held by one person (`_CARE_ROLE`) with health told as theirs in its
+    sentence: "A huge welcome back to our ward sister after six weeks off following her
+    hysterectomy"."""
+    return any(
+        sentence_of(text, f.start) == sentence_of(text, m.start())
+        and f.start > m.end()
+        and _THEIRS_BEFORE.search(text, max(m.end(), f.start - 60), f.start) is not None
+        for m in _CARE_ROLE.finditer(text)
+        for f in health
+    )
+
+
+def role_reference(
+    text: str, introduced: Sequence[Finding] = (), health: Sequence[Finding] | None = None
+) -> bool:
+    """A role only one person holds at a place, or one pupil of a school; not a role that
+    introduces a name the post already judged (`introduced`: "le maire de Calvi, Paul
+    Santoni" is about Paul Santoni, a public figure). With `health`, only a role in the
+    sentence of a health detail or next to it: "The practice nurse mentioned a slow-release
+    one" is not the nurse's health."""
+    return any(
+        (health is None or _near_health(text, m.start(), health))
+        # the role introduces a name ("le maire de Calvi, Paul Santoni") or follows one in
+        # apposition ("Claire, notre pharmacienne")
+        and not any(0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced)
+        and not _ANY_PLACE_AFTER.match(text, m.end())
+        and not _CONSULTED_BEFORE.search(text, max(0, m.start() - 45), m.start())
+        and not _titled_earlier(text, m.group(0), introduced)
+        for m in _ROLE_REFERENCE.finditer(text)
+    )
+
+
+def _titled_earlier(text: str, role: str, introduced: Sequence[Finding]) -> bool:
+    """Whether the role's title was given to a name the post judged, before or after it
+    ("Mayor Philippa Gallant ... the Mayor of Charlottetown", "Lisa Bevan (Practice Manager)
+    ... the practice manager reported"): the same person again, not someone new."""
+    title = role.split()[-1].lower()
+    if not (title.isalpha() and len(title) > 3):
+        return False  # "a kid in Room 9", "la seule de": no title to give twice
+    return any(
+        title in _WORD.findall(text[max(0, f.start - 30) : f.end + 30].lower()) for f in introduced
+    )
+
+
+def _near_health(text: str, position: int, health: Sequence[Finding]) -> bool:
+    """Whether a health detail is in the sentence at `position` or the one before or after."""
+    at = sentence_of(text, position)
+    return any(abs(sentence_of(text, f.start) - at) <= 1 for f in health)
