@@ -149,8 +149,6 @@ _INDEFINITE_PERSON = re.compile(
     re.IGNORECASE,
 )
 
-_READER_WORD = re.compile(r"\b(?:you|your|tu|toi|ton|ta|tes|vous|votre|vos)\b", re.IGNORECASE)
-
 # Person words, and those that stand for anyone ("anyone just out of hospital after a stroke").
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "quiconque"})
 
@@ -298,7 +296,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
             answer
             and not references.search(
                 # ("a woman who's had a c-section like you" is the reader's)
-                words if _READER_WORD.search(words) else _INDEFINITE_PERSON.sub(" ", words)
+                words if _ADDRESSEE.search(words) else _INDEFINITE_PERSON.sub(" ", words)
             )
             and not _readers_own(text, at, health)
         ):

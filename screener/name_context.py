@@ -58,6 +58,9 @@ FACILITY_HEADS = (
     )
     | VENUE_WORDS
 )
+# The last word of a hospital called by its town ("South Kerry General", "Wexford General",
+# "Bradford Royal Infirmary"): no surname is "General", so it ends a place, not a person.
+HOSPITAL_LAST_WORDS = frozenset({"General", "Infirmary"})
 # Particles inside surnames: "Donald van der Voet", "Jean de La Fontaine", "Leonardo da Vinci".
 SURNAME_PARTICLES = frozenset(
     "van der den de del della di da du des la le von ter ten d' d’".split()
@@ -286,11 +289,11 @@ class PostContext:
             return True
         # The capitalised run after the name, up to 3 words, ending in a facility word; a
         # hospital called by its town and "General" ("South Kerry General": no surname).
-        if tokens.text[end - 1] == "General" and end - start >= 2:
+        if tokens.text[end - 1] in HOSPITAL_LAST_WORDS and end - start >= 2:
             return True
         j = end
         while j < n and j < end + 3 and self.capitalised(j):
-            if tokens.lower[j] in FACILITY_HEADS or tokens.text[j] == "General":
+            if tokens.lower[j] in FACILITY_HEADS or tokens.text[j] in HOSPITAL_LAST_WORDS:
                 return True
             j += 1
         # "St Mary's": the possessive of a name after a prefix was handled above; a possessive

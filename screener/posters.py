@@ -100,6 +100,11 @@ WORD_FOR_SOMEONE = re.compile(
 )
 
 
+def in_first_person(words: str) -> bool:
+    """Whether some words speak in the poster's own voice ("my", "I", "je", "j'", "mon")."""
+    return any(w.lower() in FIRST_PERSON for w in WORD_FOR_SOMEONE.findall(words))
+
+
 def signs_the_post(text: str, name: Finding) -> bool:
     """A name alone on the post's last line, maybe after a dash or kisses ("– Marcus", "Jo x",
     "xx Pauline"), or above a forum signature ("Dx Mar 2023 · IDC grade 2 · lumpectomy")."""
@@ -128,9 +133,7 @@ def told_as_own(text: str, health: Sequence[Finding]) -> bool:
     the notice says its signer steps away ("stepping back for a few weeks. Chemo starts
     Monday")."""
     return bool(health and _STEPPING_AWAY.search(text)) or any(
-        word.lower() in FIRST_PERSON
-        for f in health
-        for word in WORD_FOR_SOMEONE.findall(sentence(text, sentence_of(text, f.start)))
+        in_first_person(sentence(text, sentence_of(text, f.start))) for f in health
     )
 
 
@@ -160,8 +163,7 @@ def posters_beside(text: str, name: Finding, finding: Finding) -> bool:
         if _TOLD_THEIR_OWN.match(text, name.end, max(name.end, finding.start)):
             return False  # "thanks to Priya for talking openly about living with bipolar"
         return _NOT_THE_POSTER.search(text, name.end, end) is None
-    words = {w.lower() for w in WORD_FOR_SOMEONE.findall(text, start, end)}
-    return bool(words & FIRST_PERSON) and _NOT_THE_POSTER.search(text, start, end) is None
+    return in_first_person(text[start:end]) and _NOT_THE_POSTER.search(text, start, end) is None
 
 
 def quoted(text: str, name: Finding, finding: Finding) -> bool:

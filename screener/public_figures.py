@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from screener.not_people import is_namesake
-from screener.people import FIRST_PERSON
+from screener.posters import in_first_person
 from screener.quotes import open_quote_before
 from screener.sentences import sentence, sentence_of
 from screener.types import Finding
@@ -222,10 +222,6 @@ def is_public_figure(text: str, finding: Finding) -> bool:
     )
 
 
-# Words for the poster in a sentence ("I", "my", "je", "j'", "mon"): an age there is theirs.
-_POSTERS_WORD = re.compile(r"\b(?:i|me|my|je|j(?=['’])|moi|mon|ma|mes)\b", re.IGNORECASE)
-
-
 def a_public_figures_age(text: str, age: Finding, figures: Iterable[Finding]) -> bool:
     """An age told of a public figure, in their sentence or the next or previous one and not
     in the poster's own words ("l'humoriste Mathieu Lacasse ... Il parle de son TDAH
@@ -233,6 +229,7 @@ def a_public_figures_age(text: str, age: Finding, figures: Iterable[Finding]) ->
     Konan"): already public with their health, not a private person's. "Like Selena Gomez, I
     was diagnosed at 25" is the poster's."""
     at = sentence_of(text, age.start)
+    if not any(abs(sentence_of(text, f.start) - at) <= 1 for f in figures):
+        return False
     quoted = open_quote_before(text, age.start, max(0, age.start - 200)) >= 0
-    own = any(w.lower() in FIRST_PERSON for w in _POSTERS_WORD.findall(sentence(text, at)))
-    return (quoted or not own) and any(abs(sentence_of(text, f.start) - at) <= 1 for f in figures)
+    return quoted or not in_first_person(sentence(text, at))

@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
 from screener.gazetteers import canonical, common_words, everyday_words, first_name_level, places
-from screener.name_context import TITLES, VENUE_WORDS, post_context
+from screener.name_context import HOSPITAL_LAST_WORDS, TITLES, VENUE_WORDS, post_context
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.date import is_generic_time
 from screener.recognizers.ner_words import (
@@ -186,9 +186,6 @@ _SHOUTING_SHARE = 0.5
 # Venue words, capitalised as they end a place's name, and the Māori meeting ground ("Te
 # Poho-o-Rāwiri Marae").
 _VENUE_TYPES = [*sorted(w.capitalize() for w in VENUE_WORDS), "Marae"]
-# A hospital called after its town or county and "General" ("South Kerry General", "Toronto
-# General"): no surname is "General", so the last word makes it a place.
-_HOSPITAL_LAST_WORDS = frozenset({"General", "Infirmary"})
 # Before a "person": the street of an address line ("Randolph Ave, Elkins"); after it, a clock
 # time ("Khayelitsha, 8am–3pm"): a listing's town, not a person.
 _ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(_ADDRESS_STREET_TYPES + _VENUE_TYPES)})\.?,\s*$")
@@ -440,7 +437,7 @@ class NerEntityRecognizer(EntityRecognizer):
             and not self._words.known_name(words[0])
         ):
             return "LOCATION"  # "Hampstead Heath Ladies' Pond": a town's name opens it
-        if label == "PERSON" and len(words) > 1 and words[-1] in _HOSPITAL_LAST_WORDS:
+        if label == "PERSON" and len(words) > 1 and words[-1] in HOSPITAL_LAST_WORDS:
             return "LOCATION"  # "Kerry General", "Wexford General": a hospital
         # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.
         has_everyday = any(w.lower() in common for w in words)
