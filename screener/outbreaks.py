@@ -1,0 +1,94 @@
+"""Outbreaks and cases among a few people of one place: news about a small, closed group.
+
+An outbreak in a named care home, a case in one worker of a named workplace, two pupils of one
+class taken ill: with the place, the post is about the few people it struck
+(docs/verdict-rules.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["few_struck", "outbreak"]
+
+# An outbreak is news about the people it struck: in a named care home, a small group.
+_OUTBREAK = re.compile(
+    # ("un épisode de gastro-entérite touche l'EHPAD Les Tilleuls")
+    r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|test(?:ed|ing|s)?\s+positive|[ée]pid[ée]mie|foyer|"
+    r"[ée]pisode\s+(?:de|d['’])|"
+    r"cas\s+de|flamb[ée]e|test[ée]e?s\s+positi(?:f|ve)s?|"
+    # an illness among a home's residents ("norovirus was confirmed among residents", "12
+    # résidents malades", "plusieurs résidents touchés")
+    # (a few words may come between: "confirmed in a small number of our residents")
+    r"(?:confirmed|spreading|circulating|reported)\s+(?:among|in)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:residents|patients)|(?:\d+|deux|trois|quatre|cinq|plusieurs|several|two|three|four|five)\s+"
+    r"(?:r[ée]sidents|residents|pensionnaires|patients|patientes|soignants|staff)\b"
+    # ("6 patients et 2 soignants ont une grippe confirmée")
+    r"[^.!?\n]{0,40}?\b(?:malades|touch[ée]s|atteints|contamin[ée]s|infect[ée]s|positifs|ill|"
+    r"unwell|infected|affected|confirm[ée]e?s?|confirmed))\b",
+    re.IGNORECASE,
+)
+# A case in one worker of a named place ("un cas confirmé ... chez un infirmier du centre de
+# santé de Ngongolio", "a case of TB in a member of staff at"): a few colleagues; or cases
+# among the patients of one ward.
+_CASE_AT_WORK = re.compile(
+    r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|an?|one)\s+(?:member\s+of\s+staff|"
+    r"staff\s+member|worker|employee|nurse|teacher|pupil|agent|infirmi(?:er|[eè]re)|employ[ée]e?|"
+    r"travailleu(?:r|se)|ouvri(?:er|[eè]re)|coll[eè]gue|"
+    r"salari[ée]e?|enseignante?|[ée]l[eè]ve|agente?|student|patient|patiente|resident|"
+    r"r[ée]sidente?|child|enfant)\b"
+    # one of a workplace's people diagnosed ("a member of staff at the school has been
+    # diagnosed with tuberculosis", "un salarié du site a été testé positif")
+    r"|\b(?:a|one|un|une)\s+(?:of\s+(?:their|our|the|his|her)\s+(?:classmates|pupils|"
+    r"colleagues|workers|staff|residents)\s+|de\s+(?:leurs|nos|ses)\s+(?:camarades|"
+    r"coll[eè]gues|[ée]l[eè]ves)\s+|member\s+of\s+(?:staff|our\s+team)|staff\s+member|worker|"
+    r"employee|teacher|pupil|student|colleague|membre\s+du\s+personnel|salari[ée]e?|"
+    r"employ[ée]e?|enseignante?|[ée]l[eè]ve|agente?|coll[eè]gue)\b[^.!?\n]{0,50}?\b(?:has\s+been|"
+    r"was|is|a\s+[ée]t[ée]|est)\s+(?:diagnosed|confirmed|found|tested\s+positive|"
+    r"diagnostiqu[ée]e?|test[ée]e?\s+positi(?:f|ve))"
+    # cases among the patients of one ward ("Trois cas d'hépatite A ... chez des enfants
+    # hospitalisés en salle Ibn Sina")
+    r"|\b(?:cas|cases)\b[^.!?\n]{0,80}?\b(?:chez|in|among|parmi)\s+(?:des|les|the|our|nos)?\s*"
+    r"(?:patients|patientes|enfants|children|residents|r[ée]sidents|b[ée]b[ée]s|babies)\s+"
+    r"(?:hospitalis[ée]e?s\s+)?(?:en|on|in|dans|à|au|sur)\s+(?:la\s+|l['’]|the\s+)?"
+    r"(?:salle|service|unit[ée]|ward|unit|bay|[ée]tage|pavillon)\b",
+    re.IGNORECASE,
+)
+# A few children or workers of one class, school or workplace struck by an illness ("deux
+# enfants de la classe de CM1 ... ont été hospitalisés", "two pupils at Hill Primary were
+# admitted"): news about a small, closed group, like a case at work. A verb of falling ill in
+# the same sentence, as "two pupils at Hill Primary ran a diabetes stall" is no case.
+_FEW_STRUCK = re.compile(
+    r"\b(?:(?:deux|trois|quatre|cinq|plusieurs|quelques|two|three|four|five|several|a\s+few|"
+    r"[2-9])\s+(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|"
+    r"employ[ée]s|agents|ouvriers|children|kids|pupils|students|workers|employees|staff|"
+    r"patients|patientes|residents|r[ée]sidents)"
+    # (a two-digit count of one workplace's staff is still a small group: "14 salariés du";
+    # forty patients of a hospital are not)
+    r"|[1-9]\d\s+(?:salari[ée]s|employ[ée]s|agents|ouvriers|workers|employees|staff))"
+    r"\s+(?:hospitalis[ée]e?s\s+)?"
+    r"(?:de|du|d['’]|at|from|of|in|on|en|dans|sur)\s+"
+    r"(?:la\s+|l['’]|the\s+|our\s+|notre\s+|a\s+|une?\s+)?"
+    r"(?:classe|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|usine|entreprise|abattoir|chantier|"
+    r"class|school|primary|nursery|factory|plant|site|warehouse|"
+    r"centre\s+logistique|entrep[ôo]t|d[ée]p[ôo]t|depot|bureaux?|office|"
+    # ... or of one ward ("Two patients on Ward 5 North have confirmed C. difficile")
+    r"ward|unit|bay|salle|service|unit[ée]|[ée]tage|pavillon|(?-i:[A-Z]))"
+    r"[^.!?\n]*?\b(?:hospitalis|admitted|taken\s+ill|fell\s+ill|tomb[ée]s?\s+malades|"
+    r"malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos|intoxiqu|"
+    r"[ée]vacu[ée]s|died|d[ée]c[ée]d|confirm|"
+    # signs of food poisoning ("ont présenté des vomissements")
+    r"pr[ée]sent[ée]\s+des|vomi|diarrh)",
+    re.IGNORECASE,
+)
+
+
+def outbreak(text: str) -> bool:
+    """Whether the post tells of an outbreak or of cases among residents or patients."""
+    return bool(_OUTBREAK.search(text))
+
+
+def few_struck(text: str) -> bool:
+    """Whether the post tells of a case in one worker, pupil or patient of a place, or of a few
+    of one class, workplace or ward taken ill."""
+    return bool(_CASE_AT_WORK.search(text) or _FEW_STRUCK.search(text))
