@@ -20,17 +20,11 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
-from screener.gazetteers import canonical, common_words, everyday_words, first_name_level, places
-from screener.name_context import HOSPITAL_LAST_WORDS, TITLES, VENUE_WORDS, post_context
+from screener.gazetteers import canonical, everyday_words, first_name_level, places
+from screener.name_context import TITLES, post_context
 from screener.recognizers.address import VOIE_FR
-from screener.recognizers.date import is_generic_time
-from screener.recognizers.ner_words import (
-    NOT_NAMES,
-    TITLES_ALONE,
-    EntityWords,
-    countries,
-    unelided,
-)
+from screener.recognizers.ner_kinds import ADDRESS_STREET_TYPES, VENUE_TYPES, classify
+from screener.recognizers.ner_words import EntityWords, countries
 from screener.venues import is_club, is_venue
 
 __all__ = ["NerEntityRecognizer", "countries", "recognizers"]
@@ -40,21 +34,8 @@ __all__ = ["NerEntityRecognizer", "countries", "recognizers"]
 # Varrick Trust", "Loch Varrick Health Board").
 _ORG_BEFORE = re.compile(r"(?:\b(?:NHS|HSE|CHU|CHRU|CHR|GHU|AP-HP)\s+)\Z")
 _ORG_AFTER = re.compile(r"^\s+(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Health\s+Board)\b")
-# A code of letters and digits ("P2", "B12") or a time ("8am–4pm"): one or two words with a digit.
-_HAS_DIGIT = re.compile(r"\d")
-_CODE_MAX_WORDS = 2
 # A French street or square word before a name ("place du Ralliement", "rue de la Paix").
 _AFTER_STREET_WORD = re.compile(rf"\b{VOIE_FR}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])?\s*\Z")
-# A saint's name opening a "person": the place named after the saint ("St Ninian's").
-_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sainte"})
-# "Ma mère", "my mum", "notre fille": a possessive before a kinship word or title.
-_POSSESSIVE = re.compile(
-    r"^(?:my|our|your|his|her|their|ma|mon|mes|notre|nos|ta|ton|sa|son)\s+", re.IGNORECASE
-)
-# A span made only of digits and punctuation ("94", "2,000") is a number, not a name or a place.
-_NUMERIC = re.compile(r"^[\d\s.,:/'-]+$")
-# Mentions (@x) and hashtags (#x) are handled by the handle recognizer or are topics.
-_TAGGED = re.compile(r"^[@#]")
 # Emoji, bullets and quotes spaCy sometimes takes into a name ("🎀 Octobre Rose"): trimmed.
 _EDGE = re.compile(r"^[^\w]+|[^\w.'’]+$")
 # What comes before a sentence's first word: nothing, an end of sentence, or symbols/emoji;
@@ -65,20 +46,6 @@ _EDGE = re.compile(r"^[^\w]+|[^\w.'’]+$")
 _OPENER = re.compile(
     r"(?:^|[.!?:;\n\U0001f300-\U0001faff\u2600-\u27bf«“‘„]|(?<=[\s(\[])[\"'])[^\w]*$"
 )
-# A "name" that starts with a month or weekday is a campaign or an event ("Octobre Rose",
-# "Movember Monday"), not a person; English months that are also first names are kept.
-_CALENDAR = {
-    "en": frozenset(
-        "january february march july september october november december monday tuesday "
-        "wednesday thursday friday saturday sunday".split()
-    ),
-    "fr": frozenset(
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-        "lundi mardi mercredi jeudi vendredi samedi dimanche "
-        # campaign words: "Journée de dépistage", "Semaine de la vaccination", "Mois sans tabac"
-        "journée semaine mois".split()
-    ),
-}
 
 
 # A one-word name after a place preposition and "the", ending the phrase: people are not "at
@@ -162,33 +129,13 @@ _MAXIMUM = re.compile(
     r"(?i:max)\s+(?:(?:[\w-]+\s+)?dose|for\s+(?:adults|children|kids)|daily|per\s+day|"
     r"a\s+day|\d|of\s+\d)",
 )
-# Capitalised street types ending a "name" ("Randolph Ave") and heads opening one ("Ward
-# Glaslyn", Welsh "Ysbyty Alltwen" = hospital): a street or a place of care, not a person.
-_ADDRESS_STREET_TYPES = (
-    "Ave Avenue Rd Road St Street Lane Drive Blvd Boulevard Crescent Close Terrace".split()
-)
-# ("Ln", "Dr." and "Way" end a street's name, but before a comma they are too often a title
-# or a word to open an address line)
-_STREET_TYPES = frozenset(_ADDRESS_STREET_TYPES) | {"Ln", "Dr.", "Way"}
-# Words opening a place's name, Welsh ones too (hospital, surgery, centre, street, road, lane).
-_PLACE_HEADS = frozenset("Ward Ysbyty Meddygfa Canolfan Stryd Heol Ffordd Lôn".split())
-# Parts of French compound place names ("Basse-Côte-Nord", "Saint-Pierre", "Val-d'Or").
-_PLACE_PARTS = frozenset(
-    "nord sud est ouest côte haute haut basse bas saint sainte mont val port pont bourg ville "
-    "sur lès les en la le".split()
-)
-# Words of administrative areas inside a "person": a place's name.
-_AREA_WORDS = frozenset("Province Région Canton County District Département Borough".split())
 # A word in capitals: an acronym ("CHAS"), a person only in a post written in capitals.
 _CAPITALS = re.compile(r"^[A-Z]{3,6}$")
 # Share of capital letters from which a post is written in capitals.
 _SHOUTING_SHARE = 0.5
-# Venue words, capitalised as they end a place's name, and the Māori meeting ground ("Te
-# Poho-o-Rāwiri Marae").
-_VENUE_TYPES = [*sorted(w.capitalize() for w in VENUE_WORDS), "Marae"]
 # Before a "person": the street of an address line ("Randolph Ave, Elkins"); after it, a clock
 # time ("Khayelitsha, 8am–3pm"): a listing's town, not a person.
-_ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(_ADDRESS_STREET_TYPES + _VENUE_TYPES)})\.?,\s*$")
+_ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(ADDRESS_STREET_TYPES + VENUE_TYPES)})\.?,\s*$")
 # A venue's head word and a comma before a "person" that is a known town ("Claudelands Event
 # Centre, Hamilton"): the venue's town. Only known towns, as a name may follow a venue too.
 _VENUE_COMMA_BEFORE = re.compile(
@@ -269,7 +216,7 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue  # "Canal Telegram": a channel, not a place
             opener = _OPENER.search(text[:start]) is not None
             street = _AFTER_STREET_WORD.search(text[:start]) is not None
-            entity_type = self._classify(ent.label_, text[start:end], opener, street)
+            entity_type = classify(ent.label_, text[start:end], self._words, opener, street)
             if entity_type is None or entity_type not in entities:
                 continue
             if self._named_otherwise(ent, text, start, end, opener):
@@ -393,73 +340,6 @@ class NerEntityRecognizer(EntityRecognizer):
             end = start + tail.start()
         return start, end
 
-    def _classify(
-        self, label: str, surface: str, opener: bool = False, street: bool = False
-    ) -> str | None:
-        """Our entity type for a spaCy entity, or None when it is noise."""
-        stripped = surface.strip()
-        if _NUMERIC.match(stripped) or _TAGGED.match(stripped):
-            return None
-        if label != "DATE" and "·" in stripped:
-            return None  # French inclusive writing ("patient·e·s", "suivi·e·s"): no name
-        if label == "DATE":
-            return None if is_generic_time(stripped, self.supported_language) else "DATE"
-        if _POSSESSIVE.sub("", stripped).lower() in NOT_NAMES or len(stripped) < 2:
-            return None
-        words = stripped.split()
-        if all(w.lower() in NOT_NAMES for w in words if any(c.isalpha() for c in w)):
-            return None  # "Dzień dobry 🇵🇱": a greeting of two words, an emoji after
-        common = common_words(self.supported_language)
-        if words[0].lower() in _CALENDAR[self.supported_language]:
-            return None
-        if stripped.lower() in TITLES_ALONE:
-            return None  # "le Pr", "Monsieur est malentendant": a title naming no one
-        if opener and len(words) == 1 and self._words.opener_word(stripped, label):
-            return None  # "Bienvenue", "Prenez": a capitalised sentence opener
-        if len(words) == 1 and self._words.not_a_name(stripped, label, street):
-            return None
-        short = len(words) <= _CODE_MAX_WORDS
-        if short and _HAS_DIGIT.search(stripped) and self._words.is_code(words):
-            return None  # "Chambre 214", "P2", "8am–4pm": a room, a code or a time
-        if label == "LOCATION" and all(w.islower() and unelided(w) in common for w in words):
-            return None  # "l'amphithéâtre de l'hôpital": everyday words, no name
-        if (
-            label == "LOCATION"
-            and opener
-            and all(unelided(w.lower()) in common for w in words)
-            and canonical(stripped) not in places(self.supported_language)
-        ):
-            return None  # "Videz les soucoupes", "Personnes âgées :": a capitalised opener
-        if (
-            label == "PERSON"
-            and len(words) > 1
-            and canonical(words[0]) in places(self.supported_language)
-            and not self._words.known_name(words[0])
-        ):
-            return "LOCATION"  # "Hampstead Heath Ladies' Pond": a town's name opens it
-        if label == "PERSON" and len(words) > 1 and words[-1] in HOSPITAL_LAST_WORDS:
-            return "LOCATION"  # "Kerry General", "Wexford General": a hospital
-        # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.
-        has_everyday = any(w.lower() in common for w in words)
-        if label == "PERSON" and len(words) > 1 and has_everyday:
-            core = self._words.core(words)
-            named = any(map(self._words.known_name, words)) or self._words.bare_name(core)
-            return "PERSON" if named else None
-        if label == "PERSON" and (
-            words[-1] in _STREET_TYPES or words[-1] in _VENUE_TYPES or words[0] in _PLACE_HEADS
-        ):
-            return "LOCATION"  # "Randolph Ave", "Cresta Mall", "Ward Glaslyn", "Ysbyty Alltwen"
-        if label == "PERSON" and any(w in _AREA_WORDS for w in words):
-            return "LOCATION"  # "Province de Namur", "Canton de Vaud", "County Clare"
-        if label == "PERSON" and len(words) == 1 and _hyphen_place(stripped):
-            return "LOCATION"  # "Basse-Côte-Nord", "Sainte-Anne-des-Monts"
-        if label == "PERSON" and words[0] in _SAINTS:
-            return "LOCATION"  # "St Ninian's", "Saint Luke's": a church, school or hospital
-        if label == "LOCATION":
-            lowered = stripped.lower().removeprefix("the ")
-            return "COUNTRY" if lowered in countries() else "LOCATION"
-        return label if label == "PERSON" else None
-
     @staticmethod
     def _acronym_in_mixed_case(text: str, surface: str) -> bool:
         """A one-word "person" in capitals in a post that is not written in capitals ("So
@@ -511,13 +391,6 @@ def _titled(surface: str) -> bool:
     Anne-Sophie Rochat", "Mme Laval")."""
     words = surface.split()
     return len(words) > 1 and words[0].lower() in _ANY_TITLE and words[1][:1].isupper()
-
-
-def _hyphen_place(word: str) -> bool:
-    """A hyphenated compound with a word of French place names ("Basse-Côte-Nord"); not a
-    compound first name ("Jean-Marie")."""
-    parts = word.lower().split("-")
-    return len(parts) >= 2 and any(part in _PLACE_PARTS for part in parts)
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

@@ -11,6 +11,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.engine import Screener
 from screener.recognizers.ner_entities import NerEntityRecognizer
+from screener.recognizers.ner_kinds import classify
 from screener.recognizers.ner_words import EntityWords
 
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
@@ -140,8 +141,7 @@ def test_drops_noise(analyze_with: Analyze, text: str, language: str, entity_typ
 def test_classifies_entities_by_their_words(
     label: str, surface: str, opener: bool, expected: str | None
 ) -> None:
-    recognizer = NerEntityRecognizer("en")
-    assert recognizer._classify(label, surface, opener) == expected
+    assert classify(label, surface, EntityWords("en"), opener) == expected
 
 
 @pytest.mark.parametrize(

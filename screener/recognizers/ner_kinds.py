@@ -1,0 +1,147 @@
+"""What kind of entity a spaCy entity is, by its own words: a person, a place, a country, a
+date, or noise (numbers, codes, campaigns, titles alone, everyday words, streets and areas
+spaCy called people). Used by the NER recognizer (ner_entities.py)."""
+
+from __future__ import annotations
+
+import re
+
+from screener.gazetteers import canonical, common_words, places
+from screener.name_context import HOSPITAL_LAST_WORDS, VENUE_WORDS
+from screener.recognizers.date import is_generic_time
+from screener.recognizers.ner_words import (
+    NOT_NAMES,
+    TITLES_ALONE,
+    EntityWords,
+    countries,
+    unelided,
+)
+
+__all__ = ["ADDRESS_STREET_TYPES", "VENUE_TYPES", "classify"]
+
+# A code of letters and digits ("P2", "B12") or a time ("8am–4pm"): one or two words with a digit.
+_HAS_DIGIT = re.compile(r"\d")
+_CODE_MAX_WORDS = 2
+# A saint's name opening a "person": the place named after the saint ("St Ninian's").
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sainte"})
+# "Ma mère", "my mum", "notre fille": a possessive before a kinship word or title.
+_POSSESSIVE = re.compile(
+    r"^(?:my|our|your|his|her|their|ma|mon|mes|notre|nos|ta|ton|sa|son)\s+", re.IGNORECASE
+)
+# A span made only of digits and punctuation ("94", "2,000") is a number, not a name or a place.
+_NUMERIC = re.compile(r"^[\d\s.,:/'-]+$")
+# Mentions (@x) and hashtags (#x) are handled by the handle recognizer or are topics.
+_TAGGED = re.compile(r"^[@#]")
+# A "name" that starts with a month or weekday is a campaign or an event ("Octobre Rose",
+# "Movember Monday"), not a person; English months that are also first names are kept.
+_CALENDAR = {
+    "en": frozenset(
+        "january february march july september october november december monday tuesday "
+        "wednesday thursday friday saturday sunday".split()
+    ),
+    "fr": frozenset(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche "
+        # campaign words: "Journée de dépistage", "Semaine de la vaccination", "Mois sans tabac"
+        "journée semaine mois".split()
+    ),
+}
+# Capitalised street types ending a "name" ("Randolph Ave") and heads opening one ("Ward
+# Glaslyn", Welsh "Ysbyty Alltwen" = hospital): a street or a place of care, not a person.
+ADDRESS_STREET_TYPES = (
+    "Ave Avenue Rd Road St Street Lane Drive Blvd Boulevard Crescent Close Terrace".split()
+)
+# ("Ln", "Dr." and "Way" end a street's name, but before a comma they are too often a title
+# or a word to open an address line)
+_STREET_TYPES = frozenset(ADDRESS_STREET_TYPES) | {"Ln", "Dr.", "Way"}
+# Words opening a place's name, Welsh ones too (hospital, surgery, centre, street, road, lane).
+_PLACE_HEADS = frozenset("Ward Ysbyty Meddygfa Canolfan Stryd Heol Ffordd Lôn".split())
+# Parts of French compound place names ("Basse-Côte-Nord", "Saint-Pierre", "Val-d'Or").
+_PLACE_PARTS = frozenset(
+    "nord sud est ouest côte haute haut basse bas saint sainte mont val port pont bourg ville "
+    "sur lès les en la le".split()
+)
+# Words of administrative areas inside a "person": a place's name.
+_AREA_WORDS = frozenset("Province Région Canton County District Département Borough".split())
+# Venue words, capitalised as they end a place's name, and the Māori meeting ground ("Te
+# Poho-o-Rāwiri Marae").
+VENUE_TYPES = [*sorted(w.capitalize() for w in VENUE_WORDS), "Marae"]
+
+
+def classify(
+    label: str, surface: str, words_of: EntityWords, opener: bool = False, street: bool = False
+) -> str | None:
+    """Our entity type for a spaCy entity (its label and its text), or None when it is noise.
+
+    `words_of` holds the word tests of the post's language; `opener`: the entity opens a
+    sentence; `street`: a French street word comes right before it."""
+    language = words_of.language
+    stripped = surface.strip()
+    if _NUMERIC.match(stripped) or _TAGGED.match(stripped):
+        return None
+    if label != "DATE" and "·" in stripped:
+        return None  # French inclusive writing ("patient·e·s", "suivi·e·s"): no name
+    if label == "DATE":
+        return None if is_generic_time(stripped, language) else "DATE"
+    if _POSSESSIVE.sub("", stripped).lower() in NOT_NAMES or len(stripped) < 2:
+        return None
+    words = stripped.split()
+    if all(w.lower() in NOT_NAMES for w in words if any(c.isalpha() for c in w)):
+        return None  # "Dzień dobry 🇵🇱": a greeting of two words, an emoji after
+    common = common_words(language)
+    if words[0].lower() in _CALENDAR[language]:
+        return None
+    if stripped.lower() in TITLES_ALONE:
+        return None  # "le Pr", "Monsieur est malentendant": a title naming no one
+    if opener and len(words) == 1 and words_of.opener_word(stripped, label):
+        return None  # "Bienvenue", "Prenez": a capitalised sentence opener
+    if len(words) == 1 and words_of.not_a_name(stripped, label, street):
+        return None
+    short = len(words) <= _CODE_MAX_WORDS
+    if short and _HAS_DIGIT.search(stripped) and words_of.is_code(words):
+        return None  # "Chambre 214", "P2", "8am–4pm": a room, a code or a time
+    if label == "LOCATION" and all(w.islower() and unelided(w) in common for w in words):
+        return None  # "l'amphithéâtre de l'hôpital": everyday words, no name
+    if (
+        label == "LOCATION"
+        and opener
+        and all(unelided(w.lower()) in common for w in words)
+        and canonical(stripped) not in places(language)
+    ):
+        return None  # "Videz les soucoupes", "Personnes âgées :": a capitalised opener
+    if (
+        label == "PERSON"
+        and len(words) > 1
+        and canonical(words[0]) in places(language)
+        and not words_of.known_name(words[0])
+    ):
+        return "LOCATION"  # "Hampstead Heath Ladies' Pond": a town's name opens it
+    if label == "PERSON" and len(words) > 1 and words[-1] in HOSPITAL_LAST_WORDS:
+        return "LOCATION"  # "Kerry General", "Wexford General": a hospital
+    # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.
+    has_everyday = any(w.lower() in common for w in words)
+    if label == "PERSON" and len(words) > 1 and has_everyday:
+        core = words_of.core(words)
+        named = any(map(words_of.known_name, words)) or words_of.bare_name(core)
+        return "PERSON" if named else None
+    if label == "PERSON" and (
+        words[-1] in _STREET_TYPES or words[-1] in VENUE_TYPES or words[0] in _PLACE_HEADS
+    ):
+        return "LOCATION"  # "Randolph Ave", "Cresta Mall", "Ward Glaslyn", "Ysbyty Alltwen"
+    if label == "PERSON" and any(w in _AREA_WORDS for w in words):
+        return "LOCATION"  # "Province de Namur", "Canton de Vaud", "County Clare"
+    if label == "PERSON" and len(words) == 1 and _hyphen_place(stripped):
+        return "LOCATION"  # "Basse-Côte-Nord", "Sainte-Anne-des-Monts"
+    if label == "PERSON" and words[0] in _SAINTS:
+        return "LOCATION"  # "St Ninian's", "Saint Luke's": a church, school or hospital
+    if label == "LOCATION":
+        lowered = stripped.lower().removeprefix("the ")
+        return "COUNTRY" if lowered in countries() else "LOCATION"
+    return label if label == "PERSON" else None
+
+
+def _hyphen_place(word: str) -> bool:
+    """A hyphenated compound with a word of French place names ("Basse-Côte-Nord"); not a
+    compound first name ("Jean-Marie")."""
+    parts = word.lower().split("-")
+    return len(parts) >= 2 and any(part in _PLACE_PARTS for part in parts)
