@@ -93,6 +93,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # and tuned on; final10 (two new authors) never tuned on; probe28, probe29, probe30, probe31
 # and probe32 (two more each) like probe. Session 13: final10's errors read and tuned on;
 # final11 (two new authors) never tuned on; probe33 and probe34 (two more each) like probe.
+# Session 15: final12 (two new authors) never tuned on; probe35 and probe36 (two more each)
+# like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -143,6 +145,9 @@ SPLITS = (
     "final11",
     "probe33",
     "probe34",
+    "final12",
+    "probe35",
+    "probe36",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

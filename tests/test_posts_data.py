@@ -31,11 +31,11 @@ def _load_builder() -> ModuleType:
 
 
 BUILDER = _load_builder()
-# The splits the builder knows. holdout, blind, final2, final7, final8 and final11 are only
-# scored; every other one (dev, fresh, the probes, and final, final3 to final6, final9 and
+# The splits the builder knows. holdout, blind, final2, final7, final8, final11 and final12
+# are only scored; every other one (dev, fresh, the probes, and final, final3 to final6, final9 and
 # final10 once a later session read them) is tuned on.
 SPLITS: tuple[str, ...] = BUILDER.SPLITS
-SCORED = ("holdout", "blind", "final2", "final7", "final8", "final11")
+SCORED = ("holdout", "blind", "final2", "final7", "final8", "final11", "final12")
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
 HEALTH_LABELS = set(LABELS["health"])
