@@ -203,6 +203,10 @@ _TOWN_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OR = re.compile(r"\b(?:or|ou)\b|\+")
+# A list's comma and its closing "or" ("Dundee, Angus or Perth"): a list of three or more,
+# where "or" joins places as "and" does.
+_COMMA = re.compile(r"\s*,\s*")
+_OR_LAST = re.compile(r"\s+(?:or|ou)\s+")
 _AND = re.compile(r"&|\band\b|\bet\b")
 # What may follow an item of a list of drugs: a clause's end, a list word, a preposition.
 _LIST_ITEM_END = re.compile(
@@ -278,6 +282,10 @@ def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> boo
     joins_after = [gap for gap in after if _place_join(gap)]
     if len(joins_before) + len(joins_after) >= 2:
         return True
+    if any(_COMMA.fullmatch(gap) for gap in before) and any(
+        _OR_LAST.fullmatch(gap) for gap in after
+    ):
+        return True  # "in Dundee, Angus or Perth": the last items of a list of places
     if (
         " " not in finding.text
         and _ROUTE_BEFORE.search(text, max(0, finding.start - 10), finding.start)

@@ -22,10 +22,12 @@ _OUTBREAK = re.compile(
     # (a few words may come between: "confirmed in a small number of our residents")
     r"(?:confirmed|spreading|circulating|reported)\s+(?:among|in)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:residents|patients)|(?:\d+|deux|trois|quatre|cinq|plusieurs|several|two|three|four|five)\s+"
+    # ("three of our residents", "trois de nos résidents")
+    r"(?:(?:of\s+(?:our|the)|de\s+nos|des)\s+)?"
     r"(?:r[ée]sidents|residents|pensionnaires|patients|patientes|soignants|staff)\b"
-    # ("6 patients et 2 soignants ont une grippe confirmée")
+    # ("6 patients et 2 soignants ont une grippe confirmée", "have been diagnosed with TB")
     r"[^.!?\n]{0,40}?\b(?:malades|touch[ée]s|atteints|contamin[ée]s|infect[ée]s|positifs|ill|"
-    r"unwell|infected|affected|confirm[ée]e?s?|confirmed))\b",
+    r"unwell|infected|affected|confirm[ée]e?s?|confirmed|diagnosed|diagnostiqu[ée]e?s))\b",
     re.IGNORECASE,
 )
 # A case in one worker of a named place ("un cas confirmé ... chez un infirmier du centre de

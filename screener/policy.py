@@ -44,7 +44,7 @@ _JOB_WORDS = frozenset(
 _PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "ADDRESS"})
 # Words before a date that tie it to one person's life ("admitted on 3 March", "born on",
 # "died on Sunday", "hospitalisée depuis le 12 août", "opéré le 3 mars"): HIPAA's dates of
-# admission, discharge, birth and death. Up to 25 characters of the same clause between.
+# admission, discharge, birth and death. Up to 30 characters of the same clause between.
 _PERSONAL_DATE_CUE = re.compile(
     r"\b(?:admitted|discharged|born|died|passed\s+away|operated\s+on|transferred|"
     r"hospitali[sz]ed|diagnosed|n[ée]e?|d[ée]c[ée]d[ée]e?|admise?|hospitalis[ée]e?s?|"
@@ -67,7 +67,8 @@ _PERSONAL_DATE_CUE = re.compile(
     # one person's operation ("my wife's surgery on 19 May", "son opération du 3 mars")
     r"(?:(?:my|her|his|their|mon|son|sa)\s+(?:[\w'’-]+\s+)?|\w+['’]s\s+)(?:surgery|operation|"
     r"op|transplant|op[ée]ration|intervention|greffe|c[ée]sarienne|c-section))"
-    r"\b[^.!?\n]{0,25}$",
+    # (30 characters: a ward may stand between, "hospitalisée en psychiatrie depuis le")
+    r"\b[^.!?\n]{0,30}$",
     re.IGNORECASE,
 )
 # Between an operation and its date only "on", "for", "le", "du", "prévue le" ("is booked
@@ -79,7 +80,9 @@ _DATE_AFTER_TERM = re.compile(
 _CALENDAR_DATE = re.compile(rf"\d|\b(?:{MONTH_EN}|{MONTH_FR})")
 # One's own operation: a possessive or "had" right before it ("Had my", "son", "j'ai eu une").
 _OWN_TERM_BEFORE = re.compile(
-    r"\b(?:my|her|his|mon|ma|son|sa|had\s+(?:a|an|the)|j['’]ai\s+eu\s+(?:une?|la|le|l['’]))"
+    r"\b(?:my|her|his|mon|ma|son|sa|had\s+(?:a|an|the)|j['’]ai\s+eu\s+(?:une?|la|le|l['’])|"
+    # a booking of one's own ("I'm booked in for an ERPC on Thursday 12 March")
+    r"booked\s+in\s+for\s+(?:a|an|the|my|her|his))"
     r"\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )

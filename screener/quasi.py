@@ -84,6 +84,13 @@ _BRANCH_AFTER = re.compile(
     r"\s+(?:branch|store|shop|surgery|clinic|practice|pharmacy|succursale|agence|officine)\b",
     re.IGNORECASE,
 )
+# ... or inside the service's own name, its last word ("our Main Street clinic", "Elm Road
+# Surgery"): a service anyone may visit.
+_SERVICE_LAST = re.compile(
+    rf"\b(?:{_STREET_WORDS}|st)\s+(?:branch|surgery|clinic|practice|pharmacy|"
+    r"(?:medical|health)\s+cent(?:re|er))$",
+    re.IGNORECASE,
+)
 # Homes whose residents are a small, closed population: naming one with a health detail is
 # about them ("an outbreak of norovirus at Oakfield House care home").
 _RESIDENTIAL = re.compile(
@@ -172,10 +179,11 @@ def _tiny(place: Finding, text: str) -> bool:
 
 def _of_a_service(place: Finding, text: str) -> bool:
     """A place right after a service that stands on it ("the walk-in on Tranquille Rd"), or
-    naming a service's branch ("our Gurney Drive branch")."""
+    naming a service's branch ("our Gurney Drive branch", "our Main Street clinic")."""
     return bool(
         _SERVICE_ON.search(text[max(0, place.start - 30) : place.start])
         or _BRANCH_AFTER.match(text, place.end)
+        or _SERVICE_LAST.search(place.text)
     )
 
 

@@ -17,15 +17,18 @@ _SERVICE_AFTER = re.compile(
     # joined to it too: "our burns and plastics dressing clinic")
     # (no determiner there: "has asthma and a clinic appointment", "et le service est complet")
     r"^[\s-]*(?:(?:and|&|et)\s+(?!(?:a|an|the|his|her|their|my|our|le|la|les|un|une|son|sa|ses|"
-    r"mon|ma|leur|notre)\s)[a-z]+\s+(?:[a-z]+\s+)?(?=(?:clinic|unit|service|team|ward)s?\b))?"
+    r"mon|ma|leur|notre)\s)[a-z]+\s+(?:[a-z]+\s+)?"
+    r"(?=(?:clinic|unit|service|team|ward|centre|center|society|fund)s?\b))?"
     # (or a gerund: "STI testing clinics", "a wound dressing clinic")
-    r"(?:day\s+|(?-i:[A-Z]{2,6})\s+|(?-i:[a-z]+ing)\s+(?=clinics?\b))?"
+    r"(?:day\s+|(?-i:[A-Z]{2,6})\s+|(?-i:[a-z]+ing)\s+(?=clinics?\b)|"
+    # (a capitalised word before a capitalised charity's head: "the Sickle Cell Family Fund")
+    r"(?-i:[A-Z][a-z]+)\s+(?=(?-i:Fund|Trust|Foundation|Society|Network|Appeal)\b))?"
     r"(?:unit|units|ward|wards|team|teams|service|"
     r"services|clinic|clinics|"
     r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
     # a team's work in the community ("Diabetes outreach cover: Marty", "the dementia liaison")
     r"outreach|liaison|in-?reach|"
-    r"society|foundation|research|appeal|café|cafe|support\s+group|helpline|network|trust|"
+    r"society|foundation|research|appeal|café|cafe|support\s+group|helpline|network|trust|fund|"
     # a group's gatherings ("the Brixton sickle cell coffee morning", "our MS walk")
     r"coffee\s+mornings?|meet-?ups?|choir|walk|fun\s+run|drop-ins?|"
     # a mobile service ("the breast screening bus"); a group's gatherings ("a small gout

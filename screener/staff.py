@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from screener import group_health
+from screener.fiction import in_a_story
 from screener.people import FAQ_QUESTION
 from screener.public_figures import FRENCH_NATIONALITY, is_public_figure
 from screener.quotes import open_quote_before
@@ -278,6 +279,9 @@ _HAD_IN = re.compile(
     r"pulled|dislocated|cassé|foulé|tordu)\s+(?:her|his|sa|son|ses)\s",
     re.IGNORECASE,
 )
+# A living donation, the verb in the term ("Adaeze donated a kidney to her brother"): the
+# donor's own operation, not work.
+_DONATED = re.compile(r"(?:donated|gave)\s", re.IGNORECASE)
 # A treatment done by someone ("opéré par le Dr Martineau", "operated on by Mr Shah"): the
 # doctor's work, not their own health.
 _DONE_BY = re.compile(r"^\s+(?:par|by)\b", re.IGNORECASE)
@@ -381,8 +385,9 @@ def _name_lists(text: str, findings: Sequence[Finding]) -> list[list[Finding]]:
 
 
 def public_figures(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
-    """Names introduced by a public role, and later mentions of them."""
-    titled = [f for f in findings if is_public_figure(text, f)]
+    """Names introduced by a public role, characters of a story and the authors credited on
+    it (fiction.py), and later mentions of them."""
+    titled = [f for f in findings if is_public_figure(text, f) or in_a_story(text, f)]
     return _with_later_mentions(findings, titled, text)
 
 
@@ -426,6 +431,7 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
             or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
             or _HAD_BEFORE.search(text[max(0, f.start - 40) : f.start])
             or _HAD_IN.match(f.text)
+            or _DONATED.match(f.text)
             or _AWAY_FOR_HEALTH.search(text[max(0, f.start - 40) : f.start])
             or _told_in_first_person(text, f)
         )

@@ -164,6 +164,9 @@ def test_names_listed_with_drugs(text: str, name: str, listed: bool) -> None:
         ("clinics across Ely and Wisbech", "Ely", ["Wisbech"], True),
         ("thanks to Ely and Cambridge friends", "Ely", ["Cambridge"], False),
         ("at Ysbyty Alltwen, Tremadog, on Monday", "Tremadog", ["Ysbyty Alltwen"], True),
+        # a list of three, closed by "or"
+        ("open to anyone in Wick, Elgin or Nairn", "Elgin", ["Wick", "Nairn"], True),
+        ("ask in Wick or Elgin", "Elgin", ["Wick"], False),
         ("vans in Tulear and Ambovombe", "Ambovombe", ["Tulear"], True),
         # a signature's town, a known first name after a place
         ("– Suresh Naidu, Pune", "Suresh Naidu", ["Pune"], False),

@@ -358,6 +358,18 @@ COMMS = ChannelPolicy(name="comms")
         ),
         # a date of a planned operation or birth
         (
+            "Posting for support. I'm booked in for a hysterectomy on Friday 6 March.",
+            {"hysterectomy": "PROCEDURE", "Friday 6 March": "DATE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Je suis hospitalisé en cardiologie depuis le 2 mai pour une péricardite.",
+            {"2 mai": "DATE", "péricardite": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
             "Mamie va se faire opérer le 4 juin (prothèse de hanche).",
             {"4 juin": "DATE", "prothèse de hanche": "PROCEDURE"},
             "fr",
@@ -876,6 +888,25 @@ COMMS = ChannelPolicy(name="comms")
             Verdict.HOLD,
         ),
         # an outbreak told in other words
+        (
+            "Two of our residents have been diagnosed with scabies at Heron Court.",
+            {"scabies": "CONDITION", "Heron Court": "LOCATION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # cases counted across a city, a clinic named after its street: no small group
+        (
+            "42 cases of measles were reported in Leeds this year. Free MMR jabs at our "
+            "Kirkgate Road clinic.",
+            {
+                "cases of measles": "CONDITION",
+                "Leeds": "LOCATION",
+                "MMR": "MEDICATION",
+                "Kirkgate Road clinic": "FACILITY",
+            },
+            "en",
+            Verdict.PASS,
+        ),
         (
             "Norovirus has been confirmed in a few of our residents at Larch Lodge.",
             {"Norovirus": "CONDITION", "Larch Lodge": "LOCATION"},

@@ -17,6 +17,19 @@ COMMS = ChannelPolicy(name="comms")
     ("text", "marked", "language", "expected"),
     [
         # a group named after a disease, taken for a person's name
+        # a fund and a centre named after a disease, listed with people
+        (
+            "Well done Kofi and Ama, who raised £900 for the Lupus Family Fund on Sunday",
+            {"Kofi": "PERSON", "Ama": "PERSON", "Lupus": "CONDITION", "Sunday": "DATE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "25 years: Sunita Rao, Haemophilia & Thrombosis Centre",
+            {"Sunita Rao": "PERSON", "Haemophilia": "CONDITION", "Thrombosis": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
         (
             "Endometriosis Wales Support: is the clinic in Cardiff still taking referrals?",
             {"Endometriosis Wales": "PERSON", "Endometriosis": "CONDITION", "Cardiff": "LOCATION"},

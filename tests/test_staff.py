@@ -324,6 +324,9 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("our receptionist Bev is off sick with shingles", "shingles", True),
         ("Kim covers while Bev is off; the shingles clinic runs on", "shingles", False),
         ("first aider Mo broke his ankle on the wall", "broke his ankle", True),
+        # a living donation, the verb in the term
+        ("Last year our porter Sefa donated a kidney to his sister", "donated a kidney", True),
+        ("Our transplant nurse Sefa explains who can donate a kidney", "donate a kidney", False),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:

@@ -201,6 +201,14 @@ EN_PATTERNS: list[Pattern] = [
         r"|(?!(?:The|This|That|These|Those|It|There|An?)\b)\p{Lu}\p{Ll}+)\b))",
         0.6,
     ),
+    # "🎂 Ninety-seven today!! 🎂", "95 today!": a line opening on an age, then "today" and an
+    # exclamation, announces a birthday (13 and over in digits, as "5 today!" may be a count;
+    # words from ten).
+    Pattern(
+        "n today!",
+        rf"(?<=^[^\w\n]*)(?:{NUM13}|{EN_WORD_NUM10})(?=\s+(?i:today)\s*!)",
+        0.7,
+    ),
     # "happy 18th to my girl", "Happy 90th Nan!", "happy 21st!": a birthday wish without the
     # word "birthday" (not "happy 10th anniversary").
     Pattern(

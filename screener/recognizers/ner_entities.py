@@ -77,6 +77,13 @@ _HEAD_DE_BEFORE = re.compile(
 )
 # A French verb with its pronoun after a hyphen ("Munissez-vous", "Protégeons-les").
 _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
+# A French imperative opening a sentence, then a determiner or a pronoun ("Rompez le jeûne",
+# "Contrôlez votre glycémie", "Pensez à"): a verb; known surnames ending in -ez ("Martinez")
+# are kept by the caller.
+_IMPERATIVE_FR = re.compile(
+    r"[A-ZÀ-Ý][a-zà-ÿ]+ez\s+(?:le|la|les|l['’]|votre|vos|un|une|des|du|ce|cette|ces|à|au|aux|"
+    r"en|y|bien|toujours|jamais|pas|vite|tout|tous)\b"
+)
 # Where a spaCy name or place runs on: a line break, a pictograph (emoji), or a spaced dash
 # between a heading and its subject ("Communiqué — Centre hospitalier du Cotentin").
 _RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]|\s[—–]\s")
@@ -242,7 +249,15 @@ class NerEntityRecognizer(EntityRecognizer):
             if (
                 entity_type == "PERSON"
                 and self.supported_language == "fr"
-                and (_INTERJECTION_FR.match(text, start) or _VERB_PRONOUN.match(text, end))
+                and (
+                    _INTERJECTION_FR.match(text, start)
+                    or _VERB_PRONOUN.match(text, end)
+                    or (
+                        opener
+                        and _IMPERATIVE_FR.match(text, start)
+                        and not self._words.known_name(text[start:end])
+                    )
+                )
             ):
                 continue  # "Ben là, ...": an interjection; "Munissez-vous": a verb
             if entity_type == "LOCATION" and _titled(text[start:end]) and "PERSON" in entities:

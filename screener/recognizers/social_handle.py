@@ -30,11 +30,13 @@ _SPEAKER = r"(?<=^\*\*)[\w.]{3,30}(?=\*\*\s*(?:[:—–-]|$))"
 # "Posted by" / "Posté par" ("Posted by lokyi_92 » Tue 4:15 pm", "> Posted by Marcus_T:"), or
 # opening a line before a dash or a dot and the time ("hepatopal_jay — Today at 3:12 AM",
 # "📢 **Modo_Léa** — Aujourd'hui à 18:00", "Chouquette_83 · posté hier à 23:41"): a username
-# with a username's mark (an underscore, a dot, a digit): "Quote from earlier:" and
+# with a username's mark (an underscore, a dot, a digit; after "Posted by", a capital inside a
+# word too: "Posted by TayValleyBird · Mon"): "Quote from earlier:" and
 # "reminder — 10:30 clinic" name no author. "u/name" is the Reddit pattern's.
 _POSTED_BY = (
     r"(?<=\b(?:posted\s+by|post[ée]\s+par|reply\s+by|r[ée]ponse\s+de|citation\s+de|"
-    r"quote\s+from|quoting)\s+)(?!u/)(?=[\w.]*[_.\d])[\w.]{3,30}(?<!\.)(?=\s*(?:[:»·•|]|$))"
+    r"quote\s+from|quoting)\s+)(?!u/)(?=[\w.]*(?:[_.\d]|(?-i:[a-z][A-Z])))[\w.]{3,30}(?<!\.)"
+    r"(?=\s*(?:[:»·•|]|$))"
     # a quoted reply's author ("> scalpy_sian wrote:", "> Pivoine_29 a écrit :", "bernard.v a
     # répondu :")
     r"|(?<=^>?\s*)(?=[\w.]*[_.\d])[\w.]{3,30}"

@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # a line announcing a birthday: an age, "today" and an exclamation
+    ("🎉 Eighty-two today! Our volunteer Dot celebrated with cake", "en", ["Eighty-two"]),
+    ("103 today!! Happy birthday to our oldest resident", "en", ["103"]),
     # the poster's age and town opening a post
     ("52, Dumfries, just told it's Parkinson's", "en", ["52"]),
     ("58 ans, Guéret. Diabète découvert hier.", "fr", ["58 ans"]),
@@ -165,6 +168,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("7 today! New flu clinics open across the county", "en"),  # a count, not an age
+    ("We saw 45 today, a record for the clinic", "en"),  # no line's opening, no exclamation
     ("12, Main Street is where the clinic moved", "en"),  # a house number
     ("the shingles jab is offered once you turn 70", "en"),  # any reader's age to come
     ("20 ans, sous la pluie et le vent, bravo", "fr"),  # an anniversary

@@ -22,6 +22,8 @@ POSITIVES = [
     ("Our volunteers flew to Kenya", "en", ("COUNTRY", "Kenya")),
     ("He was born on 3 March 1941", "en", ("DATE", "3 March 1941")),
     ("Bravo à Jeanne Martin pour son courage", "fr", ("PERSON", "Jeanne Martin")),
+    # a known surname ending like an imperative, opening a sentence, stays a person
+    ("Merci à tous. Martinez le sait bien.", "fr", ("PERSON", "Martinez")),
     ("Elle habite à Nantes depuis peu", "fr", ("LOCATION", "Nantes")),
     ("Dépistage gratuit samedi, place du Ralliement à Angers.", "fr", ("LOCATION", "Ralliement")),
     # a person's span without the everyday words spaCy took in
@@ -53,6 +55,9 @@ POSITIVES = [
     ("mon mari jojo a commencé le traitement en mars", "fr", ("PERSON", "jojo")),
 ]
 NEGATIVES = [
+    # a French imperative opening a sentence, before a determiner ("Videz", "Pensez")
+    ("Chaleur : buvez souvent. Fermez les volets le jour. Aérez la nuit.", "fr", "PERSON:Aérez"),
+    ("Avant de partir en vacances. Vérifiez vos ordonnances.", "fr", "PERSON:Vérifiez"),
     ("Salam, quelqu'un connaît un bon ORL à Casablanca ?", "fr", "PERSON"),  # a greeting
     ("Kenavo les amis, à jeudi au groupe", "fr", "PERSON"),
     ("Personnes âgées : inscrivez-vous au registre", "fr", "LOCATION"),  # an opener

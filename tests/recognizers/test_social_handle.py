@@ -12,6 +12,8 @@ from screener.recognizers.social_handle import SocialHandleRecognizer, recognize
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # after "Posted by", a capital inside a word marks a username too
+    ("Posted by MossyBankRunner · Tue 3 Feb 2026 21:40", "en", ["MossyBankRunner"]),
     ("thanks @jane_doe for the support", "en", ["@jane_doe"]),
     ("follow @NHSEngland and @sarah.k.92 for updates", "en", ["@NHSEngland", "@sarah.k.92"]),
     ("@mum_of_3: hang in there", "en", ["@mum_of_3"]),
@@ -55,6 +57,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("Posted by Admin · Tue 3 Feb", "en"),  # one capital: a word
     ("email jane.doe@nhs.net today", "en"),  # local part of an e-mail
     ("meet @ 7pm by the ward", "en"),  # "@" for "at"
     ("visiting @7pm and @10.30am", "en"),  # times

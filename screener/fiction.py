@@ -1,0 +1,90 @@
+"""Stories: characters of a soap, a novel or a comic, and the people credited with the work.
+
+A character's illness is no one's health ("Moira's MND storyline", "Zou est un petit renard
+autiste", "Le personnage de Salif, qui fait une dépression"), and the author or illustrator
+credited on a published work speaks in a public role ("« Le monde de Timothée », de Claire
+Bodin"). Both are treated like public figures by the verdict (staff.public_figures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from screener.types import Finding
+
+__all__ = ["in_a_story"]
+
+# Words for a work of fiction, English and French ("the soap", "la BD", "un roman jeunesse").
+_WORK = (
+    r"(?:soap(?:\s+opera)?|drama|series|serial|sitcom|show|film|movie|novel|book|picture\s+book|"
+    r"graphic\s+novel|comic|cartoon|play|musical|episode|s[ée]rie|feuilleton|t[ée]l[ée]film|"
+    r"roman|livre|album|BD|bande\s+dessin[ée]e|conte|pi[èe]ce|dessin\s+anim[ée]|[ée]pisode|saga)"
+)
+# A quoted title: guillemets, curly or straight double quotes, on one line, up to 80
+# characters (a title, not a quotation of someone's words).
+_TITLE = r"(?:«\s*[^«»\n]{1,80}?\s*»|“[^“”\n]{1,80}?”|\"[^\"\n]{1,80}?\")"
+# ... whose first word is capitalised, as a title's is (not a word in scare quotes: "les 20 ans
+# de « maison » de Yannick").
+_CAPITALISED_TITLE = r"(?:«\s*|“|\")(?-i:[A-ZÀ-Ý0-9])[^«»“”\"\n]{0,79}?\s*(?:»|”|\")"
+# A title right after a work's word, up to three words between ("la BD « Zou et les bruits de la
+# ville »", "last night's episode of \"Brixton Blues\"", "the new BBC drama “Ward 9”").
+_TITLE_AFTER_WORK = re.compile(
+    rf"\b{_WORK}\b(?:\s+[\w'’-]+){{0,3}}?\s*(?:of\s+|de\s+|d['’])?(?P<title>{_TITLE})",
+    re.IGNORECASE,
+)
+# ... or a title followed by its author's credit ("« Le monde de Timothée », de Claire Bodin",
+# "d'Anne ...", "“The Long Walk” by Ann Reyes"): a published work.
+_TITLE_THEN_AUTHOR = re.compile(
+    rf"(?P<title>{_CAPITALISED_TITLE})\s*,?\s*(?:de\s+|d['’]|by\s+|par\s+)(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
+# Right before a name: the story's word for a character ("the character of", "le personnage
+# de", "l'héroïne"); right after it, its storyline ("Auntie Merle's kidney disease
+# storyline", "Moira's MND storyline"), up to four words between.
+_CHARACTER_BEFORE = re.compile(
+    r"\b(?:character(?:\s+of)?|personnage(?:\s+de|\s+d['’])?|h[ée]ro[ïi]ne|h[ée]ros|"
+    r"protagonist|protagoniste)\s*$",
+    re.IGNORECASE,
+)
+_STORYLINE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w'’-]+\s+){0,4}?(?:storyline|story\s+line|story\s+arc|plotline)\b",
+    re.IGNORECASE,
+)
+# A credit right before a name: the work's author, illustrator or director ("dessinée par",
+# "written by", "illustrated by"), or a title's "by" / "de" (see _TITLE_THEN_AUTHOR).
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:written|illustrated|drawn|directed|created|[ée]crite?|dessin[ée]e?|illustr[ée]e?|"
+    r"r[ée]alis[ée]e?|imagin[ée]e?)\s+(?:by|par)\s+$",
+    re.IGNORECASE,
+)
+# How far back (characters) a credit may stand from the work's title or word: one sentence.
+_CREDIT_REACH = 200
+
+
+def in_a_story(text: str, finding: Finding) -> bool:
+    """A name that is a character of a work of fiction, or the author credited on it."""
+    if finding.entity_type not in ("PERSON", "LOCATION"):
+        return False
+    before = text[max(0, finding.start - 30) : finding.start]
+    if _CHARACTER_BEFORE.search(before) or _STORYLINE_AFTER.match(text, finding.end):
+        return True
+    titles = _titles(text)
+    surface = finding.text.lower()
+    if any(surface in text[start:end].lower() for start, end in titles):
+        return True  # a name of the title: its character ("Zou" of « Zou et les bruits »)
+    if any(
+        m.end("title") <= finding.start < m.end() + 2 for m in _TITLE_THEN_AUTHOR.finditer(text)
+    ):
+        return finding.entity_type == "PERSON"  # "« ... », de Claire Bodin": the author
+    return bool(
+        finding.entity_type == "PERSON"
+        and _CREDIT_BEFORE.search(before)
+        and any(0 <= finding.start - end <= _CREDIT_REACH for _, end in titles)
+    )
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    """Where the post's titles of works stand (start, end of the quoted title)."""
+    found = [m.span("title") for m in _TITLE_AFTER_WORK.finditer(text)]
+    found += [m.span("title") for m in _TITLE_THEN_AUTHOR.finditer(text)]
+    return found

@@ -1,0 +1,95 @@
+"""Characters of a story and the authors credited on it (screener/fiction.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.fiction import in_a_story
+from screener.policy import ChannelPolicy, decide
+from screener.types import Verdict
+from tests.test_policy import findings
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a character's storyline, a few words between
+        ("Tonight's episode: Dev's bipolar storyline comes to a head.", "Dev", True),
+        ("Fans have praised Granny Pat's dementia story arc on the show.", "Granny Pat", True),
+        # the story's word for a character before the name
+        ("Le personnage de Maëlle découvre son diabète à 12 ans.", "Maëlle", True),
+        ("The character of Lorcan lives with epilepsy.", "Lorcan", True),
+        ("L'héroïne Sacha apprend à vivre avec sa surdité.", "Sacha", True),
+        # a name in the quoted title after a work's word
+        (
+            "Our pick: the picture book “Otto and the Big Hospital” for anxious toddlers.",
+            "Otto",
+            True,
+        ),
+        ("Dans la série « Les Jours de Lina », Lina est hospitalisée.", "Lina", True),
+        ('The new drama "Ward 7: Bridget" follows a nurse with long covid.', "Bridget", True),
+        # a name in a title with its author's credit, and the author
+        ("« Le voyage de Nour », de Samia Belkacem : Nour, 9 ans, a une leucémie.", "Nour", True),
+        ("« Le voyage de Nour », de Samia Belkacem : Nour, 9 ans.", "Samia Belkacem", True),
+        ("“Breathing Room” by Callum Reid tells of a boy with CF.", "Callum Reid", True),
+        # an illustrator credited after the work's title
+        (
+            "L'album « Pip a peur du noir », illustré par Jeanne Roussel, parle d'anxiété.",
+            "Jeanne Roussel",
+            True,
+        ),
+        # not a story: a real person's news, a possessive story, a quote of someone's words
+        ("Dev's bipolar diagnosis came as a shock to all of us.", "Dev", False),
+        ("Maëlle découvre son diabète à 12 ans.", "Maëlle", False),
+        ("My sister's story is one of hope: Shona was diagnosed at 30.", "Shona", False),
+        ('Our nurse Priya said "Bridget is doing well after her op".', "Bridget", False),
+        ("Written for Callum Reid, who has CF, with love from his mum.", "Callum Reid", False),
+        # a word in scare quotes is no title
+        (
+            "On a fêté les dix ans de « maison » de Rémi Caradec, sous dialyse.",
+            "Rémi Caradec",
+            False,
+        ),
+        # a credit with no work before it
+        (
+            "The ramp was designed by Jeanne Roussel after her hip operation.",
+            "Jeanne Roussel",
+            False,
+        ),
+    ],
+)
+def test_characters_and_credited_authors(text: str, name: str, expected: bool) -> None:
+    (finding,) = findings(text, {name: "PERSON"})
+    assert in_a_story(text, finding) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "language", "expected"),
+    [
+        (
+            "Watching Long Row last night? Kez's cancer storyline has brought lots of questions: "
+            "our nurses are on the helpline.",
+            {"Kez": "PERSON", "cancer": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Coin lecture : « Le monde d'Elio », d'Anne Varin. Elio, 8 ans, est autiste.",
+            {"Elio": "PERSON", "8 ans": "AGE", "autiste": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        # a real child's news beside a book is still held
+        (
+            "Coin lecture : « Le monde d'Elio ». Notre fils Rayan, 8 ans, est autiste.",
+            {"Rayan": "PERSON", "8 ans": "AGE", "autiste": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+    ],
+)
+def test_a_story_is_no_ones_health(
+    text: str, marked: dict[str, str], language: str, expected: Verdict
+) -> None:
+    verdict, _ = decide(text, findings(text, marked), ChannelPolicy(name="comms"), language)
+    assert verdict is expected
