@@ -46,6 +46,15 @@ _PLURAL_WITH = re.compile(
     r"\s*(?:(?:a|an|the|une?|la|le|l['’])\s*)?$",
     re.IGNORECASE,
 )
+# Those of the readers who have it, right before the term ("pour celles qui sont
+# diabétiques", "ceux d'entre vous qui sont dialysés", "for anyone who's diabetic"): a group.
+_THOSE_WHO = re.compile(
+    r"\b(?:ceux|celles|tous\s+ceux|toutes\s+celles|quiconque)\s+(?:d['’]entre\s+vous\s+)?qui\s+"
+    r"(?:sont|est|ont)\s+(?:(?:une?|des|du|de\s+la|de\s+l['’])\s*)?$"
+    r"|\b(?:anyone|anybody|everyone|those)\s+(?:(?:here\s+)?who\s+(?:is|are|has|have)|who['’]s)\s+"
+    r"(?:(?:a|an)\s+)?$",
+    re.IGNORECASE,
+)
 # ... unless one person's (or one family's) own: "my kids with asthma", "ses enfants atteints",
 # counted out of a group ("one of our patients with dementia", "une de nos patientes"), or had
 # ("we have three children with cystic fibrosis", "nous avons trois enfants atteints").
@@ -77,7 +86,12 @@ _YOU_ASK = re.compile(
 _TITLE_OPEN_BEFORE = re.compile(
     r"\b(?:atelier|workshop|talk|conf[ée]rence|s[ée]ance|session|webinaire?|campagne|campaign|"
     r"programme|program|cours|course|class|th[èe]me|theme|titled|intitul[ée]e?|called|live)"
-    r"\s*:?\s*[«“\"]\s*[^»”\"\n]*$",
+    r"\s*:?\s*[«“\"]\s*[^»”\"\n]*$"
+    # a group's voice chat or live, its time, then a colon and its quoted topic ("voice chat
+    # this Thursday 8pm UK time: "Tinnitus & sleep"", "Vocal spécial jeudi à 21h30 : « ... »")
+    r"|\b(?:voice\s+chat|video\s+chat|vocal|live|podcast|webinaire?|[ée]pisode|episode)\b"
+    # (a topic, not someone's words: no "my", "I" in it)
+    r"[^«“\"\n]{0,40}?:\s*[«“\"]\s*(?:(?!\b(?:my|I|mon|ma|mes|je|j['’]))[^»”\"\n])*$",
     re.IGNORECASE,
 )
 # How far back (characters) a title's opening quote may be.
@@ -108,6 +122,8 @@ def is_group_health(text: str, finding: Finding) -> bool:
     before = text[max(0, finding.start - 30) : finding.start]
     with_it = _PLURAL_WITH.search(text, max(0, finding.start - 45), finding.start)
     if with_it and not _ONES_OWN_BEFORE.search(text, max(0, with_it.start() - 25), with_it.start()):
+        return True
+    if _THOSE_WHO.search(text, max(0, finding.start - 45), finding.start):
         return True
     noun_first = _PLURAL_BEFORE_FR.search(before)
     if noun_first:

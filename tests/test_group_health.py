@@ -25,6 +25,11 @@ from tests.test_people import found
         ("Madame Roux, une de nos patientes atteintes d'Alzheimer", "Alzheimer", False),
         ("We have three children with cystic fibrosis", "cystic fibrosis", False),
         ("Nous avons deux enfants atteints de mucoviscidose", "mucoviscidose", False),
+        # those of the readers who have it
+        ("rappel pour celles qui sont asthmatiques : prenez vos sprays", "asthmatiques", True),
+        ("Ceux d'entre vous qui sont greffés, pensez au vaccin", "greffés", True),
+        ("Tip for anyone who's diabetic: carry jelly babies", "diabetic", True),
+        ("Ma sœur, celle qui est diabétique, vient dimanche", "diabétique", False),
     ],
 )
 def test_group_health(text: str, term: str, group: bool) -> None:
@@ -59,6 +64,10 @@ def test_conditions_put_to_the_reader(text: str, term: str, hypothetical: bool) 
         ),
         ("l'atelier « Bien vivre avec son diabète » jeudi", "diabète", True),
         ("a talk titled “Life after my stroke” on Friday", "stroke", True),
+        # a voice chat or a live, its time, then its quoted topic after a colon
+        ('voice chat Monday 7pm: "Psoriasis and summer" with the mods', "Psoriasis", True),
+        ("Vocal spécial mardi à 20h : « vivre avec une migraine »", "migraine", True),
+        ('I told the voice chat: "my psoriasis is back"', "psoriasis", False),
         # a quote that is no title, or a title already closed
         ("elle m'a dit « ton diabète, on va le gérer »", "diabète", False),
         ("l'atelier « Cuisine » a plu ; son diabète va mieux", "diabète", False),

@@ -31,8 +31,8 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 POSITIVES = [
     # session 15 vocabulary: MND care, examinations, sickle cell complications, rapid tests
     ("He started voice banking before his speech went", "en", [("PROCEDURE", "voice banking")]),
-    ("Nan was comfortable with a syringe driver overnight", "en", [("PROCEDURE", "syringe driver")]),
-    ("The GP did a rectal examination and a blood test", "en", [("PROCEDURE", "rectal examination"), ("PROCEDURE", "blood test")]),
+    ("Nan was settled with a syringe driver", "en", [("PROCEDURE", "syringe driver")]),
+    ("The GP did a rectal examination today", "en", [("PROCEDURE", "rectal examination")]),
     ("Hospitalisé pour une crise vaso-occlusive", "fr", [("CONDITION", "crise vaso-occlusive")]),
     ("Un syndrome thoracique aigu l'an dernier", "fr", [("CONDITION", "syndrome thoracique aigu")]),
     ("Atelier autopalpation au centre social", "fr", [("PROCEDURE", "autopalpation")]),
