@@ -267,8 +267,10 @@ def _nobody_mailbox(address: str) -> bool:
 
 def _everyday(word: str) -> bool:
     """A local-part word that is an everyday English or French word, accents or not
-    ("requests", "antenne", "etudiants"); "vaclavdvorak" is none."""
-    return canonical(word) in _everyday_unaccented()
+    ("requests", "antenne", "etudiants"), or the plural of one ("navigators": the word lists
+    hold some plurals only); "vaclavdvorak" is none."""
+    words = _everyday_unaccented()
+    return canonical(word) in words or (word.endswith("s") and canonical(word[:-1]) in words)
 
 
 @cache

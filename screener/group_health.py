@@ -89,7 +89,7 @@ _TITLE_OPEN_BEFORE = re.compile(
     r"\s*:?\s*[«“\"]\s*[^»”\"\n]*$"
     # a group's voice chat or live, its time, then a colon and its quoted topic ("voice chat
     # this Thursday 8pm UK time: "Tinnitus & sleep"", "Vocal spécial jeudi à 21h30 : « ... »")
-    r"|\b(?:voice\s+chat|video\s+chat|vocal|live|podcast|webinaire?|[ée]pisode|episode)\b"
+    r"|\b(?:voice\s+chat|video\s+chat|vocal|visio|live|podcast|webinaire?|[ée]pisode|episode)\b"
     # (a topic, not someone's words: no "my", "I" in it)
     r"[^«“\"\n]{0,40}?:\s*[«“\"]\s*(?:(?!\b(?:my|I|mon|ma|mes|je|j['’]))[^»”\"\n])*$",
     re.IGNORECASE,

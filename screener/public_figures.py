@@ -37,6 +37,9 @@ _PUBLIC_BEFORE = re.compile(
     r"pr[ée]sentat(?:eur|rice)(?:\s+m[ée]t[ée]o)?|"
     r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
     r"cycliste\s+pro(?:fessionnel(?:le)?)?|(?<=\bancien\s)cycliste|"
+    # a former national team player ("l'ancien international Rudy ...", "l'ancienne
+    # internationale")
+    r"(?<=\bancien\s)international|(?<=\bancienne\s)internationale|"
     # sportspeople by their sport ("Irish rugby player Cian ...", "la patineuse Clémence ...")
     r"rugby\s+(?:player|star|international)|tennis\s+(?:player|star)|golfer|jockey|boxer|"
     r"swimmer|gymnast|sprinter|skater|patineu(?:r|se)|gymnaste|golfeu(?:r|se)|"

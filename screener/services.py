@@ -12,6 +12,8 @@ from screener.types import Finding
 
 # Words after a health term that make it the name of a service, a team or a campaign ("our
 # stroke unit", "the sickle cell day unit", "diabetes team", "Dementia Awareness Week").
+# Capitalised heads of job titles named after a disease.
+_JOB_HEADS = r"Navigators?|Coordinators?|Co-ordinators?|Leads?|Advocates?|Practitioners?"
 _SERVICE_AFTER = re.compile(
     # (one word in capitals may come between: "300 stroke FAST leaflets"; another specialty
     # joined to it too: "our burns and plastics dressing clinic")
@@ -22,7 +24,7 @@ _SERVICE_AFTER = re.compile(
     # (or a gerund: "STI testing clinics", "a wound dressing clinic")
     r"(?:day\s+|(?-i:[A-Z]{2,6})\s+|(?-i:[a-z]+ing)\s+(?=clinics?\b)|"
     # (a capitalised word before a capitalised charity's head: "the Sickle Cell Family Fund")
-    r"(?-i:[A-Z][a-z]+)\s+(?=(?-i:Fund|Trust|Foundation|Society|Network|Appeal)\b))?"
+    rf"(?-i:[A-Z][a-z]+)\s+(?=(?-i:Fund|Trust|Foundation|Society|Network|Appeal|{_JOB_HEADS})\b))?"
     r"(?:unit|units|ward|wards|team|teams|service|"
     r"services|clinic|clinics|"
     r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
@@ -34,6 +36,9 @@ _SERVICE_AFTER = re.compile(
     # a mobile service ("the breast screening bus"); a group's gatherings ("a small gout
     # support meetup"), a service's talks ("menopause chats with our pharmacist")
     r"bus|van|truck|support\s+(?:groups?|meet-?ups?|circles?|nights?|sessions?|networks?)|"
+    # a job named after it, capitalised ("our new Sickle Cell Community Navigator", "Stroke
+    # Coordinator"; not "diabetes can lead to")
+    rf"(?-i:{_JOB_HEADS})|"
     # a programme named with it ("Dementia Friends", "Diabetes Champions"), a team's name
     # ("Myeloma Mates", "Team Lymphoma Legends")
     r"(?-i:Friends|Champions|Buddies|Ambassadors|Mates|Legends|Warriors|Squad|Crew|Posse|"
@@ -73,7 +78,7 @@ _SERVICE_BEFORE = re.compile(
     # rééducation après AVC"); a possessive there still makes it someone's (_PERSONAL_BEFORE)
     r"|\b(?:talks?|webinars?|webinaires?|workshops?|leaflets?|booklets?|conf[ée]rences?|"
     r"ateliers?|brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?|articles?|"
-    r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?|"
+    r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?|questions?|"
     # a group's voice chats, podcasts and shows ("tonight's voice chat (8pm UK) is on"); a
     # chat or a discussion only as an event ("had a chat with her consultant about" is hers)
     r"(?:(?:voice|video|group|live|weekly|monthly|online|tonight['’]s|next|our|notre|"

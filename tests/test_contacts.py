@@ -210,6 +210,12 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("Vos messages : antenne@radiovallee.example", "antenne@radiovallee.example", True),
         ("Can't come? Email swaps@rotary-cafe.example", "swaps@rotary-cafe.example", True),
         ("Pair-aidance : pairs@campus-nord.example", "pairs@campus-nord.example", True),
+        ("Questions? Email buddies@lupuslink.example", "buddies@lupuslink.example", True),
+        (
+            "Écrivez aux marraines : marraines@reseau-sein.example",
+            "marraines@reseau-sein.example",
+            True,
+        ),
         # ... not a name, an initial, digits or webmail
         ("Email fiona@lanehouse.example for a lift", "fiona@lanehouse.example", False),
         ("Ask jp.moreau@mail.example about it", "jp.moreau@mail.example", False),

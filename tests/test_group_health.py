@@ -67,6 +67,7 @@ def test_conditions_put_to_the_reader(text: str, term: str, hypothetical: bool) 
         # a voice chat or a live, its time, then its quoted topic after a colon
         ('voice chat Monday 7pm: "Psoriasis and summer" with the mods', "Psoriasis", True),
         ("Vocal spécial mardi à 20h : « vivre avec une migraine »", "migraine", True),
+        ("Visio du mois : « Endométriose et travail »", "Endométriose", True),
         ('I told the voice chat: "my psoriasis is back"', "psoriasis", False),
         # a quote that is no title, or a title already closed
         ("elle m'a dit « ton diabète, on va le gérer »", "diabète", False),

@@ -19,6 +19,19 @@ COMMS = ChannelPolicy(name="comms")
         # a group named after a disease, taken for a person's name
         # a fund and a centre named after a disease, listed with people
         (
+            "Meet Tola Ade, our new Lupus Community Navigator, at the Leeds hub from Monday",
+            {"Tola Ade": "PERSON", "Lupus": "CONDITION", "Leeds": "LOCATION", "Monday": "DATE"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Visio du mois : « Asthme et sport » avec Inès, kiné. Posez vos questions sur les "
+            "inhalateurs ! — Modo Léa",
+            {"Asthme": "CONDITION", "Inès": "PERSON", "inhalateurs": "MEDICATION", "Léa": "PERSON"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
             "Well done Kofi and Ama, who raised £900 for the Lupus Family Fund on Sunday",
             {"Kofi": "PERSON", "Ama": "PERSON", "Lupus": "CONDITION", "Sunday": "DATE"},
             "en",

@@ -217,6 +217,9 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         # television's faces
         ("Did you see BBC weatherman Tomasz Kowal on his psoriasis?", "Tomasz Kowal", True),
         ("la présentatrice météo Inès Daoud parle de son endométriose", "Inès Daoud", True),
+        # a former national team player
+        ("l'ancien international Kévin Loubet raconte sa dialyse", "Kévin Loubet", True),
+        ("notre international de pétanque Kévin Loubet, sous dialyse", "Kévin Loubet", False),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:

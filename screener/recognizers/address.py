@@ -52,13 +52,15 @@ _SHARED = [
     # "14 Elm Grove", "221B Baker Street", "Flat 2, 5 Mill Lane", "1234 Elm St, Springfield"
     Pattern(
         "house number street",
-        rf"{_FLAT}?{_HOUSE_NO},?\s+(?:{_NAME_WORD}\s+){{1,3}}{_STREET_EN}(?![\w'’]){_TOWN_TAIL}?",
+        rf"{_FLAT}?{_HOUSE_NO},?[ \t]+(?:{_NAME_WORD}\s+){{1,3}}{_STREET_EN}(?![\w'’])"
+        rf"{_TOWN_TAIL}?",
         0.6,
     ),
     # "12 rue des Lilas", "3 avenue Jean Jaurès", "10 bis, place de la République"
     Pattern(
         "numéro et voie",
-        rf"{_FLAT}?{_HOUSE_NO}(?:\s?(?i:bis|ter|quater)\b)?,?\s+{VOIE_FR}\s+{STREET_NAME_FR}",
+        # (a number and its street share a line: "avril 2026\nRésidence ..." is a date's year)
+        rf"{_FLAT}?{_HOUSE_NO}(?:\s?(?i:bis|ter|quater)\b)?,?[ \t]+{VOIE_FR}\s+{STREET_NAME_FR}",
         0.6,
     ),
     # "P.O. Box 123", "PO Box 12", "Post Office Box 9"

@@ -28,13 +28,16 @@ NOT_NAMES = frozenset(
     "rt lol omg thanks thank merci bravo congrats congratulations happy dear hi hello bonjour "
     "covid covid-19 nhs ehpad chu ward "
     "mum mom mam mummy mother dad daddy father nan nana gran granny grandma grandpa grandad "
+    # Welsh and Ulster grandparents ("Nain's Welsh cakes", "Taid", "Mamgu", "my granda")
+    "nain taid mamgu tadcu tad-cu granda "
     "sister brother son daughter wife husband partner auntie aunt uncle nurse doctor dr sir "
     "madam mr mrs ms miss m. mme maman papa mère père mamie papi papy frère sœur soeur fils "
     "fille mari femme tata tonton docteur infirmière infirmier gp consultant bébé bebe baby "
     # social networks named in passing ("insta is @...", "sur fb")
     "insta instagram fb facebook twitter tiktok snap snapchat whatsapp youtube "
-    # ... and their words ("Link's in my bio"), a CV, French "Rdv" (rendez-vous)
-    "link bio cv rdv "
+    # ... and their words ("Link's in my bio"), a CV, French "Rdv" (rendez-vous), "Visio" (a
+    # video call) and "Dispo" (available)
+    "link bio cv rdv visio dispo "
     # greetings, blessings and interjections of other languages ("Salam", "Kenavo", "Allah
     # yrahmou", "Inch'Allah"), and police forces named as a body ("Gardaí")
     "salam salaam kenavo allah inchallah inch'allah inshallah mashallah hamdoulah "

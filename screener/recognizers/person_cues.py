@@ -60,7 +60,7 @@ _ENDEARMENTS = frozenset("petit petite little wee".split())
 _FAMILY_TITLES = frozenset(
     "mamie mamy papi papy mémé pépé tata tatie tonton tantine maman papa auntie aunty aunt "
     "uncle nan nana nanna nanny gran granny grandma grandpa grandad nani nana dadi nonna "
-    "nonno".split()
+    "nonno nain taid mamgu granda".split()
 )
 # Words after "news of" or "courage à" that are no name: relatives, titles, endearments
 # ("congratulations to Sister Aoife", "bisous à ptit louis").

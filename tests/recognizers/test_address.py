@@ -30,6 +30,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a year ending a dateline, then a residence's name on the next line
+    ("La Gazette – mai 2026\nRésidence Les Hortensias, Vannes", "fr"),
+    ("Newsletter, June 2026\nPark Lane Surgery news", "en"),
     ("Départ 10h place du Marché, arrivée 12h rue de la Gare.", "fr"),  # times, not numbers
     ("I have 2 close friends on the ward.", "en"),
     ("It was a 3 lane road and we crashed.", "en"),

@@ -55,6 +55,9 @@ POSITIVES = [
     ("mon mari jojo a commencé le traitement en mars", "fr", ("PERSON", "jojo")),
 ]
 NEGATIVES = [
+    # Welsh grandparents, a video call, "available"
+    ("Gluten-free scones that taste like Nain's! Lovely.", "en", "PERSON:Nain"),
+    ("📢 Visio du mois : le sommeil des ados", "fr", "PERSON:Visio"),
     # a French imperative opening a sentence, before a determiner ("Videz", "Pensez")
     ("Chaleur : buvez souvent. Fermez les volets le jour. Aérez la nuit.", "fr", "PERSON:Aérez"),
     ("Avant de partir en vacances. Vérifiez vos ordonnances.", "fr", "PERSON:Vérifiez"),
