@@ -60,8 +60,21 @@ _BODY_AGE = re.compile(
     r"a|turns|celebrates|is|marks)\s+(?:ses|its|son|their)?\s*$",
     re.IGNORECASE,
 )
+
+
+# An age in French years ("10 ans", "dix ans").
+_FRENCH_YEARS = re.compile(r"\bans\b", re.IGNORECASE)
 # How far (characters) around a date, on its line, to look for a campaign's name.
 _CAMPAIGN_WINDOW = 60
+
+
+def _body_age(text: str, age: Finding) -> bool:
+    """An organisation's age; its verb "a" only before an age in French ("... a 10 ans"), as
+    English "a" is an article ("unit opens. When a 23-year-old came in")."""
+    body = _BODY_AGE.search(text[max(0, age.start - 100) : age.start])
+    if body is None:
+        return False
+    return not body.group().rstrip().lower().endswith(" a") or bool(_FRENCH_YEARS.search(age.text))
 
 
 def too_coarse(text: str, finding: Finding) -> bool:
@@ -70,7 +83,7 @@ def too_coarse(text: str, finding: Finding) -> bool:
         return bool(
             _DECADE.search(finding.text)
             or _ASKED.match(text[finding.end : finding.end + 20])
-            or _BODY_AGE.search(text[max(0, finding.start - 100) : finding.start])
+            or _body_age(text, finding)
         )
     if finding.entity_type != "DATE":
         return False

@@ -79,6 +79,8 @@ _SERVICE_BEFORE = re.compile(
     r"|\b(?:talks?|webinars?|webinaires?|workshops?|leaflets?|booklets?|conf[ée]rences?|"
     r"ateliers?|brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?|articles?|"
     r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?|questions?|"
+    # research on it ("un programme de recherche sur la drépanocytose", "research into")
+    r"recherches?|research|"
     # a group's voice chats, podcasts and shows ("tonight's voice chat (8pm UK) is on"); a
     # chat or a discussion only as an event ("had a chat with her consultant about" is hers)
     r"(?:(?:voice|video|group|live|weekly|monthly|online|tonight['’]s|next|our|notre|"
@@ -88,7 +90,7 @@ _SERVICE_BEFORE = re.compile(
     r"(?:(?!(?:with|avec|his|her|their|my|son|sa|ses|mon|ma|leur|leurs)\b)[\w'’()-]+\s+){0,4}?"
     r"(?:(?:is|will\s+be|est|sera)\s+)?"
     # what a leaflet does with it ("a leaflet comparing Evorel, Oestrogel and Elleste")
-    r"(?:on|about|sur|autour\s+de|comparing|covering|explaining|listing)\s+"
+    r"(?:on|about|into|sur|autour\s+de|comparing|covering|explaining|listing)\s+"
     # (no capital, no word for someone: "the webinar on Monday, Paul Dunn told us he has" is
     # not a topic)
     r"(?:(?!\b(?:he|she|who|his|her|il|elle|qui|son|sa|ses)\b)(?-i:[^.!?\nA-ZÀ-Ý])){0,40}$"

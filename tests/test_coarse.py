@@ -61,6 +61,9 @@ def finding(text: str, surface: str, entity_type: str) -> Finding:
         ("Notre association fête ses 20 ans cette année", "20 ans", "AGE", True),
         ("Our stroke club celebrates its 25th birthday", "25th birthday", "AGE", True),
         ("Notre fille fête ses 20 ans à l'hôpital", "20 ans", "AGE", False),
+        # French "a" before an age in years is a body's age; English "a" is an article
+        ("L'association Espoir Rein a 15 ans", "15 ans", "AGE", True),
+        ("New renal unit opens\n\nWhen a 31-year-old came in", "31-year-old", "AGE", False),
     ],
 )
 def test_too_coarse(text: str, surface: str, entity_type: str, coarse: bool) -> None:

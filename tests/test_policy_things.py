@@ -19,6 +19,18 @@ COMMS = ChannelPolicy(name="comms")
         # a group named after a disease, taken for a person's name
         # a fund and a centre named after a disease, listed with people
         (
+            "Merci à Lola pour le gâteau ! Tout ira à la recherche sur la mucoviscidose.",
+            {"Lola": "PERSON", "mucoviscidose": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Thanks to Omar for the raffle: every penny goes to research into lupus.",
+            {"Omar": "PERSON", "lupus": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
             "Meet Tola Ade, our new Lupus Community Navigator, at the Leeds hub from Monday",
             {"Tola Ade": "PERSON", "Lupus": "CONDITION", "Leeds": "LOCATION", "Monday": "DATE"},
             "en",
