@@ -29,6 +29,11 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    (
+        "honestly i restricted all week and binged again last night",
+        "en",
+        [("SYMPTOM", "restricted all week"), ("SYMPTOM", "binged again")],
+    ),
     # session 15 vocabulary: MND care, examinations, sickle cell complications, rapid tests
     ("He started voice banking before his speech went", "en", [("PROCEDURE", "voice banking")]),
     ("Nan was settled with a syringe driver", "en", [("PROCEDURE", "syringe driver")]),
