@@ -16,9 +16,21 @@ __all__ = ["in_a_story"]
 
 # Words for a work of fiction, English and French ("the soap", "la BD", "un roman jeunesse").
 _WORK = (
-    r"(?:soap(?:\s+opera)?|drama|series|serial|sitcom|show|film|movie|novel|book|picture\s+book|"
-    r"graphic\s+novel|comic|cartoon|play|musical|episode|s[ée]rie|feuilleton|t[ée]l[ée]film|"
-    r"roman|livre|album|BD|bande\s+dessin[ée]e|conte|pi[èe]ce|dessin\s+anim[ée]|[ée]pisode|saga)"
+    r"(?:soap(?:\s+opera)?|drama|series|serial|sitcom|film|movie|novel|picture\s+book|"
+    r"graphic\s+novel|comic|cartoon|s[ée]rie|feuilleton|t[ée]l[ée]film|roman|livre|BD|"
+    r"bande\s+dessin[ée]e|conte|dessin\s+anim[ée]|saga|"
+    # words that are also verbs or everyday nouns, only after a determiner ("the book", "le
+    # dernier épisode", not "play “Happy Birthday Maureen”", "our Christmas show")
+    r"(?:(?:the|a|this|new|latest|last|le|la|un|une|ce|cette|dernier|nouvel)\s+|l['’])"
+    r"(?:book|episode|[ée]pisode|album|play))"
+)
+# A post about a story says so somewhere: a work's word, a reading corner, a publication
+# ("Coin lecture", "published", "paru"). Without one, no name is a character (not even beside
+# "storyline": "Ellie's cancer storyline in our group diary" is hers).
+_STORY_IN_POST = re.compile(
+    rf"\b(?:{_WORK}|book|episode|[ée]pisode|album|lecture|reading\s+corner|book\s+club|"
+    r"published|publi[ée]e?|paru(?:e|tion)?)\b",
+    re.IGNORECASE,
 )
 # A quoted title: guillemets, curly or straight double quotes, on one line, up to 80
 # characters (a title, not a quotation of someone's words).
@@ -39,11 +51,12 @@ _TITLE_THEN_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 # Right before a name: the story's word for a character ("the character of", "le personnage
-# de", "l'héroïne"); right after it, its storyline ("Auntie Merle's kidney disease
-# storyline", "Moira's MND storyline"), up to four words between.
+# de"; not "hero" or "héroïne", said of real children); right after it, its storyline
+# ("Auntie Merle's kidney disease storyline", "Moira's MND storyline"), up to four words
+# between.
 _CHARACTER_BEFORE = re.compile(
-    r"\b(?:character(?:\s+of)?|personnage(?:\s+de|\s+d['’])?|h[ée]ro[ïi]ne|h[ée]ros|"
-    r"protagonist|protagoniste)\s*$",
+    r"\b(?:the\s+character(?:\s+of)?|character\s+of|(?:le\s+|du\s+|au\s+)?personnage\s+"
+    r"(?:de\s+|d['’])|protagonist|protagoniste)\s*$",
     re.IGNORECASE,
 )
 _STORYLINE_AFTER = re.compile(
@@ -57,21 +70,31 @@ _CREDIT_BEFORE = re.compile(
     r"r[ée]alis[ée]e?|imagin[ée]e?)\s+(?:by|par)\s+$",
     re.IGNORECASE,
 )
+# A possessive or a kinship word right before a name: a real person of the poster's ("My wife
+# Alice", "notre fils Elio"), not a character who shares the title's name.
+_SOMEONES_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # How far back (characters) a credit may stand from the work's title or word: one sentence.
 _CREDIT_REACH = 200
 
 
 def in_a_story(text: str, finding: Finding) -> bool:
-    """A name that is a character of a work of fiction, or the author credited on it."""
-    if finding.entity_type not in ("PERSON", "LOCATION"):
+    """A name that is a character of a work of fiction, or the author credited on it, in a
+    post that speaks of a story."""
+    if finding.entity_type not in ("PERSON", "LOCATION") or not _STORY_IN_POST.search(text):
         return False
     before = text[max(0, finding.start - 30) : finding.start]
     if _CHARACTER_BEFORE.search(before) or _STORYLINE_AFTER.match(text, finding.end):
         return True
     titles = _titles(text)
-    surface = finding.text.lower()
-    if any(surface in text[start:end].lower() for start, end in titles):
+    if any(start <= finding.start and finding.end <= end for start, end in titles):
         return True  # a name of the title: its character ("Zou" of « Zou et les bruits »)
+    named = re.compile(rf"\b{re.escape(finding.text)}\b", re.IGNORECASE)
+    if any(named.search(text, start, end) for start, end in titles):
+        # a later mention of the title's character, unless someone's own ("my wife Alice")
+        return not _SOMEONES_BEFORE.search(text, max(0, finding.start - 30), finding.start)
     if any(
         m.end("title") <= finding.start < m.end() + 2 for m in _TITLE_THEN_AUTHOR.finditer(text)
     ):

@@ -50,9 +50,15 @@ _PLURAL_WITH = re.compile(
 # diabétiques", "ceux d'entre vous qui sont dialysés", "for anyone who's diabetic"): a group.
 _THOSE_WHO = re.compile(
     r"\b(?:ceux|celles|tous\s+ceux|toutes\s+celles|quiconque)\s+(?:d['’]entre\s+vous\s+)?qui\s+"
-    r"(?:sont|est|ont)\s+(?:(?:une?|des|du|de\s+la|de\s+l['’])\s*)?$"
+    r"(?:sont|est|ont)\s+(?:(?:une?|des|du|de\s+la|de\s+l['’]|la|le|les|l['’])\s*)?$"
     r"|\b(?:anyone|anybody|everyone|those)\s+(?:(?:here\s+)?who\s+(?:is|are|has|have)|who['’]s)\s+"
     r"(?:(?:a|an)\s+)?$",
+    re.IGNORECASE,
+)
+# ... unless someone is counted among them ("Jade fait partie de celles qui ont", "Sam is one
+# of those who have", "parmi ceux qui ont").
+_COUNTED_AMONG = re.compile(
+    r"\b(?:fait\s+partie\s+de|font\s+partie\s+de|one\s+of|parmi|among|including|dont)\s+$",
     re.IGNORECASE,
 )
 # ... unless one person's (or one family's) own: "my kids with asthma", "ses enfants atteints",
@@ -89,9 +95,12 @@ _TITLE_OPEN_BEFORE = re.compile(
     r"\s*:?\s*[«“\"]\s*[^»”\"\n]*$"
     # a group's voice chat or live, its time, then a colon and its quoted topic ("voice chat
     # this Thursday 8pm UK time: "Tinnitus & sleep"", "Vocal spécial jeudi à 21h30 : « ... »")
-    r"|\b(?:voice\s+chat|video\s+chat|vocal|visio|live|podcast|webinaire?|[ée]pisode|episode)\b"
-    # (a topic, not someone's words: no "my", "I" in it)
-    r"[^«“\"\n]{0,40}?:\s*[«“\"]\s*(?:(?!\b(?:my|I|mon|ma|mes|je|j['’]))[^»”\"\n])*$",
+    # ("live" as a noun only: "a live", "notre live"; "my nan and grandad live in Hull" is a verb)
+    r"|\b(?:voice\s+chat|video\s+chat|vocal|visio|(?:a|our|the|un|notre|le|ce|en)\s+live|"
+    r"podcast|webinaire?|[ée]pisode|episode)\b"
+    # (a topic, not someone's words or story: no "my", "I", "his", "son" in it)
+    r"[^«“\"\n]{0,40}?:\s*[«“\"]\s*"
+    r"(?:(?!\b(?:my|I|mon|ma|mes|je|j['’]|his|her|their|son|sa|ses|leur)\b)[^»”\"\n])*$",
     re.IGNORECASE,
 )
 # How far back (characters) a title's opening quote may be.
@@ -123,7 +132,8 @@ def is_group_health(text: str, finding: Finding) -> bool:
     with_it = _PLURAL_WITH.search(text, max(0, finding.start - 45), finding.start)
     if with_it and not _ONES_OWN_BEFORE.search(text, max(0, with_it.start() - 25), with_it.start()):
         return True
-    if _THOSE_WHO.search(text, max(0, finding.start - 45), finding.start):
+    those = _THOSE_WHO.search(text, max(0, finding.start - 45), finding.start)
+    if those and not _COUNTED_AMONG.search(text, max(0, those.start() - 25), those.start()):
         return True
     noun_first = _PLURAL_BEFORE_FR.search(before)
     if noun_first:

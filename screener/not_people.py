@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from screener import gazetteers
 from screener.gazetteers import (
+    canonical,
     everyday_words,
     first_name_level,
     is_reported_place,
@@ -282,10 +284,12 @@ def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> boo
     joins_after = [gap for gap in after if _place_join(gap)]
     if len(joins_before) + len(joins_after) >= 2:
         return True
-    if any(_COMMA.fullmatch(gap) for gap in before) and any(
-        _OR_LAST.fullmatch(gap) for gap in after
+    if (
+        any(_COMMA.fullmatch(gap) for gap in before)
+        and any(_OR_LAST.fullmatch(gap) for gap in after)
+        and canonical(finding.text) in gazetteers.places("en")
     ):
-        return True  # "in Dundee, Angus or Perth": the last items of a list of places
+        return True  # "in Dundee, Angus or Perth": a known place among places, not "Rhiannon"
     if (
         " " not in finding.text
         and _ROUTE_BEFORE.search(text, max(0, finding.start - 10), finding.start)

@@ -24,7 +24,9 @@ _SERVICE_AFTER = re.compile(
     # (or a gerund: "STI testing clinics", "a wound dressing clinic")
     r"(?:day\s+|(?-i:[A-Z]{2,6})\s+|(?-i:[a-z]+ing)\s+(?=clinics?\b)|"
     # (a capitalised word before a capitalised charity's head: "the Sickle Cell Family Fund")
-    rf"(?-i:[A-Z][a-z]+)\s+(?=(?-i:Fund|Trust|Foundation|Society|Network|Appeal|{_JOB_HEADS})\b))?"
+    # (not a word of lived experience: a "Stroke Survivor Advocate" has had one)
+    r"(?-i:(?!(?:Survivor|Patient|Peer|Lived|Experience)\b)[A-Z][a-z]+)\s+"
+    rf"(?=(?-i:Fund|Trust|Foundation|Society|Network|Appeal|{_JOB_HEADS})\b))?"
     r"(?:unit|units|ward|wards|team|teams|service|"
     r"services|clinic|clinics|"
     r"centre|center|department|nurse|nurses|specialists?|awareness|month|week|day|charity|"
@@ -78,7 +80,10 @@ _SERVICE_BEFORE = re.compile(
     # rééducation après AVC"); a possessive there still makes it someone's (_PERSONAL_BEFORE)
     r"|\b(?:talks?|webinars?|webinaires?|workshops?|leaflets?|booklets?|conf[ée]rences?|"
     r"ateliers?|brochures?|meetings?|sessions?|evenings?|r[ée]unions?|soir[ée]es?|articles?|"
-    r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?|questions?|"
+    r"vid[ée]os?|papers?|studies|study|[ée]tudes?|factsheets?|fiches?|pages?|"
+    # the readers' questions on it ("vos questions sur les glycémies"; not "Nadia had loads of
+    # questions about the chemo she starts")
+    r"(?:(?<=\byour\s)|(?<=\bvos\s)|(?<=\bany\s)|(?<=\btes\s))questions?|"
     # research on it ("un programme de recherche sur la drépanocytose", "research into")
     r"recherches?|research|"
     # a group's voice chats, podcasts and shows ("tonight's voice chat (8pm UK) is on"); a

@@ -281,7 +281,7 @@ _HAD_IN = re.compile(
 )
 # A living donation, the verb in the term ("Adaeze donated a kidney to her brother"): the
 # donor's own operation, not work.
-_DONATED = re.compile(r"(?:donated|gave)\s", re.IGNORECASE)
+_DONATED = re.compile(r"donated\s", re.IGNORECASE)
 # A treatment done by someone ("opéré par le Dr Martineau", "operated on by Mr Shah"): the
 # doctor's work, not their own health.
 _DONE_BY = re.compile(r"^\s+(?:par|by)\b", re.IGNORECASE)

@@ -30,6 +30,9 @@ from tests.test_people import found
         ("Ceux d'entre vous qui sont greffés, pensez au vaccin", "greffés", True),
         ("Tip for anyone who's diabetic: carry jelly babies", "diabetic", True),
         ("Ma sœur, celle qui est diabétique, vient dimanche", "diabétique", False),
+        ("Jade fait partie de celles qui ont une endométriose sévère", "endométriose", False),
+        ("Sam is one of those who have diabetes", "diabetes", False),
+        ("Pour ceux qui ont la SEP, un atelier mardi", "SEP", True),
     ],
 )
 def test_group_health(text: str, term: str, group: bool) -> None:
@@ -69,6 +72,9 @@ def test_conditions_put_to_the_reader(text: str, term: str, hypothetical: bool) 
         ("Vocal spécial mardi à 20h : « vivre avec une migraine »", "migraine", True),
         ("Visio du mois : « Endométriose et travail »", "Endométriose", True),
         ('I told the voice chat: "my psoriasis is back"', "psoriasis", False),
+        ('Our new episode is up: "Gary on life after his stroke"', "stroke", False),
+        ('Nan and Pop live in Hull. The GP said: "the cancer has spread"', "cancer", False),
+        ('Voice chat Monday 8pm: "Insomnia and pain" with the mods', "Insomnia", True),
         # a quote that is no title, or a title already closed
         ("elle m'a dit « ton diabète, on va le gérer »", "diabète", False),
         ("l'atelier « Cuisine » a plu ; son diabète va mieux", "diabète", False),

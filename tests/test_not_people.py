@@ -167,6 +167,12 @@ def test_names_listed_with_drugs(text: str, name: str, listed: bool) -> None:
         # a list of three, closed by "or"
         ("open to anyone in Wick, Elgin or Nairn", "Elgin", ["Wick", "Nairn"], True),
         ("ask in Wick or Elgin", "Elgin", ["Wick"], False),
+        (
+            "Mum moved from Leeds, Rhiannon or York will drive her",
+            "Rhiannon",
+            ["Leeds", "York"],
+            False,
+        ),
         ("vans in Tulear and Ambovombe", "Ambovombe", ["Tulear"], True),
         # a signature's town, a known first name after a place
         ("– Suresh Naidu, Pune", "Suresh Naidu", ["Pune"], False),

@@ -19,6 +19,18 @@ COMMS = ChannelPolicy(name="comms")
         # a group named after a disease, taken for a person's name
         # a fund and a centre named after a disease, listed with people
         (
+            "Welcome Janet Okoye, our Breast Cancer Patient Advocate, diagnosed in 2019.",
+            {"Janet Okoye": "PERSON", "Breast Cancer": "CONDITION", "2019": "DATE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Nadia had loads of questions about the chemo she starts on Monday",
+            {"Nadia": "PERSON", "chemo": "PROCEDURE", "Monday": "DATE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
             "Merci à Lola pour le gâteau ! Tout ira à la recherche sur la mucoviscidose.",
             {"Lola": "PERSON", "mucoviscidose": "CONDITION"},
             "fr",

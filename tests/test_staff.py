@@ -330,6 +330,7 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         # a living donation, the verb in the term
         ("Last year our porter Sefa donated a kidney to his sister", "donated a kidney", True),
         ("Our transplant nurse Sefa explains who can donate a kidney", "donate a kidney", False),
+        ("Nurse Jo gave platelets to 12 patients today", "gave platelets", False),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:

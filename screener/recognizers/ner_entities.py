@@ -81,8 +81,8 @@ _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
 # "Contrôlez votre glycémie", "Pensez à"): a verb; known surnames ending in -ez ("Martinez")
 # are kept by the caller.
 _IMPERATIVE_FR = re.compile(
-    r"[A-ZÀ-Ý][a-zà-ÿ]+ez\s+(?:le|la|les|l['’]|votre|vos|un|une|des|du|ce|cette|ces|à|au|aux|"
-    r"en|y|bien|toujours|jamais|pas|vite|tout|tous)\b"
+    # (only words a verb needs: "Lefez toujours en réa", "Lefez en réa" are a surname)
+    r"[A-ZÀ-Ý][a-zà-ÿ]+ez\s+(?:le|la|les|l['’]|votre|vos|un|une|des|du|ce|cette|ces|à|au|aux|y)\b"
 )
 # Where a spaCy name or place runs on: a line break, a pictograph (emoji), or a spaced dash
 # between a heading and its subject ("Communiqué — Centre hospitalier du Cotentin").
@@ -254,6 +254,7 @@ class NerEntityRecognizer(EntityRecognizer):
                     or _VERB_PRONOUN.match(text, end)
                     or (
                         opener
+                        and " " not in text[start:end]
                         and _IMPERATIVE_FR.match(text, start)
                         and not self._words.known_name(text[start:end])
                     )

@@ -24,6 +24,11 @@ POSITIVES = [
     ("Bravo à Jeanne Martin pour son courage", "fr", ("PERSON", "Jeanne Martin")),
     # a known surname ending like an imperative, opening a sentence, stays a person
     ("Merci à tous. Martinez le sait bien.", "fr", ("PERSON", "Martinez")),
+    (
+        "Nouvelles de l'équipe. Lefez en réa depuis hier après son infarctus.",
+        "fr",
+        ("PERSON", "Lefez"),
+    ),
     ("Elle habite à Nantes depuis peu", "fr", ("LOCATION", "Nantes")),
     ("Dépistage gratuit samedi, place du Ralliement à Angers.", "fr", ("LOCATION", "Ralliement")),
     # a person's span without the everyday words spaCy took in
