@@ -57,11 +57,10 @@ _BODY_AGE = re.compile(
     r"\b(?:groupe|group|association|asso|service|unit[ée]?|clinique|clinic|centre|center|"
     r"h[ôo]pital|hospital|hospice|maison|club|charity|caf[ée]|ward|practice|pharmac(?:y|ie)|"
     r"trust|foundation|fondation|network|r[ée]seau|fonds|fund|appeal|campagne|campaign)\s+(?:[\w'’-]+\s+){0,9}?(?:f[êe]te|c[ée]l[èe]bre|"
-    r"a|turns|celebrates|is|marks)\s+(?:ses|its|son|their)?\s*$",
+    # (French "a" is named: only a verb before years, "... a 10 ans"; English "a" is an article)
+    r"(?P<a>a)|turns|celebrates|is|marks)\s+(?:ses|its|son|their)?\s*$",
     re.IGNORECASE,
 )
-
-
 # An age in French years ("10 ans", "dix ans").
 _FRENCH_YEARS = re.compile(r"\bans\b", re.IGNORECASE)
 # How far (characters) around a date, on its line, to look for a campaign's name.
@@ -74,7 +73,7 @@ def _body_age(text: str, age: Finding) -> bool:
     body = _BODY_AGE.search(text[max(0, age.start - 100) : age.start])
     if body is None:
         return False
-    return not body.group().rstrip().lower().endswith(" a") or bool(_FRENCH_YEARS.search(age.text))
+    return body.group("a") is None or _FRENCH_YEARS.search(age.text) is not None
 
 
 def too_coarse(text: str, finding: Finding) -> bool:

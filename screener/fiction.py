@@ -9,10 +9,11 @@ Bodin"). Both are treated like public figures by the verdict (staff.public_figur
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from screener.types import Finding
 
-__all__ = ["in_a_story"]
+__all__ = ["characters", "in_a_story"]
 
 # Words for a work of fiction, English and French ("the soap", "la BD", "un roman jeunesse").
 _WORK = (
@@ -80,34 +81,50 @@ _SOMEONES_BEFORE = re.compile(
 _CREDIT_REACH = 200
 
 
+def characters(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """The names that are characters of a work of fiction, or authors credited on it, in a
+    post that speaks of a story (its titles found once for all its names)."""
+    if not _STORY_IN_POST.search(text):
+        return []
+    credits = list(_TITLE_THEN_AUTHOR.finditer(text))
+    titles = [m.span("title") for m in _TITLE_AFTER_WORK.finditer(text)]
+    titles += [m.span("title") for m in credits]
+    # where a title's credited author stands ("« ... », de Claire Bodin")
+    authors = [(m.end("title"), m.end() + 2) for m in credits]
+    return [
+        f
+        for f in findings
+        if f.entity_type in ("PERSON", "LOCATION") and _in_a_story(text, f, titles, authors)
+    ]
+
+
 def in_a_story(text: str, finding: Finding) -> bool:
-    """A name that is a character of a work of fiction, or the author credited on it, in a
-    post that speaks of a story."""
-    if finding.entity_type not in ("PERSON", "LOCATION") or not _STORY_IN_POST.search(text):
-        return False
+    """Whether one name is a character of a story or its credited author (see `characters`)."""
+    return bool(characters(text, [finding]))
+
+
+def _in_a_story(
+    text: str,
+    finding: Finding,
+    titles: Sequence[tuple[int, int]],
+    authors: Sequence[tuple[int, int]],
+) -> bool:
+    """One name against the post's titles and their authors' places."""
     before = text[max(0, finding.start - 30) : finding.start]
     if _CHARACTER_BEFORE.search(before) or _STORYLINE_AFTER.match(text, finding.end):
         return True
-    titles = _titles(text)
+    if not titles:
+        return False
     if any(start <= finding.start and finding.end <= end for start, end in titles):
         return True  # a name of the title: its character ("Zou" of « Zou et les bruits »)
     named = re.compile(rf"\b{re.escape(finding.text)}\b", re.IGNORECASE)
     if any(named.search(text, start, end) for start, end in titles):
         # a later mention of the title's character, unless someone's own ("my wife Alice")
         return not _SOMEONES_BEFORE.search(text, max(0, finding.start - 30), finding.start)
-    if any(
-        m.end("title") <= finding.start < m.end() + 2 for m in _TITLE_THEN_AUTHOR.finditer(text)
-    ):
+    if any(start <= finding.start < end for start, end in authors):
         return finding.entity_type == "PERSON"  # "« ... », de Claire Bodin": the author
     return bool(
         finding.entity_type == "PERSON"
         and _CREDIT_BEFORE.search(before)
         and any(0 <= finding.start - end <= _CREDIT_REACH for _, end in titles)
     )
-
-
-def _titles(text: str) -> list[tuple[int, int]]:
-    """Where the post's titles of works stand (start, end of the quoted title)."""
-    found = [m.span("title") for m in _TITLE_AFTER_WORK.finditer(text)]
-    found += [m.span("title") for m in _TITLE_THEN_AUTHOR.finditer(text)]
-    return found

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from screener import gazetteers
 from screener.gazetteers import (
     canonical,
     everyday_words,
@@ -15,6 +14,7 @@ from screener.gazetteers import (
     is_reported_place,
     surname_level,
 )
+from screener.gazetteers import places as town_names
 from screener.recognizers.country import country_names, normalize
 from screener.types import Finding
 from screener.venues import is_club, is_venue
@@ -205,10 +205,6 @@ _TOWN_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OR = re.compile(r"\b(?:or|ou)\b|\+")
-# A list's comma and its closing "or" ("Dundee, Angus or Perth"): a list of three or more,
-# where "or" joins places as "and" does.
-_COMMA = re.compile(r"\s*,\s*")
-_OR_LAST = re.compile(r"\s+(?:or|ou)\s+")
 _AND = re.compile(r"&|\band\b|\bet\b")
 # What may follow an item of a list of drugs: a clause's end, a list word, a preposition.
 _LIST_ITEM_END = re.compile(
@@ -285,11 +281,12 @@ def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> boo
     if len(joins_before) + len(joins_after) >= 2:
         return True
     if (
-        any(_COMMA.fullmatch(gap) for gap in before)
-        and any(_OR_LAST.fullmatch(gap) for gap in after)
-        and canonical(finding.text) in gazetteers.places("en")
+        joins_before
+        and any(_LIST_JOIN.fullmatch(gap) and _OR.search(gap) for gap in after)
+        and any(canonical(finding.text) in town_names(lang) for lang in ("en", "fr"))
     ):
-        return True  # "in Dundee, Angus or Perth": a known place among places, not "Rhiannon"
+        # "in Dundee, Angus or Perth": a known place closing a list with "or", not "Rhiannon"
+        return True
     if (
         " " not in finding.text
         and _ROUTE_BEFORE.search(text, max(0, finding.start - 10), finding.start)

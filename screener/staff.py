@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from screener import group_health
-from screener.fiction import in_a_story
+from screener.fiction import characters
 from screener.people import FAQ_QUESTION
 from screener.public_figures import FRENCH_NATIONALITY, is_public_figure
 from screener.quotes import open_quote_before
@@ -387,7 +387,8 @@ def _name_lists(text: str, findings: Sequence[Finding]) -> list[list[Finding]]:
 def public_figures(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
     """Names introduced by a public role, characters of a story and the authors credited on
     it (fiction.py), and later mentions of them."""
-    titled = [f for f in findings if is_public_figure(text, f) or in_a_story(text, f)]
+    titled = [f for f in findings if is_public_figure(text, f)]
+    titled += [f for f in characters(text, findings) if f not in titled]
     return _with_later_mentions(findings, titled, text)
 
 

@@ -206,7 +206,9 @@ EN_PATTERNS: list[Pattern] = [
     # words from ten).
     Pattern(
         "n today!",
-        rf"(?<=^[^\w\n]*)(?:{NUM13}|{EN_WORD_NUM10})(?=\s+(?i:today)\s*!)",
+        # (at most 12 symbols before: emoji and spaces, kept short so the look-behind stays
+        # cheap on long lines of emoji)
+        rf"(?<=^[^\w\n]{{0,12}})(?:{NUM13}|{EN_WORD_NUM10})(?=\s+(?i:today)\s*!)",
         0.7,
     ),
     # "happy 18th to my girl", "Happy 90th Nan!", "happy 21st!": a birthday wish without the
