@@ -38,3 +38,21 @@ def message_of(text: str, name: Finding) -> tuple[int, int] | None:
         return None
     line_end = text.find("\n", after.end())
     return after.end(), len(text) if line_end == -1 else line_end
+
+
+# A dated chat line's head: a time or a date (required here, so that "Note:" or "Thème :" is
+# no speaker), then a name of at most 40 characters and the colon that opens the message.
+_DATED_HEAD = re.compile(
+    r"[\[(]?\d{1,2}[:/][\d/.:,\s]*(?:[APap][Mm])?[\])]?\s*[-–—]?\s*[^\n:\[\]]{1,40}?\s?:(?:\s|$)"
+)
+
+
+def message_at(text: str, position: int) -> tuple[int, int] | None:
+    """The span of the dated chat message ("[10/02/2026 18:02] Josiane: ...") holding a
+    position, or None when the position is on no such line or in its head."""
+    line_start = text.rfind("\n", 0, position) + 1
+    head = _DATED_HEAD.match(text, line_start)
+    if head is None or position < head.end():
+        return None
+    line_end = text.find("\n", head.end())
+    return head.end(), len(text) if line_end == -1 else line_end

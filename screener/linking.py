@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from screener import posters
-from screener.chat import message_of
+from screener.chat import message_at, message_of
 from screener.people import (
     IMPERSONAL_IL,
     PERSON_REFERENCE,
@@ -178,7 +178,7 @@ _PUBLIC_AUDIENCE = re.compile(
     r"girls|boys|teens|teenagers|pupils|students|filles|gar[çc]ons|ados|adolescent(?:e)?s|"
     r"jeunes|[ée]l[èe]ves|"
     # those who need it ("Pour ceux qui cherchent un dentiste"), a class told of lice
-    r"ceux|celles|those|classe|class)\b",
+    r"ceux|celles|those|classe|class|tout\s+le\s+monde)\b",
     re.IGNORECASE,
 )
 
@@ -252,6 +252,9 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
     if message is not None and _passed_on(text[message[0] : message[1]]):
         # "14:30 - Gareth: tip for anyone whose mam's hearing aids whistle": advice passed on
         health = [f for f in health if not message[0] <= f.start < message[1]]
+    # advice another speaker passed on to a public ("[10/02 18:02] Josiane: petite info pour
+    # ceux qui sont dialysés ...") is no one's, whoever is named in the chat
+    health = [f for f in health if not _in_passed_on_message(text, f)]
     where = sentence_of(text, who.start)
     spoken_to = who.entity_type == "PERSON" and (
         is_addressed(text, who) or bool(posters.THANKED_BEFORE.search(text, 0, who.start))
@@ -420,14 +423,34 @@ def _generic_you(words: str) -> bool:
     return bool(_ADDRESSEE.search(words)) and not _ADDRESSEE.search(rest)
 
 
+# Advice said to be for a public ("tip for anyone", "petite info pour ceux qui", "rappel pour
+# tout le monde"): a "for" before the audience, so "on croise tout pour Coralie" is no advice.
+_FOR_PUBLIC = re.compile(
+    r"\b(?:for|pour)\s+(?:anyone|anybody|everyone|everybody|all\s+of\s+you|those|ceux|celles|"
+    r"tous|toutes|tout\s+le\s+monde)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_passed_on_message(text: str, finding: Finding) -> bool:
+    """Whether a health detail stands in a dated chat message that passes on advice said to be
+    for a public."""
+    message = message_at(text, finding.start)
+    if message is None:
+        return False
+    words = text[message[0] : message[1]]
+    return _FOR_PUBLIC.search(words) is not None and _passed_on(words)
+
+
 def _passed_on(message: str) -> bool:
     """Whether a chat message passes on news or advice for a public ("tip for anyone whose
     mam or dad's hearing aids whistle", "pour les bébés qui naissent en septembre") and has
     no word for a person: its health is not the speaker's ("Results back girls. It's stage 2"
     is)."""
     someone = any(
-        not _ANYONES.search(message, 0, m.start()) for m in PERSON_REFERENCE.finditer(message)
-    )
+        not _ANYONES.search(message, 0, m.start()) and not IMPERSONAL_IL.match(message, m.start())
+        for m in PERSON_REFERENCE.finditer(message)
+    )  # ("il faut réserver" is no one)
     return not someone and any(
         not VOCATIVE_END.match(message[m.end() :])
         or _DETERMINER_BEFORE.search(message, max(0, m.start() - 8), m.start()) is not None

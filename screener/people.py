@@ -131,8 +131,9 @@ IMPERSONAL_IL = re.compile(
 # ...", "Thank you for the lovely review, Glenys!", "Bonjour Mme Roy,"), the name then ending a
 # clause. "you" in the post is then that person.
 _GREETING_BEFORE = re.compile(
-    # (a reply may open with the handle it answers: "@kelvin.tan Hi Kelvin!")
-    r"(?:^|[.!?\n]\s*)(?:@[\w.]+\s+)?(?:hi|hiya|hello|hey|dear|thanks|thank\s+you|g['’]day|"
+    # (a reply may open with the handle it answers: "@kelvin.tan Hi Kelvin!"; a line may open
+    # with emoji: "🎂 Joyeux anniversaire Théo !")
+    r"(?:^|[.!?\n])[^\w\n]*?(?:@[\w.]+\s+)?(?:hi|hiya|hello|hey|dear|thanks|thank\s+you|g['’]day|"
     r"howdy|kia\s+ora|(?:good\s+)?(?:morning|afternoon|evening)|"
     r"congratulations|congrats|happy\s+birthday|joyeux\s+anniversaire|bon\s+anniversaire|"
     r"well\s+done|welcome|good\s+luck|bonjour|bonsoir|salut|coucou|cher|ch[èe]re|merci|bravo|"

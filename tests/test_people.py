@@ -275,6 +275,9 @@ def test_a_person_word_after_per_or_each_is_anyone() -> None:
         ("Hi Rhona, sorry your appointment was moved", "Rhona", True),
         ("Thanks so much for the kind words, Bryn!", "Bryn", True),
         ("Bonjour Mme Roy, votre dossier est prêt", "Mme Roy", True),
+        ("🎂 Joyeux anniversaire Maëlys ! Encore une cure", "Maëlys", True),  # after emoji
+        ("🎉🎉 Happy birthday Dot! 90 today", "Dot", True),
+        ("🎂 Le gâteau pour Maëlys est prêt", "Maëlys", False),
         ("Thanks to Bryn for the cakes", "Bryn", False),
         ("Bryn has been poorly", "Bryn", False),
     ],
@@ -286,6 +289,9 @@ def test_names_spoken_to(text: str, name: str, addressed: bool) -> None:
 def test_you_is_the_person_spoken_to() -> None:
     text = "Hi Rhona, thanks for coming in. Do see your GP if your asthma gets worse."
     assert linking.linked(text, found(text, "Rhona"), [found(text, "asthma", "CONDITION")])
+    text = "🎂 Joyeux anniversaire Maëlys !\nEncore deux cures de chimio et on te laisse rentrer"
+    chemo = found(text, "cures de chimio", "PROCEDURE")
+    assert linking.linked(text, found(text, "Maëlys"), [chemo], "fr")
     text = "Thanks to Rhona for the cakes.\nDo see your GP if your asthma gets worse."
     assert not linking.linked(text, found(text, "Rhona"), [found(text, "asthma", "CONDITION")])
 

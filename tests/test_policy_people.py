@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from screener.chat import message_of
+from screener.chat import message_at, message_of
 from screener.policy import ChannelPolicy, decide
 from screener.types import Verdict
 from tests.test_policy import findings
@@ -31,6 +31,54 @@ COMMS = ChannelPolicy(name="comms")
             {"Odile": "PERSON", "vaccination grippe": "PROCEDURE"},
             "fr",
             Verdict.PASS,
+        ),
+        # ... nor anyone else's in the chat: advice said to be for a public, "il faut" no one
+        (
+            "[10/02/2026 18:02] Lucette: petite info pour ceux qui sont dialysés et qui partent "
+            "cet été : il faut réserver les séances 2 mois avant, avec le bilan sanguin\n"
+            "[10/02/2026 18:05] Karim B.: merci, et prenez vos papiers",
+            {
+                "Lucette": "PERSON",
+                "dialysés": "CONDITION",
+                "bilan sanguin": "PROCEDURE",
+                "Karim B.": "PERSON",
+            },
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "[04/05/2026 07:58] Tatie Mireille: rappel pour tout le monde avec le chikungunya "
+            "qui circule : si fièvre, paracétamol seulement\n[04/05/2026 08:03] Jo: 👍",
+            {
+                "Tatie Mireille": "PERSON",
+                "chikungunya": "CONDITION",
+                "fièvre": "SYMPTOM",
+                "paracétamol": "MEDICATION",
+                "Jo": "PERSON",
+            },
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "[07:31] Dee: tip for anyone on pumps, carry spare pods\n[07:33] Ros: ta Dee, good one",
+            {"Dee": "PERSON", "pumps": "MEDICATION", "Ros": "PERSON"},
+            "en",
+            Verdict.PASS,
+        ),
+        # ... but a message that names someone is not advice for a public
+        (
+            "[07:31] Tash: Mia's insulin pod failed AGAIN overnight, hyper all morning\n"
+            "[07:33] Bron: ugh which lot number?",
+            {"Tash": "PERSON", "Mia": "PERSON", "insulin": "MEDICATION", "Bron": "PERSON"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "[20/03 22:41] Anaïs: les filles on croise tout pour Lola jeudi, FIV n°3 🤞\n"
+            "[20/03 22:43] Lola: merci 🥹",
+            {"Anaïs": "PERSON", "Lola": "PERSON", "FIV": "PROCEDURE"},
+            "fr",
+            Verdict.HOLD,
         ),
         # ... but their own news still counts, with or without "I"
         (
@@ -1203,3 +1251,17 @@ def test_a_chat_line_speakers_message(text: str, name: str, message: str) -> Non
 def test_names_that_speak_no_chat_line(text: str, name: str) -> None:
     (found,) = findings(text, {name: "PERSON"})
     assert message_of(text, found) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "message"),
+    [
+        ("[10/02/2026 18:02] Josiane: petite info\nok", "info", "petite info"),
+        ("hi\n09:12 - Dave H: morning all", "morning", "morning all"),
+        ("Thème : le jeûne", "jeûne", None),  # no time: no chat line
+        ("[10/02/2026 18:02] Josiane: info", "Josiane", None),  # the line's head
+    ],
+)
+def test_the_dated_chat_message_at_a_position(text: str, word: str, message: str | None) -> None:
+    span = message_at(text, text.index(word))
+    assert (text[span[0] : span[1]] if span else None) == message
