@@ -50,6 +50,20 @@ _GENERAL_ANSWER = re.compile(
     re.IGNORECASE,
 )
 
+# What introduces a forum post's or a reply's author ("Posted by", "Reply from", "Réponse de").
+_AUTHOR_BEFORE = re.compile(
+    r"\b(?:posted\s+by|post[ée]\s+par|(?:reply|answer|comment)\s+(?:by|from)|"
+    r"r[ée]ponse\s+de)\s*$",
+    re.IGNORECASE,
+)
+
+# A reply's subject line ("Re: Do I need ...", "RE : ma fille"): the thread's asker's words.
+_REPLY_SUBJECT = re.compile(r"[^\w\n]*re\s?:", re.IGNORECASE)
+
+# A French subject pronoun in an answer given as general: the thing the answer speaks of ("la
+# vaccination ... est recommandée, et elle peut se faire le même jour"), not a person.
+_THING_PRONOUN = re.compile(r"\b(?:il|elle)\s+(?:peut|peuvent|doit|est|se|n['’]est)\b", re.I)
+
 # The reader's own, in a reply: a possessive before a health detail, at most two words between
 # ("your glaucoma drops", "ta sciatique"), or before a word for a person ("your mum", "votre
 # fille": the words of REFERENCE_EN and REFERENCE_FR);
@@ -259,8 +273,13 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
     spoken_to = who.entity_type == "PERSON" and (
         is_addressed(text, who) or bool(posters.THANKED_BEFORE.search(text, 0, who.start))
     )
-    replied = who.entity_type == "SOCIAL_HANDLE" or spoken_to
-    answer = replied and _GENERAL_ANSWER.search(text) is not None
+    # a forum reply's author ("Reply from u/cgm_dad", "Posted by oatcake_queen") writes it:
+    # its "you" is whoever asked, not them
+    author = who.entity_type == "SOCIAL_HANDLE" and bool(
+        _AUTHOR_BEFORE.search(text, max(0, who.start - 20), who.start)
+    )
+    replied = (who.entity_type == "SOCIAL_HANDLE" and not author) or spoken_to
+    answer = (replied or author) and _GENERAL_ANSWER.search(text) is not None
     sympathy = replied and _SYMPATHY.search(text) is not None
     # a handle the reply opens with is its reader: their own sentence is judged like the
     # next ("@sue the shingles jab is offered when you turn 65": any reader's)
@@ -278,6 +297,8 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         posters.GRATITUDE_BEFORE.search(text, 0, who.start)
     )
     for finding in health:
+        if author and _REPLY_SUBJECT.match(text, text.rfind("\n", 0, finding.start) + 1):
+            continue  # "Re: Do I need to eat gluten before the coeliac test?": the asker's
         if (
             spoken_to
             and posters.posters_own(text, who, finding)
@@ -299,7 +320,13 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
             answer
             and not references.search(
                 # ("a woman who's had a c-section like you" is the reader's)
-                words if _ADDRESSEE.search(words) else _INDEFINITE_PERSON.sub(" ", words)
+                _THING_PRONOUN.sub(
+                    " ",
+                    IMPERSONAL_IL.sub(
+                        " ",
+                        words if _ADDRESSEE.search(words) else _INDEFINITE_PERSON.sub(" ", words),
+                    ),
+                )
             )
             and not _readers_own(text, at, health)
         ):
@@ -333,7 +360,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         ):
             return True
         if someone or (
-            (who.entity_type == "SOCIAL_HANDLE" or is_addressed(text, who))
+            ((who.entity_type == "SOCIAL_HANDLE" and not author) or is_addressed(text, who))
             and _ADDRESSEE.search(words)
             and not anyones
             and not offered

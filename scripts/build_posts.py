@@ -94,7 +94,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # and probe32 (two more each) like probe. Session 13: final10's errors read and tuned on;
 # final11 (two new authors) never tuned on; probe33 and probe34 (two more each) like probe.
 # Session 15: final12 (two new authors) never tuned on; probe35 and probe36 (two more each)
-# like probe.
+# like probe. Session 16: final13 (two new authors) never tuned on; probe37 and probe38 (two
+# more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -148,6 +149,9 @@ SPLITS = (
     "final12",
     "probe35",
     "probe36",
+    "final13",
+    "probe37",
+    "probe38",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -255,6 +255,11 @@ def test_french_impersonal_il_is_nobody() -> None:
     for text in ("Il y a un groupe le jeudi", "Il sera utilisé dès janvier", "il faut un RDV"):
         assert not people.refers_to_person(text, frozenset(), others=False, language="fr")
     assert people.refers_to_person("Il a 12 ans", frozenset(), others=False, language="fr")
+    # a disease caught in time: its course, no one's
+    for text in ("La gale se soigne bien s'il est traité à temps", "qu'il soit dépisté tôt"):
+        assert not people.refers_to_person(text, frozenset(), others=False, language="fr")
+    text = "Il est pris en charge par l'équipe"  # a person taken into care
+    assert people.refers_to_person(text, frozenset(), others=False, language="fr")
 
 
 def test_french_possessives_say_nothing_of_a_person() -> None:

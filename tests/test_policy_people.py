@@ -135,6 +135,47 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.PASS,
         ),
+        # ... its French "il" / "elle" the thing it speaks of, or no one ("il existe")
+        (
+            "@gaby.r Bonne question ! De façon générale, le vaccin contre la grippe est "
+            "conseillé après 65 ans, et il peut se faire en pharmacie. Pour les douleurs après "
+            "un zona, il existe des consultations de la douleur.",
+            {
+                "@gaby.r": "SOCIAL_HANDLE",
+                "grippe": "CONDITION",
+                "douleurs": "SYMPTOM",
+                "zona": "CONDITION",
+            },
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "@gaby.r Bonne question ! Mon mari a eu un zona l'an dernier, il est encore suivi.",
+            {"@gaby.r": "SOCIAL_HANDLE", "zona": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # a reply's author is no "you"; the subject line is the asker's
+        (
+            "Re: Should I keep eating gluten before my coeliac test?\n\nPosted by scone_fan\n\n"
+            "Not medical advice, but generally speaking yes: the blood test only works if you "
+            "have been eating gluten, so ask your diabetes educator or GP.",
+            {
+                "coeliac": "CONDITION",
+                "scone_fan": "SOCIAL_HANDLE",
+                "blood test": "PROCEDURE",
+                "diabetes": "CONDITION",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Reply from u/rink_dad\n\nNot a doctor. Generally speaking, my son keeps glucose "
+            "tabs in his bag.",
+            {"u/rink_dad": "SOCIAL_HANDLE", "glucose": "MEDICATION"},
+            "en",
+            Verdict.HOLD,
+        ),
         (
             "@dee_w Great question! The headaches that wake her at night started in May.",
             {"@dee_w": "SOCIAL_HANDLE", "headaches": "SYMPTOM"},
