@@ -117,9 +117,12 @@ _SELF_INTRO_BEFORE = re.compile(
 # recovery to our Bev"): the wish ends right before it, so a line's length is plenty.
 _WISH_WINDOW = 60
 # A name wished well ("Get well soon Tony!", "Speedy recovery to our Bev", "Bon
-# rétablissement à Josiane"): the post's health news is theirs, in any paragraph.
+# rétablissement à Josiane", "Courage à Fanfan qui commence"), or whose news the post brings
+# ("Des nouvelles de Jeannot", "An update on Bev"): the post's health news is theirs, in any
+# paragraph.
 _GET_WELL_BEFORE = re.compile(
-    r"\b(?:get\s+well(?:\s+soon)?|speedy\s+recovery|(?:bon|prompt)\s+r[ée]tablissement)\s*"
+    r"\b(?:get\s+well(?:\s+soon)?|speedy\s+recovery|(?:bon|prompt)\s+r[ée]tablissement|"
+    r"(?:bon\s+)?courage|(?:des\s+)?nouvelles\s+de|(?:an\s+)?update\s+on|news\s+of)\s*"
     r"[,!]?\s*(?:to\s+|à\s+|au\s+)?(?:(?:our|my|notre|mon|ma)\s+)?\Z",
     re.IGNORECASE,
 )

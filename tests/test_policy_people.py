@@ -113,6 +113,32 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # news of a named person, a wish: the post's health is theirs, paragraphs apart
+        (
+            "Des nouvelles de Dédé pour ceux qui demandaient 🙏\nIl est rentré hier soir.\n"
+            "L'infarctus était sévère, deux stents posés à Ajaccio.",
+            {
+                "Dédé": "PERSON",
+                "infarctus": "CONDITION",
+                "stents posés": "PROCEDURE",
+                "Ajaccio": "LOCATION",
+            },
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "An update on Bev for everyone asking.\n\nThe surgeons were pleased and the "
+            "bowel resection went to plan.",
+            {"Bev": "PERSON", "bowel resection": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Thanks to Bev for the cakes.\n\nFlu jabs are in: book at reception.",
+            {"Bev": "PERSON", "Flu jabs": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
+        ),
         # a reply whose "you" is any reader's: what one may or need not do
         (
             "@pip_k Good question! You don't need a referral for a cataract check: any "

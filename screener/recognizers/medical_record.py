@@ -17,10 +17,12 @@ _ID = r"(?<![\w.,/£$€+-])(?:[A-Z]{1,4}-?)?\d[A-Z0-9]{4,11}(?![\w/-]|[.,]\d)"
 # French hospitals print the IPP and the stay number as a year or a site code, a hyphen, then
 # a serial ("2024-118374", "75-0048213"): 2-4 digits, a hyphen, 4-8 digits; Indian hospitals'
 # UHIDs put a site code first ("PNQ-2023-0045187"), pharmacies and clinics a service code in
-# the middle ("0457-GP-2291"). Counted only after a naming phrase, like every shape here, so a
-# date range or a phone number is not taken.
+# the middle ("0457-GP-2291"), disability offices (MDPH) a service code and a year
+# ("12-MDPH-2023-07741", "974-2023-0881"). Counted only after a naming phrase, like every shape
+# here, so a date range or a phone number is not taken.
 _PREFIXED_ID = (
-    r"(?<![\w.,/£$€+-])(?:[A-Z]{2,4}-)?\d{2,4}-(?:[A-Z]{1,4}-|\d{2}-)?\d{4,8}(?![\w/-]|[.,]\d)"
+    r"(?<![\w.,/£$€+-])(?:[A-Z]{2,4}-)?\d{2,4}-(?:[A-Z]{1,4}-)?(?:\d{2,4}-)?\d{4,8}"
+    r"(?![\w/-]|[.,]\d)"
 )
 # Dates and spans of years written with hyphens ("12-03-2024", "2023-2024"): no record id.
 _DATE_LIKE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d)$")
@@ -64,6 +66,9 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "dossier médical",
         "dossier n°",  # a pharmacy's or a clinic's file number ("dossier n° 0457-GP-2291")
         "dossier no",
+        "dossier mdph",  # a disabled person's file at the MDPH ("dossier MDPH n° 974-...")
+        "numéro mdph",
+        "n° mdph",
         "patient du dossier",  # "la patiente du dossier 974-22-018833"
         "patiente du dossier",
         "numéro patient",

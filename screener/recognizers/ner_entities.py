@@ -67,6 +67,13 @@ _THING_AFTER = re.compile(
 # Ziguinchor"): sites are "of" a town, people rarely are. Administrative sites only:
 # name_context.HEADS_BEFORE_DE (place_name's, for gazetteer towns) also holds care places
 # ("centre de", "clinique de") that do take people's names.
+# A wish or thanks to someone in a French post ("Courage à Fanfan qui commence", "Bravo à
+# Titi !"): the French model often calls the unknown nickname after "à" a place; an unknown
+# one-word "place" there is the person wished well (a known town stays a town).
+_WISHED_BEFORE_FR = re.compile(
+    r"\b(?i:courage|bon\s+r[ée]tablissement|prompt\s+r[ée]tablissement|bravo|f[ée]licitations|"
+    r"pens[ée]es|bon\s+anniversaire|joyeux\s+anniversaire)\s+(?:à|a)\s+\Z"
+)
 _HEAD_DE_BEFORE = re.compile(
     r"\b(?i:antenne|mairie|commune|ville|pr[ée]fecture|agglom[ée]ration|district|r[ée]gion|zone|"
     r"d[ée]partement|canton|province|secteur|permanence|site|cpts|cpam|ars|"
@@ -223,7 +230,16 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue  # "Canal Telegram": a channel, not a place
             opener = _OPENER.search(text[:start]) is not None
             street = _AFTER_STREET_WORD.search(text[:start]) is not None
-            entity_type = classify(ent.label_, text[start:end], self._words, opener, street)
+            label = ent.label_
+            if (
+                label == "LOCATION"
+                and self.supported_language == "fr"
+                and " " not in text[start:end]
+                and _WISHED_BEFORE_FR.search(text, max(0, start - 30), start)
+                and canonical(text[start:end]) not in places("fr")
+            ):
+                label = "PERSON"  # "Courage à Fanfan qui commence la dialyse"
+            entity_type = classify(label, text[start:end], self._words, opener, street)
             if entity_type is None or entity_type not in entities:
                 continue
             if self._named_otherwise(ent, text, start, end, opener):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.predefined_recognizers import UsSsnRecognizer as PresidioUsSsnRecognizer
 
 from screener.recognizers.lean import LeanPatternRecognizer
@@ -17,15 +17,19 @@ _PATTERNS = [
     Pattern("SSN5 hyphenated (medium)", r"\b([0-9]{3})-([0-9]{2})-([0-9]{4})\b", 0.5),
     Pattern("SSN5 spaced or dotted (weak)", r"\b([0-9]{3})([ .])([0-9]{2})\2([0-9]{4})\b", 0.3),
 ]
-# Area numbers 900-999 were never issued as SSNs (the 9xx range belongs to ITINs), a rule
-# Presidio's own invalidation leaves out.
+# Area numbers 900-999 were never issued as SSNs (the 9xx range belongs to ITINs, taxpayer
+# numbers of people too), a rule Presidio's own invalidation leaves out: such a number scores
+# 0.3, below the reporting threshold, and is reported only beside "SSN" or "social security"
+# (+0.35), where the poster says it is theirs ("my SSN (917-44-2038) was on the letter").
 _AREA_9XX = re.compile(r"^9")
+_AREA_9XX_SCORE = 0.3
 _NON_DIGIT = re.compile(r"\D")
 
 
 class SsnRecognizer(LeanPatternRecognizer, PresidioUsSsnRecognizer):
     """US_SSN: Presidio's UsSsnRecognizer (AAA-GG-SSSS, consistent delimiters, no 000/666
-    area, no 00 group, no 0000 serial, no published sample numbers) and no 9xx area.
+    area, no 00 group, no 0000 serial, no published sample numbers); a 9xx area only with
+    context.
 
     Scores: 3-2-4 with hyphens starts at 0.5 and is reported on its own; with spaces or dots
     at 0.3, reported with context; Presidio's undelimited and oddly grouped forms start at 0.05
@@ -49,11 +53,15 @@ class SsnRecognizer(LeanPatternRecognizer, PresidioUsSsnRecognizer):
             name=f"UsSsnRecognizer_{supported_language}",
         )
 
-    def invalidate_result(self, pattern_text: str) -> bool:
-        """Presidio's invalidation, plus area numbers 900-999."""
-        if bool(super().invalidate_result(pattern_text)):
-            return True
-        return bool(_AREA_9XX.match(_NON_DIGIT.sub("", pattern_text)))
+    def pattern_results(
+        self, text: str, pattern: Pattern, flags: int | None
+    ) -> list[RecognizerResult]:
+        """Presidio's results, a 9xx area number lowered to a hint that needs context."""
+        results = super().pattern_results(text, pattern, flags)
+        for result in results:
+            if _AREA_9XX.match(_NON_DIGIT.sub("", text[result.start : result.end])):
+                result.score = min(result.score, _AREA_9XX_SCORE)
+        return results
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

@@ -43,9 +43,14 @@ POSITIVES = [
         "0784512",
     ),
     ("They always ask for your hospital number at the desk. Mine is 40081235.", "en", "40081235"),
+    # disability-office files: a service code and a year inside the id
+    ("Le renouvellement, dossier n° 12-MDPH-2023-07741, traîne", "fr", "12-MDPH-2023-07741"),
+    ("mon dossier MDPH n° 974-2023-0881 est bloqué", "fr", "974-2023-0881"),
 ]
 
 NEGATIVES = [
+    ("Le dossier MDPH est en cours depuis le 12-03-2024", "fr"),  # a date after the phrase
+    ("Our hours: 0900-1730 and 1800-2000", "en"),  # time spans, no naming phrase
     ("The hospital treated 125000 patients last year", "en"),  # a count, no naming phrase
     ("patient numbers rose in 2024 to 4,212", "en"),  # a year and a count
     ("MRN 2024 was the year", "en"),  # four digits: a year

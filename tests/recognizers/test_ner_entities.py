@@ -284,6 +284,21 @@ def test_french_inclusive_writing_and_interjections_are_no_names(screener: Scree
         assert not [f for f in found if f.entity_type in ("PERSON", "LOCATION")], found
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_type"),
+    [
+        ("Courage à Fanfan qui commence la dialyse demain", "Fanfan", "PERSON"),
+        ("Bon rétablissement à Loulou qui est sorti hier", "Loulou", "PERSON"),
+        ("Courage à Rodez pour la tempête de cette nuit", "Rodez", "LOCATION"),  # a known town
+    ],
+)
+def test_a_nickname_wished_well_in_french_is_a_person(
+    screener: Screener, text: str, surface: str, entity_type: str
+) -> None:
+    found = {(f.text, f.entity_type) for f in screener.screen(text, language="fr").findings}
+    assert (surface, entity_type) in found, found
+
+
 def test_towns_after_a_venue_and_venues_are_places(screener: Screener) -> None:
     """A name ending with a venue word ("Cresta Mall") and the word after a venue's comma
     ("Princes Quay, Hull") are places, not people."""

@@ -1,4 +1,4 @@
-"""US_SSN: Presidio's SSN patterns and invalid ranges, plus the 9xx area rule."""
+"""US_SSN: Presidio's SSN patterns and invalid ranges, plus the 9xx area rule (context only)."""
 
 from __future__ import annotations
 
@@ -24,12 +24,16 @@ POSITIVES = [
     (f"ssn: {ssn(150, 92, 7431, ' ')}", "en", ssn(150, 92, 7431, " ")),
     (f"SSN {ssn(733, 18, 6402, '.')}", "en", ssn(733, 18, 6402, ".")),
     (f"Son SSN américain : {ssn(512, 60, 3381)}", "fr", ssn(512, 60, 3381)),
+    # a 9xx area (ITIN range) the poster calls an SSN
+    (f"didn't notice my SSN ({ssn(917, 44, 2038)}) at the top", "en", ssn(917, 44, 2038)),
+    (f"social security no. {ssn(905, 12, 3344)}", "en", ssn(905, 12, 3344)),
 ]
 
 NEGATIVES = [
     (f"SSN {ssn(0, 71, 5086)}", "en"),  # area 000
     (f"SSN {ssn(666, 71, 5086)}", "en"),  # area 666
-    (f"SSN {ssn(912, 71, 5086)}", "en"),  # area 9xx (ITIN range)
+    (f"ref {ssn(912, 71, 5086)}", "en"),  # area 9xx (ITIN range) without context
+    (f"call {ssn(917, 44, 2038)} today", "en"),
     (f"SSN {ssn(432, 0, 5086)}", "en"),  # group 00
     (f"SSN {ssn(432, 71, 0)}", "en"),  # serial 0000
     ("my SSN is 123-45-6789", "en"),  # the published placeholder
