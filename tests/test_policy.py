@@ -230,6 +230,24 @@ def findings(text: str, marked: dict[str, str]) -> list[Finding]:
             "crossing",
         ),
         (
+            "Le seul boucher de Besse vient d'être opéré d'un cancer du côlon",
+            {"Besse": "LOCATION", "opéré": "PROCEDURE", "cancer du côlon": "CONDITION"},
+            Verdict.HOLD,
+            "crossing",
+        ),
+        (
+            "Our chief of security at the Helena campus is home after his heart attack",
+            {"Helena": "LOCATION", "heart attack": "CONDITION"},
+            Verdict.HOLD,
+            "crossing",
+        ),
+        (
+            "Le seul jour de marché à Besse, stand de dépistage du cancer du côlon",
+            {"Besse": "LOCATION", "dépistage": "PROCEDURE", "cancer du côlon": "CONDITION"},
+            Verdict.PASS,
+            None,
+        ),
+        (
             "Pharmacists in Leeds can now give flu jabs",
             {"Leeds": "LOCATION", "flu jabs": "PROCEDURE"},
             Verdict.PASS,
