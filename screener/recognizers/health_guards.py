@@ -268,7 +268,8 @@ _TB_PERSON = Guard(before_any=_TB_BEFORE, after_not=_STORAGE)
 _BABY = _words(
     "baby babies babe bub bubba newborn newborns infant infants twins twin triplets born birth "
     "births nicu scbu neonatal neonate neonates incubator preemie preemies prem weeks wks weeker "
-    "gestation delivered delivery labour labor c-section son daughter boy girl boys girls "
+    "gestation delivered delivery labour labor c-section son daughter boy girl boys girls months "
+    "maternity "
     "grandson granddaughter nephew niece lo little"
 )
 _PREMATURE_NEXT = _words(
@@ -446,6 +447,8 @@ GUARDS: dict[str, dict[str, Guard]] = {
         ),
         "est": _TIME_ZONE,
         "pdt": _TIME_ZONE,
+        # a new joint, not a new dance ("our new hip-hop class")
+        **dict.fromkeys(("new hip", "new hips"), Guard(after_not=_words("- hop"))),
         # "tested positive for norovirus": the infection named is the health detail, not the
         # verb ("positive for TB" is, TB alone being a companion)
         **dict.fromkeys(

@@ -31,13 +31,15 @@ _PLACE_WORDS = (
 )
 # Street types that are seldom anything else when capitalised after a name word.
 _STREET_TYPE = (
-    r"(?:Street|Road|Lane|Avenue|Close|Grove|Drive|Crescent|Terrace|Gardens|Mews|Boulevard)"
+    # (North American roads too: "Stan Schlueter Loop", "Blue Ridge Parkway", "Turnpike")
+    r"(?:Street|Road|Lane|Avenue|Close|Grove|Drive|Crescent|Terrace|Gardens|Mews|Boulevard|"
+    r"Parkway|Loop|Highway|Turnpike)"
 )
 # Gate of the English patterns: the street type, which they match capitalised (necessary, as
 # the folded text then holds it in lower case), saves running them on most posts.
 _TYPE_WORDS = (
     "street", "road", "lane", "avenue", "close", "grove", "drive", "crescent", "terrace",
-    "gardens", "mews", "boulevard",
+    "gardens", "mews", "boulevard", "parkway", "loop", "highway", "turnpike",
 )  # fmt: skip
 # Gate of "voie sans numéro": VOIE_FR's words, which it matches in any case ("av." and
 # "rond-point" as written; "allee" and "allée" both).
@@ -47,8 +49,9 @@ _VOIE_WORDS = (
     "résidence", "lotissement", "hameau", "cité", "faubourg", "promenade", "esplanade", "parvis",
     "villa", "chaussée",
 )  # fmt: skip
-# A street's name: one to three capitalised words (or "St"), then the street type.
-_STREET = rf"(?:(?:St\.?|\p{{Lu}}[\p{{Ll}}'’-]+)\s+){{1,3}}{_STREET_TYPE}\b"
+# A street's name: a compass initial maybe ("W. Stan Schlueter Loop", as US addresses write
+# West), one to three capitalised words (or "St"), then the street type.
+_STREET = rf"(?:[NSEW]\.\s+)?(?:(?:St\.?|\p{{Lu}}[\p{{Ll}}'’-]+)\s+){{1,3}}{_STREET_TYPE}\b"
 # Idioms shaped like streets.
 _IDIOMS = frozenset({"memory lane", "easy street", "civvy street", "queer street"})
 # The patterns' names: the gates and `keep` tell them by name.

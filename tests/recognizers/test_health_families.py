@@ -1565,9 +1565,23 @@ POSITIVES = [
     ("Notre fils a un déficit en MCAD.", "fr", [("CONDITION", "déficit en MCAD")]),
     ("Acidurie glutarique de type 1 chez notre fille.", "fr",
      [("CONDITION", "Acidurie glutarique de type 1")]),
+    # session 16: a replaced joint said plainly, a baby months premature; French autism with a
+    # qualifier, crush injuries, transcranial Doppler
+    ("Nana is up on her feet after the new hip.", "en", [("PROCEDURE", "new hip")]),
+    ("Twins went home, both two months premature and tiny.", "en",
+     [("CONDITION", "premature")]),
+    ("Notre fils (6 ans, TSA non verbal) rentre en CP.", "fr",
+     [("CONDITION", "TSA non verbal")]),
+    ("Victime d'un écrasement du membre inférieur, conscient.", "fr",
+     [("CONDITION", "écrasement du membre inférieur")]),
+    ("Un doppler transcrânien chaque année pour Awa.", "fr",
+     [("PROCEDURE", "doppler transcrânien")]),
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("It is months premature to call the result.", "en"),
+    ("Join our new hip-hop class on Tuesdays.", "en"),
+    ("La TSA contrôle les bagages à l'aéroport.", "fr"),
     ("The bank collapsed in 2008.", "en"),
     ("The tent collapsed in the wind.", "en"),
     ("She fell asleep on the sofa.", "en"),

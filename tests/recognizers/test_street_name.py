@@ -15,6 +15,9 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
     ("We live just off Ladybarn Lane and my MS is worse", "en", ["Ladybarn Lane"]),
+    # North American roads, a compass initial first
+    ("the Vet Center on W. Kellam Ridge Loop does walk-ins", "en", ["W. Kellam Ridge Loop"]),
+    ("the clinic off Blue Heron Parkway is closed", "en", ["Blue Heron Parkway"]),
     ("le vaccin au Jean Coutu (boul. Talbot) le samedi", "fr", ["boul. Talbot"]),  # Québec
     ("The Cedar Road entrance is closed on Monday", "en", ["Cedar Road"]),
     ("She was found near St Anne's Road after her fall", "en", ["St Anne's Road"]),
@@ -35,6 +38,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("I'm stuck in a Feedback Loop with my GP", "en"),  # no place word before it
+    ("Thanks to Jo Pike for the cakes", "en"),
     ("A trip down Memory Lane for our residents", "en"),
     ("Join the Big Walk on Saturday", "en"),
     ("There is no easy road to recovery", "en"),
