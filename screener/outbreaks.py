@@ -62,17 +62,22 @@ _CASE_AT_WORK = re.compile(
 # the same sentence, as "two pupils at Hill Primary ran a diabetes stall" is no case.
 _FEW_STRUCK = re.compile(
     r"\b(?:(?:deux|trois|quatre|cinq|plusieurs|quelques|two|three|four|five|several|a\s+few|"
-    r"[2-9])\s+(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|"
+    r"[2-9])\s+"
+    # ("two of the nurses", "deux de nos infirmières")
+    r"(?:of\s+(?:the|our|my)\s+|d['’]entre\s+(?:les|nos)\s+|de\s+nos\s+)?"
+    r"(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|"
     r"employ[ée]s|agents|ouvriers|children|kids|pupils|students|workers|employees|staff|"
-    r"patients|patientes|residents|r[ée]sidents)"
+    r"patients|patientes|residents|r[ée]sidents|nurses|colleagues|guys|lads|"
+    r"infirmi[eè]res|infirmiers|soignants|coll[èe]gues)"
     # (a two-digit count of one workplace's staff is still a small group: "14 salariés du";
     # forty patients of a hospital are not)
     r"|[1-9]\d\s+(?:salari[ée]s|employ[ée]s|agents|ouvriers|workers|employees|staff))"
     r"\s+(?:hospitalis[ée]e?s\s+)?"
     r"(?:de|du|d['’]|at|from|of|in|on|en|dans|sur)\s+"
-    r"(?:la\s+|l['’]|the\s+|our\s+|notre\s+|a\s+|une?\s+)?"
+    r"(?:la\s+|l['’]|the\s+|our\s+|notre\s+|a\s+|une?\s+|my\s+|mon\s+|ma\s+)?"
     r"(?:classe|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|usine|entreprise|abattoir|chantier|"
-    r"class|school|primary|nursery|factory|plant|site|warehouse|"
+    # (a shift of one workplace: "two guys from my shift at Ruiru Steel Mills")
+    r"class|school|primary|nursery|factory|plant|site|warehouse|shift|"
     r"centre\s+logistique|entrep[ôo]t|d[ée]p[ôo]t|depot|bureaux?|office|"
     # ... or of one ward ("Two patients on Ward 5 North have confirmed C. difficile")
     r"ward|unit|bay|salle|service|unit[ée]|[ée]tage|pavillon|(?-i:[A-Z]))"

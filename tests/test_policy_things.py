@@ -177,6 +177,24 @@ COMMS = ChannelPolicy(name="comms")
             Verdict.HOLD,
         ),
         (
+            "Two of the nurses on Ward 9 were admitted with dengue this week.",
+            {"Ward 9": "FACILITY", "dengue": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Three guys from my shift at Thika Paper Mills were admitted with typhoid.",
+            {"Thika Paper Mills": "FACILITY", "typhoid": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Two of the nurses on Ward 9 ran the dengue awareness stall.",
+            {"Ward 9": "FACILITY", "dengue": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
             "Two patients on Ward 5 North have confirmed C. difficile.",
             {"Ward 5 North": "FACILITY", "C. difficile": "CONDITION"},
             "en",

@@ -43,7 +43,10 @@ _HEAD_EN = (
     r"club|hotel|market|marina|pier|galleries|station|"
     # workplaces, where a case of disease points at a few colleagues ("the Lisburn Meats plant",
     # "the Prairie Valley meat-processing plant": lower-case words may say what it makes)
-    r"(?:[a-z][a-z-]+\s+){0,2}(?:plant|factory|depot|warehouse|abattoir))"
+    r"(?:[a-z][a-z-]+\s+){0,2}(?:plant|factory|depot|warehouse|abattoir)|mills?|refinery|"
+    # South African and Australian care homes ("Rondebosch Gardens Frail Care", "Banksia Aged
+    # Care", "Wattle Grove Retirement Village")
+    r"frail\s+care|aged\s+care|retirement\s+village)"
 )
 # Schools named by their kind alone, capitalised ("Brookside Primary", "Fairfield High",
 # "Lincoln Elementary", "Riverside Infants"); not before a word that makes them a service
@@ -170,7 +173,7 @@ _HEAD_EN_WORDS = (
     "hospital", "infirmary", "clinic", "hospice", "home", "centre", "center", "practice",
     "school", "academy", "college", "nursery", "ward", "unit", "pharmacy", "library", "plant",
     "factory", "depot", "warehouse", "abattoir", "club", "hotel", "market", "marina", "pier",
-    "galleries", "station",
+    "galleries", "station", "mill", "refinery", "care", "village",
 )  # fmt: skip
 # _SCHOOL_KIND's words ("infant" covers "Infants", "junior" "Juniors").
 _SCHOOL_WORDS = (

@@ -17,6 +17,10 @@ POSITIVES = [
     # venues where a group meets or an event is held
     ("Meet us at Banbridge Leisure Centre on Saturday", "en", ["Banbridge Leisure Centre"]),
     ("he collapsed after training at Omagh Rugby Club", "en", ["Omagh Rugby Club"]),
+    # mills and refineries; care homes as South Africa and Australia name them
+    ("two lads from Thika Paper Mills are off sick", "en", ["Thika Paper Mills"]),
+    ("Notice to families — Claremont Gardens Frail Care", "en", ["Claremont Gardens Frail Care"]),
+    ("Mum moved to Banksia Aged Care last week", "en", ["Banksia Aged Care"]),
     # a numbered bed or patient's room
     ("the lady in bed 7 was lovely", "en", ["bed 7"]),
     ("il est en chambre 214 depuis lundi", "fr", ["chambre 214"]),
@@ -80,6 +84,8 @@ POSITIVES = [
 
 NEGATIVES = [
     ("The Football Club raised money for the ward", "en"),  # generic words only
+    ("We offer aged care and frail care across the region", "en"),  # no name
+    ("Many of the old cotton mills closed in the 1980s", "en"),  # no capitalised name
     # a title before a surname "House", a list of names
     ("Dr House, Wilson and Cuddy argued about the case", "en"),
     # a first name and a surname that is also a building word
