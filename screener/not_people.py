@@ -34,6 +34,11 @@ _ORG_HANDLE_WORD = re.compile(
 _CHANNEL_MENTIONS = frozenset({"@everyone", "@here", "@channel", "@all", "@tous"})
 # The words of a handle: split at "_", ".", "-", digits and case changes ("SchoolNurses" ->
 # "School", "Nurses"; "CHULyon" -> "CHU", "Lyon"), so that "@ketchup_queer" holds no "chu".
+# An organisation's word run into a lower-case handle's end ("@heartlandhealth",
+# "@stmaryshospital", "@riversidepharmacy"), five letters or more before it.
+_ORG_HANDLE_END = re.compile(
+    r"\w{5,}(?:health|healthcare|hospitals?|clinics?|pharmacy|medical|foundation|charity)$"
+)
 _HANDLE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|\d+")
 # Words around a name that make it part of an event's, a fund's or a building's name ("La 8e
 # Course Sophie Lemaire", "the Jack Hart Memorial Walk"): the name is not a person in the post.
@@ -225,7 +230,19 @@ def is_org_handle(finding: Finding) -> bool:
     if finding.text.lower() in _CHANNEL_MENTIONS:
         return True  # "@everyone" calls a whole chat server, no one in it
     words = _HANDLE_WORDS.findall(finding.text)
-    return any(_ORG_HANDLE_WORD.match(word.lower()) for word in words)
+    return any(
+        _ORG_HANDLE_WORD.match(word.lower()) or _ORG_HANDLE_END.search(word.lower())
+        for word in words
+    )
+
+
+# A public role and a capitalised name right after a one-word "name": the word is the role's
+# genre or field ("Afrobeats singer Temi Adeyemo", "Nollywood actress Funmi Cole").
+_GENRE_BEFORE_ROLE = re.compile(
+    r"\s+(?:singer|star|rapper|actress|actor|musician|comedian|presenter|drummer|guitarist|"
+    r"dancer|chanteuse|chanteur|actrice|acteur|rappeu(?:r|se)|humoriste)\s+(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
 
 
 def in_a_name(text: str, finding: Finding) -> bool:
@@ -259,6 +276,8 @@ def in_a_name(text: str, finding: Finding) -> bool:
         # a town's people or shops after it ("a Darwin local", "Dayton stores")
         or (" " not in finding.text and _TOWN_NOUN_AFTER.match(text, finding.end) is not None)
         or _a_country(text, finding)
+        # a genre before a public role and its holder ("Afrobeats singer Temi Adeyemo")
+        or (" " not in finding.text and _GENRE_BEFORE_ROLE.match(text, finding.end) is not None)
         or is_venue(finding.text)
         or is_club(finding.text, text[finding.end : finding.end + 40])
         or _AFTER_A_NUMBER.search(text[max(0, finding.start - 4) : finding.start])

@@ -161,6 +161,7 @@ def decide(
         and not group_health.is_hypothetical(text, f)
         and not group_health.in_a_title(text, f)
         and not _role_in_brackets(text, f)
+        and not staff_roles.is_credential(text, f)  # "Jenna Cole, RD"
     ]
     # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7"), and groups named
     # after a disease ("Long Covid Ireland", "France Alzheimer Hérault")
@@ -206,8 +207,8 @@ def decide(
             f.entity_type == "PERSON" and f not in named
         ):
             continue
-        if not_people.is_org_handle(f):
-            continue
+        if not_people.is_org_handle(f) or staff_roles.is_credential(text, f):
+            continue  # "@nhsuk"; "Priya Natarajan, RN"
         if too_coarse(text, f):
             continue  # a bare year, a decade of age, a period's end, an awareness day
         if f.entity_type in QUASI_TYPES and group_health.in_sign_off(text, f):

@@ -18,6 +18,24 @@ from screener.public_figures import FRENCH_NATIONALITY, is_public_figure
 from screener.quotes import open_quote_before
 from screener.types import Finding
 
+# US and Canadian clinical credentials written after a name ("Jenna Cole, RD", "Cody Barrow,
+# ATC", "Priya Natarajan, RN"): the person's licence, not a condition ("RD") or a place ("RN").
+CREDENTIALS = (
+    r"RN|RD|RDN|ATC|MD|NP|DO|PA-C|LPN|CNM|FNP|CNA|LCSW|LMFT|LPC|MSW|BSN|MSN|CDCES|CDE|IBCLC|"
+    r"APRN|DNP|PharmD|DPT|OTR|CCC-SLP"
+)
+_CREDENTIAL_AFTER_NAME = re.compile(r"\b(?-i:[A-Z])[\w'’-]+,\s*(?:[A-Z][\w-]*,\s*)*\Z")
+_CREDENTIAL = re.compile(rf"(?:{CREDENTIALS})")
+
+
+def is_credential(text: str, finding: Finding) -> bool:
+    """A credential written after a name and a comma ("Jenna Cole, RD", "Kim Ho, MSN, RN"),
+    which spaCy or the vocabulary may take for a place or a condition."""
+    return _CREDENTIAL.fullmatch(finding.text) is not None and bool(
+        _CREDENTIAL_AFTER_NAME.search(text, max(0, finding.start - 40), finding.start)
+    )
+
+
 # A clinical title or a role right before a name introduces staff ("Dr Okafor", "specialist
 # physio Tom Ashdown", "MS nurse specialist Gemma Lloyd", "Pr Martin"), not a patient.
 _ROLE_BEFORE = re.compile(
@@ -51,6 +69,8 @@ _ROLE_BEFORE = re.compile(
     r"administrator|officer|trustee|ambassador|investigator|registrar|hca|"
     # people quoted in their job ("Tāhunanui Beach lifeguard Sam Te Awa says")
     r"lifeguard|ranger|firefighter|spokes(?:person|man|woman)|porte-parole|"
+    # a school's or a team's athletic trainer ("Athletic trainer Cody Barrow, ATC:")
+    r"athletic\s+trainer|"
     # who guides patients or gives first aid ("nurse navigator Colleen", "first aider Jo"),
     # a pharmacy's technician ("Notre préparatrice Ketty")
     r"navigator|first\s+aider|pr[ée]parat(?:eur|rice)|"

@@ -135,6 +135,9 @@ from tests.test_people import found
         ("James has Parkinson's, diagnosed last year", "James", False),
         ("la course de Marie le 3 juin", "Marie", False),
         ("Congratulations to Riaan, our pharmacist of the year", "Riaan", False),
+        ("Afrobeats singer Tolu Ade opened up about sickle cell", "Afrobeats", True),
+        ("Nollywood actress Funmi Cole spoke about her lupus", "Nollywood", True),
+        ("Tolu, singer and nurse, spoke about her lupus", "Tolu", False),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:
@@ -192,6 +195,11 @@ def test_organisation_handles() -> None:
         assert not not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
     for handle in ("@CHULyon", "@ward7_team", "@sante.publique", "@SunSmartNSW"):
         assert not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
+    # an organisation's word run into a lower-case handle's end
+    for handle in ("@heartlandhealth", "@stmaryshospital", "@riversidepharmacy"):
+        assert not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
+    for handle in ("@myhealth", "@stealth_jo"):  # too short before it; no org word
+        assert not not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
 
 
 def test_a_whole_server_mention_is_no_one() -> None:

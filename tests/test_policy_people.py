@@ -113,6 +113,46 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # a credential after a name is the clinician's licence, not a condition or a place
+        (
+            "Low-salt chili from Kim Lowe, RD, one of our dietitians. Brown the turkey, simmer.",
+            {"Kim Lowe": "PERSON", "RD": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Transplant coordinator Ana Ruiz, RN, goes live Wednesday, April 16 from "
+            "@lakesidehealth to answer: can I donate if I've had hepatitis C?",
+            {
+                "Transplant": "PROCEDURE",
+                "Ana Ruiz": "PERSON",
+                "RN": "LOCATION",
+                "Wednesday, April 16": "DATE",
+                "@lakesidehealth": "SOCIAL_HANDLE",
+                "hepatitis C": "CONDITION",
+            },
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Get well soon to Kim Lowe, RD, recovering from her hip surgery.",
+            {"Kim Lowe": "PERSON", "RD": "CONDITION", "hip surgery": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Athletic trainer Dana Lee, ATC: if your athlete has a headache after a hit, sit "
+            "them out.",
+            {"Dana Lee": "PERSON", "ATC": "LOCATION", "headache": "SYMPTOM"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Athletic trainer Dana Lee is off this month after her own concussion.",
+            {"Dana Lee": "PERSON", "concussion": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
         # news of a named person, a wish: the post's health is theirs, paragraphs apart
         (
             "Des nouvelles de Dédé pour ceux qui demandaient 🙏\nIl est rentré hier soir.\n"

@@ -132,7 +132,8 @@ EN_PATTERNS: list[Pattern] = [
     Pattern(
         "age opening an introduction",
         r"(?<=(?:^|[.!?]\s+|\n|\b(?i:here)[.,:]?\s+))(?:1[3-9]|[2-9]\d)"
-        r"(?=,\s+(?:\p{Ll}|\p{Lu}[\p{L}'’-]+\s*[,.])"
+        # (a town of up to three words, a state's letters maybe: "44, Old Lyme CT.")
+        r"(?=,\s+(?:\p{Ll}|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*[,.])"
         # ... or "and" and news of one's own ("78 and just been told I've got AF")
         r"|\s+and\s+(?i:just|i|i['’]ve|i['’]m|newly|recently|now|still|been|finally)\b)",
         0.6,

@@ -46,7 +46,10 @@ _HEAD_EN = (
     r"(?:[a-z][a-z-]+\s+){0,2}(?:plant|factory|depot|warehouse|abattoir)|mills?|refinery|"
     # South African and Australian care homes ("Rondebosch Gardens Frail Care", "Banksia Aged
     # Care", "Wattle Grove Retirement Village")
-    r"frail\s+care|aged\s+care|retirement\s+village)"
+    r"frail\s+care|aged\s+care|retirement\s+village|"
+    # US children's hospitals by their short name ("at Big Sioux Children's", "Boston
+    # Children's"), not before another word of a name or a noun ("Children's Society")
+    r"children['’]s(?![\w'’-]|[ \t]+\w))"
 )
 # Schools named by their kind alone, capitalised ("Brookside Primary", "Fairfield High",
 # "Lincoln Elementary", "Riverside Infants"); not before a word that makes them a service
@@ -173,7 +176,7 @@ _HEAD_EN_WORDS = (
     "hospital", "infirmary", "clinic", "hospice", "home", "centre", "center", "practice",
     "school", "academy", "college", "nursery", "ward", "unit", "pharmacy", "library", "plant",
     "factory", "depot", "warehouse", "abattoir", "club", "hotel", "market", "marina", "pier",
-    "galleries", "station", "mill", "refinery", "care", "village",
+    "galleries", "station", "mill", "refinery", "care", "village", "children",
 )  # fmt: skip
 # _SCHOOL_KIND's words ("infant" covers "Infants", "junior" "Juniors").
 _SCHOOL_WORDS = (

@@ -80,7 +80,10 @@ _HEAD_DE_BEFORE = re.compile(
     # parts of a town ("au marché de Médina Coura", "le quartier de Cocody")
     r"march[ée]|quartier|hameau|village|lieu-dit|"
     # the schools or the towns of a region ("les écoles de Touraine")
-    r"[ée]coles|villes|communes|villages)\s+(?:de|d['’])\s*\Z"
+    r"[ée]coles|villes|communes|villages|"
+    # a landform or a shore ("départ de la plage de Caroual", "la pointe de Pen-Hir")
+    r"plage|pointe|anse|baie|col|lac|[ée]tang|for[êe]t|vall[ée]e|gorges|cap|presqu['’][îi]le)"
+    r"\s+(?:de|d['’])\s*\Z"
 )
 # A French verb with its pronoun after a hyphen ("Munissez-vous", "Protégeons-les").
 _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")

@@ -163,11 +163,15 @@ POSITIVES = [
     ("Je me présente : 41 ans, diabétique depuis peu", "fr", ["41 ans"]),
     # the poster's age opening a post: "and" and news, a thread's counter, a state of health
     ("78 and just been told I've got AF", "en", ["78"]),
+    ("44, Old Lyme CT. Third positive Lyme test in five years", "en", ["44"]),
+    ("52, Glen Innes, newly diagnosed with MND", "en", ["52"]),
     ("1/3 34 ans, maman depuis 4 mois, Trois-Rivières.", "fr", ["34 ans"]),
     ("71 ans, sous morphine depuis mon opération", "fr", ["71 ans"]),
 ]
 
 NEGATIVES = [
+    ("Page 44, Old Testament Studies and More", "en"),  # no sentence opening on it
+    ("Room 44, Old Wing. Visiting from 2pm", "en"),
     ("7 today! New flu clinics open across the county", "en"),  # a count, not an age
     ("We saw 45 today, a record for the clinic", "en"),  # no line's opening, no exclamation
     ("12, Main Street is where the clinic moved", "en"),  # a house number

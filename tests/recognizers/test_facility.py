@@ -21,6 +21,7 @@ POSITIVES = [
     ("two lads from Thika Paper Mills are off sick", "en", ["Thika Paper Mills"]),
     ("Notice to families — Claremont Gardens Frail Care", "en", ["Claremont Gardens Frail Care"]),
     ("Mum moved to Banksia Aged Care last week", "en", ["Banksia Aged Care"]),
+    ("104 days in the NICU at Big Sioux Children's 😭", "en", ["Big Sioux Children's"]),
     # a numbered bed or patient's room
     ("the lady in bed 7 was lovely", "en", ["bed 7"]),
     ("il est en chambre 214 depuis lundi", "fr", ["chambre 214"]),
@@ -85,6 +86,8 @@ POSITIVES = [
 NEGATIVES = [
     ("The Football Club raised money for the ward", "en"),  # generic words only
     ("We offer aged care and frail care across the region", "en"),  # no name
+    ("We raised £400 for the Children's Society appeal", "en"),  # a charity's name goes on
+    ("Thanks to Save the Children's volunteers", "en"),
     ("Many of the old cotton mills closed in the 1980s", "en"),  # no capitalised name
     # a title before a surname "House", a list of names
     ("Dr House, Wilson and Cuddy argued about the case", "en"),

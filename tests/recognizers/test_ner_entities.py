@@ -352,6 +352,8 @@ def test_sites_and_compounds_are_places_not_people() -> None:
         # a part of a town after "marché de", "quartier de"; a known town after a venue's comma
         ("au marché de Médina Coura, Bamako", "Médina Coura", "fr"),
         ("dans le quartier de Cocody cette semaine", "Cocody", "fr"),
+        # a shore or a landform's name
+        ("départ 10h de la plage de Caroual à Erquy", "Caroual", "fr"),
         ("clinics at Claudelands Event Centre, Hamilton on Saturday", "Hamilton", "en"),
     ):
         assert _spacy_typed(text, surface, "PERSON", language) == [("LOCATION", surface)]
