@@ -40,10 +40,14 @@ def message_of(text: str, name: Finding) -> tuple[int, int] | None:
     return after.end(), len(text) if line_end == -1 else line_end
 
 
-# A dated chat line's head: a time or a date (required here, so that "Note:" or "Thème :" is
-# no speaker), then a name of at most 40 characters and the colon that opens the message.
+# A dated chat line's head as chat apps export it, so that "15/03 : Marche rose" or a
+# programme's "14:30 Témoignage :" is no speaker: a time or a date in brackets ("[10/02/2026
+# 18:02] Josiane:", "[07:31] Dee:"), or a date and a time, or a time, then a dash ("14/01/2025
+# 12:03 - Tatie Rose:"); then a name opening with a letter, at most 40 characters, and the colon.
 _DATED_HEAD = re.compile(
-    r"[\[(]?\d{1,2}[:/][\d/.:,\s]*(?:[APap][Mm])?[\])]?\s*[-–—]?\s*[^\n:\[\]]{1,40}?\s?:(?:\s|$)"
+    r"(?:\[[\d/.:,\s]{4,22}(?:[APap][Mm])?\]\s*"
+    r"|(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?:\s?[APap][Mm])?\s+[-–—]\s+)"
+    r"[^\W\d_][^\n:\[\]]{0,39}?\s?:(?:\s|$)"
 )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from screener import posters
 from screener.chat import message_at, message_of
+from screener.gazetteers import everyday_words
 from screener.people import (
     IMPERSONAL_IL,
     PERSON_REFERENCE,
@@ -52,8 +53,7 @@ _GENERAL_ANSWER = re.compile(
 
 # What introduces a forum post's or a reply's author ("Posted by", "Reply from", "Réponse de").
 _AUTHOR_BEFORE = re.compile(
-    r"\b(?:posted\s+by|post[ée]\s+par|(?:reply|answer|comment)\s+(?:by|from)|"
-    r"r[ée]ponse\s+de)\s*$",
+    r"\b(?:posted\s+by|post[ée]\s+par|(?:reply|answer)\s+(?:by|from)|r[ée]ponse\s+de)\s*$",
     re.IGNORECASE,
 )
 
@@ -62,7 +62,12 @@ _REPLY_SUBJECT = re.compile(r"[^\w\n]*re\s?:", re.IGNORECASE)
 
 # A French subject pronoun in an answer given as general: the thing the answer speaks of ("la
 # vaccination ... est recommandée, et elle peut se faire le même jour"), not a person.
-_THING_PRONOUN = re.compile(r"\b(?:il|elle)\s+(?:peut|peuvent|doit|est|se|n['’]est)\b", re.I)
+_THING_PRONOUN = re.compile(
+    r"\b(?:il|elle)\s+(?:(?:peut|doit)\s+(?:se\s+faire|[êe]tre\s+(?:faite?|r[ée]alis[ée]e?|"
+    r"prise?|donn[ée]e?|administr[ée]e?))|se\s+fait|est\s+(?:recommand[ée]e?|rembours[ée]e?|"
+    r"conseill[ée]e?|gratuite?|faite?|r[ée]alis[ée]e?))\b",
+    re.IGNORECASE,
+)
 
 # The reader's own, in a reply: a possessive before a health detail, at most two words between
 # ("your glaucoma drops", "ta sciatique"), or before a word for a person ("your mum", "votre
@@ -121,8 +126,14 @@ _WISH_WINDOW = 60
 # ("Des nouvelles de Jeannot", "An update on Bev"): the post's health news is theirs, in any
 # paragraph.
 _GET_WELL_BEFORE = re.compile(
-    r"\b(?:get\s+well(?:\s+soon)?|speedy\s+recovery|(?:bon|prompt)\s+r[ée]tablissement|"
-    r"(?:bon\s+)?courage|(?:des\s+)?nouvelles\s+de|(?:an\s+)?update\s+on|news\s+of)\s*"
+    r"\b(?:get\s+well(?:\s+soon)?|speedy\s+recovery|(?:bon|prompt)\s+r[ée]tablissement)\s*"
+    r"[,!]?\s*(?:to\s+|à\s+|au\s+)?(?:(?:our|my|notre|mon|ma)\s+)?\Z",
+    re.IGNORECASE,
+)
+# ... courage or news, everyday words: not for health in a later paragraph that opens as a
+# notice ("Bon courage à Julie pour son bac !\n\nRappel : dépistage du diabète samedi").
+_NEWS_OF_BEFORE = re.compile(
+    r"\b(?:(?:bon\s+)?courage|(?:des\s+)?nouvelles\s+de|(?:an\s+)?update\s+on|news\s+of)\s*"
     r"[,!]?\s*(?:to\s+|à\s+|au\s+)?(?:(?:our|my|notre|mon|ma)\s+)?\Z",
     re.IGNORECASE,
 )
@@ -190,6 +201,7 @@ _CLOSING = re.compile(rf"[{''.join(CLOSING)}{STRAIGHT}]|\n(?!\s*>)")
 _PUBLIC_AUDIENCE = re.compile(
     r"\b(?:anyone|anybody|everyone|everybody|any|all|children|kids|people|adults|patients|"
     r"families|parents|women|men|babies|enfants|tous|toutes|personnes|adultes|familles|"
+    r"nouveau-n[ée]s|newborns|"
     r"femmes|hommes|b[ée]b[ée]s|petits|"
     # the young of a programme ("Secondary 1 girls", "les filles et les garçons de 11 ans")
     r"girls|boys|teens|teenagers|pupils|students|filles|gar[çc]ons|ados|adolescent(?:e)?s|"
@@ -253,6 +265,12 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         and _GET_WELL_BEFORE.search(text, max(0, who.start - _WISH_WINDOW), who.start)
     ):
         return True  # "Get well soon Tony! ... laid up after an emergency op": his
+    if (
+        who.entity_type == "PERSON"
+        and _NEWS_OF_BEFORE.search(text, max(0, who.start - _WISH_WINDOW), who.start)
+        and any(f.start > who.end and not _in_a_notice(text, who.end, f.start) for f in health)
+    ):
+        return True  # "Des nouvelles de Jeannot\nIl est sorti de réa. L'infarctus ...": his
     quote = _quote_of(text, who) if who.entity_type == "SOCIAL_HANDLE" else None
     if quote is not None:  # "modo_aline a écrit :\n> ...": their words are the quote
         words = text[quote[0] : quote[1]]
@@ -300,8 +318,12 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         posters.GRATITUDE_BEFORE.search(text, 0, who.start)
     )
     for finding in health:
-        if author and _REPLY_SUBJECT.match(text, text.rfind("\n", 0, finding.start) + 1):
-            continue  # "Re: Do I need to eat gluten before the coeliac test?": the asker's
+        if (
+            author
+            and finding.start < who.start
+            and _REPLY_SUBJECT.match(text, text.rfind("\n", 0, finding.start) + 1)
+        ):
+            continue  # "Re: Do I need to eat gluten ...?\n\nPosted by x": the asker's title
         if (
             spoken_to
             and posters.posters_own(text, who, finding)
@@ -457,19 +479,50 @@ def _generic_you(words: str) -> bool:
 # tout le monde"): a "for" before the audience, so "on croise tout pour Coralie" is no advice.
 _FOR_PUBLIC = re.compile(
     r"\b(?:for|pour)\s+(?:anyone|anybody|everyone|everybody|all\s+of\s+you|those|ceux|celles|"
-    r"tous|toutes|tout\s+le\s+monde)\b",
+    r"tous|toutes|tout\s+le\s+monde|"
+    # a kind of people ("Info pour les nouveau-nés", "tip for new mums", "pour les parents")
+    r"(?:les\s+|the\s+|all\s+|new\s+|nos\s+|our\s+)+(?:nouveau-n[ée]s|newborns|b[ée]b[ée]s|"
+    r"babies|parents|mamans|mums|moms|familles|families|aidants|carers))\b",
     re.IGNORECASE,
 )
 
 
+# A paragraph opening as a notice to all ("Reminder:", "Rappel :", "Our drop-in runs ...").
+_NOTICE_OPENING = re.compile(
+    r"\W*(?:reminder|(?:petit\s+)?rappel|psa|p\.?s\.?\b|info|annonce|also|don['’]t\s+forget|"
+    r"n['’]oubliez\s+pas|our|notre|nos|join|book|rejoignez)\b",
+    re.IGNORECASE,
+)
+# News for those who asked ("pour ceux qui demandaient", "for those asking") is news of
+# someone, not advice.
+_ASKED = re.compile(r"\b(?:demand\w*|ask(?:ed|ing)|wondering)\b", re.IGNORECASE)
+# A capitalised word inside a sentence (not opening it): a name maybe ("Michel du club",
+# "Tony's scan"), unless an everyday word.
+_INNER_CAPITAL = re.compile(r"(?<![.!?\n])(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][a-zà-ÿ'’-]+")
+
+
+def _in_a_notice(text: str, start: int, position: int) -> bool:
+    """Whether a paragraph begun between `start` and `position` opens as a notice."""
+    paragraph = text.rfind("\n\n", start, position)
+    return paragraph != -1 and _NOTICE_OPENING.match(text, paragraph + 2) is not None
+
+
 def _in_passed_on_message(text: str, finding: Finding) -> bool:
     """Whether a health detail stands in a dated chat message that passes on advice said to be
-    for a public."""
+    for a public, naming no one (a capitalised word that is no everyday word may be a name)."""
     message = message_at(text, finding.start)
     if message is None:
         return False
     words = text[message[0] : message[1]]
-    return _FOR_PUBLIC.search(words) is not None and _passed_on(words)
+    return (
+        _FOR_PUBLIC.search(words) is not None
+        and _ASKED.search(words) is None
+        and not any(
+            m.group(0).lower().rstrip("'’s") not in everyday_words()
+            for m in _INNER_CAPITAL.finditer(words)
+        )
+        and _passed_on(words)
+    )
 
 
 def _passed_on(message: str) -> bool:

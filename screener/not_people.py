@@ -37,7 +37,7 @@ _CHANNEL_MENTIONS = frozenset({"@everyone", "@here", "@channel", "@all", "@tous"
 # An organisation's word run into a lower-case handle's end ("@heartlandhealth",
 # "@stmaryshospital", "@riversidepharmacy"), five letters or more before it.
 _ORG_HANDLE_END = re.compile(
-    r"\w{5,}(?:health|healthcare|hospitals?|clinics?|pharmacy|medical|foundation|charity)$"
+    r"(\w{5,}?)(?:health|healthcare|hospitals?|clinics?|pharmacy|medical|foundation|charity)"
 )
 _HANDLE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|\d+")
 # Words around a name that make it part of an event's, a fund's or a building's name ("La 8e
@@ -231,8 +231,21 @@ def is_org_handle(finding: Finding) -> bool:
         return True  # "@everyone" calls a whole chat server, no one in it
     words = _HANDLE_WORDS.findall(finding.text)
     return any(
-        _ORG_HANDLE_WORD.match(word.lower()) or _ORG_HANDLE_END.search(word.lower())
-        for word in words
+        _ORG_HANDLE_WORD.match(word.lower()) or _org_word_at_end(word.lower()) for word in words
+    )
+
+
+def _org_word_at_end(word: str) -> bool:
+    """An organisation's word after a run of five letters or more that is no first name
+    ("heartlandhealth"; not "sarahhealth", "chloeshealth": someone's own)."""
+    match = _ORG_HANDLE_END.fullmatch(word)
+    if match is None:
+        return False
+    head = match.group(1)
+    return all(
+        first_name_level(name, language) is None
+        for name in (head, head.removesuffix("s"))
+        for language in ("en", "fr")
     )
 
 

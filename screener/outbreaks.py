@@ -45,6 +45,8 @@ _CASE_AT_WORK = re.compile(
     r"colleagues|workers|staff|residents)\s+|de\s+(?:leurs|nos|ses)\s+(?:camarades|"
     r"coll[eè]gues|[ée]l[eè]ves)\s+|member\s+of\s+(?:staff|our\s+team)|staff\s+member|worker|"
     r"employee|teacher|pupil|student|colleague|membre\s+du\s+personnel|salari[ée]e?|"
+    # a camp's or a club's staff ("a counselor at Camp Namekagon has been diagnosed")
+    r"counsell?or|camper|volunteer|coach|moniteur|monitrice|animat(?:eur|rice)|b[ée]n[ée]vole|"
     r"employ[ée]e?|enseignante?|[ée]l[eè]ve|agente?|coll[eè]gue)\b[^.!?\n]{0,50}?\b(?:has\s+been|"
     r"was|is|a\s+[ée]t[ée]|est)\s+(?:diagnosed|confirmed|found|tested\s+positive|"
     r"diagnostiqu[ée]e?|test[ée]e?\s+positi(?:f|ve))"
@@ -62,13 +64,13 @@ _CASE_AT_WORK = re.compile(
 # the same sentence, as "two pupils at Hill Primary ran a diabetes stall" is no case.
 _FEW_STRUCK = re.compile(
     r"\b(?:(?:deux|trois|quatre|cinq|plusieurs|quelques|two|three|four|five|several|a\s+few|"
-    r"[2-9])\s+"
-    # ("two of the nurses", "deux de nos infirmières")
-    r"(?:of\s+(?:the|our|my)\s+|d['’]entre\s+(?:les|nos)\s+|de\s+nos\s+)?"
-    r"(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|"
+    r"[2-9])\s+(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|"
     r"employ[ée]s|agents|ouvriers|children|kids|pupils|students|workers|employees|staff|"
-    r"patients|patientes|residents|r[ée]sidents|nurses|colleagues|guys|lads|"
-    r"infirmi[eè]res|infirmiers|soignants|coll[èe]gues)"
+    r"patients|patientes|residents|r[ée]sidents|"
+    # a few of one team ("two of the nurses on Ward 14", "two guys from my shift", "deux de nos
+    # infirmières"): "two nurses in Ondo State" are a region's
+    r"(?:of\s+(?:the|our|my)\s+|d['’]entre\s+(?:les|nos)\s+|de\s+nos\s+)(?:nurses|colleagues|"
+    r"guys|lads|infirmi[eè]res|infirmiers|soignants|coll[èe]gues)|(?:guys|lads)(?=\s+from\s+my))"
     # (a two-digit count of one workplace's staff is still a small group: "14 salariés du";
     # forty patients of a hospital are not)
     r"|[1-9]\d\s+(?:salari[ée]s|employ[ée]s|agents|ouvriers|workers|employees|staff))"
@@ -82,7 +84,8 @@ _FEW_STRUCK = re.compile(
     # ... or of one ward ("Two patients on Ward 5 North have confirmed C. difficile")
     r"ward|unit|bay|salle|service|unit[ée]|[ée]tage|pavillon|(?-i:[A-Z]))"
     r"[^.!?\n]*?\b(?:hospitalis|admitted|taken\s+ill|fell\s+ill|tomb[ée]s?\s+malades|"
-    r"malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos|intoxiqu|"
+    # ("diagnosed", "diagnostiqués"; not "sepsis diagnosis")
+    r"malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos(?!is\b)|intoxiqu|"
     r"[ée]vacu[ée]s|died|d[ée]c[ée]d|confirm|"
     # signs of food poisoning ("ont présenté des vomissements")
     r"pr[ée]sent[ée]\s+des|vomi|diarrh)",

@@ -119,16 +119,16 @@ _KINDS = frozenset({"enfant", "nourrisson", "femme", "homme", "bébé", "bebe"})
 _KIND_NOUNS = _KINDS | {"baby", "child", "woman", "man", "patient", "newborn"}
 
 # French impersonal "il" ("il y a", "il faut", "il s'agit", "il sera utilisé dès janvier"):
-# nobody; nor a disease caught in time ("le paludisme se soigne s'il est pris tôt", "qu'il
-# soit dépisté à temps"): the "il" of a condition's course, not a person's.
+# nobody; nor a disease's course in a condition ("le paludisme se soigne s'il est pris tôt",
+# "qu'il soit dépisté à temps"; "il a été pris à temps" is a person saved).
 IMPERSONAL_IL = re.compile(
     r"(?i:il)\s+(?:y\s|faut|fallait|faudra|s['’]agit|suffit|existe|reste|semble|para[iî]t|"
     r"manque|pleut|neige|(?:est|sera|était)\s+(?:possible|important|n[ée]cessaire|"
     r"recommand[ée]|conseill[ée]|interdit|temps|pr[ée]vu|utilis[ée]|ouvert|ferm[ée]|"
-    r"disponible|gratuit|accessible|obligatoire)|fait\s+(?:beau|froid|chaud|nuit|jour)|"
-    r"(?:est|soit|a\s+été)\s+(?:pris|trait[ée]|d[ée]tect[ée]|d[ée]pist[ée]|rep[ée]r[ée]|"
-    r"diagnostiqu[ée])\s+(?:(?:assez|tr[èe]s|le\s+plus)\s+)?(?:t[ôo]t|à\s+temps|"
-    r"rapidement|pr[ée]cocement))"
+    r"disponible|gratuit|accessible|obligatoire)|fait\s+(?:beau|froid|chaud|nuit|jour))"
+    r"|(?:(?<=\b[sS]['’])|(?<=\b[qQ]u['’]))(?i:il)\s+(?:est|soit)\s+(?:pris|trait[ée]|"
+    r"d[ée]tect[ée]|d[ée]pist[ée]|rep[ée]r[ée]|diagnostiqu[ée])\s+(?:(?:assez|tr[èe]s|le\s+plus)"
+    r"\s+)?(?:t[ôo]t|à\s+temps|rapidement|pr[ée]cocement)"
 )
 
 # A name spoken to: a greeting or thanks opening its sentence ("Hi Rhiannon, we're sorry you

@@ -42,6 +42,9 @@ _PUBLIC_BEFORE = re.compile(
     r"(?<=\bancien\s)international|(?<=\bancienne\s)internationale|"
     # sportspeople by their sport ("Irish rugby player Cian ...", "la patineuse Clémence ...")
     r"rugby\s+(?:player|star|international)|tennis\s+(?:player|star)|golfer|jockey|boxer|"
+    # North American sport ("former pro linebacker Marcus ...", "NHL goalie")
+    r"linebacker|quarterback|pitcher|goalie|(?:nfl|nba|nhl|mlb|hockey|baseball|basketball|"
+    r"football)\s+(?:player|star|legend)|"
     r"swimmer|gymnast|sprinter|skater|patineu(?:r|se)|gymnaste|golfeu(?:r|se)|"
     r"joueu(?:r|se)\s+de\s+(?:rugby|tennis|foot(?:ball)?|basket|hand(?:ball)?|hockey)|"
     r"basketteu(?:r|se)|handballeu(?:r|se)|"

@@ -65,6 +65,14 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.PASS,
         ),
+        (
+            "14/01/2025 12:03 - Tatie Rose: Info pour les nouveau-nés : la maternité donne des "
+            "moustiquaires. Avec la dengue qui circule ça vaut le coup\n14/01/2025 12:05 - Kév: "
+            "merci",
+            {"Tatie Rose": "PERSON", "dengue": "CONDITION", "Kév": "PERSON"},
+            "fr",
+            Verdict.PASS,
+        ),
         # ... but a message that names someone is not advice for a public
         (
             "[07:31] Tash: Mia's insulin pod failed AGAIN overnight, hyper all morning\n"
@@ -112,6 +120,33 @@ COMMS = ChannelPolicy(name="comms")
             {"@sami.k": "SOCIAL_HANDLE", "Sami": "PERSON", "flu jab": "PROCEDURE"},
             "en",
             Verdict.HOLD,
+        ),
+        # a sportsman a documentary is about
+        (
+            "Watched the documentary about former pro linebacker Marcus Bell and his ALS.",
+            {"Marcus Bell": "PERSON", "ALS": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Our neighbour Marcus Bell, a linebacker coach, was diagnosed with ALS.",
+            {"Marcus Bell": "PERSON", "ALS": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        # one of a camp's staff diagnosed
+        (
+            "Parents: a counselor at Camp Kitchi near Hayward has been diagnosed with Lyme "
+            "disease.",
+            {"Camp Kitchi": "LOCATION", "Hayward": "LOCATION", "Lyme disease": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Parents: a counselor at Camp Kitchi near Hayward will teach tick checks.",
+            {"Camp Kitchi": "LOCATION", "Hayward": "LOCATION", "tick checks": "PROCEDURE"},
+            "en",
+            Verdict.PASS,
         ),
         # a credential after a name is the clinician's licence, not a condition or a place
         (

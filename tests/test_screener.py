@@ -201,3 +201,61 @@ def test_no_date_runs_across_paragraphs(screener: Screener) -> None:
 )
 def test_review_cases_are_held(screener: Screener, text: str) -> None:
     assert screener.screen(text, channel="support").verdict is Verdict.HOLD
+
+
+# Posts a reviewer wrote to break session 16's rules (chat advice, reply authors, news of
+# someone, the "il" of a condition, org handles, mills, a few struck, new joints); each got
+# the wrong verdict before the rules were narrowed.
+SESSION_16_REVIEW = [
+    # news for those who know or asked: someone's, not advice
+    ("[02/05/2026 08:15] Thierry: Pour ceux qui connaissent Michel du club : AVC hier soir, "
+     "hospitalisation à Pontchaillou", "support", "fr", Verdict.HOLD),
+    ("[21/01/2026 21:47] Nadège: petite info pour ceux qui viennent dimanche : Lucienne a été "
+     "hospitalisée hier pour une pneumonie", "support", "fr", Verdict.HOLD),
+    ("[3/14/26, 7:41 PM] Sue: For those asking, Tony's scan came back clear! Chemo finished",
+     "support", "en", Verdict.HOLD),
+    # a date or a programme's time opening a line is no chat line
+    ("15/03 : Marche rose pour tous, en soutien à Claudine qui termine sa chimio.", "comms",
+     "fr", Verdict.HOLD),
+    ("Programme\n14:30 Témoignage : Sandrine Morel raconte sa greffe de rein, pour tous ceux "
+     "qui attendent un greffon\n16:00 Goûter", "comms", "fr", Verdict.HOLD),
+    # a surname "Mills"
+    ("Jenny Mills was diagnosed with breast cancer in March and is halfway through chemo.",
+     "support", "en", Verdict.HOLD),
+    # a subject line under the author's own name is theirs; a comment's author is spoken to
+    ("Posted by mandy_t\nRe: Finally got my MS diagnosis\nUpdate: starting Ocrevus in May.",
+     "support", "en", Verdict.HOLD),
+    ("Lovely comment from @sarah_k_92 on yesterday's post 💛\n\nSo glad your scan was clear!",
+     "support", "en", Verdict.HOLD),
+    # "il a été pris à temps": a person saved; "elle est sous dialyse": a person treated
+    ("Arrêt cardiaque mardi au gymnase de Plérin : il a été pris à temps grâce au "
+     "défibrillateur.", "comms", "fr", Verdict.HOLD),
+    ("@mireille_v Bonne question ! En général les séances durent 4 heures. Elle est sous "
+     "dialyse depuis janvier et elle se fatigue vite.", "support", "fr", Verdict.HOLD),
+    # a person's handle with "health" in it
+    ("@chloeshealth thank you for sharing your endometriosis journey 💜", "support", "en",
+     Verdict.HOLD),
+    # courage to a place; news in one paragraph, a notice in the next
+    ("Courage à Kerhuon ! Nos pensées vont aux familles touchées par l'épidémie de gastro.",
+     "comms", "fr", Verdict.PASS),
+    ("An update on Bev: she's back from Spain!\n\nReminder: flu jabs at the surgery on "
+     "Thursday, no appointment needed.", "comms", "en", Verdict.PASS),
+    ("Bon courage à Julie pour son bac !\n\nPetit rappel : dépistage du diabète gratuit samedi.",
+     "comms", "fr", Verdict.PASS),
+    # a region's nurses; a training in diagnosis; a flask and pads
+    ("Lassa fever: two nurses in Ondo State died last week, the NCDC confirmed.", "comms", "en",
+     Verdict.PASS),
+    ("Two of the nurses on Ward 12 completed their training in sepsis diagnosis this week.",
+     "comms", "en", Verdict.PASS),
+    ("Nan's loving the new hip flask Dave got her for Christmas 😂", "support", "en",
+     Verdict.PASS),
+    ("Sam's new knee pads arrived just in time for the roller derby bout!", "support", "en",
+     Verdict.PASS),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_16_REVIEW)
+def test_session_16_review_cases(
+    screener: Screener, text: str, channel: str, language: str, expected: Verdict
+) -> None:
+    assert screener.screen(text, channel=channel, language=language).verdict is expected

@@ -43,7 +43,9 @@ _HEAD_EN = (
     r"club|hotel|market|marina|pier|galleries|station|"
     # workplaces, where a case of disease points at a few colleagues ("the Lisburn Meats plant",
     # "the Prairie Valley meat-processing plant": lower-case words may say what it makes)
-    r"(?:[a-z][a-z-]+\s+){0,2}(?:plant|factory|depot|warehouse|abattoir)|mills?|refinery|"
+    # (a mill by what it makes: "Ruiru Steel Mills"; "Jenny Mills" is a surname)
+    r"(?:[a-z][a-z-]+\s+){0,2}(?:plant|factory|depot|warehouse|abattoir)|"
+    r"(?:steel|paper|textile|cotton|flour|sugar|rice|saw|woollen|wool|cement)\s+mills?|refinery|"
     # South African and Australian care homes ("Rondebosch Gardens Frail Care", "Banksia Aged
     # Care", "Wattle Grove Retirement Village")
     r"frail\s+care|aged\s+care|retirement\s+village|"

@@ -448,7 +448,11 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "est": _TIME_ZONE,
         "pdt": _TIME_ZONE,
         # a new joint, not a new dance ("our new hip-hop class")
-        **dict.fromkeys(("new hip", "new hips"), Guard(after_not=_words("- hop"))),
+        # (nor a flask or pads: "the new hip flask", "new knee pads")
+        **dict.fromkeys(
+            ("new hip", "new hips", "new knee", "new knees"),
+            Guard(after_not=_words("- hop flask flasks pad pads socks warmers")),
+        ),
         # "tested positive for norovirus": the infection named is the health detail, not the
         # verb ("positive for TB" is, TB alone being a companion)
         **dict.fromkeys(

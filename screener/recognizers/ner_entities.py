@@ -74,6 +74,9 @@ _WISHED_BEFORE_FR = re.compile(
     r"\b(?i:courage|bon\s+r[ée]tablissement|prompt\s+r[ée]tablissement|bravo|f[ée]licitations|"
     r"pens[ée]es|bon\s+anniversaire|joyeux\s+anniversaire)\s+(?:à|a)\s+\Z"
 )
+# ... that a person's doing follows ("qui commence", "pour son bac"): "Courage à Kerhuon !" is
+# a village.
+_DOING_AFTER_FR = re.compile(r",?\s+(?:qui|pour\s+(?:son|sa|ses))\b", re.IGNORECASE)
 _HEAD_DE_BEFORE = re.compile(
     r"\b(?i:antenne|mairie|commune|ville|pr[ée]fecture|agglom[ée]ration|district|r[ée]gion|zone|"
     r"d[ée]partement|canton|province|secteur|permanence|site|cpts|cpam|ars|"
@@ -239,6 +242,7 @@ class NerEntityRecognizer(EntityRecognizer):
                 and self.supported_language == "fr"
                 and " " not in text[start:end]
                 and _WISHED_BEFORE_FR.search(text, max(0, start - 30), start)
+                and _DOING_AFTER_FR.match(text, end) is not None
                 and canonical(text[start:end]) not in places("fr")
             ):
                 label = "PERSON"  # "Courage à Fanfan qui commence la dialyse"
