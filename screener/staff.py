@@ -190,8 +190,10 @@ _PLURAL_ROLES = (
 # des Drs Le Goff et Tanguy"): the role, then the earlier names (capitalised words, whether or
 # not the NER found them) each followed by a comma or "and" / "et" / "&".
 _LISTED_AFTER_PLURAL_ROLE = re.compile(
-    # a qualifier may follow the role ("les coordinatrices de prélèvement Hélène et Fatima")
-    rf"\b(?:{_PLURAL_ROLES})(?:\s+(?:de|du|des|d['’]|en|of|for)\s*[a-zéèêàç-]+){{0,2}}\s?[.:,]?\s*"
+    # a qualifier may follow the role ("les coordinatrices de prélèvement Hélène et Fatima",
+    # "les bénévoles de l'antenne jurassienne, Marc-André et Odile")
+    rf"\b(?:{_PLURAL_ROLES})(?:\s+(?:de|du|des|d['’]|en|of|for)\s*(?:l['’]|la\s+|le\s+|the\s+)?"
+    r"[a-zéèêàç-]+(?:\s+[a-zéèêàç-]+)?){0,2}\s?[.:,]?\s*"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
     r"(?:\s*,\s*|,?\s+(?:and|et|&|or|ou)\s+))*$",
     re.IGNORECASE,
@@ -261,7 +263,10 @@ _OWN_HEALTH_BEFORE = re.compile(
 # travaux sur le dépistage de"): the subject of their work, not their health.
 _WORK_ON = re.compile(
     r"\b(?:work|research|studies|study|thesis|paper|lecture|talk|travaux|recherches?|th[èe]se|"
-    r"[ée]tudes?|expertise|conf[ée]rence|publications?)\s+(?:on|into|about|sur|en|de)\b"
+    r"[ée]tudes?|expertise|conf[ée]rence|publications?|"
+    # the team or the lab behind the work ("les travaux de la Pr X et de son équipe sur la
+    # drépanocytose", "her lab's work")
+    r"[ée]quipe|team|lab|laboratoire)\s+(?:on|into|about|sur|en|de)\b"
     # a diploma or a course in it ("son DU « Plaies et cicatrisation »", "her diploma in")
     r"|\b(?:DU|DIU|dipl[ôo]me|certificat|formation|diploma|degree|certificate|training|"
     r"course|qualification|master)\b",

@@ -668,6 +668,24 @@ def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verd
             "fr",
             Verdict.PASS,
         ),
+        (
+            "Les travaux de la Pr Nadia Sow et de son équipe sur la drépanocytose sont primés.",
+            {"Nadia Sow": "PERSON", "drépanocytose": "CONDITION"},
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Dr Amy Hale and her team on the sickle cell study won the prize.",
+            {"Amy Hale": "PERSON", "sickle cell": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "La Pr Nadia Sow, soignée pour sa drépanocytose, reçoit un prix.",
+            {"Nadia Sow": "PERSON", "drépanocytose": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
         # someone cheered, then spoken to: "ta dépendance" is theirs
         (
             "1 an de sobriété pour Kader !\nToute l'équipe est fière de toi. Tu es arrivé en "

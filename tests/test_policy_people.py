@@ -148,6 +148,26 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.PASS,
         ),
+        # volunteers of a branch, listed after their role
+        (
+            "Les bénévoles de l'antenne jurassienne, Marc-André et Odile, tiennent une "
+            "permanence à Delémont : échanges sur la maladie de Parkinson au quotidien.",
+            {
+                "Marc-André": "PERSON",
+                "Odile": "PERSON",
+                "Delémont": "LOCATION",
+                "maladie de Parkinson": "CONDITION",
+            },
+            "fr",
+            Verdict.PASS,
+        ),
+        (
+            "Les bénévoles de l'antenne jurassienne, Marc-André et Odile, sont absents : "
+            "Odile se remet de sa chute et de sa fracture du poignet.",
+            {"Marc-André": "PERSON", "Odile": "PERSON", "fracture du poignet": "CONDITION"},
+            "fr",
+            Verdict.HOLD,
+        ),
         # a credential after a name is the clinician's licence, not a condition or a place
         (
             "Low-salt chili from Kim Lowe, RD, one of our dietitians. Brown the turkey, simmer.",
