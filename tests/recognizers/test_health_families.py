@@ -1576,6 +1576,11 @@ POSITIVES = [
      [("CONDITION", "écrasement du membre inférieur")]),
     ("Un doppler transcrânien chaque année pour Awa.", "fr",
      [("PROCEDURE", "doppler transcrânien")]),
+    ("Back on the ward, fluid on his lungs again.", "en",
+     [("SYMPTOM", "fluid on his lungs")]),
+    ("Still waiting for an ADHD assessment for my son.", "en",
+     [("PROCEDURE", "ADHD assessment")]),
+    ("Maman ne m'a pas reconnue dimanche.", "fr", [("SYMPTOM", "ne m'a pas reconnue")]),
 ]  # fmt: skip
 
 NEGATIVES = [
