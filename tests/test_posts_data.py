@@ -45,8 +45,8 @@ CLASS_OF["OPTIONAL"] = "optional"
 KEYS = {"id", "text", "spans", "recall", "precision", "expect", "channel", "language"}
 # Public helplines that may appear as they are; every other number is in a fictional range.
 # Samaritans, NHS 116117, NHS Blood and Transplant, the Shout crisis text line.
-# The Lyon poison centre.
-PUBLIC_NUMBERS = {"116123", "116117", "03001232323", "85258", "0472116911"}
+# The Lyon poison centre; Lifeline Australia (13 11 14) and New Zealand's 1737 line.
+PUBLIC_NUMBERS = {"116123", "116117", "03001232323", "85258", "0472116911", "131114", "1737"}
 
 Record = dict[str, object]
 
@@ -155,6 +155,13 @@ def _nhs_valid(digits: str) -> bool:
     return check != 10 and (0 if check == 11 else check) == int(digits[9])
 
 
+def _medicare_valid(digits: str) -> bool:
+    """An Australian Medicare card number: first digit 2-6, check digit the 9th (weights 1 3 7
+    9 1 3 7 9, mod 10), then the issue number."""
+    total = sum(int(d) * w for d, w in zip(digits[:8], (1, 3, 7, 9, 1, 3, 7, 9), strict=True))
+    return digits[0] in "23456" and total % 10 == int(digits[8])
+
+
 def _nir_valid(digits: str) -> bool:
     return 97 - int(digits[:13]) % 97 == int(digits[13:])
 
@@ -174,7 +181,7 @@ def test_id_numbers_carry_valid_checksums(posts: dict[str, list[Record]], split:
             if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", compact) and len(compact) >= 15:
                 assert _iban_valid(compact), (record["id"], compact)
             elif re.fullmatch(r"\d{10}", compact):
-                assert _nhs_valid(compact), (record["id"], compact)
+                assert _nhs_valid(compact) or _medicare_valid(compact), (record["id"], compact)
             elif re.fullmatch(r"[12]\d{14}", compact):
                 assert _nir_valid(compact), (record["id"], compact)
 
@@ -186,8 +193,15 @@ def test_phone_numbers_are_fictional(posts: dict[str, list[Record]], split: str)
         r"|0(?:113|114|115|116|117|118|121|131|141|151|161)4960\d{3}|01632960\d{3}"
         r"|02896496\d{3}|02920180\d{3}|08081570\d{3}|01914980\d{3}"  # Ofcom drama ranges
         r"|0(?:19900|26191|35301|46571|53649|63998)\d{4}"  # ARCEP fiction ranges
-        r"|\d{3}5550(?:1\d\d)"  # US 555-01xx
-        r"|0491570\d{3}"  # ACMA (Australia) fiction mobiles
+        # US 555-01xx, toll-free "1-800-555-01xx" too, and the same marker after another
+        # country's code and area ("+234 809 555 0147")
+        r"|(?:\d{1,3})?\d{1,3}5550(?:1\d\d)"
+        r"|0\d{2}555\d{4}"  # Swiss numbers with the 555 marker ("079 555 40 10")
+        r"|\d{2}555"  # SMS short codes with it ("SMS TB to 21555")
+        r"|0491570\d{3}|0[2378]5550\d{4}"  # ACMA (Australia) fiction mobiles and landlines
+        # a toll-free line with the "555" marker of fiction, where the country (Kenya,
+        # Australia's freecall) reserves no range for drama
+        r"|(?:0800|1800)555\d{3}"
     )
     for record in posts[split]:
         for span in spans_of(record):
