@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from screener import posters
 from screener.chat import message_at, message_of
@@ -125,16 +126,18 @@ _WISH_WINDOW = 60
 # rétablissement à Josiane", "Courage à Fanfan qui commence"), or whose news the post brings
 # ("Des nouvelles de Jeannot", "An update on Bev"): the post's health news is theirs, in any
 # paragraph.
+# (what may stand between the wish and the name: "to our", "à", "au", "mon")
+_WISHED_TO = r"\s*[,!]?\s*(?:to\s+|à\s+|au\s+)?(?:(?:our|my|notre|mon|ma)\s+)?\Z"
 _GET_WELL_BEFORE = re.compile(
-    r"\b(?:get\s+well(?:\s+soon)?|speedy\s+recovery|(?:bon|prompt)\s+r[ée]tablissement)\s*"
-    r"[,!]?\s*(?:to\s+|à\s+|au\s+)?(?:(?:our|my|notre|mon|ma)\s+)?\Z",
+    r"\b(?:get\s+well(?:\s+soon)?|speedy\s+recovery|(?:bon|prompt)\s+r[ée]tablissement)"
+    + _WISHED_TO,
     re.IGNORECASE,
 )
 # ... courage or news, everyday words: not for health in a later paragraph that opens as a
 # notice ("Bon courage à Julie pour son bac !\n\nRappel : dépistage du diabète samedi").
 _NEWS_OF_BEFORE = re.compile(
-    r"\b(?:(?:bon\s+)?courage|(?:des\s+)?nouvelles\s+de|(?:an\s+)?update\s+on|news\s+of)\s*"
-    r"[,!]?\s*(?:to\s+|à\s+|au\s+)?(?:(?:our|my|notre|mon|ma)\s+)?\Z",
+    r"\b(?:(?:bon\s+)?courage|(?:des\s+)?nouvelles\s+de|(?:an\s+)?update\s+on|news\s+of)"
+    + _WISHED_TO,
     re.IGNORECASE,
 )
 # A service offered to whoever wants it ("are running at our clinic", "no booking needed",
@@ -343,16 +346,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
             return True
         if (
             answer
-            and not references.search(
-                # ("a woman who's had a c-section like you" is the reader's)
-                _THING_PRONOUN.sub(
-                    " ",
-                    IMPERSONAL_IL.sub(
-                        " ",
-                        words if _ADDRESSEE.search(words) else _INDEFINITE_PERSON.sub(" ", words),
-                    ),
-                )
-            )
+            and not references.search(_people_words_of_an_answer(words))
             and not _readers_own(text, at, health)
         ):
             # "@x Bonne question ! Pour les infections urinaires, ...", "@x Great question!
@@ -392,6 +386,15 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         ):
             return True
     return False
+
+
+def _people_words_of_an_answer(words: str) -> str:
+    """A sentence of a general answer without the words that speak of no one in particular:
+    an indefinite person unless the reader is spoken to ("a woman who's had a c-section like
+    you" is the reader's), impersonal "il", and "il"/"elle" of the thing answered about."""
+    if not _ADDRESSEE.search(words):
+        words = _INDEFINITE_PERSON.sub(" ", words)
+    return _THING_PRONOUN.sub(" ", IMPERSONAL_IL.sub(" ", words))
 
 
 def _introduces_the_poster(text: str, name: Finding) -> bool:
@@ -499,6 +502,8 @@ _ASKED = re.compile(r"\b(?:demand\w*|ask(?:ed|ing)|wondering)\b", re.IGNORECASE)
 # A capitalised word inside a sentence (not opening it): a name maybe ("Michel du club",
 # "Tony's scan"), unless an everyday word.
 _INNER_CAPITAL = re.compile(r"(?<![.!?\n])(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][a-zà-ÿ'’-]+")
+# A possessive's ending ("Tony's"): the word is "Tony".
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def _in_a_notice(text: str, start: int, position: int) -> bool:
@@ -509,19 +514,24 @@ def _in_a_notice(text: str, start: int, position: int) -> bool:
 
 def _in_passed_on_message(text: str, finding: Finding) -> bool:
     """Whether a health detail stands in a dated chat message that passes on advice said to be
-    for a public, naming no one (a capitalised word that is no everyday word may be a name)."""
+    for a public."""
     message = message_at(text, finding.start)
-    if message is None:
-        return False
-    words = text[message[0] : message[1]]
+    return message is not None and _advice_for_a_public(text[message[0] : message[1]])
+
+
+@lru_cache(maxsize=256)
+def _advice_for_a_public(message: str) -> bool:
+    """Whether a chat message passes on advice said to be for a public, naming no one (a
+    capitalised word that is no everyday word may be a name). Cached: `linked` asks it for
+    every name and health detail of a chat."""
     return (
-        _FOR_PUBLIC.search(words) is not None
-        and _ASKED.search(words) is None
+        _FOR_PUBLIC.search(message) is not None
+        and _ASKED.search(message) is None
         and not any(
-            m.group(0).lower().rstrip("'’s") not in everyday_words()
-            for m in _INNER_CAPITAL.finditer(words)
+            _POSSESSIVE_END.sub("", m.group(0).lower()) not in everyday_words()
+            for m in _INNER_CAPITAL.finditer(message)
         )
-        and _passed_on(words)
+        and _passed_on(message)
     )
 
 

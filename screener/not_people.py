@@ -32,13 +32,13 @@ _ORG_HANDLE_WORD = re.compile(
 )
 # Mentions that call a whole chat server or channel (Discord, Slack, Telegram), not a member.
 _CHANNEL_MENTIONS = frozenset({"@everyone", "@here", "@channel", "@all", "@tous"})
-# The words of a handle: split at "_", ".", "-", digits and case changes ("SchoolNurses" ->
-# "School", "Nurses"; "CHULyon" -> "CHU", "Lyon"), so that "@ketchup_queer" holds no "chu".
 # An organisation's word run into a lower-case handle's end ("@heartlandhealth",
 # "@stmaryshospital", "@riversidepharmacy"), five letters or more before it.
 _ORG_HANDLE_END = re.compile(
     r"(\w{5,}?)(?:health|healthcare|hospitals?|clinics?|pharmacy|medical|foundation|charity)"
 )
+# The words of a handle: split at "_", ".", "-", digits and case changes ("SchoolNurses" ->
+# "School", "Nurses"; "CHULyon" -> "CHU", "Lyon"), so that "@ketchup_queer" holds no "chu".
 _HANDLE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|\d+")
 # Words around a name that make it part of an event's, a fund's or a building's name ("La 8e
 # Course Sophie Lemaire", "the Jack Hart Memorial Walk"): the name is not a person in the post.

@@ -38,8 +38,9 @@ _ROLE_REFERENCE = re.compile(
     # ("the only", "le seul" too: "le seul boulanger de Saint-Nectaire")
     r"\b(?:(?:(?:the|our|their|la|le|du|au|notre|leur)\s+|l['’]\s*)(?:(?:local|village|school|"
     r"head|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward|only|"
-    r"sole|seule?)\s+)?(?:lollipop\s+(?:lady|"
-    r"man)|chief\s+of\s+security|head\s+of\s+security|security\s+chief|postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
+    r"sole|seule?)\s+)?(?:lollipop\s+(?:lady|man)|"
+    r"(?:chief|head)\s+of\s+security|security\s+chief|"
+    r"postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
     r"headmistress|head\s+of\s+year|principal|vice[-\s]principal|deputy\s+head|proviseur|"
     r"postmistress|postmaster|postie|postwoman|postman|lighthouse\s+keeper|ferryman|harbourmaster|sexton|verger|"
     r"principale?|doyen(?:ne)?|cook|chef|(?:chef\s+)?cuisini(?:er|[eè]re)|groundsman|"

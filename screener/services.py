@@ -29,9 +29,8 @@ _SERVICE_AFTER = re.compile(
     rf"(?=(?-i:Fund|Trust|Foundation|Society|Network|Appeal|{_JOB_HEADS})\b))?"
     r"(?:unit|units|ward|wards|team|teams|service|"
     r"services|clinic|clinics|"
-    r"centre|center|department|nurse|nurses|specialists?|educators?|coordinators?|"
-    r"co-ordinators?|awareness|month|week|day|"
-    r"charity|"
+    r"centre|center|department|nurse|nurses|specialists?|educators?|co-?ordinators?|"
+    r"awareness|month|week|day|charity|"
     # a team's work in the community ("Diabetes outreach cover: Marty", "the dementia liaison")
     r"outreach|liaison|in-?reach|"
     r"society|foundation|research|appeal|café|cafe|support\s+group|helpline|network|trust|fund|"

@@ -20,12 +20,12 @@ from screener.types import Finding
 
 # US and Canadian clinical credentials written after a name ("Jenna Cole, RD", "Cody Barrow,
 # ATC", "Priya Natarajan, RN"): the person's licence, not a condition ("RD") or a place ("RN").
-CREDENTIALS = (
+_CREDENTIAL = re.compile(
     r"RN|RD|RDN|ATC|MD|NP|DO|PA-C|LPN|CNM|FNP|CNA|LCSW|LMFT|LPC|MSW|BSN|MSN|CDCES|CDE|IBCLC|"
     r"APRN|DNP|PharmD|DPT|OTR|CCC-SLP"
 )
-_CREDENTIAL_AFTER_NAME = re.compile(r"\b(?-i:[A-Z])[\w'’-]+,\s*(?:[A-Z][\w-]*,\s*)*\Z")
-_CREDENTIAL = re.compile(rf"(?:{CREDENTIALS})")
+# A capitalised name and its comma, other credentials maybe between ("Kim Ho, MSN, ").
+_CREDENTIAL_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+,\s*(?:[A-Z][\w-]*,\s*)*\Z")
 
 
 def is_credential(text: str, finding: Finding) -> bool:

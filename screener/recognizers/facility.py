@@ -178,7 +178,7 @@ _HEAD_EN_WORDS = (
     "hospital", "infirmary", "clinic", "hospice", "home", "centre", "center", "practice",
     "school", "academy", "college", "nursery", "ward", "unit", "pharmacy", "library", "plant",
     "factory", "depot", "warehouse", "abattoir", "club", "hotel", "market", "marina", "pier",
-    "galleries", "station", "mill", "refinery", "care", "village", "children",
+    "galleries", "station", "mill", "refinery", "frail", "aged", "retirement", "children",
 )  # fmt: skip
 # _SCHOOL_KIND's words ("infant" covers "Infants", "junior" "Juniors").
 _SCHOOL_WORDS = (

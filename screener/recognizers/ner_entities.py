@@ -68,8 +68,8 @@ _THING_AFTER = re.compile(
 # name_context.HEADS_BEFORE_DE (place_name's, for gazetteer towns) also holds care places
 # ("centre de", "clinique de") that do take people's names.
 # A wish or thanks to someone in a French post ("Courage à Fanfan qui commence", "Bravo à
-# Titi !"): the French model often calls the unknown nickname after "à" a place; an unknown
-# one-word "place" there is the person wished well (a known town stays a town).
+# Titi pour son bac"): the French model often calls the unknown nickname after "à" a place; an
+# unknown one-word "place" there is the person wished well (a known town stays a town).
 _WISHED_BEFORE_FR = re.compile(
     r"\b(?i:courage|bon\s+r[ée]tablissement|prompt\s+r[ée]tablissement|bravo|f[ée]licitations|"
     r"pens[ée]es|bon\s+anniversaire|joyeux\s+anniversaire)\s+(?:à|a)\s+\Z"
