@@ -95,7 +95,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # final11 (two new authors) never tuned on; probe33 and probe34 (two more each) like probe.
 # Session 15: final12 (two new authors) never tuned on; probe35 and probe36 (two more each)
 # like probe. Session 16: final13 (two new authors) never tuned on; probe37 and probe38 (two
-# more each) like probe.
+# more each) like probe. Session 17: final14 (two new authors) never tuned on; probe39 and
+# probe40 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -152,6 +153,9 @@ SPLITS = (
     "final13",
     "probe37",
     "probe38",
+    "final14",
+    "probe39",
+    "probe40",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
