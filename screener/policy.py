@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from screener import group_health, linking, not_people, people, posters
+from screener import group_health, linking, not_people, people, posters, roles
 from screener import quasi as quasi_ids
 from screener import staff as staff_roles
 from screener.coarse import too_coarse
@@ -237,6 +237,16 @@ def decide(
                 "crossing",
                 f"{verb} {_list(who)} together with {_list(health)}",
                 _types(who + health),
+            )
+        )
+    crossed = any(r.rule == "crossing" for r in reasons)
+    role = roles.own_role_reference(text, health, list(staff)) if health and not crossed else None
+    if role is not None:  # "our lead chaplain is home and recovering after a heart attack"
+        reasons.append(
+            Reason(
+                "crossing",
+                f"identifies someone by their role ({role}) together with {_list(health)}",
+                _types(health),
             )
         )
     lowered = text.lower()

@@ -29,6 +29,17 @@ _CONSULTED_BEFORE = re.compile(
     r"confirm[ée]e?\s+(?:[\w'’]+\s+){0,3}?(?:par|by))\s+\Z",
     re.IGNORECASE,
 )
+# The people a superlative ranks ("our oldest resident", "la plus jeune patiente"): words for a
+# person, and nouns of agents by their ending ("participant", "parishioner", "bénévole").
+_PERSON_NOUNS = (
+    r"(?:resident|patient|porter|orderly|volunteer|member|player|runner|nurse|doctor|midwife|"
+    r"carer|worker|employee|colleague|pupil|student|baby|child|kid|boy|girl|man|woman|lady|"
+    r"gentleman|parishioner|customer|client|fan|supporter|survivor|participant|donor|"
+    r"r[ée]sidente?|patiente?|b[ée]n[ée]vole|membre|joueu(?:r|se)|infirmi(?:er|[eè]re)|"
+    r"m[ée]decin|sage-femme|salari[ée]e?|employ[ée]e?|coll[eè]gue|[ée]l[eè]ve|enfant|b[ée]b[ée]|"
+    r"gar[çc]on|fille|femme|homme|dame|monsieur|paroissien(?:ne)?|donneu(?:r|se)|"
+    r"[a-zé]+(?:ist|ian|ant|ent|eur|euse|rice))\b"
+)
 # Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
 # "our postwoman in Eyam", "la factrice de Saint-Pons"), or one pupil of a named school ("a
 # Year 2 pupil", "une élève de CE1"): with a place and a health detail, the role names them as
@@ -110,6 +121,12 @@ _ROLE_REFERENCE = re.compile(
     r"personne|femme|homme|maman|papa|ado|infirmi(?:er|[eè]re)|m[ée]decin|sage-femme|"
     r"institut(?:eur|rice)|ma[iî]tresse|employ[ée]e?|salari[ée]e?|pharmacien(?:ne)?|dentiste|"
     r"kin[ée]|v[ée]t[ée]rinaire|facteur|factrice)"
+    # whoever ranks first among a place's people ("our longest-serving porter", "the
+    # youngest player in the Under-12s", "la plus ancienne bénévole de l'association"): a
+    # superlative singles out one person, whatever their role
+    r"|\b(?:(?:the|our|their)\s+(?:[\w-]+['’]s\s+)?(?:longest[-\s](?:serving|standing)|"
+    r"oldest|youngest|eldest)|(?:le|la|notre|leur)\s+plus\s+(?:anci(?:en|enne)|jeune|[âa]g[ée]e?))"
+    rf"\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUNS})"
     # "a Year 2 pupil", "a Junior Infants pupil", "a sixth-form pupil": up to three words
     r"|(?:a|one|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:pupil|schoolboy|schoolgirl)|une?\s+(?:[ée]l[eè]ve|[ée]coli[eè]re?|coll[ée]gienn?e?|"
@@ -128,11 +145,15 @@ _CARE_ROLE = re.compile(
     r"(?:ward\s+sister|charge\s+nurse|matron|chaplain|aum[ôo]ni(?:er|[eè]re))\b",
     re.IGNORECASE,
 )
+# The poster's own place: "our", "notre" (not "their": someone else's).
+_OURS = re.compile(r"(?:our|notre)\s", re.IGNORECASE)
 # Right before a health detail: a third person's possessive, or getting over it.
 _THEIRS_BEFORE = re.compile(
     r"(?:\b(?:her|his|son|sa|ses)\s+(?:[\w'’-]+\s+)?"
     r"|\b(?:recover\w*|home|back|se\s+remet\w*|de\s+retour)\b[^.!?\n]{0,30}?"
-    r"\b(?:after|from|following|suite\s+[àa]|apr[èe]s)\s+(?:an?\s+|une?\s+|the\s+|la\s+|le\s+|l['’])?)$",
+    r"\b(?:after|from|following|suite\s+[àa]|apr[èe]s)\s+(?:an?\s+|une?\s+|the\s+|la\s+|le\s+|l['’])?"
+    # "se remet d'une pneumonie", "se remet de son AVC"
+    r"|\bse\s+remet\w*\s+(?:d['’]\s*(?:une?\s+)?|de\s+(?:la\s+|l['’]|son\s+|sa\s+|ses\s+)?|du\s+))$",
     re.IGNORECASE,
 )
 
@@ -141,11 +162,36 @@ def care_role_reference(text: str, health: Sequence[Finding]) -> bool:
     """A care role held by one person (`_CARE_ROLE`) with health told as theirs in its
     sentence: "A huge welcome back to our ward sister after six weeks off following her
     hysterectomy"."""
+    return any(_told_as_theirs(text, m, health) for m in _CARE_ROLE.finditer(text))
+
+
+def own_role_reference(
+    text: str, health: Sequence[Finding], introduced: Sequence[Finding] = ()
+) -> str | None:
+    """A role only one person holds in the poster's own place ("our lead chaplain", "our
+    longest-serving porter", "notre cadre de santé") with health told as theirs in its
+    sentence ("is home and recovering well after a heart attack"): the poster's place is
+    known to every reader, so no place need be named. Returns the role's words, or None.
+    Not a role that introduces a name (judged by that name's rules)."""
+    for pattern in (_CARE_ROLE, _ROLE_REFERENCE):
+        for m in pattern.finditer(text):
+            if (
+                _OURS.match(m.group(0)) is not None
+                and not any(
+                    0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced
+                )
+                and _told_as_theirs(text, m, health)
+            ):
+                return m.group(0)
+    return None
+
+
+def _told_as_theirs(text: str, role: re.Match[str], health: Sequence[Finding]) -> bool:
+    """A health detail after the role, in its sentence, told as theirs (`_THEIRS_BEFORE`)."""
     return any(
-        sentence_of(text, f.start) == sentence_of(text, m.start())
-        and f.start > m.end()
-        and _THEIRS_BEFORE.search(text, max(m.end(), f.start - 60), f.start) is not None
-        for m in _CARE_ROLE.finditer(text)
+        sentence_of(text, f.start) == sentence_of(text, role.start())
+        and f.start > role.end()
+        and _THEIRS_BEFORE.search(text, max(role.end(), f.start - 60), f.start) is not None
         for f in health
     )
 

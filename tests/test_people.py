@@ -75,6 +75,12 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("la seule podologue du village est arrêtée pour une hernie", True),
         ("our optician in Kirkwall runs free glaucoma checks", False),
         ("la seule façon de réserver", False),
+        # a superlative ranks one person first, whatever their role
+        ("our longest-serving porter at Cobar Hospital had a fall", True),
+        ("the youngest player in the Ballymena Under-12s was diagnosed", True),
+        ("la plus ancienne bénévole de l'association à Vannes", True),
+        ("the oldest hospital in Wales marks 100 years", False),
+        ("our oldest building at the Dunedin site", False),
     ],
 )
 def test_role_reference(text: str, role: bool) -> None:
@@ -173,6 +179,28 @@ def test_a_care_role_names_someone_only_with_their_own_health(
     text: str, term: str, named: bool
 ) -> None:
     assert roles.care_role_reference(text, [found(text, term, "CONDITION")]) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "role"),
+    [
+        (
+            "Our lead chaplain is home and recovering well after a heart attack.",
+            "heart attack",
+            "Our lead chaplain",
+        ),
+        ("Our oldest volunteer is back after her hip op.", "hip op", "Our oldest volunteer"),
+        ("Notre doyenne se remet d'une pneumonie.", "pneumonie", "Notre doyenne"),
+        # someone else's place; the role's work; a role at any branch
+        ("Their lead chaplain is recovering after a heart attack.", "heart attack", None),
+        ("Our lead chaplain led the service for families bereaved by cancer.", "cancer", None),
+        ("Our pharmacist at any branch can check your blood pressure.", "blood pressure", None),
+    ],
+)
+def test_a_role_of_the_posters_place_names_someone_with_their_own_health(
+    text: str, term: str, role: str | None
+) -> None:
+    assert roles.own_role_reference(text, [found(text, term, "CONDITION")]) == role
 
 
 def test_a_noun_inside_a_health_term_is_no_person() -> None:

@@ -1371,6 +1371,39 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # a role only one person holds in the poster's own place, with health told as theirs:
+        # every reader knows the place
+        (
+            "Our head groundsman is home and recovering well after a stroke. Cards welcome.",
+            {"stroke": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Notre cadre de santé de nuit est de retour après son opération de l'épaule.",
+            {"opération de l'épaule": "PROCEDURE"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        # ... not a role at someone else's place, a role's work, or a role naming a person
+        (
+            "Their head groundsman is home and recovering well after a stroke.",
+            {"stroke": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Our pharmacist explains who can have the shingles vaccine this autumn.",
+            {"shingles vaccine": "MEDICATION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Our practice manager, Dr Ruth Kemp, is back after her knee replacement.",
+            {"Ruth Kemp": "PERSON", "knee replacement": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
     ],
 )
 def test_who_the_post_is_about(

@@ -35,7 +35,17 @@ BUILDER = _load_builder()
 # are only scored; every other one (dev, fresh, the probes, and final, final3 to final6, final9 and
 # final10 once a later session read them) is tuned on.
 SPLITS: tuple[str, ...] = BUILDER.SPLITS
-SCORED = ("holdout", "blind", "final2", "final7", "final8", "final11", "final12", "final13", "final14")
+SCORED = (
+    "holdout",
+    "blind",
+    "final2",
+    "final7",
+    "final8",
+    "final11",
+    "final12",
+    "final13",
+    "final14",
+)
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
 HEALTH_LABELS = set(LABELS["health"])

@@ -68,6 +68,12 @@ _AREA_WORDS = frozenset("Province Région Canton County District Département Bo
 VENUE_TYPES = [*sorted(w.capitalize() for w in VENUE_WORDS), "Marae"]
 
 
+# Nicknames that chat writes in lower case and no list knows are short ("esp kat", "my fella
+# dinny"); an unknown lower-case word of 7+ letters spaCy calls a person is a noun or an
+# interjection of some language ("créatinine", "claustrophobes", "hamdoullah").
+_LONG_LOWER_WORD = 7
+
+
 def classify(
     label: str, surface: str, words_of: EntityWords, opener: bool = False, street: bool = False
 ) -> str | None:
@@ -97,6 +103,13 @@ def classify(
         return None  # "Bienvenue", "Prenez": a capitalised sentence opener
     if len(words) == 1 and words_of.not_a_name(stripped, label, street):
         return None
+    if (
+        label == "PERSON"
+        and all(w.islower() for w in words)
+        and not any(words_of.name_level(w) is not None for w in words)
+        and (len(words) > 1 or len(stripped) >= _LONG_LOWER_WORD)
+    ):
+        return None  # "créatinine", "hamdoullah", "maraming tubig": lower case, no known name
     short = len(words) <= _CODE_MAX_WORDS
     if short and _HAS_DIGIT.search(stripped) and words_of.is_code(words):
         return None  # "Chambre 214", "P2", "8am–4pm": a room, a code or a time

@@ -132,6 +132,13 @@ CLASSIFIED = [
     ("PERSON", "Salamat", False, None),
     ("PERSON", "Brechiadau ffliw", True, None),
     ("PERSON", "Nga", False, "PERSON"),  # a Vietnamese first name, not Māori "ngā"
+    # lower-case words no list knows: long ones and phrases are no name, short ones may be
+    # a chat nickname
+    ("PERSON", "hamdoullah", False, None),
+    ("PERSON", "claustrophobes", False, None),
+    ("PERSON", "maraming tubig", False, None),
+    ("PERSON", "kat", False, "PERSON"),
+    ("PERSON", "Hamdoullah", False, "PERSON"),
 ]
 
 
