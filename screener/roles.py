@@ -55,7 +55,8 @@ _ROLE_REFERENCE = re.compile(
     r"headmistress|head\s+of\s+year|principal|vice[-\s]principal|deputy\s+head|proviseur|"
     r"postmistress|postmaster|postie|postwoman|postman|lighthouse\s+keeper|ferryman|harbourmaster|sexton|verger|"
     r"principale?|doyen(?:ne)?|cook|chef|(?:chef\s+)?cuisini(?:er|[eè]re)|groundsman|"
-    r"vicar|priest|rabbi|imam|mayor|landlord|landlady|"
+    r"vicar|priest|rabbi|imam|pastor|pasteur|deacon|diacre|organist|organiste|mayor|landlord|"
+    r"landlady|"
     # (not "chemist": "the chemist in Moree" is the shop)
     r"shopkeeper|butcher|baker|pharmacist|lunch\s+supervisor|dinner\s+lady|"
     r"receptionist|(?:school|resident|island|village|practice|district)\s+(?:nurse|doctor|gp|"
@@ -94,7 +95,9 @@ _ROLE_REFERENCE = re.compile(
     r"|\b(?:my|our|ma|mon|notre)\s+(?:[\w-]+\s+)?(?:son|daughter|boy|girl|lad|(?:wee|little)\s+"
     r"one|kid|child|eldest|youngest|dd|ds|fille|fils|grande?|petite?|gars|gamine?|ado|enfant|"
     r"cadette?|a[iî]n[ée]e?|puce|loulou|derni[eè]re?|benjamine?)(?:['’]s|\s+is|\s+est)?\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
-    r"p\s?\d|grade\s*\d+|\d+(?:st|nd|rd|th)\s+(?:class|grade|year)|\d+(?:e|è|ème)\s+"
+    r"p\s?\d|grade\s*\d+|\d+(?:st|nd|rd|th)\s+(?:class|grade|year)|"
+    # ... or a kindergarten's ("in K2 Sunflower class", "en moyenne section")
+    r"k[12]|n[12]|(?:petite|moyenne|grande)\s+section|\d+(?:e|è|ème)\s+"
     r"(?:ann[ée]e|primaire|secondaire)|cp|ce[12]|cm[12]|\d(?:e|è|ème)|sec(?:ondaire)?\s*\d)\b"
     # ... said with a pronoun ("He's in Year 3 at St Wilfrid's", "elle est en CE2")
     r"|\b(?:he|she|il|elle)(?:['’]s|\s+is|\s+est)\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
@@ -106,7 +109,7 @@ _ROLE_REFERENCE = re.compile(
     # élève diabétique du collège", "la seule sage-femme libérale de Plougasnou")
     # ("the island's only GP", "the village's only pharmacist" too)
     r"|\b(?:the\s+(?:[\w-]+['’]s\s+)?only|le\s+seul|la\s+seule|l['’]unique|"
-    r"(?:our|their|its|notre|leur)\s+(?:only|sole|unique|seule?))\s+"
+    r"(?:our|their|its|notre|leur)\s+(?:only|sole|unique|seule?|one\s+and\s+only))\s+"
     r"(?:[\w-]+\s+)?(?:one|kid|child|"
     r"pupil|student|girl|boy|person|woman|man|lady|guy|member|mum|mom|dad|parent|teen|"
     r"teenager|nurse|doctor|gp|midwife|teacher|carer|assistant|worker|employee|receptionist|"

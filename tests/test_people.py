@@ -81,6 +81,12 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("la plus ancienne bénévole de l'association à Vannes", True),
         ("the oldest hospital in Wales marks 100 years", False),
         ("our oldest building at the Dunedin site", False),
+        # a church's one pastor; "one and only"; one child of a kindergarten class
+        ("please pray for the pastor at Mt Zion Church in Greenwood", True),
+        ("Our one and only pharmacist is back behind the counter", True),
+        ("My little one in K2 Sunflower class at Little Sparks has ADHD", True),
+        ("ma fille est en moyenne section à l'école des Tilleuls", True),
+        ("my little one in the park at Punggol", False),
     ],
 )
 def test_role_reference(text: str, role: bool) -> None:

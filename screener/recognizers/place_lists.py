@@ -70,8 +70,17 @@ _FOLLOWERS = frozenset(
 )
 
 
+# Plural nouns of areas after a list: every item is an area's name, known or not ("from
+# Letcher, Knott and Perry counties", "dans les communes de ..." is judged by its towns).
+_AREA_NOUNS = frozenset(
+    "counties parishes districts townships boroughs provinces regions states villages towns "
+    "départements communes villes".split()
+)
+
+
 class PlaceListRecognizer(DocRecognizer):
-    """LOCATION: a name listed with a known place after a place preposition."""
+    """LOCATION: a name listed with a known place after a place preposition, or in a
+    list before a plural noun of areas ("Knott and Perry counties")."""
 
     ENTITIES: ClassVar[tuple[str, ...]] = ("LOCATION",)
 
@@ -120,6 +129,8 @@ class PlaceListRecognizer(DocRecognizer):
                 break
             coordinated, j = coordinated or joined, k
         end = items[-1][1] if items else start
+        if coordinated and end < len(tokens) and tokens.lower[end] in _AREA_NOUNS:
+            return [(s, e) for s, e, kind in items if kind != _PLACE], end  # "Perry counties"
         names = [(s, e) for s, e, kind in items if kind == _NAME]
         known = any(kind == _PLACE for _, _, kind in items)
         if not (coordinated and known and names) or not self._phrase_ends(ctx, end):

@@ -22,6 +22,12 @@ POSITIVES = [
     ("Les patients de Strabane ou Clovis, appelez-nous.", "fr", ["Clovis"]),
     ("Volunteers from Omagh, Strabane or Clovis this week", "en", ["Clovis"]),
     ("Drivers wanted between Fresno and Clovis 🚗", "en", ["Clovis"]),
+    # a list before a plural noun of areas: every item is an area, known or not
+    (
+        "Gas cards for drivers from Letcher, Knott and Perry counties.",
+        "en",
+        ["Letcher", "Knott", "Perry"],
+    ),
 ]
 
 NEGATIVES = [
@@ -35,6 +41,7 @@ NEGATIVES = [
     ("Clinics in Leeds, Tom said, are closing.", "en"),  # a comma alone
     ("The unit in Leeds and Beyond: a new appeal.", "en"),  # an everyday word
     ("A grant from Leeds and Oxfam.", "en"),  # no name: nothing read as a person
+    ("Greetings from Tom and Maria, two counties away", "en"),  # the noun is not the list's
 ]
 
 
