@@ -69,8 +69,8 @@ _CHILD_OF = re.compile(
     r"child|fils|fille|gar[çc]on|enfant|ado)\b",
     re.IGNORECASE,
 )
-# A numbered bed or patient's room ("bed 4", "chambre 12", "lit 3").
-_BED_OR_ROOM = re.compile(r"^(?:bed|chambre|lit)\s", re.IGNORECASE)
+# A numbered bed, patient's room or dialysis chair ("bed 4", "chambre 12", "Room 312").
+_BED_OR_ROOM = re.compile(r"^(?:bed|chambre|lit|room|chair)\s", re.IGNORECASE)
 # A service before the street it stands on ("the walk-in on Tranquille Rd", "la pharmacie de
 # la rue Nationale"): the street is the service's, not a home's.
 _SERVICE_ON = re.compile(

@@ -227,6 +227,9 @@ _MAY_MATCH: dict[str, Callable[[str, str], bool]] = {
     "bed number": lambda text, folded: (
         has_digit(text) and any(w in folded for w in ("bed", "chambre", "lit"))
     ),
+    "room of a person": lambda text, folded: (
+        has_digit(text) and any(w in folded for w in ("room", "chair"))
+    ),
     "unit by floor and wing": lambda text, folded: (
         has_digit(text) and any(w in text for w in ("North", "South", "East", "West"))
     ),
@@ -282,6 +285,15 @@ class FacilityRecognizer(CheckedPatternRecognizer):
         # a hospital bed or a patient's room by its number ("bed 4", "chambre 12", "lit 3");
         # not "room", which is as often a meeting room
         Pattern("bed number", r"\b(?i:bed|chambre|lit)\s+(?:n°\s*)?\d{1,4}[A-Za-z]?\b", 0.6),
+        # ... and a room or a dialysis chair where a person is ("the lady in Room 312", "the
+        # gentleman from chair 6"): after a word for a person and "in" / "from" only
+        Pattern(
+            "room of a person",
+            r"(?<=\b(?i:lady|gentleman|man|woman|patient|resident|guy|girl|boy|mum|mom|dad|"
+            r"gran|granny|grandma|grandpa|grandad)\s+(?i:in|from)\s+)"
+            r"(?i:room|chair)\s+\d{1,4}[A-Za-z]?\b",
+            0.6,
+        ),
         # "CHU de Nantes", "Hôpital Necker", "EHPAD Les Tilleuls", "service de cardiologie du
         # CHU de Nantes"
         Pattern("tête + nom", rf"(?:{_SERVICE_FR})?{_HEAD_FR}\s+{_NAME_FR}", 0.7),

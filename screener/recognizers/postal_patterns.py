@@ -31,21 +31,29 @@ from screener.recognizers.postal_words import (
 # --- streets ----------------------------------------------------------------------------------
 
 
+# A determiner before a "house number" makes it an event's or a thing's: "The 2024 Pink Tie
+# Gala", "The 5K Walk", "our 2025 Fun Run".
+_DETERMINERS = r"(?i:the|our|their|this|a|an|le|la|les|notre|nos|un|une|ce|cette)"
+_NO_DETERMINER = rf"(?!{_DETERMINERS}\s)"
+_NO_DETERMINER_BEFORE = rf"(?<!\b{_DETERMINERS}\s)"
+
+
 def _street(mode: str) -> str:
     """A street in a case mode: number first, number last, P.O. box, military box or ship."""
     first, inner = FIRST[mode], INNER[mode]
     # "14 Birchwood Road", "35 97 Guildry Street" (building, then house number), "45 R Carne
     # Azeda 16" (numbers on both sides); up to six name words.
     number_first = (
-        rf"{NUM}(?:\s+{NUM})?\s+{first}(?:\s+{inner}){{0,5}}(?:\s+{NUM}\.?)?"
-        rf"|{NUM}(?:\s+{NUM})?\s+{first}(?:\s+{LOOSE}){{1,3}}\s+{NUM}\.?"
+        rf"{_NO_DETERMINER_BEFORE}{NUM}(?:\s+{NUM})?\s+{first}(?:\s+{inner}){{0,5}}(?:\s+{NUM}\.?)?"
+        rf"|{_NO_DETERMINER_BEFORE}{NUM}(?:\s+{NUM})?\s+{first}(?:\s+{LOOSE}){{1,3}}\s+{NUM}\.?"
     )
     # "Lindenstrasse 12", "Via Santa Teresa 71", "Király u. 15. Ástráðsson Street": a name of
     # up to five words starting with a capital, its number, and a trailing type. In lower case
     # only a word with a type ending ("salontie 6"): from any other word on, the sentence
     # before would join the name ("meet me at the 2").
+    # Not a determiner before the number: "The 2024 Pink Tie Gala", "The 5K Walk" are events.
     if mode == "cap":
-        name = rf"(?:{SPECIAL_WORD}|{CAP_WORD})(?:\s+{inner}){{0,4}}"
+        name = rf"{_NO_DETERMINER}(?:{SPECIAL_WORD}|{CAP_WORD})(?:\s+{inner}){{0,4}}"
     else:
         name = rf"[\p{{L}}]+(?:{'|'.join(TYPE_SUFFIXES)})"
     number_last = rf"{name}\s+{NUM}\.?(?:\s+{first}(?:\s+{inner}){{0,2}})?"

@@ -25,6 +25,9 @@ POSITIVES = [
     # a numbered bed or patient's room
     ("the lady in bed 7 was lovely", "en", ["bed 7"]),
     ("il est en chambre 214 depuis lundi", "fr", ["chambre 214"]),
+    # ... and a room or a chair a person is in, after a word for them
+    ("To the sweet lady in Room 312 who crocheted hats", "en", ["Room 312"]),
+    ("the gentleman from chair 6 at the dialysis unit", "en", ["chair 6"]),
     # North American units by floor and wing
     ("Mum is on 5 North since Tuesday", "en", ["5 North"]),
     ("an outbreak on Unit 3 East at the General", "en", ["Unit 3 East"]),
@@ -85,6 +88,8 @@ POSITIVES = [
 
 NEGATIVES = [
     ("The Football Club raised money for the ward", "en"),  # generic words only
+    ("The diabetes talk is in Room 12 on Tuesday", "en"),  # a meeting room
+    ("Our new chair 2025 is Dr Green", "en"),
     ("We offer aged care and frail care across the region", "en"),  # no name
     ("We raised £400 for the Children's Society appeal", "en"),  # a charity's name goes on
     ("Thanks to Save the Children's volunteers", "en"),
