@@ -22,6 +22,11 @@ CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "IBAN_COD
 # space, so the dots of "press@trust.nhs.uk or 0113 ..." do not cut it), at most 50 chars.
 # (a line ending with a colon goes on to the next: "Faire un don au fonds :\nIBAN ...")
 _GAP = r"(?:[^!?\n.]|\.(?!\s)|(?<=:)[ \t]*\n){0,50}"
+# A contact given as the other way to reach a mailbox just before it ("hr@harapan.example or
+# WhatsApp 012-555 0134", "recrutement@... ou au 01 99 00 27 45"): the mailbox's owner's.
+_ALTERNATIVE_TO = re.compile(
+    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?:or|ou)\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE
+)
 # Someone giving their own contact: "call me on", "appelez-moi au", "my mobile is".
 _PRIVATE_CUE = re.compile(
     r"(?:\b(?:call|ring|text|phone|message|email|e-mail|contact|whatsapp|dm|reach|find)\s+me\b|"
@@ -66,7 +71,10 @@ _ORG_CUE = re.compile(
     # a staff member to call by name and role ("Appelez Brigitte, notre coordinatrice, au")
     r"(?:call|ring|contact|appelez|contactez)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s*"
     r"(?:our|the|notre|la|le|votre|your)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:on|at|au|sur)\s*$|"
-    r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info|health|advice)"
+    # ... or a role, then a name ("Call our coordinator, Encik Hafiz, at")
+    r"(?:call|ring|contact|appelez|contactez)\s+(?:our|the|notre|la|le)\s+[\w-]+(?:\s+[\w-]+)?,"
+    r"\s*(?:[\w.'’-]+\s+){1,3}?[\w'’-]+,\s*(?:on|at|au|sur)\s*$|"
+    r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info|health|advice|chat)"
     r"\s+line|"
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
     # séances ... :")
@@ -229,12 +237,24 @@ def is_org_contact(
         return True
     if _SOMEONES_AFTER.match(text, finding.end):
         return False  # "call the stroke team on 07700 900456 - that's his wife Sue's mobile"
+    alternative = _ALTERNATIVE_TO.search(before)
+    if alternative is not None and _org_mailbox(alternative[1]):
+        return True  # "hr@harapan.example or WhatsApp 012-555 0134": the same desk's number
     if _ORG_CUE.search(before) or (
         finding.entity_type == "PHONE_NUMBER"
         and _ORG_AFTER.match(text[finding.end : finding.end + _LOOKAHEAD])
     ):
         return True
     return not refers_to_someone and not _PERSONAL_MAILBOX.search(finding.text)
+
+
+def _org_mailbox(address: str) -> bool:
+    """A mailbox of a role or a body ("hr@", "recrutement@", "@nhs.net")."""
+    return bool(
+        _ROLE_MAILBOX.match(address)
+        or _INSTITUTION_DOMAIN.search(address)
+        or _nobody_mailbox(address)
+    )
 
 
 def _staff_mailbox(address: str, staff_names: frozenset[str]) -> bool:

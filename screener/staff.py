@@ -222,7 +222,11 @@ _TITLE_JUST_BEFORE = re.compile(r"\b(?:mrs|mr|ms|miss|mme|m\.|mlle)\.?\s+\Z", re
 # hier d'un"): same line, at most three words between. Singular only: "their colonoscopy" is
 # the patients'.
 _OWN_HEALTH_BEFORE = re.compile(
-    r"(?:\b(?:her|his|son|sa|ses)\s+(?:own\s+)?|\b(?:she|he|il|elle)\s+(?:has|had|is|was|"
+    # a name, then what they have ("Jane has diabetes", "Tom had a stroke")
+    # (not "I've had", "Everyone has")
+    r"(?:\b(?!(?:every|any|some|no)(?:one|body)\b)(?-i:[A-Z][a-z][\w'’-]*)\s+(?:has|had)\s+"
+    r"(?:(?:a|an)\s+)?(?=\S+\s+$|$)|"
+    r"\b(?:her|his|son|sa|ses)\s+(?:own\s+)?|\b(?:she|he|il|elle)\s+(?:has|had|is|was|"
     r"got|suffered|suffers|sustained|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
     # French "qui a fait un AVC", "il a fait une chute", "qui a fait un don de rein"
     r"\b(?:qui|il|elle)\s+a\s+fait\s+(?:une?|des)\s+|"
@@ -233,7 +237,7 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+(?:\w+ment\s+)?d['’e]\w*|"
     # a long fight with it ("se battait depuis longtemps contre une dépression", "elle lutte
     # contre un cancer"; not the noun: "la lutte contre le cancer" is a cause)
-    r"(?:se\s+bat(?:tait|tu|tue|)|(?:il|elle|qui)\s+lutt(?:e|ait))\s+"
+    r"(?:se\s+bat(?:tait|tu|tue|tre|)|(?:il|elle|qui)\s+lutt(?:e|ait))\s+"
     r"(?:depuis\s+(?:[\w-]+\s+){1,3})?contre|"
     r"diagnosed\s+with|battling|living\s+with|op[ée]r[ée]e?|soign[ée]e?|atteinte?|"
     # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")

@@ -241,6 +241,15 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             False,
         ),
         ("drop me a line at quiet.garden@club.example", "quiet.garden@club.example", False),
+        # the other way to reach an organisation's mailbox; a role, then a name; a chat line
+        (
+            "Send your resume to hr@harapan.example or WhatsApp 012-555 0134 (office hours)",
+            "012-555 0134",
+            True,
+        ),
+        ("Write to jane.doe@harapan.example or 012-555 0135", "012-555 0135", False),
+        ("Call our coordinator, Encik Hafiz, at 088-555 0157.", "088-555 0157", True),
+        ("Youth chat line (under 25s), Mon–Sat 4pm–10pm: (246) 555-0138", "(246) 555-0138", True),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

@@ -331,6 +331,16 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Last year our porter Sefa donated a kidney to his sister", "donated a kidney", True),
         ("Our transplant nurse Sefa explains who can donate a kidney", "donate a kidney", False),
         ("Nurse Jo gave platelets to 12 patients today", "gave platelets", False),
+        # a name, then what they have; a fight against it
+        ("Our nurse Jane has diabetes and still runs the 10K", "diabetes", True),
+        ("Can I donate if I've had cancer?", "cancer", False),
+        ("Everyone has anxiety sometimes, says nurse Jo", "anxiety", False),
+        ("Jane has run the diabetes clinic for years", "diabetes", False),
+        (
+            "Farid a quitté la réa après trois semaines à se battre contre une pneumopathie",
+            "pneumopathie",
+            True,
+        ),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:
