@@ -85,7 +85,9 @@ _HEAD_DE_BEFORE = re.compile(
     # the schools or the towns of a region ("les écoles de Touraine")
     r"[ée]coles|villes|communes|villages|"
     # a landform or a shore ("départ de la plage de Caroual", "la pointe de Pen-Hir")
-    r"plage|pointe|anse|baie|col|lac|[ée]tang|for[êe]t|vall[ée]e|gorges|cap|presqu['’][îi]le)"
+    r"plage|pointe|anse|baie|col|lac|[ée]tang|for[êe]t|vall[ée]e|gorges|cap|presqu['’][îi]le|"
+    # a seafront or a quay ("la corniche de Boujaafar", "le quai de Caraquet")
+    r"corniche|quai|promenade|esplanade|front\s+de\s+mer)"
     r"\s+(?:de|d['’])\s*\Z"
 )
 # A French verb with its pronoun after a hyphen ("Munissez-vous", "Protégeons-les").

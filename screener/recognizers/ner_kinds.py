@@ -68,6 +68,8 @@ _AREA_WORDS = frozenset("Province Région Canton County District Département Bo
 VENUE_TYPES = [*sorted(w.capitalize() for w in VENUE_WORDS), "Marae"]
 
 
+# Last words of a phone service's name ("Harapan Helpline", "Silver Line").
+_LINE_WORDS = frozenset({"helpline", "hotline", "lifeline", "line", "careline"})
 # Nicknames that chat writes in lower case and no list knows are short ("esp kat", "my fella
 # dinny"); an unknown lower-case word of 7+ letters spaCy calls a person is a noun or an
 # interjection of some language ("créatinine", "claustrophobes", "hamdoullah").
@@ -129,6 +131,8 @@ def classify(
         and not words_of.known_name(words[0])
     ):
         return "LOCATION"  # "Hampstead Heath Ladies' Pond": a town's name opens it
+    if label == "PERSON" and len(words) > 1 and words[-1].lower() in _LINE_WORDS:
+        return None  # "Harapan Helpline", "Silver Line": a service's name
     if label == "PERSON" and len(words) > 1 and words[-1] in HOSPITAL_LAST_WORDS:
         return "LOCATION"  # "Kerry General", "Wexford General": a hospital
     # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.

@@ -139,6 +139,8 @@ CLASSIFIED = [
     ("PERSON", "maraming tubig", False, None),
     ("PERSON", "kat", False, "PERSON"),
     ("PERSON", "Hamdoullah", False, "PERSON"),
+    ("PERSON", "Harapan Helpline", False, None),  # a phone service's name
+    ("PERSON", "Caroline", False, "PERSON"),
 ]
 
 
@@ -361,6 +363,7 @@ def test_sites_and_compounds_are_places_not_people() -> None:
         ("dans le quartier de Cocody cette semaine", "Cocody", "fr"),
         # a shore or a landform's name
         ("départ 10h de la plage de Caroual à Erquy", "Caroual", "fr"),
+        ("Marche bleue sur la corniche de Boujaafar à 9h", "Boujaafar", "fr"),
         ("clinics at Claudelands Event Centre, Hamilton on Saturday", "Hamilton", "en"),
     ):
         assert _spacy_typed(text, surface, "PERSON", language) == [("LOCATION", surface)]
