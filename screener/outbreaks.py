@@ -19,8 +19,10 @@ _OUTBREAK = re.compile(
     r"cas\s+de|flamb[ée]e|test[ée]e?s\s+positi(?:f|ve)s?|"
     # an illness among a home's residents ("norovirus was confirmed among residents", "12
     # résidents malades", "plusieurs résidents touchés")
-    # (a few words may come between: "confirmed in a small number of our residents")
-    r"(?:confirmed|spreading|circulating|reported)\s+(?:among|in)\s+(?:[\w-]+\s+){0,5}?"
+    # (a few words may come between: "confirmed in a small number of our residents", "we
+    # confirmed COVID-19 in five residents")
+    r"(?:confirmed|spreading|circulating|reported)\s+(?:[\w-]+\s+){0,3}?(?:among|in)\s+"
+    r"(?:[\w-]+\s+){0,5}?"
     r"(?:residents|patients)|(?:\d+|deux|trois|quatre|cinq|plusieurs|several|two|three|four|five)\s+"
     # ("three of our residents", "trois de nos résidents")
     r"(?:(?:of\s+(?:our|the)|de\s+nos|des)\s+)?"

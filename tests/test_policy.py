@@ -828,6 +828,13 @@ def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verd
             Verdict.HOLD,
         ),
         (
+            "Dear families, this week we confirmed COVID-19 in five residents on Azalea Hall "
+            "at Magnolia Gardens.",
+            {"Magnolia Gardens": "FACILITY", "Azalea Hall": "FACILITY", "COVID-19": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
             "Grippe à la résidence Les Tilleuls : cinq résidents malades, visites limitées.",
             {"résidence Les Tilleuls": "FACILITY", "Grippe": "CONDITION"},
             "fr",

@@ -129,10 +129,12 @@ _DAYS_EN = [
     # "on 14/02", "since 3/3": a day and month without a year, after a preposition of dates
     # (not "by 2/3", "after 1/2": fractions); "on 1/2 a tablet" fails the phrase end, and
     # invalidate_result refuses "24/7" and pairs that cannot be a day and a month.
+    # ... or before a verb in the past ("the rollover on 2/17 walked out", "born on 3/14
+    # weighed"): no fraction is followed by one
     Pattern(
         "day/month",
         rf"(?=\d)(?<=\b(?i:on|since|from|until|till|dated)\s+){DAY}/{DAY}(?![\d/])"
-        rf"{DAY_ENDS_EN}",
+        rf"(?:{DAY_ENDS_EN}|(?=\s+[a-z]{{2,}}ed\b))",
         0.6,
     ),
     # "the 5th and 6th of May", "3, 4 and 5 March", "3rd-5th June": the days listed before a

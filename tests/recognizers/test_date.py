@@ -42,6 +42,7 @@ POSITIVES = [
     ("Her MRI got moved to March 3rd.", "en", ["March 3rd"]),
     ("Seen by the GP on 3/3 and told to rest.", "en", ["3/3"]),
     ("We first met the stoma nurse on 14/02 for a chat.", "en", ["14/02"]),
+    ("The man hurt in the crash on 2/17 walked out today.", "en", ["2/17"]),
     ("Discharged 03.03.24 on antibiotics.", "en", ["03.03.24"]),
     ("The letter says Feb 14th for the biopsy.", "en", ["Feb 14th"]),
     ("Prise de sang prévue le 14 févr. au labo.", "fr", ["14 févr."]),
@@ -125,6 +126,7 @@ NEGATIVES = [
     ("Dose reduced by 2/3 after the stroke.", "en"),
     ("She is on 24/7 oxygen now.", "en"),
     ("Take it on 1/2 a tablet for a week.", "en"),
+    ("She went on 1/2 doses then stopped.", "en"),
     # event and campaign names, greetings, habits, generic seasons
     ("Our Christmas Fair raised £2,000 for the ward.", "en"),
     ("The Mother's Day Appeal has raised £5k for the hospice.", "en"),
