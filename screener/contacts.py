@@ -25,11 +25,15 @@ _GAP = r"(?:[^!?\n.]|\.(?!\s)|(?<=:)[ \t]*\n){0,50}"
 # A contact given as the other way to reach a mailbox just before it ("hr@harapan.example or
 # WhatsApp 012-555 0134", "recrutement@... ou au 01 99 00 27 45"): the mailbox's owner's.
 _ALTERNATIVE_TO = re.compile(
-    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?:or|ou)\s+(?:[\w'’]+\s+){0,3}$", re.IGNORECASE
+    r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s+(?:or|ou)\s+(?:(?:call|ring|text|phone|whatsapp|sms|"
+    r"tel\.?|t[ée]l\.?|by|par|on|at|au|le|us|nous|appelez)\s+){0,3}$",
+    re.IGNORECASE,
 )
 # Someone giving their own contact: "call me on", "appelez-moi au", "my mobile is".
 _PRIVATE_CUE = re.compile(
     r"(?:\b(?:call|ring|text|phone|message|email|e-mail|contact|whatsapp|dm|reach|find)\s+me\b|"
+    # a number one is reached on at home ("ring Bev at home on")
+    r"\bat\s+home\s+(?:on|at)\s*$|"
     r"\bdrop\s+me\s+a\s+(?:line|message|note|email)\b|\bwrite\s+to\s+me\b|"
     r"-moi\b|\bme\s+(?:joindre|contacter|appeler)\b|\b(?:my|mon|ma)\s+(?:own\s+)?"
     r"(?:number|mobile|cell|phone|email|e-mail|address|num[ée]ro|portable|t[ée]l|mail|adresse|"
@@ -72,7 +76,9 @@ _ORG_CUE = re.compile(
     r"(?:call|ring|contact|appelez|contactez)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s*"
     r"(?:our|the|notre|la|le|votre|your)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:on|at|au|sur)\s*$|"
     # ... or a role, then a name ("Call our coordinator, Encik Hafiz, at")
-    r"(?:call|ring|contact|appelez|contactez)\s+(?:our|the|notre|la|le)\s+[\w-]+(?:\s+[\w-]+)?,"
+    # (a job's title, not a relative: "call the daughter, Karen Hughes, on" is hers)
+    r"(?:call|ring|contact|appelez|contactez)\s+(?:our|the|notre|la|le)\s+"
+    r"(?!(?:daughter|son|wife|husband|mum|mom|dad|fille|fils|femme|mari)\b)[\w-]+(?:\s+[\w-]+)?,"
     r"\s*(?:[\w.'’-]+\s+){1,3}?[\w'’-]+,\s*(?:on|at|au|sur)\s*$|"
     r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info|health|advice|chat)"
     r"\s+line|"

@@ -70,7 +70,7 @@ _CHILD_OF = re.compile(
     re.IGNORECASE,
 )
 # A numbered bed, patient's room or dialysis chair ("bed 4", "chambre 12", "Room 312").
-_BED_OR_ROOM = re.compile(r"^(?:bed|chambre|lit|room|chair)\s", re.IGNORECASE)
+_BED_OR_ROOM = re.compile(r"^(?:bed|chambre|lit|room|chair|fauteuil)\s", re.IGNORECASE)
 # A service before the street it stands on ("the walk-in on Tranquille Rd", "la pharmacie de
 # la rue Nationale"): the street is the service's, not a home's.
 _SERVICE_ON = re.compile(

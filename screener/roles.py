@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from screener.gazetteers import NAME, first_name_level
 from screener.sentences import sentence_of
 from screener.types import Finding
 
@@ -38,7 +39,9 @@ _PERSON_NOUNS = (
     r"r[ée]sidente?|patiente?|b[ée]n[ée]vole|membre|joueu(?:r|se)|infirmi(?:er|[eè]re)|"
     r"m[ée]decin|sage-femme|salari[ée]e?|employ[ée]e?|coll[eè]gue|[ée]l[eè]ve|enfant|b[ée]b[ée]|"
     r"gar[çc]on|fille|femme|homme|dame|monsieur|paroissien(?:ne)?|donneu(?:r|se)|"
-    r"[a-zé]+(?:ist|ian|ant|ent|eur|euse|rice))\b"
+    r"parent|attendant|assistant|pharmacist|chemist|therapist|physician|technician)\b"
+    # (not a group of them: "our oldest patient group", "our oldest member club")
+    r"(?!\s+(?:group|club|association|forum|network|panel|council|list)s?\b)"
 )
 # Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
 # "our postwoman in Eyam", "la factrice de Saint-Pons"), or one pupil of a named school ("a
@@ -148,6 +151,41 @@ _CARE_ROLE = re.compile(
     r"(?:ward\s+sister|charge\s+nurse|matron|chaplain|aum[ôo]ni(?:er|[eè]re))\b",
     re.IGNORECASE,
 )
+# Someone else between a role and a health detail: a relative, a patient, or a first name.
+_SOMEONE_ELSE = re.compile(
+    # (not "son": French for "his" / "her")
+    r"\b(?:maman|papa|mum|mom|dad|mother|father|wife|husband|daughter|femme|mari|fils|"
+    r"fille|m[èe]re|p[èe]re|patient|patiente|resident|r[ée]sident(?:e)?)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"(?<=\w\s)[A-Z][a-z]+")
+
+
+def _someone_else(between: str) -> bool:
+    """Whether words between a role and a health detail name another person ("passé voir
+    maman après son AVC", "thank you Tom"); not a weekday ("the Sunday services")."""
+    return _SOMEONE_ELSE.search(between) is not None or any(
+        first_name_level(m.group(0), language) == NAME
+        for m in _CAPITALISED.finditer(between)
+        for language in ("en", "fr")
+    )
+
+
+# A service noun right after a health detail: what the role gives, not what they have ("his
+# flu jabs", "sa formation diabète", "her diabetes clinic").
+_SERVICE_AFTER = re.compile(
+    r"\s*(?:jabs?|vaccines?|clinics?|sessions?|training|formations?|talks?|appointments?|"
+    r"patients|checks?|list|leaflets?|service|team|group|consultations?|ateliers?|cours)\b",
+    re.IGNORECASE,
+)
+# ... or right before it ("sa formation diabète", "his talk on lupus"), or ending the term in
+# the plural ("his flu jabs": the ones he gives).
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:formation|training|session|talk|clinic|consultation|atelier|cours|conf[ée]rence)\s+"
+    r"(?:(?:de|du|sur|on|about)\s+(?:la\s+|le\s+|l['’]|the\s+)?)?$",
+    re.IGNORECASE,
+)
+_SERVICES_TERM = re.compile(r"\b(?:jabs|vaccines|vaccinations|checks|clinics)$", re.IGNORECASE)
 # The poster's own place: "our", "notre" (not "their": someone else's).
 _OURS = re.compile(r"(?:our|notre)\s", re.IGNORECASE)
 # Right before a health detail: a third person's possessive, or getting over it.
@@ -156,7 +194,10 @@ _THEIRS_BEFORE = re.compile(
     r"|\b(?:recover\w*|home|back|se\s+remet\w*|de\s+retour)\b[^.!?\n]{0,30}?"
     r"\b(?:after|from|following|suite\s+[àa]|apr[èe]s)\s+(?:an?\s+|une?\s+|the\s+|la\s+|le\s+|l['’])?"
     # "se remet d'une pneumonie", "se remet de son AVC"
-    r"|\bse\s+remet\w*\s+(?:d['’]\s*(?:une?\s+)?|de\s+(?:la\s+|l['’]|son\s+|sa\s+|ses\s+)?|du\s+))$",
+    r"|\bse\s+remet\w*\s+(?:\w+ment\s+)?(?:d['’]\s*(?:une?\s+)?|de\s+(?:la\s+|l['’]|son\s+|sa\s+|"
+    r"ses\s+)?|du\s+)"
+    # "who had a stroke over Christmas", "qui a eu un AVC"
+    r"|\b(?:who|qui)\s+(?:has\s+had|had|has|a\s+eu)\s+(?:an?\s+|une?\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -190,11 +231,17 @@ def own_role_reference(
 
 
 def _told_as_theirs(text: str, role: re.Match[str], health: Sequence[Finding]) -> bool:
-    """A health detail after the role, in its sentence, told as theirs (`_THEIRS_BEFORE`)."""
+    """A health detail after the role, in its sentence, told as theirs (`_THEIRS_BEFORE`):
+    no other person between them ("Notre pasteur est passé voir maman après son AVC": hers),
+    and not a service they give ("his flu jabs", "sa formation diabète")."""
     return any(
         sentence_of(text, f.start) == sentence_of(text, role.start())
         and f.start > role.end()
         and _THEIRS_BEFORE.search(text, max(role.end(), f.start - 60), f.start) is not None
+        and not _someone_else(text[role.end() : f.start])
+        and not _SERVICE_AFTER.match(text, f.end)
+        and not _SERVICE_BEFORE.search(text, max(role.end(), f.start - 30), f.start)
+        and not _SERVICES_TERM.search(f.text)
         for f in health
     )
 

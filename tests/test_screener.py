@@ -259,3 +259,155 @@ def test_session_16_review_cases(
     screener: Screener, text: str, channel: str, language: str, expected: Verdict
 ) -> None:
     assert screener.screen(text, channel=channel, language=language).verdict is expected
+
+
+# Session 17's review: posts written to break the session's rules (superlatives, a role of
+# the poster's place, lower-case nicknames, rooms and chairs, contacts, a name's own health)
+SESSION_17_REVIEW = [
+    (
+        "Our oldest patient group is back after Covid: the Tuesday Breathe Easy club meets "
+        "again from 6 May in the hospital chapel.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Notre plus ancien événement solidaire est de retour après le Covid : la Marche du "
+        "Cœur repart le dimanche 14 septembre.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Our oldest fundraising event returns after the pandemic, raising money for people "
+        "recovering from a stroke.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Le plus ancien traitement du diabète, la metformine, reste le premier choix au CHU "
+        "de Nantes.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Notre pasteur est passé voir maman après son AVC, ça lui a fait du bien.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Our one and only pharmacist has been flat out with his flu jabs this week - thank "
+        "you Tom!",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Notre cadre de santé présente sa formation diabète aux nouveaux infirmiers jeudi.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    ("coucou à morgwen qui sort de chimio aujourd'hui !", "support", "fr", Verdict.HOLD),
+    (
+        "The lady from Room 2 at the library runs a dementia singing group every Monday, all "
+        "welcome.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Thanks to the mum from Room 9 who baked 200 cupcakes for our diabetes cake sale!",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Coffee morning for carers, Friday 10am. Questions? info@carersgroup.example or text "
+        "Sheila on 07700 900461.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Lost walking frame at the bingo - call the daughter, Karen Hughes, on 07700 900321 "
+        "if you find it.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Chat line closed over Christmas - ring Bev at home on 07700 900312.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Nurse practitioner Sarah Jones has menopause appointments every Wednesday at the Old "
+        "Mill surgery.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Physio Tom Reed has Parkinson's patients on his Thursday list and is recruiting for "
+        "the exercise study.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Our new podiatrist Kemi Ade has diabetes foot checks free all of May.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Dr Lewis had COVID patients on every ward that winter and never missed a shift.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Our practice manager, who had a stroke over Christmas, is back on reduced hours from "
+        "Monday.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Notre cadre de santé se remet doucement d'une opération du dos, on lui souhaite un "
+        "bon rétablissement.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "So proud of my dad - he finished his 10K Canal Walk despite the Parkinson's.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "My father in room 212 at the Royal has pneumonia again, visiting is 2-4.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Le monsieur du fauteuil 6 en dialyse m'a dit qu'il attendait une greffe depuis 4 ans.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_17_REVIEW)
+def test_session_17_review_cases(
+    screener: Screener, text: str, channel: str, language: str, expected: Verdict
+) -> None:
+    assert screener.screen(text, channel=channel, language=language).verdict is expected

@@ -18,7 +18,11 @@ from screener.recognizers.gated import DIGIT, Gate, GatedPatternRecognizer
 
 # A house number: "14", "221B", "12-14", "12a"; not part of a price, a decimal or a longer
 # number ("£5", "4,212", "3.5"). The letter is never "h": "départ 10h place du Marché" is a time.
-_HOUSE_NO = r"(?<![\d,.£$€/-])\b\d{1,5}(?:(?![hH])[A-Za-z])?(?:\s?[-–/]\s?\d{1,5}[A-Za-z]?)?"
+# Nor a possessive's or a determiner's: "her 5K Riverside Walk", "The 10K Canal Walk" are races.
+_HOUSE_NO = (
+    r"(?<![\d,.£$€/-])(?<!\b(?i:the|my|his|her|our|their|your|this|a|an)\s)"
+    r"\b\d{1,5}(?:(?![hH])[A-Za-z])?(?:\s?[-–/]\s?\d{1,5}[A-Za-z]?)?"
+)
 # A flat or unit before the house number: "Flat 2, 5 Mill Lane", "Apt 4B, 10 High St",
 # "appartement 3, 7 rue de la Paix".
 _FLAT = r"(?:(?i:flat|apartment|apt\.?|unit|appartement|appt\.?)\s+\d{1,4}[A-Za-z]?,?\s+)"

@@ -228,7 +228,7 @@ _MAY_MATCH: dict[str, Callable[[str, str], bool]] = {
         has_digit(text) and any(w in folded for w in ("bed", "chambre", "lit"))
     ),
     "room of a person": lambda text, folded: (
-        has_digit(text) and any(w in folded for w in ("room", "chair"))
+        has_digit(text) and any(w in folded for w in ("room", "chair", "fauteuil"))
     ),
     "unit by floor and wing": lambda text, folded: (
         has_digit(text) and any(w in text for w in ("North", "South", "East", "West"))
@@ -237,6 +237,13 @@ _MAY_MATCH: dict[str, Callable[[str, str], bool]] = {
         any(w in folded for w in _HEAD_FR_WORDS) or _HEAD_FR_ACRONYM.search(text) is not None
     ),
 }
+
+
+# Words for a person before the room or the chair they are in.
+_PERSON_WORDS = (
+    "lady|gentleman|man|woman|patient|resident|guy|girl|boy|mum|mom|dad|mother|father|husband|"
+    "wife|gran|granny|grandma|grandpa|grandad|monsieur|dame|patiente|m[èe]re|p[èe]re|mari"
+)
 
 
 class FacilityRecognizer(CheckedPatternRecognizer):
@@ -285,13 +292,14 @@ class FacilityRecognizer(CheckedPatternRecognizer):
         # a hospital bed or a patient's room by its number ("bed 4", "chambre 12", "lit 3");
         # not "room", which is as often a meeting room
         Pattern("bed number", r"\b(?i:bed|chambre|lit)\s+(?:n°\s*)?\d{1,4}[A-Za-z]?\b", 0.6),
-        # ... and a room or a dialysis chair where a person is ("the lady in Room 312", "the
-        # gentleman from chair 6"): after a word for a person and "in" / "from" only
+        # ... and a room a person is in, or a dialysis chair they sit in ("the lady in Room
+        # 312", "the gentleman from chair 6", "le monsieur du fauteuil 6"): after a word for a
+        # person only; "the mum from Room 9" is a school's class
         Pattern(
             "room of a person",
-            r"(?<=\b(?i:lady|gentleman|man|woman|patient|resident|guy|girl|boy|mum|mom|dad|"
-            r"gran|granny|grandma|grandpa|grandad)\s+(?i:in|from)\s+)"
-            r"(?i:room|chair)\s+\d{1,4}[A-Za-z]?\b",
+            rf"(?<=\b(?i:{_PERSON_WORDS})\s+(?i:in)\s+)(?i:room)\s+\d{{1,4}}[A-Za-z]?\b"
+            rf"|(?<=\b(?i:{_PERSON_WORDS})\s+(?i:in|from|du|au)\s+)(?i:chair|fauteuil)\s+"
+            r"\d{1,3}\b",
             0.6,
         ),
         # "CHU de Nantes", "Hôpital Necker", "EHPAD Les Tilleuls", "service de cardiologie du

@@ -337,6 +337,8 @@ _TS_NOT_AFTER = _words(
 
 GUARDS: dict[str, dict[str, Guard]] = {
     "en": {
+        # cookware, not a plaster cast ("heat the grease in a cast iron skillet")
+        "in a cast": Guard(after_not=_words("iron iron-skillet")),
         # Microsoft products, degrees, a state after a town: not multiple sclerosis
         "ms": Guard(
             cased=_words("MS"),

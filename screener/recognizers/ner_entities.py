@@ -54,12 +54,14 @@ _OPENER = re.compile(
 _THE_BEFORE = re.compile(
     r"(?:\b(?:at|in|into|to|from|outside|near)|\()\s*the\s+$", re.IGNORECASE
 )  # "(The Hayes)": a venue's address in brackets
-# "the" and one capitalised word before a device's noun: a brand or a model named before what
-# it is ("the Otovent balloon", "the Libre sensor"); "the Ronaldo criticism" is a person.
-_BARE_THE_BEFORE = re.compile(r"\b(?:the|le|la)\s+$", re.IGNORECASE)
+# "the" / "a" and one capitalised word before a device's noun: a brand or a model named before
+# what it is ("the Otovent balloon", "a Hoyer lift"); "the Ronaldo criticism" is a person.
+_BARE_THE_BEFORE = re.compile(r"\b(?:the|a|an|le|la|un|une)\s+$", re.IGNORECASE)
 _THING_AFTER = re.compile(
     r"^\s+(?:balloon|device|pump|sensor|app|machine|spray|inhaler|patch|pen|monitor|tablets?|"
     r"pills?|cream|gel|drops|kit|brace|mask|thing|stuff|brand|capteur|pompe|appareil|"
+    # mobility aids named after their maker ("a Hoyer lift", "the Zimmer frame")
+    r"lift|hoist|frame|walker|chair|"
     r"pansement|dispositif|truc)\b",
     re.IGNORECASE,
 )
@@ -77,6 +79,13 @@ _WISHED_BEFORE_FR = re.compile(
 # ... that a person's doing follows ("qui commence", "pour son bac"): "Courage à Kerhuon !" is
 # a village.
 _DOING_AFTER_FR = re.compile(r",?\s+(?:qui|pour\s+(?:son|sa|ses))\b", re.IGNORECASE)
+# Words that speak to or of a person before a name, and "who" after it: a lower-case word
+# there is a nickname ("coucou à morgwen qui sort de chimio", "thinking of nkem today").
+_SPOKEN_TO_BEFORE = re.compile(
+    r"\b(?:à|to|for|pour|of|coucou|bravo|courage|merci|thanks|hi|hello|bonjour|salut)\s+\Z",
+    re.IGNORECASE,
+)
+_WHO_AFTER = re.compile(r",?\s+(?:qui|who)\b", re.IGNORECASE)
 _HEAD_DE_BEFORE = re.compile(
     r"\b(?i:antenne|mairie|commune|ville|pr[ée]fecture|agglom[ée]ration|district|r[ée]gion|zone|"
     r"d[ée]partement|canton|province|secteur|permanence|site|cpts|cpam|ars|"
@@ -248,7 +257,11 @@ class NerEntityRecognizer(EntityRecognizer):
                 and canonical(text[start:end]) not in places("fr")
             ):
                 label = "PERSON"  # "Courage à Fanfan qui commence la dialyse"
-            entity_type = classify(label, text[start:end], self._words, opener, street)
+            cued = bool(
+                _SPOKEN_TO_BEFORE.search(text, max(0, start - 20), start)
+                or _WHO_AFTER.match(text, end)
+            )
+            entity_type = classify(label, text[start:end], self._words, opener, street, cued)
             if entity_type is None or entity_type not in entities:
                 continue
             if self._named_otherwise(ent, text, start, end, opener):

@@ -77,12 +77,18 @@ _LONG_LOWER_WORD = 7
 
 
 def classify(
-    label: str, surface: str, words_of: EntityWords, opener: bool = False, street: bool = False
+    label: str,
+    surface: str,
+    words_of: EntityWords,
+    opener: bool = False,
+    street: bool = False,
+    cued: bool = False,
 ) -> str | None:
     """Our entity type for a spaCy entity (its label and its text), or None when it is noise.
 
     `words_of` holds the word tests of the post's language; `opener`: the entity opens a
-    sentence; `street`: a French street word comes right before it."""
+    sentence; `street`: a French street word comes right before it; `cued`: words around it
+    speak to or of a person ("coucou à morgwen qui sort de chimio")."""
     language = words_of.language
     stripped = surface.strip()
     if _NUMERIC.match(stripped) or _TAGGED.match(stripped):
@@ -107,6 +113,7 @@ def classify(
         return None
     if (
         label == "PERSON"
+        and not cued
         and all(w.islower() for w in words)
         and not any(words_of.name_level(w) is not None for w in words)
         and (len(words) > 1 or len(stripped) >= _LONG_LOWER_WORD)

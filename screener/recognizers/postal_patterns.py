@@ -32,8 +32,11 @@ from screener.recognizers.postal_words import (
 
 
 # A determiner before a "house number" makes it an event's or a thing's: "The 2024 Pink Tie
-# Gala", "The 5K Walk", "our 2025 Fun Run".
-_DETERMINERS = r"(?i:the|our|their|this|a|an|le|la|les|notre|nos|un|une|ce|cette)"
+# Gala", "The 5K Walk", "her 5K Riverside Walk", "our 2025 Fun Run".
+_DETERMINERS = (
+    r"(?i:the|our|their|this|a|an|my|his|her|your|le|la|les|notre|nos|un|une|ce|cette|mon|ma|"
+    r"son|sa)"
+)
 _NO_DETERMINER = rf"(?!{_DETERMINERS}\s)"
 _NO_DETERMINER_BEFORE = rf"(?<!\b{_DETERMINERS}\s)"
 

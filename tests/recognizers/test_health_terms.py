@@ -29,6 +29,7 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    ("His arm is in a cast for six weeks.", "en", [("PROCEDURE", "in a cast")]),
     (
         "honestly i restricted all week and binged again last night",
         "en",
@@ -165,6 +166,7 @@ NEGATIVES = [
     ("The speaker is a physio from the community team.", "en"),  # the practitioner
     ("La kiné qui vient le mardi est top.", "fr"),
     ("Send the slides in MS Teams please.", "en"),
+    ("Heat the grease in a cast iron skillet.", "en"),  # cookware
     ("Totally agree with OP here.", "en"),
     ("Thanks for the lovely flowers, see you at 7pm.", "en"),
     ("Our new cafe opens on Monday with free coffee.", "en"),
