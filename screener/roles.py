@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from screener.gazetteers import NAME, first_name_level
 from screener.sentences import sentence_of
+from screener.services import given_as_a_service
 from screener.types import Finding
 
 # A word, for comparing a role's title with the words around a name.
@@ -171,23 +172,8 @@ def _someone_else(between: str) -> bool:
     )
 
 
-# A service noun right after a health detail: what the role gives, not what they have ("his
-# flu jabs", "sa formation diabète", "her diabetes clinic").
-_SERVICE_AFTER = re.compile(
-    r"\s*(?:jabs?|vaccines?|clinics?|sessions?|training|formations?|talks?|appointments?|"
-    r"patients|checks?|list|leaflets?|service|team|group|consultations?|ateliers?|cours)\b",
-    re.IGNORECASE,
-)
-# ... or right before it ("sa formation diabète", "his talk on lupus"), or ending the term in
-# the plural ("his flu jabs": the ones he gives).
-_SERVICE_BEFORE = re.compile(
-    r"\b(?:formation|training|session|talk|clinic|consultation|atelier|cours|conf[ée]rence)\s+"
-    r"(?:(?:de|du|sur|on|about)\s+(?:la\s+|le\s+|l['’]|the\s+)?)?$",
-    re.IGNORECASE,
-)
-_SERVICES_TERM = re.compile(r"\b(?:jabs|vaccines|vaccinations|checks|clinics)$", re.IGNORECASE)
 # The poster's own place: "our", "notre" (not "their": someone else's).
-_OURS = re.compile(r"(?:our|notre)\s", re.IGNORECASE)
+_OURS = re.compile(r"\b(?:our|notre)\s", re.IGNORECASE)
 # Right before a health detail: a third person's possessive, or getting over it.
 _THEIRS_BEFORE = re.compile(
     r"(?:\b(?:her|his|son|sa|ses)\s+(?:[\w'’-]+\s+)?"
@@ -217,13 +203,13 @@ def own_role_reference(
     sentence ("is home and recovering well after a heart attack"): the poster's place is
     known to every reader, so no place need be named. Returns the role's words, or None.
     Not a role that introduces a name (judged by that name's rules)."""
+    if _OURS.search(text) is None:
+        return None  # the common case: no "our" / "notre", no need to run the role patterns
     for pattern in (_CARE_ROLE, _ROLE_REFERENCE):
         for m in pattern.finditer(text):
             if (
                 _OURS.match(m.group(0)) is not None
-                and not any(
-                    0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced
-                )
+                and not _introduces(m, introduced)
                 and _told_as_theirs(text, m, health)
             ):
                 return m.group(0)
@@ -239,9 +225,7 @@ def _told_as_theirs(text: str, role: re.Match[str], health: Sequence[Finding]) -
         and f.start > role.end()
         and _THEIRS_BEFORE.search(text, max(role.end(), f.start - 60), f.start) is not None
         and not _someone_else(text[role.end() : f.start])
-        and not _SERVICE_AFTER.match(text, f.end)
-        and not _SERVICE_BEFORE.search(text, max(role.end(), f.start - 30), f.start)
-        and not _SERVICES_TERM.search(f.text)
+        and not given_as_a_service(text, f)
         for f in health
     )
 
@@ -256,13 +240,19 @@ def role_reference(
     one" is not the nurse's health."""
     return any(
         (health is None or _near_health(text, m.start(), health))
-        # the role introduces a name ("le maire de Calvi, Paul Santoni") or follows one in
-        # apposition ("Claire, notre pharmacienne")
-        and not any(0 <= f.start - m.end() <= 30 or 0 <= m.start() - f.end <= 3 for f in introduced)
+        and not _introduces(m, introduced)
         and not _ANY_PLACE_AFTER.match(text, m.end())
         and not _CONSULTED_BEFORE.search(text, max(0, m.start() - 45), m.start())
         and not _titled_earlier(text, m.group(0), introduced)
         for m in _ROLE_REFERENCE.finditer(text)
+    )
+
+
+def _introduces(role: re.Match[str], introduced: Sequence[Finding]) -> bool:
+    """Whether the role introduces a name the post judged ("le maire de Calvi, Paul Santoni")
+    or follows one in apposition ("Claire, notre pharmacienne")."""
+    return any(
+        0 <= f.start - role.end() <= 30 or 0 <= role.start() - f.end <= 3 for f in introduced
     )
 
 

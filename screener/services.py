@@ -186,3 +186,32 @@ def _names_service(text: str, finding: Finding) -> bool:
     ):
         return False
     return not _PERSONAL_BEFORE.search(before)
+
+
+# Work someone gives around a health detail, not their own health: a service noun after it,
+# one word on at most ("has menopause appointments", "COVID patients", "diabetes foot
+# checks"), or before it ("sa formation diabète", "his talk on lupus"), or the term itself
+# ending in a service in the plural ("his flu jabs": the ones he gives). Read by the tests of
+# whose health a detail is (staff.own_health_of, roles), not by services_named: "Mum's chemo
+# appointments" are still her chemo.
+_GIVEN_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:jabs?|vaccines?|clinics?|sessions?|training|formations?|talks?|"
+    r"appointments?|patients|checks?|list|leaflets?|service|team|group|consultations?|"
+    r"ateliers?|cours)\b",
+    re.IGNORECASE,
+)
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:formation|training|session|talk|clinic|consultation|atelier|cours|conf[ée]rence)\s+"
+    r"(?:(?:de|du|sur|on|about)\s+(?:la\s+|le\s+|l['’]|the\s+)?)?$",
+    re.IGNORECASE,
+)
+_GIVEN_TERM = re.compile(r"\b(?:jabs|vaccines|vaccinations|checks|clinics)$", re.IGNORECASE)
+
+
+def given_as_a_service(text: str, finding: Finding) -> bool:
+    """Whether a health detail is told as work given to others (`_GIVEN_AFTER`)."""
+    return bool(
+        _GIVEN_AFTER.match(text, finding.end)
+        or _GIVEN_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+        or _GIVEN_TERM.search(finding.text)
+    )

@@ -16,6 +16,7 @@ from screener.fiction import characters
 from screener.people import FAQ_QUESTION
 from screener.public_figures import FRENCH_NATIONALITY, is_public_figure
 from screener.quotes import open_quote_before
+from screener.services import given_as_a_service
 from screener.types import Finding
 
 # US and Canadian clinical credentials written after a name ("Jenna Cole, RD", "Cody Barrow,
@@ -347,15 +348,6 @@ _GROUP_SUBJECT = re.compile(
 # "who has" / "qui a" right before a health detail: that person's ("Jo, who has MS",
 # "notre bénévole, qui a eu un cancer"), with nothing but an article or "been diagnosed
 # with" between ("who has cared for stroke patients" is work, not health).
-# A service noun right after a health detail, or one word on: work with it, not one's own
-# ("Sarah Jones has menopause appointments", "Kemi Ade has diabetes foot checks").
-_SERVICE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:patients|appointments?|clinics?|checks?|list|leaflets?|sessions?|consultations?|"
-    r"training|formations?|ateliers?)\b",
-    re.IGNORECASE,
-)
-# A term ending in a service in the plural ("foot checks", "flu jabs"): given, not had.
-_SERVICES_TERM = re.compile(r"\b(?:jabs|vaccinations|checks|clinics)$", re.IGNORECASE)
 _OWN_WHO = re.compile(
     r"\b(?:who|qui)\s+(?:has|had|a|avait)\s+(?:(?:eu|been\s+diagnosed\s+with|"
     r"[ée]t[ée]\s+diagnostiqu[ée]e?\s+(?:avec|d['’]))\s+)?(?:(?:a|an|un|une|des)\s+)?$",
@@ -457,8 +449,7 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
         f
         for f in health
         if not _DONE_BY.match(text[f.end : f.end + 6])
-        and not _SERVICE_AFTER.match(text, f.end)  # "has menopause appointments", "COVID patients"
-        and not _SERVICES_TERM.search(f.text)  # "has diabetes foot checks": ones they give
+        and not given_as_a_service(text, f)  # "has menopause appointments", "flu jabs"
         and not _SUBJECTLESS_OPENING.match(text[text.rfind("\n", 0, f.start) + 1 : f.start])
         # a reader's question in a FAQ ("Q : « On m'opère bientôt ... »"): the asker's
         and not FAQ_QUESTION.match(text, text.rfind("\n", 0, f.start) + 1)

@@ -15,12 +15,13 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from screener.recognizers.gated import DIGIT, Gate, GatedPatternRecognizer
+from screener.recognizers.postal_words import DETERMINERS_EN
 
 # A house number: "14", "221B", "12-14", "12a"; not part of a price, a decimal or a longer
 # number ("£5", "4,212", "3.5"). The letter is never "h": "départ 10h place du Marché" is a time.
 # Nor a possessive's or a determiner's: "her 5K Riverside Walk", "The 10K Canal Walk" are races.
 _HOUSE_NO = (
-    r"(?<![\d,.£$€/-])(?<!\b(?i:the|my|his|her|our|their|your|this|a|an)\s)"
+    rf"(?<![\d,.£$€/-])(?<!\b(?i:{DETERMINERS_EN})\s)"
     r"\b\d{1,5}(?:(?![hH])[A-Za-z])?(?:\s?[-–/]\s?\d{1,5}[A-Za-z]?)?"
 )
 # A flat or unit before the house number: "Flat 2, 5 Mill Lane", "Apt 4B, 10 High St",

@@ -16,6 +16,7 @@ from screener.recognizers.gated import fold, has_digit
 from screener.recognizers.postal_words import (
     ANY_WORD,
     CAP_WORD,
+    DETERMINERS,
     FIRST,
     INNER,
     LOOSE,
@@ -29,16 +30,9 @@ from screener.recognizers.postal_words import (
 )
 
 # --- streets ----------------------------------------------------------------------------------
-
-
-# A determiner before a "house number" makes it an event's or a thing's: "The 2024 Pink Tie
-# Gala", "The 5K Walk", "her 5K Riverside Walk", "our 2025 Fun Run".
-_DETERMINERS = (
-    r"(?i:the|our|their|this|a|an|my|his|her|your|le|la|les|notre|nos|un|une|ce|cette|mon|ma|"
-    r"son|sa)"
-)
-_NO_DETERMINER = rf"(?!{_DETERMINERS}\s)"
-_NO_DETERMINER_BEFORE = rf"(?<!\b{_DETERMINERS}\s)"
+# No determiner before a street's number or name ("The 2024 Pink Tie Gala": postal_words).
+_NO_DETERMINER = rf"(?!{DETERMINERS}\s)"
+_NO_DETERMINER_BEFORE = rf"(?<!\b{DETERMINERS}\s)"
 
 
 def _street(mode: str) -> str:

@@ -15,6 +15,11 @@ from importlib import resources
 import regex  # type: ignore[import-untyped]  # Presidio's regex engine (\p{..}, lookbehinds)
 
 # --- words ----------------------------------------------------------------------------------
+# Determiners and possessives before a "house number" make it an event's or a thing's, not a
+# home's: "The 2024 Pink Tie Gala", "her 10K Canal Walk", "notre 5e marche" (address.py reads
+# the English ones; postal_patterns.py both).
+DETERMINERS_EN = r"the|our|their|this|a|an|my|his|her|your"
+DETERMINERS = rf"(?i:{DETERMINERS_EN}|le|la|les|notre|nos|un|une|ce|cette|mon|ma|son|sa)"
 # A house number: "14", "221B", "12-14", "3/5", French "12 bis"; not inside a longer number,
 # a decimal, a time or a word ("4,500", "3.5", "9:30", "5th", French "10h").
 NUM = (
