@@ -149,7 +149,8 @@ _AFTER_A_NUMBER = re.compile(r"\d\s?$")
 # Small words inside names ("Pieter van Hove", "Bríd Ní Fhlatharta", "Ana de la Cruz").
 _PARTICLES = frozenset(
     "de du des la le van von der den da di do dos das del della bin ibn al el ní nic mac mc "
-    "ó ua y ap ter te st saint".split()
+    # Malay patronymics ("Nurul binti Ahmad", "Siti bte Osman")
+    "binti bte bt ó ua y ap ter te st saint".split()
 )
 # French does not put an article before a person's name: "au François", "aux Abymes" are
 # places (a title may follow: "merci au Dr Martin").
@@ -194,6 +195,13 @@ _LETTER_OF = re.compile(
     re.IGNORECASE,
 )
 _ONE_LETTER = re.compile(r"[A-Z]\.?")
+# An article, a quantifier or a preposition right before a lower-case word: a noun ("a physio",
+# "chaque dirham", "un kanoun", "in vc", "de yoyos"); a name in lower case follows a person
+# word or a greeting instead ("my hubby boyet", "morning fam. tolu").
+_NOUN_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:a|an|the|some|any|every|each|of|in|un|une|des|du|de|le|la|les|chaque|ce|cette|ces)"
+    r"\s+$"
+)
 # A disease's eponym right after a first name: the physician it is named after.
 _EPONYM_AFTER = re.compile(
     r"\s+(?:Parkinson|Alzheimer|Crohn|Huntington|Hodgkin|Asperger|Tourette|Addison|Cushing|"
@@ -296,6 +304,12 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _AFTER_A_NUMBER.search(text[max(0, finding.start - 4) : finding.start])
         or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
         or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
+        or (
+            finding.text.isalpha()
+            and finding.text.islower()
+            and _NOUN_DETERMINER_BEFORE.search(before) is not None
+            and not _listed_name(finding.text)
+        )
     )
 
 
@@ -432,8 +446,10 @@ def _is_phrase(words_text: str) -> bool:
     """Words that are a phrase of another language, not a name: lower-case words that are not
     English or French before a capitalised name ("Da iawn Marcia") or two of them after one
     ("Kia ora koutou", "Cymraeg yn ddymunol"), or more than two words all in lower case
-    ("raibh míle maith agat"). Surname particles ("van", "de", "ní") and everyday words the NER
-    ran on with ("Dafydd from Llanon", "Martine la kiné") do not make a phrase."""
+    ("raibh míle maith agat"), or one beside capitalised words that no list knows as a name
+    ("Walang bayad", "Pumunta na po"). Surname particles ("van", "de", "ní", "binti") and
+    everyday words the NER ran on with ("Dafydd from Llanon", "Martine la kiné") do not make a
+    phrase."""
     words = words_text.split()
     if len(words) < 2:
         return False
@@ -443,9 +459,24 @@ def _is_phrase(words_text: str) -> bool:
     foreign = [
         i
         for i, w in enumerate(words)
-        if w.islower() and w not in _PARTICLES and w not in everyday and w.isalpha()
+        if w.islower()
+        and w not in _PARTICLES
+        and w not in everyday
+        and w.replace("-", "").isalpha()
     ]
     capitals = [i for i, w in enumerate(words) if not w.islower()]
     if not foreign or not capitals:
         return False  # "tom smith": a name in lower case
-    return foreign[0] < capitals[-1] or len(foreign) >= 2
+    return (
+        foreign[0] < capitals[-1]
+        or len(foreign) >= 2
+        or not any(_listed_name(words[i].strip("\"'“”«»")) for i in capitals)
+    )
+
+
+def _listed_name(word: str) -> bool:
+    """A first name or a surname of the lists, in English or French posts."""
+    return any(
+        first_name_level(word, language) is not None or surname_level(word, language) is not None
+        for language in ("en", "fr")
+    )

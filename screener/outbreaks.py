@@ -15,6 +15,8 @@ __all__ = ["few_struck", "outbreak"]
 _OUTBREAK = re.compile(
     # ("un épisode de gastro-entérite touche l'EHPAD Les Tilleuls")
     r"\b(?:outbreak|outbreaks|cases?\s+of|cluster|test(?:ed|ing|s)?\s+positive|[ée]pid[ée]mie|foyer|"
+    # ("Éclosion de COVID-19 au CHSLD": Québec French for an outbreak)
+    r"[ée]closions?|"
     r"[ée]pisode\s+(?:de|d['’])|"
     r"cas\s+de|flamb[ée]e|test[ée]e?s\s+positi(?:f|ve)s?|"
     # an illness among a home's residents ("norovirus was confirmed among residents", "12

@@ -45,8 +45,8 @@ _WORKPLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A street, a school: the kinds of small place a home or a child's days are in.
-# (not "St", which is also a saint: "St Albans", "St Mary's Hospital")
-_STREET = re.compile(rf"\b(?:{_STREET_WORDS}|walk|way)\b", re.IGNORECASE)
+# ("St" and "Ln" only at the end, "Chestnut St": first, "St" is a saint, "St Albans")
+_STREET = re.compile(rf"\b(?:{_STREET_WORDS}|walk|way)\b|\s(?:st|ln)\.?$", re.IGNORECASE)
 _SCHOOL = re.compile(rf"\b(?:{_SCHOOL_WORDS}|nursery)\b", re.IGNORECASE)
 # Living somewhere, right before its street ("on habite une vieille maison de la rue ...",
 # "we live on Lovers Walk"): a home, which few people share. French allows a few words
@@ -96,6 +96,7 @@ _SERVICE_LAST = re.compile(
 _RESIDENTIAL = re.compile(
     # (not a community or meeting house, a venue for all: "Hamilton East Community House")
     r"\b(?:care\s+home|nursing\s+home|residential\s+home|"
+    r"(?:eventide|rest|old\s+people['’]s|old\s+age|cheshire)\s+home|home\s+for\s+the\s+(?:aged|elderly)|"
     r"(?<!community\s)(?<!meeting\s)(?<!Community\s)(?<!Meeting\s)house|lodge|court|hospice|"
     r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer|ems|chsld|"
     # care homes named like estates ("Rosewood Manor", "The Grange"), not a hospital or a

@@ -108,6 +108,10 @@ BIG_CITY = 100_000
 MEGA_CITY = 1_000_000
 # In French posts, a local town of this size whose name is a word is kept at `cap`.
 FR_CAP_POPULATION = 20_000
+# In English posts, a town whose name is several everyday words ("Moose Jaw", "Medicine Hat",
+# "Bowling Green", "Saint John") is kept at `cap` from this size too: capitalised mid-sentence,
+# such a phrase is hardly ever anything but the town (a single word needs BIG_CITY: "Reading").
+EN_PHRASE_CAP_POPULATION = 20_000
 # Cities this big also get their other names from GeoNames ("New York", "Munich", "Londres").
 ALIAS_POPULATION = 1_000_000
 # Towns of bilingual countries have a French and a German, Dutch or Luxembourgish name, and
@@ -523,7 +527,13 @@ def place_level(
         # capitalised "Quimper", "Vannes" mid-sentence is the town from 20,000 people. In the
         # second tier only names of several words ("Le Moule", "Salt Lake City"): a single
         # word is a brand or a word too often ("Carrefour", "Mobile", "Surprise", "Tata").
-        threshold = FR_CAP_POPULATION if language == "fr" else BIG_CITY
+        threshold = (
+            FR_CAP_POPULATION
+            if language == "fr"
+            else EN_PHRASE_CAP_POPULATION
+            if " " in place
+            else BIG_CITY
+        )
         near = nearby if " " in place else local
         return "cap" if near >= threshold and not info.alias else None
     if level == "name" and info.alias and max(info.populations.values()) < ALIAS_POPULATION:

@@ -96,7 +96,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # Session 15: final12 (two new authors) never tuned on; probe35 and probe36 (two more each)
 # like probe. Session 16: final13 (two new authors) never tuned on; probe37 and probe38 (two
 # more each) like probe. Session 17: final14 (two new authors) never tuned on; probe39 and
-# probe40 (two more each) like probe.
+# probe40 (two more each) like probe. Session 18: final15 (two new authors) never tuned on;
+# probe41 and probe42 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -156,6 +157,9 @@ SPLITS = (
     "final14",
     "probe39",
     "probe40",
+    "final15",
+    "probe41",
+    "probe42",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -138,6 +138,19 @@ from tests.test_people import found
         ("Afrobeats singer Tolu Ade opened up about sickle cell", "Afrobeats", True),
         ("Nollywood actress Funmi Cole spoke about her lupus", "Nollywood", True),
         ("Tolu, singer and nurse, spoke about her lupus", "Tolu", False),
+        # a phrase of another language: a word that is no name beside unknown capitals; a
+        # Malay patronymic is a name
+        ("Sa barangay center. Walang bayad, bring ID", "Walang bayad", True),
+        ("Doa for Siti binti Osman, admitted yesterday", "Siti binti Osman", False),
+        ("Pray for Ahmad bin Ismail, on dialysis", "Ahmad bin Ismail", False),
+        ("Da iawn Marcia, well done", "Da iawn Marcia", True),
+        # a lower-case word after an article or a quantifier is a noun, not a nickname
+        ("Chaque dirham compte pour sa chimio", "dirham", True),
+        ("quand un ami de cégep a eu besoin de transfusions", "cégep", True),
+        ("grilled, with a side of kacang", "kacang", True),
+        ("my hubby dapo finally has a date for surgery", "dapo", False),
+        ("sending love to tolu and the family", "tolu", False),
+        ("a chat with a maria about her chemo", "maria", False),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:

@@ -911,6 +911,19 @@ def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verd
             "en",
             Verdict.HOLD,
         ),
+        # "St" ends a street's name, and opens a saint's town
+        (
+            "our neighbor on Birch St (the one with the ramp) is home after his amputation",
+            {"Birch St": "LOCATION", "amputation": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "My neighbour in St Ives and I both have shingles this week, is it catching?",
+            {"St Ives": "LOCATION", "shingles": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
         (
             "The pharmacy on Mill Street is out of inhalers, I walked there twice for my asthma",
             {"Mill Street": "LOCATION", "asthma": "CONDITION", "inhalers": "MEDICATION"},

@@ -1104,6 +1104,19 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # Québec's word for an outbreak; a home for old people named as Africa names them
+        (
+            "Éclosion de grippe à la Résidence Les Érables : visites suspendues.",
+            {"grippe": "CONDITION", "Résidence Les Érables": "FACILITY"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "Three residents of Umoja Eventide Home tested positive for measles.",
+            {"measles": "CONDITION", "Umoja Eventide Home": "FACILITY"},
+            "en",
+            Verdict.HOLD,
+        ),
         # cases counted across a city, a clinic named after its street: no small group
         (
             "42 cases of measles were reported in Leeds this year. Free MMR jabs at our "

@@ -45,6 +45,7 @@ SCORED = (
     "final12",
     "final13",
     "final14",
+    "final15",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])

@@ -36,6 +36,9 @@ _NAME_EN = rf"{_CAP_EN}(?:{_SP}(?:(?:of|upon|and|&|the){_SP})?{_CAP_EN}){{0,4}}"
 _HEAD_EN = (
     r"(?i:hospitals?|infirmary|clinic|hospice|care\s+home|nursing\s+home|residential\s+home|"
     r"retirement\s+home|(?:care|medical|health|cancer|treatment|rehabilitation)\s+cent(?:re|er)|"
+    # homes for old people as Africa and Asia name them ("Jabulani Eventide Home", "Cheshire
+    # Home", "St Joseph's Home for the Aged")
+    r"(?:eventide|rest|old\s+people['’]s|old\s+age|cheshire)\s+home|home\s+for\s+the\s+(?:aged|elderly)|"
     r"medical\s+practice|school|academy|college|nursery|ward|unit|pharmacy|library|"
     # venues where a group meets or an event is held ("Newry Leisure Centre", "Bridgend Rugby
     # Club", "Suir Bank Hotel", "Sligo Farmers' Market", "Rathmullan pier", "Brighton Station")

@@ -24,6 +24,12 @@ _PREFIXED_ID = (
     r"(?<![\w.,/£$€+-])(?:[A-Z]{2,4}-)?\d{2,4}-(?:[A-Z]{1,4}-)?(?:\d{2,4}-)?\d{4,8}"
     r"(?![\w/-]|[.,]\d)"
 )
+# East and Southern African hospitals print a site code, a year or a ward letter, then a
+# serial, between slashes or hyphens ("MNH/2024/044718", "UTH-A-0088412"): letters first, so
+# no date or phone number has this shape; counted only after a naming phrase too.
+_SEGMENTED_ID = (
+    r"(?<![\w.,/£$€+-])[A-Z]{1,5}(?:[/-][A-Z0-9]{1,6}){1,3}[/-]\d{4,10}(?![\w/-]|[.,]\d)"
+)
 # Dates and spans of years written with hyphens ("12-03-2024", "2023-2024"): no record id.
 _DATE_LIKE = re.compile(r"^(?:\d{1,2}-\d{1,2}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d)$")
 
@@ -35,6 +41,7 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         Pattern("Record id (context only)", _ID, BASE_SCORE),
         Pattern("Record id in groups (context only)", SPACED_ID, BASE_SCORE),
         Pattern("Prefixed record id (context only)", _PREFIXED_ID, BASE_SCORE),
+        Pattern("Segmented record id (context only)", _SEGMENTED_ID, BASE_SCORE),
     ]
     # Naming phrases, matched as whole words in order ("é" also matches "e"), up to
     # MAX_GAP_WORDS words before the id.

@@ -137,11 +137,11 @@ def phrase_then_gap(phrases: list[str]) -> re.Pattern[str]:
 
 
 def _phrases(phrases: list[str]) -> str:
-    """A regex source for any of `phrases`, as whole words in order, any spacing ("é" also
-    matches "e", "'" also "’")."""
+    """A regex source for any of `phrases`, as whole words in order, any spacing, a word
+    abbreviated with a full stop ("Hosp. No"; "é" also matches "e", "'" also "’")."""
     alternatives = []
     for phrase in phrases:
         words = [re.escape(w).replace("é", "[ée]").replace("'", "['’]") for w in phrase.split()]
-        alternatives.append(r"\s+".join(words))
+        alternatives.append(r"\.?\s+".join(words))
     # (?<!\w)/(?!\w) instead of \b: "n°" ends with a non-word character.
     return r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)"

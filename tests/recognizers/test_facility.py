@@ -20,6 +20,8 @@ POSITIVES = [
     # mills and refineries; care homes as South Africa and Australia name them
     ("two lads from Thika Paper Mills are off sick", "en", ["Thika Paper Mills"]),
     ("Notice to families — Claremont Gardens Frail Care", "en", ["Claremont Gardens Frail Care"]),
+    ("Statement from Umoja Eventide Home, Gweru", "en", ["Umoja Eventide Home"]),
+    ("Tea at St Anne's Home for the Aged this Friday", "en", ["St Anne's Home for the Aged"]),
     ("Mum moved to Banksia Aged Care last week", "en", ["Banksia Aged Care"]),
     ("104 days in the NICU at Big Sioux Children's 😭", "en", ["Big Sioux Children's"]),
     # a numbered bed or patient's room
@@ -91,6 +93,7 @@ NEGATIVES = [
     ("The diabetes talk is in Room 12 on Tuesday", "en"),  # a meeting room
     ("Our new chair 2025 is Dr Green", "en"),
     ("We offer aged care and frail care across the region", "en"),  # no name
+    ("Welcome Home Baby Zara, our first of the year", "en"),  # "Home" alone is no home
     ("We raised £400 for the Children's Society appeal", "en"),  # a charity's name goes on
     ("Thanks to Save the Children's volunteers", "en"),
     ("Many of the old cotton mills closed in the 1980s", "en"),  # no capitalised name

@@ -36,6 +36,11 @@ POSITIVES = [
     ("hosp no 5520913, still no letter", "en", "5520913"),
     ("we found your booking under record no. 77310452 today", "en", "77310452"),
     ("my hospital number is KH7 204 5516 and", "en", "KH7 204 5516"),
+    # a site code, a year or a ward letter, then a serial, between slashes or hyphens; a
+    # naming phrase abbreviated with a full stop
+    ("a patient file card, Hospital No. KCH/2023/081734, found", "en", "KCH/2023/081734"),
+    ("Hosp. No: NRH-B-0041177\nDiagnosis: CKD", "en", "NRH-B-0041177"),
+    ("le numéro de dossier CHK/PED/55120 est sur la fiche", "fr", "CHK/PED/55120"),
     # given as one's own, after the post named its kind a sentence or two before
     (
         "Notez votre n° de dossier, ils le demandent à chaque fois. Moi c'est 0784512 😂",
@@ -58,6 +63,8 @@ NEGATIVES = [
     ("hospital number: 07700900123", "en"),  # a phone number written without spaces
     ("patient ID costs £125000 a year", "en"),  # a price
     ("Keep ref 00483921 for your parcel", "en"),  # an id with no naming phrase
+    ("Tracking KCH/2023/081734 for your parcel", "en"),  # a segmented id, no naming phrase
+    ("hospital number dates: 12/03/2024 and 14/03/2024", "en"),  # dates after the phrase
     ("dossier suivi par 12 infirmières depuis 2019", "fr"),
     ("Le CHU a accueilli 125000 patients en 2023", "fr"),
     ("the shipping code 00483921", "en"),  # "ipp" inside a word is not "IPP"
