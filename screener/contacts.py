@@ -60,7 +60,9 @@ _ORG_CUE = re.compile(
     # a service open to all ("reçoit sans délai :", "sans rendez-vous", "no appointment needed")
     r"sans\s+(?:rendez-vous|rdv|d[ée]lai)|no\s+appointment\s+(?:needed|necessary)|"
     r"our\b[^.!?\n]{0,30}\b(?:team|office|"
-    r"line|service|unit|clinic|ward|department|store|shop|branch|pharmacy|practice|surgery)|"
+    r"line|service|unit|clinic|ward|department|store|shop|branch|pharmacy|practice|surgery|"
+    # a job advert's recruiter ("text our recruiter Kayla at"): the employer's desk
+    r"recruiters?|recruitment)|"
     r"rsvp|can be reached|reach us|call us|contact us|call them|ring them|contact them|"
     # a team or a ward to ring ("ring the team on", "call the ward on")
     r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?(?:team|ward|unit|clinic|nurses)\s+on|"

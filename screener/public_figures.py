@@ -43,7 +43,9 @@ _PUBLIC_BEFORE = re.compile(
     # sportspeople by their sport ("Irish rugby player Cian ...", "la patineuse Clémence ...")
     r"rugby\s+(?:player|star|international)|tennis\s+(?:player|star)|golfer|jockey|boxer|"
     # North American sport ("former pro linebacker Marcus ...", "NHL goalie")
-    r"linebacker|quarterback|pitcher|goalie|(?:nfl|nba|nhl|mlb|hockey|baseball|basketball|"
+    r"linebacker|quarterback|pitcher|goalie|goaltender|goalkeeper|winger|striker|midfielder|"
+    r"defen[cs]eman|slotback|shortstop|running\s+back|wide\s+receiver|point\s+guard|"
+    r"(?:nfl|nba|nhl|mlb|hockey|baseball|basketball|"
     r"football)\s+(?:player|star|legend)|"
     r"swimmer|gymnast|sprinter|skater|patineu(?:r|se)|gymnaste|golfeu(?:r|se)|"
     r"joueu(?:r|se)\s+de\s+(?:rugby|tennis|foot(?:ball)?|basket|hand(?:ball)?|hockey)|"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from screener.gazetteers import NAME, first_name_level
-from screener.sentences import sentence_of
+from screener.sentences import sentence, sentence_ends, sentence_of
 from screener.services import given_as_a_service
 from screener.types import Finding
 
@@ -52,7 +52,7 @@ _ROLE_REFERENCE = re.compile(
     # (not "your" / "votre": "parlez-en à votre pharmacien" is anyone's)
     # ("the only", "le seul" too: "le seul boulanger de Saint-Nectaire")
     r"\b(?:(?:(?:the|our|their|la|le|du|au|notre|leur)\s+|l['’]\s*)(?:(?:local|village|school|"
-    r"head|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward|only|"
+    r"head|chief|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward|only|"
     r"sole|seule?)\s+)?(?:lollipop\s+(?:lady|man)|"
     r"(?:chief|head)\s+of\s+security|security\s+chief|"
     r"postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
@@ -118,6 +118,8 @@ _ROLE_REFERENCE = re.compile(
     r"pupil|student|girl|boy|person|woman|man|lady|guy|member|mum|mom|dad|parent|teen|"
     r"teenager|nurse|doctor|gp|midwife|teacher|carer|assistant|worker|employee|receptionist|"
     r"driver|cleaner|porter|technician|pharmacist|chemist|dentist|vet|trainee|apprentice|"
+    # a dispensary's one clinician ("the only clinical officer at Kilindoni Dispensary")
+    r"officer|clinician|"
     r"volunteer|[ée]l[eè]ve|enfant|fille|gar[çc]on|"
     # clinicians of a small town or service, by their profession ("our sole physiotherapist",
     # "la seule orthophoniste de la ville")
@@ -183,9 +185,23 @@ _THEIRS_BEFORE = re.compile(
     r"|\bse\s+remet\w*\s+(?:\w+ment\s+)?(?:d['’]\s*(?:une?\s+)?|de\s+(?:la\s+|l['’]|son\s+|sa\s+|"
     r"ses\s+)?|du\s+)"
     # "who had a stroke over Christmas", "qui a eu un AVC"
-    r"|\b(?:who|qui)\s+(?:has\s+had|had|has|a\s+eu)\s+(?:an?\s+|une?\s+)?)$",
+    r"|\b(?:who|qui)\s+(?:has\s+had|had|has|a\s+eu)\s+(?:an?\s+|une?\s+)?"
+    # off work or in hospital with it, diagnosed with it, died of it ("is off sick with
+    # malaria", "has been diagnosed with diabetes", "succumbed to cancer", "hospitalisé pour")
+    r"|\b(?:off\s+sick|signed\s+off|in\s+hospital|hospitali[sz]ed|admitted|diagnosed|"
+    r"being\s+treated|struck\s+down|laid\s+up)\s+(?:with|for|after)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}"  # ("diagnosed with sugar diabetes", "with type 2 diabetes")
+    r"|\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:an?\s+)?"
+    r"|\b(?:hospitalis[ée]e?|op[ée]r[ée]e?|atteinte?|soign[ée]e?|diagnostiqu[ée]e?)\s+"
+    r"(?:pour|d['’]|de|du|avec)\s*(?:une?\s+|la\s+|le\s+|l['’])?"
+    # a treatment against it ("après un an de traitements contre le cancer du sein")
+    r"|(?<!les\s)(?<!des\s)(?<!aux\s)\btraitements?\s+contre\s+(?:le\s+|la\s+|l['’])?)$",
     re.IGNORECASE,
 )
+
+
+# A sentence about the person just named by their role ("He has been diagnosed ...").
+_PRONOUN_OPENING = re.compile(r"(?:he|she|il|elle)\b", re.IGNORECASE)
 
 
 def care_role_reference(text: str, health: Sequence[Finding]) -> bool:
@@ -217,11 +233,19 @@ def own_role_reference(
 
 
 def _told_as_theirs(text: str, role: re.Match[str], health: Sequence[Finding]) -> bool:
-    """A health detail after the role, in its sentence, told as theirs (`_THEIRS_BEFORE`):
-    no other person between them ("Notre pasteur est passé voir maman après son AVC": hers),
-    and not a service they give ("his flu jabs", "sa formation diabète")."""
+    """A health detail after the role, in its sentence or in the next one if it opens with
+    "he" / "she" ("remember our pastor in your prayers. He has been diagnosed with ..."), told
+    as theirs (`_THEIRS_BEFORE`): no other person between them ("Notre pasteur est passé voir
+    maman après son AVC": hers), and not a service they give ("his flu jabs", "sa formation
+    diabète")."""
+    index = sentence_of(text, role.start())
+    told_in = {index}
+    if index < len(sentence_ends(text)) and _PRONOUN_OPENING.match(
+        sentence(text, index + 1).lstrip()
+    ):
+        told_in.add(index + 1)
     return any(
-        sentence_of(text, f.start) == sentence_of(text, role.start())
+        sentence_of(text, f.start) in told_in
         and f.start > role.end()
         and _THEIRS_BEFORE.search(text, max(role.end(), f.start - 60), f.start) is not None
         and not _someone_else(text[role.end() : f.start])

@@ -249,6 +249,9 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"following|after|due\s+to|because\s+of|suite\s+[àa]|apr[èe]s|pour)|"
     r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de)|"
     r"souffr\w*|r[ée]mission|"
+    # treatments against it ("après un an de traitements contre le cancer du sein"; not the
+    # treatments in general: "elle présente les traitements contre la leucémie")
+    r"(?<!les\s)(?<!des\s)(?<!aux\s)traitements?\s+contre|"
     # a patient's passive ("was an inpatient being treated for", "while she's treated for")
     r"(?:being|been|was|is|['’]s|gets|getting)\s+treated\s+for|"
     # struck by an event of illness ("victime d'un AVC ce week-end", "the victim of a stroke")
@@ -356,7 +359,8 @@ _OWN_WHO = re.compile(
 # A death, then a health detail in the same sentence: the cause of that person's death ("passed
 # away on 14 May after a short illness with ...", "décédée des suites d'un ...").
 _DEATH_BEFORE = re.compile(
-    r"\b(?:died|passed\s+away|d[ée]c[ée]d[ée]e?|nous\s+a\s+quitt[ée]e?s?|emport[ée]e?)\b"
+    r"\b(?:died|passed\s+away|succumbed|succomb[ée]e?|d[ée]c[ée]d[ée]e?|nous\s+a\s+quitt[ée]e?s?|"
+    r"emport[ée]e?)\b"
     r"[^.!?\n]{0,70}$",
     re.IGNORECASE,
 )

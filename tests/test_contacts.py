@@ -249,6 +249,8 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ),
         ("Write to jane.doe@harapan.example or 012-555 0135", "012-555 0135", False),
         ("Call our coordinator, Encik Hafiz, at 088-555 0157.", "088-555 0157", True),
+        ("Night shifts open, text our recruiter Kayla at (207) 555-0188.", "(207) 555-0188", True),
+        ("Text my sister Kayla at (207) 555-0189, she's lonely", "(207) 555-0189", False),
         ("Youth chat line (under 25s), Mon–Sat 4pm–10pm: (246) 555-0138", "(246) 555-0138", True),
     ],
 )

@@ -50,6 +50,9 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("all children in Year 4 will get the spray", False),
         ("elle m'a orientée vers la kiné pelvienne à Toulouse", False),
         ("while the island's only GP recovers from his op", True),
+        ("the only clinical officer at Mtwara Dispensary has malaria", True),
+        ("the only officer on duty called an ambulance", True),
+        ("the only officers' mess in town is closed", False),
         ("the postmistress in Llanberis has bowel cancer", True),
         ("a boy in my daughter's class at Holy Cross has chickenpox", True),
         ("a boy in a red coat was seen at the clinic", False),
@@ -197,6 +200,16 @@ def test_a_care_role_names_someone_only_with_their_own_health(
         ),
         ("Our oldest volunteer is back after her hip op.", "hip op", "Our oldest volunteer"),
         ("Notre doyenne se remet d'une pneumonie.", "pneumonie", "Notre doyenne"),
+        # off sick with it, diagnosed with it in the next sentence about them, in hospital
+        ("Our chief pharmacist is off sick with malaria.", "malaria", "Our chief pharmacist"),
+        (
+            "Please pray for our pastor. He has been diagnosed with diabetes.",
+            "diabetes",
+            "our pastor",
+        ),
+        ("Notre aumônier est hospitalisé pour une pneumonie.", "pneumonie", "Notre aumônier"),
+        ("Our pastor is back. He leads the diabetes support group.", "diabetes", None),
+        ("Our pastor is back. The diabetes group meets today.", "diabetes", None),
         # someone else's place; the role's work; a role at any branch
         ("Their lead chaplain is recovering after a heart attack.", "heart attack", None),
         ("Our lead chaplain led the service for families bereaved by cancer.", "cancer", None),

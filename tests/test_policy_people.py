@@ -134,6 +134,18 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        (
+            "Saw the film on former Leafs winger Tom Hale and his dementia.",
+            {"Tom Hale": "PERSON", "dementia": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
+        (
+            "Ex-United striker Joe Kerr opened up about his depression.",
+            {"Joe Kerr": "PERSON", "depression": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
         # one of a camp's staff diagnosed
         (
             "Parents: a counselor at Camp Kitchi near Hayward has been diagnosed with Lyme "

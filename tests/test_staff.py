@@ -341,6 +341,15 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
             "pneumopathie",
             True,
         ),
+        # treatments against it, a death by it; a talk on treatments, patients' deaths
+        (
+            "Notre infirmière Annie est de retour après un an de traitements contre la leucémie",
+            "leucémie",
+            True,
+        ),
+        ("L'infirmière Annie présente les traitements contre la leucémie", "leucémie", False),
+        ("Sister Ruth Opio, who succumbed to lymphoma in May", "lymphoma", True),
+        ("Sister Ruth Opio explains why patients succumb to sepsis", "sepsis", False),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:

@@ -346,6 +346,16 @@ GUARDS: dict[str, dict[str, Guard]] = {
             after_not=_words("in degree degrees student students thesis program programme"),
             after_not_name=True,
         ),
+        # the verb of water safety ("Boil all drinking water", "boil it for a minute", "bring
+        # to the boil"), not a skin abscess ("a boil on his neck")
+        "boil": Guard(
+            after_not=_words(
+                "all your the water it them for until up before and drinking some bottles milk "
+                "eggs &"
+            ),
+            before_not=_words("rolling"),
+            before_not_phrase=frozenset({"to the"}),
+        ),
         "als": Guard(cased=_words("ALS")),
         "aids": Guard(cased=_words("AIDS")),
         "ect": Guard(cased=_words("ECT")),  # "ect" is a common misspelling of "etc"

@@ -176,6 +176,8 @@ NEGATIVES = [
     ("We saw 45 today, a record for the clinic", "en"),  # no line's opening, no exclamation
     ("12, Main Street is where the clinic moved", "en"),  # a house number
     ("the shingles jab is offered once you turn 70", "en"),  # any reader's age to come
+    ("if you turned 45, book your colonoscopy", "en"),  # any reader's age reached
+    ("once you've turned 50 the bowel kit comes by post", "en"),
     ("20 ans, sous la pluie et le vent, bravo", "fr"),  # an anniversary
     ("50 and counting, the clinic's birthday", "en"),  # no news of one's own
     ("Je me présente : 15 ans que je suis dans ce groupe", "fr"),  # a duration

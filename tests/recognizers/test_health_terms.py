@@ -150,6 +150,7 @@ POSITIVES = [
     ("Je n'arrive plus à respirer la nuit.", "fr", [("SYMPTOM", "n'arrive plus à respirer")]),
     ("Je me sens vraiment épuisée.", "fr", [("SYMPTOM", "me sens vraiment épuisée")]),
     ("Une soif intense depuis trois jours.", "fr", [("SYMPTOM", "soif intense")]),
+    ("He has a boil on his neck.", "en", [("CONDITION", "boil")]),
     ("Son insuffisance rénale s'aggrave.", "fr", [("CONDITION", "insuffisance rénale")]),
     ("Suivi pour une rhinopharyngite.", "fr", [("CONDITION", "rhinopharyngite")]),
     ("Le Kardégic me donne des bleus.", "fr",
@@ -167,6 +168,8 @@ NEGATIVES = [
     ("La kiné qui vient le mardi est top.", "fr"),
     ("Send the slides in MS Teams please.", "en"),
     ("Heat the grease in a cast iron skillet.", "en"),  # cookware
+    ("Storm alert: boil all drinking water.", "en"),  # water safety, not an abscess
+    ("Bring the water to the boil, then cool it.", "en"),
     ("Totally agree with OP here.", "en"),
     ("Thanks for the lovely flowers, see you at 7pm.", "en"),
     ("Our new cafe opens on Monday with free coffee.", "en"),
