@@ -27,6 +27,8 @@ _ORG_HANDLE_WORD = re.compile(
     # public bodies, campaigns and charities ("@SunSmartNSW", "@CancerResearchUK")
     r"smart|aware\w*|campaign|society|network|alliance|institute|research|official|gov\w*|"
     r"asso\w*|fondation|ligue|nsw|qld|vic|"
+    # Québec's health and social services bodies ("@CISSS_Outaouais", "@CIUSSSCN", "CLSC")
+    r"cisss\w*|ciusss\w*|clsc|chsld|"
     # a forum's bots ("u/AutoModerator", read as "Auto" + "Moderator")
     r"automoderator|moderator|bot)$"
 )

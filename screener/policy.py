@@ -73,8 +73,10 @@ _PERSONAL_DATE_CUE = re.compile(
 )
 # Between an operation and its date only "on", "for", "le", "du", "prévue le" ("is booked
 # for"): "my thyroidectomy at Bunbury Regional on Tuesday 4th" is left to the place rules.
+# ("ma chirurgie bariatrique est le 22 mai", "sera le", "prévue pour le" too)
 _DATE_AFTER_TERM = re.compile(
-    r"\s*(?:(?:is\s+|was\s+)?(?:booked\s+)?(?:on|for|le|du|prévue?\s+le)\s+)"
+    r"\s*(?:(?:is\s+|was\s+|est\s+|sera\s+)?(?:booked\s+)?"
+    r"(?:on|for|le|du|pr[ée]vue?\s+(?:pour\s+)?le)\s+)"
 )
 # A day of the calendar: a number or a month in it ("Tuesday 4th", "3 mars"), not a weekday.
 _CALENDAR_DATE = re.compile(rf"\d|\b(?:{MONTH_EN}|{MONTH_FR})")
@@ -86,6 +88,10 @@ _OWN_TERM_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+
+
+# ... or inside the term as found ("had my hip replaced on 3 March", "My surgery on ...").
+_OWN_TERM_START = re.compile(r"(?:had\s+)?(?:my|her|his|mon|ma|son|sa)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +302,10 @@ def _personal_date(text: str, finding: Finding, health: Sequence[Finding] = ()) 
     return any(
         h.entity_type == "PROCEDURE"
         and _DATE_AFTER_TERM.fullmatch(text, h.end, finding.start)
-        and _OWN_TERM_BEFORE.search(text, max(0, h.start - 30), h.start)
+        and (
+            _OWN_TERM_BEFORE.search(text, max(0, h.start - 30), h.start) is not None
+            or _OWN_TERM_START.match(h.text) is not None
+        )
         for h in health
     )
 

@@ -118,8 +118,9 @@ _ROLE_REFERENCE = re.compile(
     r"pupil|student|girl|boy|person|woman|man|lady|guy|member|mum|mom|dad|parent|teen|"
     r"teenager|nurse|doctor|gp|midwife|teacher|carer|assistant|worker|employee|receptionist|"
     r"driver|cleaner|porter|technician|pharmacist|chemist|dentist|vet|trainee|apprentice|"
-    # a dispensary's one clinician ("the only clinical officer at Kilindoni Dispensary")
-    r"officer|clinician|"
+    # a dispensary's one clinician ("the only clinical officer at Kilindoni Dispensary"), a
+    # team's one player ("le seul joueur de l'équipe M13 qui vit avec le diabète")
+    r"officer|clinician|player|joueu(?:r|se)|athl[eè]te|"
     r"volunteer|[ée]l[eè]ve|enfant|fille|gar[çc]on|"
     # clinicians of a small town or service, by their profession ("our sole physiotherapist",
     # "la seule orthophoniste de la ville")

@@ -378,6 +378,11 @@ def is_staff_name(text: str, finding: Finding) -> bool:
         or _ROLE_AFTER.match(after)
         or _FRENCH_BARE_ROLE.match(after)
         or _LISTED_AFTER_PLURAL_ROLE.search(text[max(0, finding.start - 60) : finding.start])
+        # the plural role inside the name as found ("Physios Brian, Achieng and Musa run ...")
+        or (
+            " " in finding.text
+            and _LISTED_AFTER_PLURAL_ROLE.search(finding.text.split(" ")[0] + " ")
+        )
     )
 
 

@@ -206,7 +206,7 @@ def test_organisation_handles() -> None:
     assert not not_people.is_org_handle(found(text, "@kate_r", "SOCIAL_HANDLE"))
     for handle in ("@ketchup_queer", "@nurse_jo", "@charsiu_fan"):  # "chu", "nurse", "ars" inside
         assert not not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
-    for handle in ("@CHULyon", "@ward7_team", "@sante.publique", "@SunSmartNSW"):
+    for handle in ("@CHULyon", "@ward7_team", "@sante.publique", "@SunSmartNSW", "@CISSS_Laval"):
         assert not_people.is_org_handle(found(handle, handle, "SOCIAL_HANDLE"))
     # an organisation's word run into a lower-case handle's end
     for handle in ("@heartlandhealth", "@stmaryshospital", "@riversidepharmacy"):

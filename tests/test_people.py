@@ -53,6 +53,8 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("the only clinical officer at Mtwara Dispensary has malaria", True),
         ("the only officer on duty called an ambulance", True),
         ("the only officers' mess in town is closed", False),
+        ("le seul joueur des U13 de Vierzon vit avec un diabète", True),
+        ("the only player on the Leduc U11 team with asthma", True),
         ("the postmistress in Llanberis has bowel cancer", True),
         ("a boy in my daughter's class at Holy Cross has chickenpox", True),
         ("a boy in a red coat was seen at the clinic", False),
@@ -267,6 +269,11 @@ def test_a_name_thanked_for_something_is_spoken_to() -> None:
     assert people.is_addressed(text, found(text, "Jo"))
     text = "Merci à Ginette pour la recette"
     assert not people.is_addressed(text, found(text, "Ginette"))
+    # a title or a kinship word of respect between
+    text = "Thank you Auntie Grace for the tea tip, my BP is down"
+    assert people.is_addressed(text, found(text, "Grace"))
+    text = "Merci tata Fatou pour le thiakry"
+    assert people.is_addressed(text, found(text, "Fatou"))
 
 
 def test_the_posters_own_health_is_not_a_thanked_names() -> None:

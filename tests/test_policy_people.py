@@ -734,6 +734,25 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.PASS,
         ),
+        # the owner inside the term as found; "est le" before the date
+        (
+            "I had my knee replaced on 3 March and the physio is brutal",
+            {"had my knee replaced": "PROCEDURE", "3 March": "DATE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Ma sleeve gastrectomie est le 22 mai, des conseils ?",
+            {"sleeve gastrectomie": "PROCEDURE", "22 mai": "DATE"},
+            "fr",
+            Verdict.HOLD,
+        ),
+        (
+            "La sleeve gastrectomie est le 22 mai au programme de la formation.",
+            {"sleeve gastrectomie": "PROCEDURE", "22 mai": "DATE"},
+            "fr",
+            Verdict.PASS,
+        ),
         # a team's community work, a leaflet's topic: nobody's health
         (
             "Rota this week. Diabetes outreach cover: Marty",

@@ -370,6 +370,13 @@ def test_own_health(text: str, term: str, own: bool) -> None:
             ["Kemi", "Ola Bell"],
         ),
         ("Nos infirmières Léa et Inès sont là le mardi", ["Léa", "Inès"], ["Léa", "Inès"]),
+        # the plural role inside the first name as the NER found it
+        (
+            "Physios Kemi, Ola and Jack run the gym",
+            ["Physios Kemi", "Ola", "Jack"],
+            ["Physios Kemi", "Ola", "Jack"],
+        ),
+        ("Thanks Kemi, Ola and Jack for the gym", ["Thanks Kemi", "Ola", "Jack"], []),
         # a list with no shared role: nobody is staff
         ("Kemi, Ola and Jack came to the class", ["Kemi", "Ola", "Jack"], []),
         # a role after a single name is that name's only

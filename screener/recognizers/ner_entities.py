@@ -190,7 +190,10 @@ _TITLED_OR_OWNING = re.compile(
     r"^(?:(?:mrs|mr|ms|miss|mx|dr|mme|mlle)\b|m\.(?=\s))|['’]s?$", re.IGNORECASE
 )
 _CLOCK_AFTER = re.compile(r"^,\s*\d{1,2}(?::\d\d|h\d\d)?\s*(?:am|pm|h)\b", re.IGNORECASE)
-_PHRASE_END = re.compile(r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)")
+# (an apostrophe may end the name: "at the Dunkin' on Newport Ave")
+_PHRASE_END = re.compile(
+    r"^['’]?(?:\s*(?:[.,;:!?)]|$)|\s+(?:in|on|for|with|and|today|yesterday)\b)"
+)
 
 
 class NerEntityRecognizer(EntityRecognizer):

@@ -31,11 +31,13 @@ _SPEAKER = r"(?<=^\*\*)[\w.]{3,30}(?=\*\*\s*(?:[:—–-]|$))"
 # opening a line before a dash or a dot and the time ("hepatopal_jay — Today at 3:12 AM",
 # "📢 **Modo_Léa** — Aujourd'hui à 18:00", "Chouquette_83 · posté hier à 23:41"): a username
 # with a username's mark (an underscore, a dot, a digit; after "Posted by", a capital inside a
-# word too: "Posted by TayValleyBird · Mon"): "Quote from earlier:" and
+# word too: "Posted by TayValleyBird · Mon", or a lower-case word no dictionary has: "Posted by
+# vtmaplegirl", checked in invalidate_result): "Quote from earlier:" and
 # "reminder — 10:30 clinic" name no author. "u/name" is the Reddit pattern's.
 _POSTED_BY = (
     r"(?<=\b(?:posted\s+by|post[ée]\s+par|reply\s+by|r[ée]ponse\s+de|citation\s+de|"
-    r"quote\s+from|quoting)\s+)(?!u/)(?=[\w.]*(?:[_.\d]|(?-i:[a-z][A-Z])))[\w.]{3,30}(?<!\.)"
+    r"quote\s+from|quoting)\s+)(?!u/)(?=[\w.]*(?:[_.\d]|(?-i:[a-z][A-Z]))|(?-i:[a-z]{5,30})\b)"
+    r"[\w.]{3,30}(?<!\.)"
     r"(?=\s*(?:[:»·•|]|$))"
     # a quoted reply's author ("> scalpy_sian wrote:", "> Pivoine_29 a écrit :", "bernard.v a
     # répondu :")

@@ -195,6 +195,10 @@ def test_a_one_word_name_after_at_the_is_a_place(screener: Screener) -> None:
     found = {(f.text, f.entity_type) for f in screener.screen(text, language="en").findings}
     assert ("Harrison", "LOCATION") in found
     assert not any(kind == "PERSON" for _, kind in found)
+    # an apostrophe may end the name ("the Dunkin' on Newport Ave")
+    text = "Coffee on Saturday at the Dunkin' on Elm St. Carers of people with dementia welcome."
+    found = {(f.text, f.entity_type) for f in screener.screen(text, language="en").findings}
+    assert not any(kind == "PERSON" for _, kind in found), found
 
 
 def test_brands_and_maximums_are_no_people(screener: Screener) -> None:

@@ -14,6 +14,8 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 POSITIVES = [
     # after "Posted by", a capital inside a word marks a username too
     ("Posted by MossyBankRunner · Tue 3 Feb 2026 21:40", "en", ["MossyBankRunner"]),
+    # ... and a lower-case word no dictionary has
+    ("Posted by nhmaplegal\n\nTwo weeks out from my lumpectomy", "en", ["nhmaplegal"]),
     ("thanks @jane_doe for the support", "en", ["@jane_doe"]),
     ("follow @NHSEngland and @sarah.k.92 for updates", "en", ["@NHSEngland", "@sarah.k.92"]),
     ("@mum_of_3: hang in there", "en", ["@mum_of_3"]),
@@ -58,6 +60,8 @@ POSITIVES = [
 
 NEGATIVES = [
     ("Posted by Admin · Tue 3 Feb", "en"),  # one capital: a word
+    ("Posted by admin\n\nMeetup moved to Friday", "en"),  # a lower-case word: a word
+    ("Posted by someone in the group yesterday", "en"),
     ("email jane.doe@nhs.net today", "en"),  # local part of an e-mail
     ("meet @ 7pm by the ward", "en"),  # "@" for "at"
     ("visiting @7pm and @10.30am", "en"),  # times
