@@ -73,7 +73,11 @@ _ORG_CUE = re.compile(
     r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|rdv|lieu|renseignements|"
     r"appelez-nous|t[ée]l[ée]phonez-nous|joignez-nous|plateforme|platform|"
     # a listing's questions ("Questions:", "Questions to", "Vos questions et dédicaces :")
-    r"questions?(?:\s+(?:et|and|&)\s+[\w-]+)?\s*:|questions?\s+(?:to|à)\b|requests?\s*:|"
+    r"questions?(?:\s+(?:et|and|&)\s+[\w-]+)?\s*[:?]|questions?\s+(?:to|à)\b|requests?\s*:|"
+    # a venue's own address after it ("at the station, 157 Main St", "à la salle des fêtes,")
+    r"\b(?:at|à)\s+(?:the|our|la|le|l['’])\s*(?:fire\s+)?(?:station|hall|church|"
+    r"cent(?:re|er)|clinic|library|school|firehouse|office|club|legion|arena|rink|gym|"
+    r"salle(?:\s+des\s+f[êe]tes)?|mairie|[ée]glise|biblioth[èe]que|caserne)\s*,\s*$|"
     # a staff member to call by name and role ("Appelez Brigitte, notre coordinatrice, au")
     r"(?:call|ring|contact|appelez|contactez)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s*"
     r"(?:our|the|notre|la|le|votre|your)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:on|at|au|sur)\s*$|"

@@ -8,8 +8,12 @@ from bisect import bisect_right
 from functools import lru_cache
 
 # Where a sentence ends: after ., ! or ? and a space, or at a line break; not after a lone
-# capital, an initial ("J.M. from our coffee group is out of ICU", "C., 26 ans").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]+(?=\s)|\n")
+# capital, an initial ("J.M. from our coffee group is out of ICU", "C., 26 ans"), nor after a
+# title or "Mt." before a name ("the pastor at Mt. Zion Church", "Dr. Okafor", "Mme. Roy").
+_TITLES = ("Mt", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Fr", "Mme", "Mlle", "Pr", "Dre")
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _TITLES) + r"[.!?]+(?=\s)|\n"
+)
 
 
 def sentence_start(text: str, position: int) -> int:

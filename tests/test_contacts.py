@@ -250,6 +250,7 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("Write to jane.doe@harapan.example or 012-555 0135", "012-555 0135", False),
         ("Call our coordinator, Encik Hafiz, at 088-555 0157.", "088-555 0157", True),
         ("Night shifts open, text our recruiter Kayla at (207) 555-0188.", "(207) 555-0188", True),
+        ("Open house: Questions? Chief Al Roy, (603) 555-0144.", "(603) 555-0144", True),
         ("Text my sister Kayla at (207) 555-0189, she's lonely", "(207) 555-0189", False),
         ("Youth chat line (under 25s), Mon–Sat 4pm–10pm: (246) 555-0138", "(246) 555-0138", True),
     ],
@@ -301,3 +302,17 @@ def test_a_familys_account_is_private(text: str, org: bool) -> None:
     iban = "IE64 IRCE 9205 0112 3456 78"
     text = text.format(iban=iban)
     assert is_org_contact(text, contact_in(text, iban, "IBAN_CODE")) is org
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a venue's own address right after it
+        ("Open house 1–4 pm at the station, 157 Main St, Berlin.", True),
+        ("Portes ouvertes à la caserne, 157 Main St, Berlin.", True),
+        ("My nan lives at 157 Main St, Berlin.", False),
+    ],
+)
+def test_a_venues_address_is_the_venues(text: str, org: bool) -> None:
+    address = contact_in(text, "157 Main St, Berlin", "ADDRESS")
+    assert is_org_contact(text, address) is org

@@ -7,6 +7,7 @@ import pytest
 
 from screener import linking, people, roles, staff
 from screener.entities import info
+from screener.sentences import sentence_ends
 from screener.types import Finding
 
 
@@ -232,6 +233,13 @@ def test_a_noun_inside_a_health_term_is_no_person() -> None:
     text = "Her baby loss was in May; the group meets on Sunday."
     term = [found(text, "baby loss", "CONDITION")]
     assert people.refers_to_person(text, frozenset(), others=True, terms=term)
+
+
+def test_a_title_ends_no_sentence() -> None:
+    text = "Pray for the vicar at Mt. Hope Chapel in Elgin. Dr. Roy says it is back."
+    assert sentence_ends(text) == (text.index("Elgin.") + 6,)
+    text = "He moved to Oak St. She had a stroke."  # "St." may end an address
+    assert sentence_ends(text) == (text.index("St.") + 3,)
 
 
 def test_an_initial_ends_no_sentence() -> None:
