@@ -54,8 +54,11 @@ ADDRESS_STREET_TYPES = (
 # ("Ln", "Dr." and "Way" end a street's name, but before a comma they are too often a title
 # or a word to open an address line)
 _STREET_TYPES = frozenset(ADDRESS_STREET_TYPES) | {"Ln", "Dr.", "Way"}
-# Words opening a place's name, Welsh ones too (hospital, surgery, centre, street, road, lane).
-_PLACE_HEADS = frozenset("Ward Ysbyty Meddygfa Canolfan Stryd Heol Ffordd Lôn".split())
+# Words opening a place's name, Welsh ones too (hospital, surgery, centre, street, road, lane),
+# and the Maghreb's districts, lanes and villages ("Hay Mohammadi", "Derb Ghallef", "Douar").
+_PLACE_HEADS = frozenset(
+    "Ward Ysbyty Meddygfa Canolfan Stryd Heol Ffordd Lôn Hay Derb Douar".split()
+)
 # Parts of French compound place names ("Basse-Côte-Nord", "Saint-Pierre", "Val-d'Or").
 _PLACE_PARTS = frozenset(
     "nord sud est ouest côte haute haut basse bas saint sainte mont val port pont bourg ville "

@@ -86,7 +86,10 @@ NOT_NAMES = frozenset(
     # Breton greetings and thanks of Breton posts ("Trugarez", "Demat", "Kenavo", "Bloavezh
     # mat"), a French greeting's adjective opening a reply ("Bonne question !", "Bonne
     # journée") and the "dys" disorders ("Dys, TDAH : comprendre")
-    "trugarez demat kenavo bloavezh degemer bonne dys".split()
+    "trugarez demat kenavo bloavezh degemer bonne dys "
+    # second-person plurals of English dialects ("Y'all pray", "yinz", "youse", Caribbean
+    # "yuh", "unu", "allyuh")
+    "y'all y’all yall ya'll yinz youse yous yuh unu allyuh".split()
 )
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})

@@ -140,6 +140,11 @@ CLASSIFIED = [
     ("PERSON", "kat", False, "PERSON"),
     ("PERSON", "Hamdoullah", False, "PERSON"),
     ("PERSON", "Harapan Helpline", False, None),  # a phone service's name
+    ("PERSON", "Hay Riad", False, "LOCATION"),  # a district of a Maghreb town
+    ("PERSON", "Derb Ghallef", False, "LOCATION"),
+    ("PERSON", "Ian Hay", False, "PERSON"),
+    ("PERSON", "Y'all", True, None),  # a dialect's "you" at the start of a sentence
+    ("PERSON", "yinz", False, None),
     ("PERSON", "Caroline", False, "PERSON"),
 ]
 
