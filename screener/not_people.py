@@ -197,6 +197,9 @@ _LETTER_OF = re.compile(
     re.IGNORECASE,
 )
 _ONE_LETTER = re.compile(r"[A-Z]\.?")
+# A feast's blessing ("Ramadan karim", "Aïd moubarak", "Eid Mubarak"): the word after the
+# feast's name is a wish, even when it is also a first name (Karim).
+_FEAST_BEFORE = re.compile(r"\b(?i:ramadan|ramad[hâ]an|a[iï]d|eid)\s+$")
 # An article, a quantifier or a preposition right before a lower-case word: a noun ("a physio",
 # "chaque dirham", "un kanoun", "in vc", "de yoyos"); a name in lower case follows a person
 # word or a greeting instead ("my hubby boyet", "morning fam. tolu").
@@ -306,6 +309,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _AFTER_A_NUMBER.search(text[max(0, finding.start - 4) : finding.start])
         or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
         or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
+        or (" " not in finding.text and _FEAST_BEFORE.search(before) is not None)
         or (
             finding.text.isalpha()
             and finding.text.islower()

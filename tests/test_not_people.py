@@ -151,6 +151,10 @@ from tests.test_people import found
         ("my hubby dapo finally has a date for surgery", "dapo", False),
         ("sending love to tolu and the family", "tolu", False),
         ("a chat with a maria about her chemo", "maria", False),
+        # a feast's blessing, even when the word is a first name
+        ("Bon appétit et Ramadan karim à tous les diabétiques !", "karim", True),
+        ("Eid Mubarak to everyone fasting with diabetes", "Mubarak", True),
+        ("Pendant le Ramadan, Karim a fait une hypo", "Karim", False),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:
