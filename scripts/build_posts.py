@@ -97,7 +97,7 @@ OUT_DIR = ROOT / "tests" / "data"
 # like probe. Session 16: final13 (two new authors) never tuned on; probe37 and probe38 (two
 # more each) like probe. Session 17: final14 (two new authors) never tuned on; probe39 and
 # probe40 (two more each) like probe. Session 18: final15 (two new authors) never tuned on;
-# probe41 and probe42 (two more each) like probe.
+# probe41, probe42, probe43 and probe44 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -160,6 +160,8 @@ SPLITS = (
     "final15",
     "probe41",
     "probe42",
+    "probe43",
+    "probe44",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
