@@ -86,8 +86,10 @@ _ORG_CUE = re.compile(
     r"(?:call|ring|contact|appelez|contactez)\s+(?:our|the|notre|la|le)\s+"
     r"(?!(?:daughter|son|wife|husband|mum|mom|dad|fille|fils|femme|mari)\b)[\w-]+(?:\s+[\w-]+)?,"
     r"\s*(?:[\w.'’-]+\s+){1,3}?[\w'’-]+,\s*(?:on|at|au|sur)\s*$|"
-    r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info|health|advice|chat)"
-    r"\s+line|"
+    r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info|health|advice|chat|"
+    r"listening)\s+line|"
+    # a shop's or a pharmacy's line ("Call / WhatsApp for availability:", "for home delivery")
+    r"for\s+(?:availability|orders?|home\s+delivery|stock|bookings?)\b|"
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
     # séances ... :")
     r"postuler|candidatures?|apply|applications?|r[ée]serv\w*|book\s+(?:via|through|online)|"
@@ -215,6 +217,14 @@ _SOMEONES_AFTER = re.compile(
 # Digits in a local part mark a person's own address ("sunshine72@"), seldom a team's.
 _DIGIT = re.compile(r"\d")
 # How far back (characters) to look for a cue, and how far on for "(gratuit)", "24/7".
+# A post whose first line heads a list of services ("📌 PINNED: Helplines (please save)",
+# "Numéros utiles", "Useful contacts", "Resources"): each number in it is a service's.
+_LISTING_HEADING = re.compile(
+    r"[^\n]{0,30}\b(?:helplines?|hotlines?|useful\s+(?:numbers|contacts)|resources|"
+    r"crisis\s+(?:lines|numbers|contacts)|num[ée]ros\s+utiles|contacts\s+utiles|ressources|"
+    r"lignes\s+d['’][ée]coute)\b",
+    re.IGNORECASE,
+)
 _LOOKBEHIND = 60
 _LOOKAHEAD = 30
 
@@ -247,6 +257,8 @@ def is_org_contact(
         return True
     if finding.entity_type == "PHONE_NUMBER" and _SERVICE_NUMBER.match(_national(finding.text)):
         return True
+    if _LISTING_HEADING.match(text) and finding.entity_type in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+        return True  # "📌 PINNED: Helplines" opening the post: a list of services
     if _SOMEONES_AFTER.match(text, finding.end):
         return False  # "call the stroke team on 07700 900456 - that's his wife Sue's mobile"
     alternative = _ALTERNATIVE_TO.search(before)

@@ -58,6 +58,8 @@ _ROLE_BEFORE = re.compile(
     r"(?:led|hosted|run|facilitated|chaired|presented)\s+by|anim[ée]e?s?\s+par|"
     r"pr[ée]sidente?|"
     r"chef(?:fe)?\s+de\s+(?:service|p[ôo]le)|"
+    # a ward's head nurse in francophone Africa ("Notre major, Mme Sanogo"; not "major surgery")
+    r"(?:notre|le|la|du|au)\s+majore?|"
     # lactation consultants ("Notre consultante en lactation IBCLC, Laure Pichon")
     r"consultante?\s+en\s+lactation(?:\s+IBCLC)?,?|lactation\s+consultant,?|ibclc,?|"
     # allied-health and care roles by their endings ("audiologist", "podiatrist",

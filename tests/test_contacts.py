@@ -251,6 +251,15 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("Call our coordinator, Encik Hafiz, at 088-555 0157.", "088-555 0157", True),
         ("Night shifts open, text our recruiter Kayla at (207) 555-0188.", "(207) 555-0188", True),
         ("Open house: Questions? Chief Al Roy, (603) 555-0144.", "(603) 555-0144", True),
+        # a shop's line; a listening line; a post opening as a list of helplines
+        ("In stock now. Call / WhatsApp for availability: 0120 555 0139", "0120 555 0139", True),
+        ("Asha Trust listening line, 10 am – 8 pm: +91 80 555 0153", "+91 80 555 0153", True),
+        (
+            "📌 PINNED: Helplines (please save)\n• Maitri (English): +91 484 555 0198",
+            "+91 484 555 0198",
+            True,
+        ),
+        ("Help! My brother Ravi, +91 484 555 0197, is not eating", "+91 484 555 0197", False),
         ("Text my sister Kayla at (207) 555-0189, she's lonely", "(207) 555-0189", False),
         ("Youth chat line (under 25s), Mon–Sat 4pm–10pm: (246) 555-0138", "(246) 555-0138", True),
     ],

@@ -104,6 +104,9 @@ from tests.test_people import found
         ("les coordinatrices de greffe Lina et Maud sont joignables", "Maud", True),
         ("our nurse specialists Aoife and Sunil will be there", "Sunil", True),
         ("Intervenants : Pr Paul Roy, Marie Dufour et l'association", "Marie Dufour", True),
+        # a ward's head nurse in francophone Africa; not a major operation
+        ("Notre major, Mme Awa Traoré, parlera du paludisme", "Awa Traoré", True),
+        ("After major Tom Reid's surgery we rested", "Tom Reid", False),
     ],
 )
 def test_staff_names(text: str, name: str, is_staff: bool) -> None:

@@ -56,6 +56,9 @@ KIN_EN_WORDS = (
     "resident", "grandson", "granddaughter", "grandchild", "stepson", "stepdaughter",
     "eldest", "youngest", "oldest", "firstborn", "godson", "goddaughter", "lad", "lass", "bairn",
     "wean", "kiddo", "mummy", "mommy", "daddy", "nanny", "nain", "taid",
+    # parents and grandparents in South Asian and East African languages ("Nani's 84")
+    "amma", "appa", "ammi", "abbu", "nani", "dadi", "dada", "paati", "thatha", "ajji", "bibi",
+    "babu",
     # Forum shorthand: dear daughter / son / husband / wife ("my DD (15)", "dd ellie (14)").
     "dd", "ds", "dh", "dw",
 )  # fmt: skip
@@ -64,7 +67,9 @@ KIN_EN = "(?i:" + "|".join(KIN_EN_WORDS) + ")"
 # (the longer pet forms too, Irish and Welsh ones: "Mammy's seventy-nine", "Nain is 90")
 KIN_AS_NAME = (
     r"(?:Mum|Mom|Mam|Dad|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Granddad|Grandpa|Mammy|"
-    r"Mummy|Mommy|Mama|Daddy|Nanny|Granda|Grampa|Nain|Taid)"
+    r"Mummy|Mommy|Mama|Daddy|Nanny|Granda|Grampa|Nain|Taid|"
+    # South Asian and East African ones ("Nani's 84", "Amma is 72")
+    r"Amma|Appa|Ammi|Abbu|Nani|Dadi|Dada|Paati|Thatha|Ajji|Bibi|Babu)"
 )
 # Singular nouns for one person met in news-style asides: "The cyclist, 42, was airlifted",
 # "a mother-of-two, 34,". Plurals stay out ("patients, 94, were" is a count).

@@ -89,7 +89,12 @@ NOT_NAMES = frozenset(
     "trugarez demat kenavo bloavezh degemer bonne dys "
     # second-person plurals of English dialects ("Y'all pray", "yinz", "youse", Caribbean
     # "yuh", "unu", "allyuh")
-    "y'all y’all yall ya'll yinz youse yous yuh unu allyuh".split()
+    "y'all y’all yall ya'll yinz youse yous yuh unu allyuh "
+    # parents and grandparents in South Asian and East African languages ("amma", "Appa's
+    # tablets", "Ammi", "Abbu", "Nani", "Dadi", "Paati", "Bibi", "Babu"); not those that are
+    # first names too ("Anna", "Didi", "Lola")
+    "amma appa ammi abbu ammachi appachan achan paati thatha ajji ajja nani dadi dada bibi "
+    "babu shosho".split()
 )
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})

@@ -77,6 +77,8 @@ POSITIVES = [
     # a relative's pet name before "'s" / "is", the age in words
     ("Mammy's eighty-one and had a fall on the stairs.", "en", ["eighty-one"]),
     ("Nain is 90 and still gardening after her stroke.", "en", ["90"]),
+    ("Nani's 84 and still refuses her insulin.", "en", ["84"]),
+    ("Appa is 71 and walks 5 km after his stent.", "en", ["71"]),
     ("Pour son 95e, mamie a eu droit à un gâteau.", "fr", ["95e"]),
     ("Mon père a fêté son 80e hier entouré de ses petits-enfants.", "fr", ["80e"]),
     # Forum age-sex tags.

@@ -145,6 +145,8 @@ CLASSIFIED = [
     ("PERSON", "Ian Hay", False, "PERSON"),
     ("PERSON", "Y'all", True, None),  # a dialect's "you" at the start of a sentence
     ("PERSON", "yinz", False, None),
+    ("PERSON", "amma", False, None),  # a mother, in Indian languages
+    ("PERSON", "Appa", True, None),
     ("PERSON", "Caroline", False, "PERSON"),
 ]
 
