@@ -97,6 +97,8 @@ _RESIDENTIAL = re.compile(
     # (not a community or meeting house, a venue for all: "Hamilton East Community House")
     r"\b(?:care\s+home|nursing\s+home|residential\s+home|"
     r"(?:eventide|rest|old\s+people['’]s|old\s+age|cheshire)\s+home|home\s+for\s+the\s+(?:aged|elderly)|"
+    # children's homes ("l'orphelinat Sainte-Anne de Kara", "St Mary's Orphanage")
+    r"orphelinat|orphanage|children['’]s\s+home|foyer\s+de\s+l['’]enfance|"
     r"(?<!community\s)(?<!meeting\s)(?<!Community\s)(?<!Meeting\s)house|lodge|court|hospice|"
     r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer|ems|chsld|"
     # care homes named like estates ("Rosewood Manor", "The Grange"), not a hospital or a
@@ -189,7 +191,19 @@ def _of_a_service(place: Finding, text: str) -> bool:
 
 
 def _residential(finding: Finding) -> bool:
+    """A named home ("Oakfield House care home"; "l'orphelinat Sainte-Anne", which the NER
+    may call a place)."""
+    if finding.entity_type == "LOCATION":
+        return bool(_RESIDENTIAL_OPENING.match(finding.text))
     return finding.entity_type == "FACILITY" and bool(_RESIDENTIAL.search(finding.text))
+
+
+# A home's kind opening a place's name ("orphelinat Sainte-Anne de Kara", "EHPAD Les Lilas").
+_RESIDENTIAL_OPENING = re.compile(
+    r"(?:l['’])?(?:orphelinat|orphanage|ehpad|chsld|maison\s+de\s+retraite|care\s+home|"
+    r"nursing\s+home)\s+\S",
+    re.IGNORECASE,
+)
 
 
 def _about_people(text: str, quasi: Sequence[Finding], referred: bool) -> bool:

@@ -63,6 +63,7 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("a kid in 4 rooms at once", False),
         # a capitalised post's title; the only one of a place, in apposition
         ("Welcome back to our Aboriginal Liaison Officer after her radiotherapy", True),
+        ("Our Medical Superintendent is back after his angioplasty", True),
         # one's own little one in a class, a pupil named by their grade
         ("my little one is in Year 2 at Oakfield and her asthma is bad", True),
         ("mon petit dernier est en CE2 et son asthme flambe", True),

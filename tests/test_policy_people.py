@@ -1135,6 +1135,13 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.HOLD,
         ),
+        # measles among the children of a named orphanage
+        (
+            "Cas de rougeole chez quatre enfants de l'orphelinat Saint-Paul de Sokodé.",
+            {"rougeole": "CONDITION", "orphelinat Saint-Paul de Sokodé": "LOCATION"},
+            "fr",
+            Verdict.HOLD,
+        ),
         # Québec's word for an outbreak; a home for old people named as Africa names them
         (
             "Éclosion de grippe à la Résidence Les Érables : visites suspendues.",

@@ -83,6 +83,8 @@ _FRENCH_ONLY = [
     Pattern("bp", r"\bBP\s?\d{1,5}(?![\d/])", 0.6),
     # "appartement 12", "appt 4"
     Pattern("appartement", r"\b(?i:appartement|appt\.?)\s+\d{1,4}[A-Za-z]?\b", 0.5),
+    # Bamako's and Ouagadougou's numbered streets and doors ("rue 412, porte 37"): a home
+    Pattern("rue porte", r"\b(?i:rue)\s+\d{1,4},?\s+(?i:porte)\s+\d{1,4}\b", 0.6),
 ]
 
 
@@ -99,6 +101,7 @@ class AddressRecognizer(GatedPatternRecognizer):
         "suite": Gate(DIGIT, ("suite", "ste.", "apt", "apartment", "flat")),
         "bp": Gate(DIGIT, "bp"),
         "appartement": Gate(DIGIT, ("appartement", "appt")),
+        "rue porte": Gate(DIGIT, "porte"),
     }
     # Words that make an address a home address (Presidio adds 0.35 within 5 words before).
     CONTEXT: ClassVar[list[str]] = [

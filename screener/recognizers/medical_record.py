@@ -68,6 +68,7 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "patient no",
         "patient identifier",
         "numéro de dossier",
+        "numéros de dossier",
         "n° de dossier",
         "numéro dossier",
         "dossier médical",

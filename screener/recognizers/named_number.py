@@ -42,7 +42,10 @@ SPACED_ID = (
 _OWN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:mine|his|hers|ours)\s+(?:is|was)|\bmoi\s*,?\s*c['’]est|"
     r"\b(?:le|la)\s+(?:mien|mienne|sien|sienne)\s*(?:,?\s*c['’]est|est)?|"
-    r"\bmon\s+num[ée]ro\s*(?:c['’]est|est)?)\s*:?\s*\Z",
+    r"\bmon\s+num[ée]ro\s*(?:c['’]est|est)?|"
+    # read off one's card ("Number on his card is", "le numéro sur sa carte est")
+    r"\b(?:number|no\.?|num[ée]ro)\s+(?:on|sur)\s+(?:my|his|her|their|the|ma|sa|la|leur)\s+"
+    r"card[e]?\s+(?:is|was|est))\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # ... and not a quantity of something ("Mine was 125000 steps").

@@ -27,6 +27,8 @@ POSITIVES = [
     ("Elle vit 48, boulevard Saint-Michel.", "fr", ["48, boulevard Saint-Michel"]),
     ("Chez ma mère, 7 impasse des Peupliers.", "fr", ["7 impasse des Peupliers"]),
     ("Envoyer au 11 allée du Parc.", "fr", ["11 allée du Parc"]),
+    # a numbered street and door, as Bamako writes an address
+    ("Soins à domicile vers Badalabougou, rue 218, porte 44 ?", "fr", ["rue 218, porte 44"]),
 ]
 
 NEGATIVES = [
@@ -45,6 +47,7 @@ NEGATIVES = [
     ("Il reste 1 place de libre dans le service.", "fr"),
     ("J'ai traversé 3 rues pour venir.", "fr"),
     ("On a fait 5 cours de yoga.", "fr"),
+    ("La rue 218 est fermée, passez par la porte de secours.", "fr"),
     ("La TA était à 14/9, pas la BP 120/80.", "fr"),
 ]
 

@@ -59,12 +59,15 @@ POSITIVES = [
     (f"Papa's Aadhaar is {ONE}, is that enough for the scheme?", ONE),
     (f"registered with {WHOLE} at the camp", WHOLE),  # a right check digit stands alone
     (f"Aadhaar no. {WRONG} (I may have typed it wrong)", WRONG),  # wrong digit, but named
+    # read off the card, the phrase in the sentence before
+    (f"Desk says Aadhaar not matching. Number on his card is {WRONG}, same spelling", WRONG),
 ]
 NEGATIVES = [
     f"order reference {WRONG} for the inhaler",  # wrong digit, no naming phrase
     f"batch 1{ONE.replace(' ', '')} and {ONE.replace(' ', '')}5",  # glued to other digits
     "call 0161 496 0733 today",
     "We screened 4,827 people",
+    f"Number on his card is {WRONG}, the loyalty one",  # no phrase names it
 ]
 
 
