@@ -21,7 +21,11 @@ CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "IBAN_COD
 # Gap allowed between a cue and the contact: no sentence end ("." only when followed by a
 # space, so the dots of "press@trust.nhs.uk or 0113 ..." do not cut it), at most 50 chars.
 # (a line ending with a colon goes on to the next: "Faire un don au fonds :\nIBAN ...")
-_GAP = r"(?:[^!?\n.]|\.(?!\s)|(?<=:)[ \t]*\n){0,50}"
+# (an initial's or a title's full stop is no sentence end: "Renseignements : M. Okemba, DRH")
+_GAP = (
+    r"(?:[^!?\n.]|\.(?!\s)|(?<=\b[A-Z])\.|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bMrs)\.|"
+    r"(?<=\bMme)\.|(?<=:)[ \t]*\n){0,50}"
+)
 # A contact given as the other way to reach a mailbox just before it ("hr@harapan.example or
 # WhatsApp 012-555 0134", "recrutement@... ou au 01 99 00 27 45"): the mailbox's owner's.
 _ALTERNATIVE_TO = re.compile(
@@ -66,6 +70,9 @@ _ORG_CUE = re.compile(
     r"rsvp|can be reached|reach us|call us|contact us|call them|ring them|contact them|"
     # a team or a ward to ring ("ring the team on", "call the ward on")
     r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?(?:team|ward|unit|clinic|nurses)\s+on|"
+    # an office of a hospital ("call the PATS office at Alice Springs Hospital on")
+    r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?(?:office|desk)\s+(?:at|of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}on|"
     r"leur\s+num[ée]ro|their\s+(?:number|phone|line)|"
     r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"
     r"welcome\s+at|find\s+us\s+at|based\s+at|we['’]re\s+at|nous\s+trouver|"

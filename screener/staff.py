@@ -477,8 +477,25 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
             or _DONATED.match(f.text)
             or _AWAY_FOR_HEALTH.search(text[max(0, f.start - 40) : f.start])
             or _told_in_first_person(text, f)
+            # the role's holder is the verb's subject ("Mame Diarra, notre sage-femme, a
+            # accouché ce matin", the verb inside the term's span)
+            or (
+                _AUXILIARY_START.match(f.text) is not None
+                and _APPOSED_SUBJECT.search(text[max(0, f.start - 70) : f.start]) is not None
+            )
         )
     ]
+
+
+# A name, then its role in apposition, right before the verb ("Mame Diarra, notre
+# sage-femme, a ...", "Tom, our porter, has ...").
+_APPOSED_SUBJECT = re.compile(
+    r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+))?,\s*(?:notre|our|la|le|the|l['’])\s*"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?,\s*$",
+    re.IGNORECASE,
+)
+# A term that opens with its verb's auxiliary ("a accouché", "has had a stroke").
+_AUXILIARY_START = re.compile(r"(?:a|has|had|is|was|est)\s", re.IGNORECASE)
 
 
 def _lead(finding: Finding) -> str:

@@ -260,6 +260,10 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             True,
         ),
         ("Help! My brother Ravi, +91 484 555 0197, is not eating", "+91 484 555 0197", False),
+        # a title's full stop is no sentence end; a hospital's office
+        ("Renseignements : M. Okemba, DRH adjoint, +242 06 555 0112.", "+242 06 555 0112", True),
+        ("Call the PATS office at Alice Springs Hospital on 08 5550 1924", "08 5550 1924", True),
+        ("My son is ill. M. Okemba is his dad: +242 06 555 0113.", "+242 06 555 0113", False),
         ("Text my sister Kayla at (207) 555-0189, she's lonely", "(207) 555-0189", False),
         ("Youth chat line (under 25s), Mon–Sat 4pm–10pm: (246) 555-0138", "(246) 555-0138", True),
     ],

@@ -353,6 +353,9 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("L'infirmière Annie présente les traitements contre la leucémie", "leucémie", False),
         ("Sister Ruth Opio, who succumbed to lymphoma in May", "lymphoma", True),
         ("Sister Ruth Opio explains why patients succumb to sepsis", "sepsis", False),
+        # the role's holder is the subject of the verb inside the term
+        ("Awa Ndiaye, notre sage-femme, a accouché ce matin", "a accouché", True),
+        ("Awa Ndiaye, notre sage-femme, a aidé une maman qui a accouché", "a accouché", False),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:

@@ -96,7 +96,9 @@ _HEAD_DE_BEFORE = re.compile(
     # a landform or a shore ("départ de la plage de Caroual", "la pointe de Pen-Hir")
     r"plage|pointe|anse|baie|col|lac|[ée]tang|for[êe]t|vall[ée]e|gorges|cap|presqu['’][îi]le|"
     # a seafront or a quay ("la corniche de Boujaafar", "le quai de Caraquet")
-    r"corniche|quai|promenade|esplanade|front\s+de\s+mer)"
+    r"corniche|quai|promenade|esplanade|front\s+de\s+mer|"
+    # a village's post of care ("l'infirmerie de Vaitape", "le dispensaire de Mékambo")
+    r"infirmerie|dispensaire|poste\s+de\s+sant[ée]|case\s+de\s+sant[ée])"
     r"\s+(?:de|d['’])\s*\Z"
 )
 # A French verb with its pronoun after a hyphen ("Munissez-vous", "Protégeons-les").

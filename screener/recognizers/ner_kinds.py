@@ -64,6 +64,11 @@ _PLACE_PARTS = frozenset(
     "nord sud est ouest côte haute haut basse bas saint sainte mont val port pont bourg ville "
     "sur lès les en la le".split()
 )
+# Landforms ending a "person": a town named after one ("Tennant Creek", "Twin Falls",
+# "Palm Springs"); not those that are surnames too ("Hill", "Lake", "Rivers", "Bay").
+_LANDFORM_LAST = frozenset(
+    "Creek Springs Falls Valley Harbour Harbor Crossing Heights Downs Plains".split()
+)
 # Words of administrative areas inside a "person": a place's name.
 _AREA_WORDS = frozenset("Province Région Canton County District Département Borough".split())
 # Venue words, capitalised as they end a place's name, and the Māori meeting ground ("Te
@@ -145,6 +150,8 @@ def classify(
         return None  # "Harapan Helpline", "Silver Line": a service's name
     if label == "PERSON" and len(words) > 1 and words[-1] in HOSPITAL_LAST_WORDS:
         return "LOCATION"  # "Kerry General", "Wexford General": a hospital
+    if label == "PERSON" and len(words) > 1 and words[-1] in _LANDFORM_LAST:
+        return "LOCATION"  # "Tennant Creek", "Twin Falls": a town named after a landform
     # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.
     has_everyday = any(w.lower() in common for w in words)
     if label == "PERSON" and len(words) > 1 and has_everyday:

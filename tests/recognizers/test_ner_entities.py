@@ -146,6 +146,9 @@ CLASSIFIED = [
     ("PERSON", "Y'all", True, None),  # a dialect's "you" at the start of a sentence
     ("PERSON", "yinz", False, None),
     ("PERSON", "amma", False, None),  # a mother, in Indian languages
+    ("PERSON", "Tennant Creek", False, "LOCATION"),  # a town named after a landform
+    ("PERSON", "Twin Falls", False, "LOCATION"),
+    ("PERSON", "Damon Hill", False, "PERSON"),  # a surname that is a landform too
     ("PERSON", "Appa", True, None),
     ("PERSON", "Caroline", False, "PERSON"),
 ]
@@ -375,6 +378,8 @@ def test_sites_and_compounds_are_places_not_people() -> None:
         # a shore or a landform's name
         ("départ 10h de la plage de Caroual à Erquy", "Caroual", "fr"),
         ("Marche bleue sur la corniche de Boujaafar à 9h", "Boujaafar", "fr"),
+        # a village's post of care
+        ("Atelier à l'infirmerie de Tiputa jeudi", "Tiputa", "fr"),
         ("clinics at Claudelands Event Centre, Hamilton on Saturday", "Hamilton", "en"),
     ):
         assert _spacy_typed(text, surface, "PERSON", language) == [("LOCATION", surface)]
