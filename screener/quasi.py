@@ -47,7 +47,8 @@ _WORKPLACE_BEFORE = re.compile(
 # A street, a school: the kinds of small place a home or a child's days are in.
 # ("St" and "Ln" only at the end, "Chestnut St": first, "St" is a saint, "St Albans")
 _STREET = re.compile(rf"\b(?:{_STREET_WORDS}|walk|way)\b|\s(?:st|ln)\.?$", re.IGNORECASE)
-_SCHOOL = re.compile(rf"\b(?:{_SCHOOL_WORDS}|nursery)\b", re.IGNORECASE)
+# ("High" and "Elementary" end a school's name: "Kununurra District High")
+_SCHOOL = re.compile(rf"\b(?:{_SCHOOL_WORDS}|nursery|high|elementary)\b", re.IGNORECASE)
 # Living somewhere, right before its street ("on habite une vieille maison de la rue ...",
 # "we live on Lovers Walk"): a home, which few people share. French allows a few words
 # between; English wants "live on / in / at" right before ("living with MS near ..." is no

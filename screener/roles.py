@@ -60,6 +60,10 @@ _ROLE_REFERENCE = re.compile(
     r"postmistress|postmaster|postie|postwoman|postman|lighthouse\s+keeper|ferryman|harbourmaster|sexton|verger|"
     r"principale?|doyen(?:ne)?|cook|chef|(?:chef\s+)?cuisini(?:er|[eè]re)|groundsman|"
     r"vicar|priest|rabbi|imam|pastor|pasteur|deacon|diacre|organist|organiste|mayor|landlord|"
+    # clergy named in other languages (Samoan "faifeau", Hindu "pujari", Sikh "granthi")
+    r"faifeau|pujari|granthi|"
+    # who runs a health post ("the nurse in charge at Ha'afeva Health Centre")
+    r"(?:nurse|sister|officer|doctor|midwife)[-\s]in[-\s]charge|"
     r"landlady|"
     # (not "chemist": "the chemist in Moree" is the shop)
     r"shopkeeper|butcher|baker|pharmacist|lunch\s+supervisor|dinner\s+lady|"
@@ -194,6 +198,8 @@ _THEIRS_BEFORE = re.compile(
     r"being\s+treated|struck\s+down|laid\s+up)\s+(?:with|for|after)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}"  # ("diagnosed with sugar diabetes", "with type 2 diabetes")
     r"|\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:an?\s+)?"
+    # taken to a hospital with it ("He was taken to TTM on Friday with pneumonia")
+    r"|\b(?:taken|brought|rushed|flown|evacuated|airlifted)\b[^.!?\n]{0,40}?\bwith\s+(?:an?\s+)?"
     r"|\b(?:hospitalis[ée]e?|op[ée]r[ée]e?|atteinte?|soign[ée]e?|diagnostiqu[ée]e?)\s+"
     r"(?:pour|d['’]|de|du|avec)\s*(?:une?\s+|la\s+|le\s+|l['’])?"
     # a treatment against it ("après un an de traitements contre le cancer du sein")

@@ -249,7 +249,7 @@ _OWN_HEALTH_BEFORE = re.compile(
     # suite à une opération")
     r"\b(?:on|en)\s+(?:[\w-]+\s+){0,2}(?:leave|cong[ée])\s+(?:maladie\s+)?(?:for|with|"
     r"following|after|due\s+to|because\s+of|suite\s+[àa]|apr[èe]s|pour)|"
-    r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de)|"
+    r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de|depuis)|"
     r"souffr\w*|r[ée]mission|"
     # treatments against it ("après un an de traitements contre le cancer du sein"; not the
     # treatments in general: "elle présente les traitements contre la leucémie")

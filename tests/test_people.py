@@ -56,6 +56,8 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("the only officers' mess in town is closed", False),
         ("le seul joueur des U13 de Vierzon vit avec un diabète", True),
         ("the only player on the Leduc U11 team with asthma", True),
+        ("the nurse in charge at Nukunuku clinic has appendicitis", True),
+        ("their mufti day raised $1,500 for the cancer ward", False),
         ("the postmistress in Llanberis has bowel cancer", True),
         ("a boy in my daughter's class at Holy Cross has chickenpox", True),
         ("a boy in a red coat was seen at the clinic", False),
@@ -214,6 +216,12 @@ def test_a_care_role_names_someone_only_with_their_own_health(
         ("Notre aumônier est hospitalisé pour une pneumonie.", "pneumonie", "Notre aumônier"),
         ("Our pastor is back. He leads the diabetes support group.", "diabetes", None),
         ("Our pastor is back. The diabetes group meets today.", "diabetes", None),
+        # taken to hospital with it; a pastor named in Samoan
+        (
+            "Pray for our faifeau. He was taken to TTM on Friday with pneumonia.",
+            "pneumonia",
+            "our faifeau",
+        ),
         # someone else's place; the role's work; a role at any branch
         ("Their lead chaplain is recovering after a heart attack.", "heart attack", None),
         ("Our lead chaplain led the service for families bereaved by cancer.", "cancer", None),

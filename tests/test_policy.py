@@ -937,6 +937,12 @@ def test_who_the_post_is_about(text: str, marked: dict[str, str], expected: Verd
             Verdict.HOLD,
         ),
         (
+            "Anyone else's kid at Bayside District High? My girl was just diagnosed with T1D.",
+            {"Bayside District High": "FACILITY", "T1D": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
             "I gave a talk on epilepsy at Ysgol Bro Tegid",
             {"Ysgol Bro Tegid": "FACILITY", "epilepsy": "CONDITION"},
             "en",

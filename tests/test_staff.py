@@ -355,6 +355,11 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Sister Ruth Opio explains why patients succumb to sepsis", "sepsis", False),
         # the role's holder is the subject of the verb inside the term
         ("Awa Ndiaye, notre sage-femme, a accouché ce matin", "a accouché", True),
+        (
+            "notre collègue Awa, sage-femme, en arrêt depuis une fracture du poignet",
+            "fracture du poignet",
+            True,
+        ),
         ("Awa Ndiaye, notre sage-femme, a aidé une maman qui a accouché", "a accouché", False),
     ],
 )

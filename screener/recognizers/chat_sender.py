@@ -13,19 +13,20 @@ recognizer's.
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
+import regex  # type: ignore[import-untyped]  # \p{Lu}: a capital of any script
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from screener.gazetteers import everyday_words
 from screener.recognizers.results import recognizer_result
 
 # One message's header at a line start: a day/month/year date, a comma, a 24- or 12-hour
 # time, then " - " (Android) or "]" (iOS, the date in brackets), then the sender (letters,
 # spaces, dots, apostrophes and hyphens: 1 to 30 characters, starting with a letter), maybe
 # emoji, then ": ".
-_HEADER = re.compile(
+_HEADER = regex.compile(
     r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
     r"(?:\]\s*|\s+[-–]\s+)"
     r"(?P<name>[^\W\d_][\w .'’-]{0,29}?)"
@@ -33,8 +34,12 @@ _HEADER = re.compile(
     # Telegram Desktop's copy: the sender, a comma, then the date and time in brackets alone
     # on their line ("Thabo M, [03.06.24 19:40]")
     r"|^(?P<sender>[^\W\d_][\w .'’-]{0,29}?),\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+"
-    r"\d{1,2}:\d{2}(?::\d{2})?\]\s*$",
-    re.MULTILINE,
+    r"\d{1,2}:\d{2}(?::\d{2})?\]\s*$"
+    # a copy with the time alone in brackets ("[21:04] Teura M.: Résultats reçus"): a name
+    # with a capital, not an everyday word ("[09:00] Reminder: ..."; checked in analyze)
+    r"|^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?P<timed>\p{Lu}[\w.'’-]*(?:[ ][\p{Lu}][\w.'’-]*)?)"
+    r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)*:\s",
+    regex.MULTILINE,
 )
 # A header is a strong cue but a bare time is not a name: above spaCy's 0.85.
 SCORE = 0.9
@@ -73,8 +78,14 @@ class ChatSenderRecognizer(EntityRecognizer):  # type: ignore[misc, unused-ignor
                 "sender of a chat message",
             )
             for match in _HEADER.finditer(text)
-            for group in ("name" if match.group("name") else "sender",)
+            for group in (_group(match),)
+            if group != "timed" or match.group(group).lower().rstrip(".") not in everyday_words()
         ]
+
+
+def _group(match: regex.Match[str]) -> str:
+    """The group of the header's alternative that matched."""
+    return next(name for name in ("name", "sender", "timed") if match.group(name))
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

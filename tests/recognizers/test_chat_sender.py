@@ -30,12 +30,16 @@ POSITIVES = [
     # iOS: "[date, time] sender: text", 12-hour clock
     ("[5/4/25, 9:14 PM] Ma Lou: elle dort enfin", "fr", ["Ma Lou"]),
     ("[21/06/2024, 08:30:12] Jean-Yves: merci à tous", "fr", ["Jean-Yves"]),
+    # the time alone in brackets, a capitalised name
+    ("[21:04] Tiare M.: résultats reçus\n[21:06] Moea: on est là", "fr", ["Tiare M.", "Moea"]),
 ]
 NEGATIVES = [
     ("Clinic closed, [12.05.24 08:15] reopens at nine", "en"),  # text after the brackets
     ("Clinic 10:30 - Room 4: bring your card", "en"),  # no date before the time
     ("Opening hours 03/03/2025: 9:00 - 17:00", "en"),
     ("03/03/2025, 19:02 - +44 7700 900123: hello", "en"),  # a number: the phone recognizer's
+    ("[09:00] Reminder: the group meets today", "en"),  # an everyday word after the time
+    ("[09:00] rappel: la réunion est demain", "fr"),  # no capital
 ]
 
 
