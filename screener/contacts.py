@@ -80,10 +80,10 @@ _ORG_CUE = re.compile(
     r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|rdv|lieu|renseignements|"
     r"appelez-nous|t[ée]l[ée]phonez-nous|joignez-nous|plateforme|platform|"
     # a listing's questions ("Questions:", "Questions to", "Vos questions et dédicaces :")
-    r"questions?(?:\s+(?:et|and|&)\s+[\w-]+)?\s*[:?]|questions?\s+(?:to|à)\b|requests?\s*:|"
+    r"questions?(?:\s+(?:et|and|&)\s+[\w-]+)?\s*:|questions?\s+(?:to|à)\b|requests?\s*:|"
     # a venue's own address after it ("at the station, 157 Main St", "à la salle des fêtes,")
     r"\b(?:at|à)\s+(?:the|our|la|le|l['’])\s*(?:fire\s+)?(?:station|hall|church|"
-    r"cent(?:re|er)|clinic|library|school|firehouse|office|club|legion|arena|rink|gym|"
+    r"library|firehouse|legion|arena|rink|"
     r"salle(?:\s+des\s+f[êe]tes)?|mairie|[ée]glise|biblioth[èe]que|caserne)\s*,\s*$|"
     # a staff member to call by name and role ("Appelez Brigitte, notre coordinatrice, au")
     r"(?:call|ring|contact|appelez|contactez)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s*"
@@ -95,8 +95,8 @@ _ORG_CUE = re.compile(
     r"\s*(?:[\w.'’-]+\s+){1,3}?[\w'’-]+,\s*(?:on|at|au|sur)\s*$|"
     r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info|health|advice|chat|"
     r"listening)\s+line|"
-    # a shop's or a pharmacy's line ("Call / WhatsApp for availability:", "for home delivery")
-    r"for\s+(?:availability|orders?|home\s+delivery|stock|bookings?)\b|"
+    # a shop's or a pharmacy's line ("WhatsApp for orders:", "for home delivery")
+    r"for\s+(?:orders?|home\s+delivery|bookings?)\b|"
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos
     # séances ... :")
     r"postuler|candidatures?|apply|applications?|r[ée]serv\w*|book\s+(?:via|through|online)|"
@@ -226,12 +226,38 @@ _DIGIT = re.compile(r"\d")
 # How far back (characters) to look for a cue, and how far on for "(gratuit)", "24/7".
 # A post whose first line heads a list of services ("📌 PINNED: Helplines (please save)",
 # "Numéros utiles", "Useful contacts", "Resources"): each number in it is a service's.
+# (a heading alone on its first line, of up to 60 characters: "Resources that helped us
+# after Dad's stroke: the Stroke Association ..." opens a story)
 _LISTING_HEADING = re.compile(
-    r"[^\n]{0,30}\b(?:helplines?|hotlines?|useful\s+(?:numbers|contacts)|resources|"
-    r"crisis\s+(?:lines|numbers|contacts)|num[ée]ros\s+utiles|contacts\s+utiles|ressources|"
-    r"lignes\s+d['’][ée]coute)\b",
+    r"[^\w\n]*(?:pinned\s*:?\s*)?(?:helplines?|hotlines?|useful\s+(?:numbers|contacts)|"
+    r"resources|crisis\s+(?:lines|numbers|contacts)|num[ée]ros\s+utiles|contacts\s+utiles|"
+    r"ressources|lignes\s+d['’][ée]coute)\b[^\n]{0,45}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A person's word on a contact's own line: the number is theirs, whatever heads the post.
+_PERSONAL_LINE = re.compile(
+    r"\b(?:my|me|mine|his|her|he|she|their|home|mum|mom|dad|husband|wife|son|daughter|sister|"
+    r"brother|friend|neighbou?r|mon|ma|mes|moi|sa|son|chez\s+(?:moi|lui|elle))\b",
     re.IGNORECASE,
 )
+
+
+def _listed_service(text: str, finding: Finding) -> bool:
+    """A phone or a mailbox in a post whose first line heads a list of services, on a line
+    with no person's word ("• Maitri Kochi (English): +91 ...")."""
+    if finding.entity_type not in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+        return False
+    first_line = text.split("\n", 1)[0]
+    if len(first_line) > _HEADING_MAX or not _LISTING_HEADING.match(first_line):
+        return False
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return _PERSONAL_LINE.search(line) is None
+
+
+# The longest first line read as a heading.
+_HEADING_MAX = 60
 _LOOKBEHIND = 60
 _LOOKAHEAD = 30
 
@@ -264,13 +290,13 @@ def is_org_contact(
         return True
     if finding.entity_type == "PHONE_NUMBER" and _SERVICE_NUMBER.match(_national(finding.text)):
         return True
-    if _LISTING_HEADING.match(text) and finding.entity_type in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
-        return True  # "📌 PINNED: Helplines" opening the post: a list of services
     if _SOMEONES_AFTER.match(text, finding.end):
         return False  # "call the stroke team on 07700 900456 - that's his wife Sue's mobile"
     alternative = _ALTERNATIVE_TO.search(before)
     if alternative is not None and _org_mailbox(alternative[1]):
         return True  # "hr@harapan.example or WhatsApp 012-555 0134": the same desk's number
+    if _listed_service(text, finding):
+        return True  # "📌 PINNED: Helplines" opening the post: a list of services
     if _ORG_CUE.search(before) or (
         finding.entity_type == "PHONE_NUMBER"
         and _ORG_AFTER.match(text[finding.end : finding.end + _LOOKAHEAD])

@@ -151,8 +151,9 @@ _AFTER_A_NUMBER = re.compile(r"\d\s?$")
 # Small words inside names ("Pieter van Hove", "Bríd Ní Fhlatharta", "Ana de la Cruz").
 _PARTICLES = frozenset(
     "de du des la le van von der den da di do dos das del della bin ibn al el ní nic mac mc "
-    # Malay patronymics ("Nurul binti Ahmad", "Siti bte Osman")
-    "binti bte bt ó ua y ap ter te st saint".split()
+    # Malay, Mauritanian and Tuareg patronymics ("Nurul binti Ahmad", "Aminetou ould Tekane",
+    # "Intalla ag Ahmedou"), Vietnamese middle names ("Ngô thị Hường")
+    "binti bte bt ould ag bint thị văn ó ua y ap ter te st saint".split()
 )
 # French does not put an article before a person's name: "au François", "aux Abymes" are
 # places (a title may follow: "merci au Dr Martin").
@@ -200,11 +201,11 @@ _ONE_LETTER = re.compile(r"[A-Z]\.?")
 # A feast's blessing ("Ramadan karim", "Aïd moubarak", "Eid Mubarak"): the word after the
 # feast's name is a wish, even when it is also a first name (Karim).
 _FEAST_BEFORE = re.compile(r"\b(?i:ramadan|ramad[hâ]an|a[iï]d|eid)\s+$")
-# An article, a quantifier or a preposition right before a lower-case word: a noun ("a physio",
-# "chaque dirham", "un kanoun", "in vc", "de yoyos"); a name in lower case follows a person
-# word or a greeting instead ("my hubby boyet", "morning fam. tolu").
+# An article, a quantifier, "in" or "de" right before a lower-case word: a noun ("a physio",
+# "chaque dirham", "un kanoun", "in vc", "jus de bissap"); a name in lower case follows a
+# person word, a greeting or "of" instead ("my hubby boyet", "thinking of wale").
 _NOUN_DETERMINER_BEFORE = re.compile(
-    r"\b(?i:a|an|the|some|any|every|each|of|in|un|une|des|du|de|le|la|les|chaque|ce|cette|ces)"
+    r"\b(?i:a|an|the|some|any|every|each|in|un|une|des|du|de|le|la|les|chaque|ce|cette|ces)"
     r"\s+$"
 )
 # A disease's eponym right after a first name: the physician it is named after.

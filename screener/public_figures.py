@@ -43,8 +43,13 @@ _PUBLIC_BEFORE = re.compile(
     # sportspeople by their sport ("Irish rugby player Cian ...", "la patineuse Clémence ...")
     r"rugby\s+(?:player|star|international)|tennis\s+(?:player|star)|golfer|jockey|boxer|"
     # North American sport ("former pro linebacker Marcus ...", "NHL goalie")
-    r"linebacker|quarterback|pitcher|goalie|goaltender|goalkeeper|winger|striker|midfielder|"
-    r"defen[cs]eman|slotback|shortstop|running\s+back|wide\s+receiver|point\s+guard|"
+    r"linebacker|quarterback|pitcher|goalie|"
+    # a former professional by the position they played ("former Bruins winger", "Ex-United
+    # striker"): not a club's or a school's player ("under-12s goalkeeper", "our U16 point
+    # guard")
+    r"(?:former|ex-?|retired|pro|professional|legendary)\s*(?-i:[A-Z][\w'’.-]*\s+){0,2}"
+    r"(?:goaltender|goalkeeper|winger|striker|midfielder|defen[cs]eman|slotback|shortstop|"
+    r"running\s+back|wide\s+receiver|point\s+guard)|"
     r"(?:nfl|nba|nhl|mlb|hockey|baseball|basketball|"
     r"football)\s+(?:player|star|legend)|"
     r"swimmer|gymnast|sprinter|skater|patineu(?:r|se)|gymnaste|golfeu(?:r|se)|"

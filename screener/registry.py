@@ -50,6 +50,7 @@ RECOGNIZER_MODULES = (
     "ramq",
     "payment_card",
     "iban",
+    "iban_africa",
 )
 
 

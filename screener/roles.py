@@ -79,7 +79,7 @@ _ROLE_REFERENCE = re.compile(
     r"ma[iî]tresse|chauffeur|capitaine|instit|prof(?:esseure?)?\s+de\s+(?:cm\d|ce\d|cp|\w+)|"
     # a post's title written with capitals ("our Aboriginal Liaison Officer")
     r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:Officer|Coordinator|Lead|Director|Administrator|"
-    r"Superintendent|Registrar|Matron|Pharmacist|Manager)))"
+    r"Superintendent|Registrar|Matron|Pharmacist)))"
     # "notre sage-femme (la seule de la MSP de Lormes)": the only one of a place, or the only
     # one to do something there ("ma voisine, la seule à rester là-haut l'hiver"), or the only
     # one of a kind ("la sage-femme du centre, seule soignante du poste")

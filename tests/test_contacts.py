@@ -250,9 +250,15 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("Write to jane.doe@harapan.example or 012-555 0135", "012-555 0135", False),
         ("Call our coordinator, Encik Hafiz, at 088-555 0157.", "088-555 0157", True),
         ("Night shifts open, text our recruiter Kayla at (207) 555-0188.", "(207) 555-0188", True),
-        ("Open house: Questions? Chief Al Roy, (603) 555-0144.", "(603) 555-0144", True),
+        # a question mark is no service's heading; a seller's "for availability" is theirs
+        (
+            "Questions? Text my husband on 07700 900456, he's had both knees done",
+            "07700 900456",
+            False,
+        ),
+        ("Selling Mum's stairlift. Text for availability 07700 900812.", "07700 900812", False),
         # a shop's line; a listening line; a post opening as a list of helplines
-        ("In stock now. Call / WhatsApp for availability: 0120 555 0139", "0120 555 0139", True),
+        ("In stock now. WhatsApp for orders: 0120 555 0139", "0120 555 0139", True),
         ("Asha Trust listening line, 10 am – 8 pm: +91 80 555 0153", "+91 80 555 0153", True),
         (
             "📌 PINNED: Helplines (please save)\n• Maitri (English): +91 484 555 0198",
@@ -260,6 +266,18 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             True,
         ),
         ("Help! My brother Ravi, +91 484 555 0197, is not eating", "+91 484 555 0197", False),
+        # ... not a person's number on its own line, nor a story's first line
+        (
+            "📌 Helplines (please save)\nMy neighbour Jean, her home number is 01632 960712",
+            "01632 960712",
+            False,
+        ),
+        (
+            "Resources that helped us after Dad's stroke: the physio. He'd love a chat: "
+            "07700 900219.",
+            "07700 900219",
+            False,
+        ),
         # a title's full stop is no sentence end; a hospital's office
         ("Renseignements : M. Okemba, DRH adjoint, +242 06 555 0112.", "+242 06 555 0112", True),
         ("Call the PATS office at Alice Springs Hospital on 08 5550 1924", "08 5550 1924", True),
@@ -324,6 +342,7 @@ def test_a_familys_account_is_private(text: str, org: bool) -> None:
         ("Open house 1–4 pm at the station, 157 Main St, Berlin.", True),
         ("Portes ouvertes à la caserne, 157 Main St, Berlin.", True),
         ("My nan lives at 157 Main St, Berlin.", False),
+        ("Cards can go to her at the centre, 157 Main St, Berlin is her house.", False),
     ],
 )
 def test_a_venues_address_is_the_venues(text: str, org: bool) -> None:

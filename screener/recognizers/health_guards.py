@@ -346,15 +346,11 @@ GUARDS: dict[str, dict[str, Guard]] = {
             after_not=_words("in degree degrees student students thesis program programme"),
             after_not_name=True,
         ),
-        # the verb of water safety ("Boil all drinking water", "boil it for a minute", "bring
-        # to the boil"), not a skin abscess ("a boil on his neck")
+        # a skin abscess ("a boil on his neck", "her boil"), not the verb of water safety
+        # ("Boil all drinking water", "bring to the boil", "a rolling boil")
         "boil": Guard(
-            after_not=_words(
-                "all your the water it them for until up before and drinking some bottles milk "
-                "eggs &"
-            ),
-            before_not=_words("rolling"),
-            before_not_phrase=frozenset({"to the"}),
+            before_any=_words("a the his her my their your one painful big huge nasty infected"),
+            before_not_phrase=frozenset({"to the", "a rolling"}),
         ),
         "als": Guard(cased=_words("ALS")),
         "aids": Guard(cased=_words("AIDS")),

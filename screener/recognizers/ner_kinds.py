@@ -76,8 +76,11 @@ _AREA_WORDS = frozenset("Province Région Canton County District Département Bo
 VENUE_TYPES = [*sorted(w.capitalize() for w in VENUE_WORDS), "Marae"]
 
 
-# Last words of a phone service's name ("Harapan Helpline", "Silver Line").
-_LINE_WORDS = frozenset({"helpline", "hotline", "lifeline", "line", "careline"})
+# Last words of a phone service's name ("Harapan Helpline", "Silver Line"), and of a mobile
+# money service's ("Orange Money", "Airtel Money", "MTN MoMo", "Wave Pay").
+_LINE_WORDS = frozenset(
+    {"helpline", "hotline", "lifeline", "line", "careline", "money", "momo", "pay", "cash"}
+)
 # Nicknames that chat writes in lower case and no list knows are short ("esp kat", "my fella
 # dinny"); an unknown lower-case word of 7+ letters spaCy calls a person is a noun or an
 # interjection of some language ("créatinine", "claustrophobes", "hamdoullah").
@@ -147,7 +150,7 @@ def classify(
     ):
         return "LOCATION"  # "Hampstead Heath Ladies' Pond": a town's name opens it
     if label == "PERSON" and len(words) > 1 and words[-1].lower() in _LINE_WORDS:
-        return None  # "Harapan Helpline", "Silver Line": a service's name
+        return None  # "Harapan Helpline", "Orange Money": a service's name
     if label == "PERSON" and len(words) > 1 and words[-1] in HOSPITAL_LAST_WORDS:
         return "LOCATION"  # "Kerry General", "Wexford General": a hospital
     if label == "PERSON" and len(words) > 1 and words[-1] in _LANDFORM_LAST:

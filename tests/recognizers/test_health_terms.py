@@ -151,6 +151,7 @@ POSITIVES = [
     ("Je me sens vraiment épuisée.", "fr", [("SYMPTOM", "me sens vraiment épuisée")]),
     ("Une soif intense depuis trois jours.", "fr", [("SYMPTOM", "soif intense")]),
     ("He has a boil on his neck.", "en", [("CONDITION", "boil")]),
+    ("My son has a boil and it's weeping.", "en", [("CONDITION", "boil")]),
     ("Son insuffisance rénale s'aggrave.", "fr", [("CONDITION", "insuffisance rénale")]),
     ("Suivi pour une rhinopharyngite.", "fr", [("CONDITION", "rhinopharyngite")]),
     ("Le Kardégic me donne des bleus.", "fr",
