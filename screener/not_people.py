@@ -201,6 +201,10 @@ _ONE_LETTER = re.compile(r"[A-Z]\.?")
 # A feast's blessing ("Ramadan karim", "Aïd moubarak", "Eid Mubarak"): the word after the
 # feast's name is a wish, even when it is also a first name (Karim).
 _FEAST_BEFORE = re.compile(r"\b(?i:ramadan|ramad[hâ]an|a[iï]d|eid)\s+$")
+# ... and the whole wish taken as a name ("Ramadan Karim to all our patients", "Eid Mubarak").
+_FEAST_WISH = re.compile(
+    r"(?i:ramadan|ramad[hâ]an|a[iï]d|eid)\s+(?i:karim|kareem|mubarak|moubarak|mabrouk|sa[iï]d)"
+)
 # An article, a quantifier, "in" or "de" right before a lower-case word: a noun ("a physio",
 # "chaque dirham", "un kanoun", "in vc", "jus de bissap"); a name in lower case follows a
 # person word, a greeting or "of" instead ("my hubby boyet", "thinking of wale").
@@ -311,6 +315,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or (_PLACE_ARTICLE_BEFORE.search(before) and not _TITLE_START.match(finding.text))
         or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
         or (" " not in finding.text and _FEAST_BEFORE.search(before) is not None)
+        or _FEAST_WISH.fullmatch(finding.text) is not None
         or (
             finding.text.isalpha()
             and finding.text.islower()

@@ -157,6 +157,7 @@ from tests.test_people import found
         ("Bon appétit et Ramadan karim à tous les diabétiques !", "karim", True),
         ("Eid Mubarak to everyone fasting with diabetes", "Mubarak", True),
         ("Pendant le Ramadan, Karim a fait une hypo", "Karim", False),
+        ("Ramadan Karim to all our patients fasting with diabetes", "Ramadan Karim", True),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:
