@@ -47,6 +47,14 @@ END_OF_POST_LINE = rf"\s*(?:{EMOJI}|$)"
 SEP = r"(?:\s*[-‐‑–—]\s*|\s+)"
 # Nouns for one relative or person, before "(94)" or "'s 90th birthday"; "my eldest" and
 # "our youngest" name one child.
+# Parents and grandparents in South Asian and East African languages, as English and French
+# posts keep them ("amma", "Appa's tablets", "Nani's 84", "Bibi"); not those that are common
+# first names too ("Anna", "Didi", "Lola"). Read by the NER and name recognizers too: alone,
+# such a word names no one.
+OTHER_KIN_WORDS = (
+    "amma", "appa", "ammi", "abbu", "ammachi", "appachan", "achan", "paati", "thatha", "ajji",
+    "ajja", "nani", "dadi", "dada", "bibi", "babu", "shosho",
+)  # fmt: skip
 KIN_EN_WORDS = (
     "mum", "mom", "mother", "mam", "mammy", "dad", "father", "nan", "nana", "nanna", "gran",
     "granny", "grandma", "grandmother", "grandad", "granddad", "grandpa", "grandfather", "son",
@@ -56,9 +64,7 @@ KIN_EN_WORDS = (
     "resident", "grandson", "granddaughter", "grandchild", "stepson", "stepdaughter",
     "eldest", "youngest", "oldest", "firstborn", "godson", "goddaughter", "lad", "lass", "bairn",
     "wean", "kiddo", "mummy", "mommy", "daddy", "nanny", "nain", "taid",
-    # parents and grandparents in South Asian and East African languages ("Nani's 84")
-    "amma", "appa", "ammi", "abbu", "nani", "dadi", "dada", "paati", "thatha", "ajji", "bibi",
-    "babu",
+    *OTHER_KIN_WORDS,
     # Forum shorthand: dear daughter / son / husband / wife ("my DD (15)", "dd ellie (14)").
     "dd", "ds", "dh", "dw",
 )  # fmt: skip
@@ -69,7 +75,8 @@ KIN_AS_NAME = (
     r"(?:Mum|Mom|Mam|Dad|Nan|Nana|Nanna|Gran|Granny|Grandma|Grandad|Granddad|Grandpa|Mammy|"
     r"Mummy|Mommy|Mama|Daddy|Nanny|Granda|Grampa|Nain|Taid|"
     # South Asian and East African ones ("Nani's 84", "Amma is 72")
-    r"Amma|Appa|Ammi|Abbu|Nani|Dadi|Dada|Paati|Thatha|Ajji|Bibi|Babu)"
+    + "|".join(w.capitalize() for w in OTHER_KIN_WORDS)
+    + ")"
 )
 # Singular nouns for one person met in news-style asides: "The cyclist, 42, was airlifted",
 # "a mother-of-two, 34,". Plurals stay out ("patients, 94, were" is a count).

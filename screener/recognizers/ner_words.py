@@ -20,6 +20,7 @@ from screener.gazetteers import (
     surname_level,
 )
 from screener.name_context import TITLE_NOUNS, TITLES
+from screener.recognizers.age_words import OTHER_KIN_WORDS
 
 # Tokens spaCy sometimes tags as people or places in social text that are never identifiers,
 # and kinship words and titles standing alone ("Mum", "Ma mère", "Nurse"): they point at a
@@ -90,12 +91,11 @@ NOT_NAMES = frozenset(
     # second-person plurals of English dialects ("Y'all pray", "yinz", "youse", Caribbean
     # "yuh", "unu", "allyuh")
     "y'all y’all yall ya'll yinz youse yous yuh unu allyuh "
-    # parents and grandparents in South Asian and East African languages ("amma", "Appa's
-    # tablets", "Ammi", "Abbu", "Nani", "Dadi", "Paati", "Bibi", "Babu"); not those that are
-    # first names too ("Anna", "Didi", "Lola")
-    "amma appa ammi abbu ammachi appachan achan paati thatha ajji ajja nani dadi dada bibi "
-    "babu shosho".split()
-)
+    # greetings, thanks and endearments of South Asia and the Pacific ("Ayubowan", "Vanakkam",
+    # "It gets better, kanna", "Malo e lelei", "Talofa", "Bula vinaka", "Māuruuru")
+    "ayubowan vanakkam namaskar namaskaram kanna malo lelei talofa fa'afetai bula vinaka "
+    "māuruuru mauruuru".split()
+) | frozenset(OTHER_KIN_WORDS)  # "amma", "Appa's tablets": a parent, as "Mum" is
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})
 # Noun endings no first name or surname has ("Preceptorship", "Bienveillance", "Vaccination"):

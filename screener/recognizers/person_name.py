@@ -55,6 +55,7 @@ from screener.name_context import (
     TITLES,
     PostContext,
 )
+from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.doc_recognizer import DocRecognizer
 from screener.recognizers.results import recognizer_result
 from screener.recognizers.spaced_handles import spaced_handles
@@ -307,8 +308,8 @@ class PersonNameRecognizer(DocRecognizer):
         text = ctx.tokens.text[i]
         other = "fr" if self._lang == "en" else "en"
         own_level, other_level = self._level(text), first_name_level(text, other)
-        if len(text) < 3 or ctx.tokens.stop[i] or own_level != NAME:
-            return None
+        if len(text) < 3 or ctx.tokens.stop[i] or own_level != NAME or text in OTHER_KIN_WORDS:
+            return None  # ("amma": a mother in Indian languages, as "mum" is)
         if other_level is None or other_level < CAP:
             return None  # a common word of the other language ("lea", "will"): posts mix them
         before = ctx.previous_lower(i)

@@ -150,6 +150,8 @@ CLASSIFIED = [
     ("PERSON", "Twin Falls", False, "LOCATION"),
     ("PERSON", "Damon Hill", False, "PERSON"),  # a surname that is a landform too
     ("PERSON", "Appa", True, None),
+    ("PERSON", "Ayubowan", True, None),  # a Sinhala greeting
+    ("PERSON", "Bula vinaka", True, None),  # a Fijian one
     ("PERSON", "Caroline", False, "PERSON"),
 ]
 

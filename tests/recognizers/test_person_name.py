@@ -66,6 +66,8 @@ POSITIVES = [
 
 # Each holds a word of the name lists that spaCy does not tag as a person.
 NEGATIVES = [
+    # a parent in an Indian language, in lower case in chat, as "mum" is
+    ("omg can amma watch tv after her cataract op? she is so bored", "en"),
     # words of ward, event, fund and building names
     ("Join us on Saturday for the Grace Ward open day.", "en"),
     ("Visiting times on Ivy Ward are changing.", "en"),
