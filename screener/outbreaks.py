@@ -49,6 +49,8 @@ _CASE_AT_WORK = re.compile(
     r"colleagues|workers|staff|residents)\s+|de\s+(?:leurs|nos|ses)\s+(?:camarades|"
     r"coll[eè]gues|[ée]l[eè]ves)\s+|member\s+of\s+(?:staff|our\s+team)|staff\s+member|worker|"
     r"employee|teacher|pupil|student|colleague|membre\s+du\s+personnel|salari[ée]e?|"
+    # a hospital's staff ("a nurse working in the Paediatric Ward has been diagnosed")
+    r"nurse|doctor|midwife|porter|cleaner|infirmi(?:er|[eè]re)|m[ée]decin|aide-soignante?|"
     # a camp's or a club's staff ("a counselor at Camp Namekagon has been diagnosed")
     r"counsell?or|camper|volunteer|coach|moniteur|monitrice|animat(?:eur|rice)|b[ée]n[ée]vole|"
     r"employ[ée]e?|enseignante?|[ée]l[eè]ve|agente?|coll[eè]gue)\b[^.!?\n]{0,50}?\b(?:has\s+been|"

@@ -173,6 +173,20 @@ COMMS = ChannelPolicy(name="comms")
             "en",
             Verdict.PASS,
         ),
+        # one of a hospital's nurses diagnosed; a nurse explaining a test
+        (
+            "Kapiolani Hospital confirms a nurse working in the Maternity Ward has been "
+            "diagnosed with tuberculosis.",
+            {"Kapiolani Hospital": "FACILITY", "tuberculosis": "CONDITION"},
+            "en",
+            Verdict.HOLD,
+        ),
+        (
+            "Kapiolani Hospital: a nurse from the Maternity Ward runs tuberculosis talks.",
+            {"Kapiolani Hospital": "FACILITY", "tuberculosis": "CONDITION"},
+            "en",
+            Verdict.PASS,
+        ),
         # volunteers of a branch, listed after their role
         (
             "Les bénévoles de l'antenne jurassienne, Marc-André et Odile, tiennent une "

@@ -297,10 +297,13 @@ class FacilityRecognizer(CheckedPatternRecognizer):
         Pattern("bed number", r"\b(?i:bed|chambre|lit)\s+(?:n°\s*)?\d{1,4}[A-Za-z]?\b", 0.6),
         # ... and a room a person is in, or a dialysis chair they sit in ("the lady in Room
         # 312", "the gentleman from chair 6", "le monsieur du fauteuil 6"): after a word for a
-        # person only; "the mum from Room 9" is a school's class
+        # person only, or "he" / "she" being in it ("he's still in room 4 at Rawene Hospital");
+        # "the mum from Room 9" is a school's class
         Pattern(
             "room of a person",
             rf"(?<=\b(?i:{_PERSON_WORDS})\s+(?i:in)\s+)(?i:room)\s+\d{{1,4}}[A-Za-z]?\b"
+            r"|(?<=\b(?i:he|she)(?:['’]s|\s+(?i:is|was))\s+(?:(?i:still|now)\s+)?(?i:in)\s+)"
+            r"(?i:room)\s+\d{1,4}[A-Za-z]?\b"
             rf"|(?<=\b(?i:{_PERSON_WORDS})\s+(?i:in|from|du|au)\s+)(?i:chair|fauteuil)\s+"
             r"\d{1,3}\b",
             0.6,

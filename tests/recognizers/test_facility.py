@@ -29,6 +29,7 @@ POSITIVES = [
     ("il est en chambre 214 depuis lundi", "fr", ["chambre 214"]),
     # ... and a room or a chair a person is in, after a word for them
     ("To the sweet lady in Room 312 who crocheted hats", "en", ["Room 312"]),
+    ("Update on Pop: he's still in room 7, on oxygen", "en", ["room 7"]),
     ("the gentleman from chair 6 at the dialysis unit", "en", ["chair 6"]),
     # North American units by floor and wing
     ("Mum is on 5 North since Tuesday", "en", ["5 North"]),
@@ -94,6 +95,7 @@ NEGATIVES = [
     ("Our new chair 2025 is Dr Green", "en"),
     ("We offer aged care and frail care across the region", "en"),  # no name
     ("Welcome Home Baby Zara, our first of the year", "en"),  # "Home" alone is no home
+    ("The talk is in room 7 at noon", "en"),  # a meeting room
     ("We raised £400 for the Children's Society appeal", "en"),  # a charity's name goes on
     ("Thanks to Save the Children's volunteers", "en"),
     ("Many of the old cotton mills closed in the 1980s", "en"),  # no capitalised name
