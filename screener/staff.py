@@ -279,7 +279,8 @@ _WORK_ON = re.compile(
     r"[ée]quipe|team|lab|laboratoire)\s+(?:on|into|about|sur|en|de)\b"
     # a diploma or a course in it ("son DU « Plaies et cicatrisation »", "her diploma in")
     r"|\b(?:DU|DIU|dipl[ôo]me|certificat|formation|diploma|degree|certificate|training|"
-    r"course|qualification|master)\b",
+    # (not a treatment's course: "his six-month course of anti-TB drugs")
+    r"course(?!\s+of\b)|qualification|master)\b",
     re.IGNORECASE,
 )
 # "had" an operation or an illness, right before it: "had a knee replacement", "has had her

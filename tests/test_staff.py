@@ -355,6 +355,8 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Sister Ruth Opio explains why patients succumb to sepsis", "sepsis", False),
         # the role's holder is the subject of the verb inside the term
         ("Awa Ndiaye, notre sage-femme, a accouché ce matin", "a accouché", True),
+        ("our porter Sam finished his six-month course of anti-TB drugs", "anti-TB drugs", True),
+        ("our porter Sam finished his course on anti-TB drugs", "anti-TB drugs", False),
         (
             "notre collègue Awa, sage-femme, en arrêt depuis une fracture du poignet",
             "fracture du poignet",
