@@ -234,6 +234,8 @@ _LISTING_HEADING = re.compile(
     r"ressources|lignes\s+d['’][ée]coute)\b[^\n]{0,45}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# The longest first line read as a heading.
+_HEADING_MAX = 60
 # A person's word on a contact's own line: the number is theirs, whatever heads the post.
 _PERSONAL_LINE = re.compile(
     r"\b(?:my|me|mine|his|her|he|she|their|home|mum|mom|dad|husband|wife|son|daughter|sister|"
@@ -256,8 +258,6 @@ def _listed_service(text: str, finding: Finding) -> bool:
     return _PERSONAL_LINE.search(line) is None
 
 
-# The longest first line read as a heading.
-_HEADING_MAX = 60
 _LOOKBEHIND = 60
 _LOOKAHEAD = 30
 
