@@ -406,8 +406,95 @@ SESSION_17_REVIEW = [
 ]
 
 
+# Posts a helper wrote in session 18 to break the session's rules: each was wrong before the
+# rule it names was narrowed (helpline headings, 'Questions?', 'for availability', amateur
+# sports positions, the boil guard, 'of' before a lower-case name, 'Manager' titles) or
+# widened (a feast's wish taken whole as a name).
+SESSION_18_REVIEW = [
+    (
+        "📌 Helplines (please save)\nMind infoline 0300 123 3393\nMy neighbour Jean runs the "
+        "carers' coffee morning, her home number is 01632 960712",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Resources that helped us after Dad's stroke: the Stroke Association and his physio. "
+        "He'd love a chat: 07700 900219.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Questions? Text my husband on 07700 900456, he's had both knees done and loves to chat.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Selling Mum's stairlift since she passed. Text for availability 07700 900812.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Get well soon to under-12s goalkeeper Alfie Barnes, who broke his wrist in Saturday's "
+        "match.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Proud of our U16 point guard Malik Evans, back on court three months after his ACL "
+        "reconstruction.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "My son Jake has a boil and it's weeping, should I take him to A&E?",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "thinking of wale today, surgery on his spine at 10",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Feeling faint in the pool? Tell the Duty Manager at Riverside Leisure Centre straight "
+        "away.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Ramadan Karim to all our colleagues and patients! Our diabetes team can advise on "
+        "fasting safely with insulin.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Storm notice: boil all drinking water for one minute before use.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_17_REVIEW)
 def test_session_17_review_cases(
+    screener: Screener, text: str, channel: str, language: str, expected: Verdict
+) -> None:
+    assert screener.screen(text, channel=channel, language=language).verdict is expected
+
+
+@pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_18_REVIEW)
+def test_session_18_review_cases(
     screener: Screener, text: str, channel: str, language: str, expected: Verdict
 ) -> None:
     assert screener.screen(text, channel=channel, language=language).verdict is expected
