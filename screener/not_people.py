@@ -200,11 +200,10 @@ _LETTER_OF = re.compile(
 _ONE_LETTER = re.compile(r"[A-Z]\.?")
 # A feast's blessing ("Ramadan karim", "Aïd moubarak", "Eid Mubarak"): the word after the
 # feast's name is a wish, even when it is also a first name (Karim).
-_FEAST_BEFORE = re.compile(r"\b(?i:ramadan|ramad[hâ]an|a[iï]d|eid)\s+$")
+_FEAST = r"(?i:ramadan|ramad[hâ]an|a[iï]d|eid)"
+_FEAST_BEFORE = re.compile(rf"\b{_FEAST}\s+$")
 # ... and the whole wish taken as a name ("Ramadan Karim to all our patients", "Eid Mubarak").
-_FEAST_WISH = re.compile(
-    r"(?i:ramadan|ramad[hâ]an|a[iï]d|eid)\s+(?i:karim|kareem|mubarak|moubarak|mabrouk|sa[iï]d)"
-)
+_FEAST_WISH = re.compile(rf"{_FEAST}\s+(?i:karim|kareem|mubarak|moubarak|mabrouk|sa[iï]d)")
 # An article, a quantifier, "in" or "de" right before a lower-case word: a noun ("a physio",
 # "chaque dirham", "un kanoun", "in vc", "jus de bissap"); a name in lower case follows a
 # person word, a greeting or "of" instead ("my hubby boyet", "thinking of wale").

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from screener.gazetteers import NAME, first_name_level
 from screener.sentences import sentence, sentence_ends, sentence_of
-from screener.services import given_as_a_service
+from screener.services import TREATMENT_AGAINST, given_as_a_service
 from screener.types import Finding
 
 # A word, for comparing a role's title with the words around a name.
@@ -202,8 +202,8 @@ _THEIRS_BEFORE = re.compile(
     r"|\b(?:taken|brought|rushed|flown|evacuated|airlifted)\b[^.!?\n]{0,40}?\bwith\s+(?:an?\s+)?"
     r"|\b(?:hospitalis[ée]e?|op[ée]r[ée]e?|atteinte?|soign[ée]e?|diagnostiqu[ée]e?)\s+"
     r"(?:pour|d['’]|de|du|avec)\s*(?:une?\s+|la\s+|le\s+|l['’])?"
-    # a treatment against it ("après un an de traitements contre le cancer du sein")
-    r"|(?<!les\s)(?<!des\s)(?<!aux\s)\btraitements?\s+contre\s+(?:le\s+|la\s+|l['’])?)$",
+    # a treatment against it (services.TREATMENT_AGAINST)
+    rf"|{TREATMENT_AGAINST}\s+(?:le\s+|la\s+|l['’])?)$",
     re.IGNORECASE,
 )
 

@@ -194,6 +194,10 @@ def _names_service(text: str, finding: Finding) -> bool:
 # ending in a service in the plural ("his flu jabs": the ones he gives). Read by the tests of
 # whose health a detail is (staff.own_health_of, roles), not by services_named: "Mum's chemo
 # appointments" are still her chemo.
+# Treatments against an illness, told as someone's own ("après un an de traitements contre le
+# cancer du sein"; not the treatments in general: "elle présente les traitements contre la
+# leucémie"). Read by the staff and role rules.
+TREATMENT_AGAINST = r"(?<!les\s)(?<!des\s)(?<!aux\s)\btraitements?\s+contre"
 _GIVEN_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:jabs?|vaccines?|clinics?|sessions?|training|formations?|talks?|"
     r"appointments?|patients|checks?|list|leaflets?|service|team|group|consultations?|"

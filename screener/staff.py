@@ -16,7 +16,7 @@ from screener.fiction import characters
 from screener.people import FAQ_QUESTION
 from screener.public_figures import FRENCH_NATIONALITY, is_public_figure
 from screener.quotes import open_quote_before
-from screener.services import given_as_a_service
+from screener.services import TREATMENT_AGAINST, given_as_a_service
 from screener.types import Finding
 
 # US and Canadian clinical credentials written after a name ("Jenna Cole, RD", "Cody Barrow,
@@ -251,9 +251,8 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"following|after|due\s+to|because\s+of|suite\s+[àa]|apr[èe]s|pour)|"
     r"arr[êe]ts?\s+(?:maladie\s+)?(?:pour|de|depuis)|"
     r"souffr\w*|r[ée]mission|"
-    # treatments against it ("après un an de traitements contre le cancer du sein"; not the
-    # treatments in general: "elle présente les traitements contre la leucémie")
-    r"(?<!les\s)(?<!des\s)(?<!aux\s)traitements?\s+contre|"
+    # treatments against it (services.TREATMENT_AGAINST)
+    rf"{TREATMENT_AGAINST}|"
     # a patient's passive ("was an inpatient being treated for", "while she's treated for")
     r"(?:being|been|was|is|['’]s|gets|getting)\s+treated\s+for|"
     # struck by an event of illness ("victime d'un AVC ce week-end", "the victim of a stroke")
