@@ -150,7 +150,11 @@ VOCATIVE_END = re.compile(r"^\s*(?:[,!.:;–—]|-\s|$)")
 # A name thanked for something as the post opens ("Merci Ginette pour la recette", "Thanks Jo
 # for the lift"): spoken to as well.
 _THANKS_OPENING = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:thanks|thank\s+you|cheers|merci|un\s+grand\s+merci)\s+"
+    r"(?:^|[.!?\n]\s*)(?:thanks|thank\s+you|cheers|merci|un\s+grand\s+merci|"
+    # thanks in the languages posts mix in (Swahili, Malagasy, Tahitian, Fijian, Samoan,
+    # Arabic, Hindi and Urdu: "Māuruuru Hinatea pour le lien", "Asante Wanjiru for the tip")
+    r"asante(?:\s+sana)?|misaotra|m[āa]uruuru|vinaka|fa['’]afetai|shukran|choukran|"
+    r"dhanyavaad|shukriya)\s+"
     # a title or a kinship word of respect before the name ("Thank you Auntie Faith for")
     r"(?:(?:auntie|aunty|aunt|uncle|sis|bro|mama|maman|tata|tatie|tante|tonton|mrs|mr|ms|"
     r"miss|mme|dr|nurse|sister)\.?\s+)?$",

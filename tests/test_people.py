@@ -292,6 +292,11 @@ def test_a_name_thanked_for_something_is_spoken_to() -> None:
     assert people.is_addressed(text, found(text, "Grace"))
     text = "Merci tata Fatou pour le thiakry"
     assert people.is_addressed(text, found(text, "Fatou"))
+    # thanks in the languages posts mix in
+    text = "Māuruuru Hinatea pour le lien ! Moi je commence la metformine"
+    assert people.is_addressed(text, found(text, "Hinatea"))
+    text = "Asante Wanjiru for the tip, my sugar is down"
+    assert people.is_addressed(text, found(text, "Wanjiru"))
 
 
 def test_the_posters_own_health_is_not_a_thanked_names() -> None:

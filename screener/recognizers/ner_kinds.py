@@ -69,6 +69,9 @@ _PLACE_PARTS = frozenset(
 _LANDFORM_LAST = frozenset(
     "Creek Springs Falls Valley Harbour Harbor Crossing Heights Downs Plains".split()
 )
+# A region named "-land" is a long word ("Matabeleland", 12 letters); "Roland", "Leland" and
+# "Garland" are short and listed names anyway.
+_LAND_MIN_LENGTH = 9
 # Words of administrative areas inside a "person": a place's name.
 _AREA_WORDS = frozenset("Province Région Canton County District Département Borough".split())
 # Venue words, capitalised as they end a place's name, and the Māori meeting ground ("Te
@@ -169,6 +172,14 @@ def classify(
         return "LOCATION"  # "Province de Namur", "Canton de Vaud", "County Clare"
     if label == "PERSON" and len(words) == 1 and _hyphen_place(stripped):
         return "LOCATION"  # "Basse-Côte-Nord", "Sainte-Anne-des-Monts"
+    if (
+        label == "PERSON"
+        and len(words) == 1
+        and len(stripped) >= _LAND_MIN_LENGTH
+        and stripped.endswith("land")
+        and not words_of.known_name(stripped)
+    ):
+        return "LOCATION"  # "Matabeleland", "Mashonaland": a region; not Roland or Sutherland
     if label == "PERSON" and words[0] in _SAINTS:
         return "LOCATION"  # "St Ninian's", "Saint Luke's": a church, school or hospital
     if label == "LOCATION":

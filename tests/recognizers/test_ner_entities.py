@@ -149,6 +149,8 @@ CLASSIFIED = [
     ("PERSON", "Tennant Creek", False, "LOCATION"),  # a town named after a landform
     ("PERSON", "Twin Falls", False, "LOCATION"),
     ("PERSON", "Damon Hill", False, "PERSON"),  # a surname that is a landform too
+    ("PERSON", "Matabeleland", False, "LOCATION"),  # a region named "-land"
+    ("PERSON", "Sutherland", False, "PERSON"),  # a listed surname
     ("PERSON", "Appa", True, None),
     ("PERSON", "Ayubowan", True, None),  # a Sinhala greeting
     ("PERSON", "Bula vinaka", True, None),  # a Fijian one
