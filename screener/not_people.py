@@ -200,6 +200,12 @@ _LETTER_OF = re.compile(
 _ONE_LETTER = re.compile(r"[A-Z]\.?")
 # A feast's blessing ("Ramadan karim", "Aïd moubarak", "Eid Mubarak"): the word after the
 # feast's name is a wish, even when it is also a first name (Karim).
+# A work's title in quotes after its kind ("son album « Marée haute »", 'her book "Grace
+# Notes"'): the words of a title, not a person.
+_TITLE_OF_WORK_BEFORE = re.compile(
+    r"\b(?i:album|livre|book|film|movie|song|chanson|roman|novel|podcast|show|s[ée]rie|series|"
+    r"documentaire|documentary|pi[èe]ce|play|single|titre)\s*[«\"“‘']\s*$"
+)
 _FEAST = r"(?i:ramadan|ramad[hâ]an|a[iï]d|eid)"
 _FEAST_BEFORE = re.compile(rf"\b{_FEAST}\s+$")
 # ... and the whole wish taken as a name ("Ramadan Karim to all our patients", "Eid Mubarak").
@@ -315,6 +321,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or (_LANDFORM.match(finding.text) and _LOCATIVE_BEFORE.search(before))
         or (" " not in finding.text and _FEAST_BEFORE.search(before) is not None)
         or _FEAST_WISH.fullmatch(finding.text) is not None
+        or _TITLE_OF_WORK_BEFORE.search(before) is not None
         or (
             finding.text.isalpha()
             and finding.text.islower()

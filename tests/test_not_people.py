@@ -158,6 +158,10 @@ from tests.test_people import found
         ("Eid Mubarak to everyone fasting with diabetes", "Mubarak", True),
         ("Pendant le Ramadan, Karim a fait une hypo", "Karim", False),
         ("Ramadan Karim to all our patients fasting with diabetes", "Ramadan Karim", True),
+        # a work's title in quotes after its kind
+        ("la chanteuse raconte son cancer dans son album « Marée haute »", "Marée", True),
+        ('her memoir, the book "Grace Notes", tells of her lupus', "Grace", True),
+        ("« Marée » m'a écrit après sa chimio", "Marée", False),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:
