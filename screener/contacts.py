@@ -81,6 +81,8 @@ _ORG_CUE = re.compile(
     r"appelez-nous|t[ée]l[ée]phonez-nous|joignez-nous|plateforme|platform|"
     # a listing's questions ("Questions:", "Questions to", "Vos questions et dédicaces :")
     r"questions?(?:\s+(?:et|and|&)\s+[\w-]+)?\s*:|questions?\s+(?:to|à)\b|requests?\s*:|"
+    # a service's new premises ("will move to our new, bigger premises:", "nos nouveaux locaux")
+    r"premises|nouveaux\s+locaux|"
     # a venue's own address after it ("at the station, 157 Main St", "à la salle des fêtes,")
     r"\b(?:at|à)\s+(?:the|our|la|le|l['’])\s*(?:fire\s+)?(?:station|hall|church|"
     r"library|firehouse|legion|arena|rink|"

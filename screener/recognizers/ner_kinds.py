@@ -55,9 +55,12 @@ ADDRESS_STREET_TYPES = (
 # or a word to open an address line)
 _STREET_TYPES = frozenset(ADDRESS_STREET_TYPES) | {"Ln", "Dr.", "Way"}
 # Words opening a place's name, Welsh ones too (hospital, surgery, centre, street, road, lane),
-# and the Maghreb's districts, lanes and villages ("Hay Mohammadi", "Derb Ghallef", "Douar").
+# the Maghreb's districts, lanes and villages ("Hay Mohammadi", "Derb Ghallef", "Douar").
 _PLACE_HEADS = frozenset(
-    "Ward Ysbyty Meddygfa Canolfan Stryd Heol Ffordd Lôn Hay Derb Douar".split()
+    "Ward Ysbyty Meddygfa Canolfan Stryd Heol Ffordd Lôn Hay Derb Douar "
+    # Malay and Filipino streets, lanes, estates, villages and clinics ("Jalan Masjid Negeri",
+    # "Klinik Pulau Sihat", "Barangay Bagong Silang")
+    "Jalan Lorong Kampung Klinik Barangay Purok Sitio".split()
 )
 # Parts of French compound place names ("Basse-Côte-Nord", "Saint-Pierre", "Val-d'Or").
 _PLACE_PARTS = frozenset(
