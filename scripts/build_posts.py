@@ -97,7 +97,7 @@ OUT_DIR = ROOT / "tests" / "data"
 # like probe. Session 16: final13 (two new authors) never tuned on; probe37 and probe38 (two
 # more each) like probe. Session 17: final14 (two new authors) never tuned on; probe39 and
 # probe40 (two more each) like probe. Session 18: final15 (two new authors) never tuned on;
-# probe41, probe42, probe43 and probe44 (two more each) like probe.
+# probe41 to probe45 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -162,6 +162,7 @@ SPLITS = (
     "probe42",
     "probe43",
     "probe44",
+    "probe45",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
