@@ -153,6 +153,8 @@ POSITIVES = [
     ("He has a boil on his neck.", "en", [("CONDITION", "boil")]),
     ("My son has a boil and it's weeping.", "en", [("CONDITION", "boil")]),
     ("Had my port placed last week.", "en", [("PROCEDURE", "port placed")]),
+    ("Il est rentré après trois semaines de coma.", "fr", [("CONDITION", "semaines de coma")]),
+    ("Un randonneur mordu par une vipère.", "fr", [("CONDITION", "mordu par une vipère")]),
     ("Six months of anti-TB drugs done!", "en", [("MEDICATION", "anti-TB drugs")]),
     ("Bitten by a snake, he got antivenom.", "en",
      [("CONDITION", "Bitten by a snake"), ("MEDICATION", "antivenom")]),
