@@ -15,6 +15,7 @@ from screener.gazetteers import (
     surname_level,
 )
 from screener.gazetteers import places as town_names
+from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.country import country_names, normalize
 from screener.types import Finding
 from screener.venues import is_club, is_venue
@@ -479,6 +480,7 @@ def _is_phrase(words_text: str) -> bool:
         for i, w in enumerate(words)
         if w.islower()
         and w not in _PARTICLES
+        and w not in OTHER_KIN_WORDS  # "Ente ammachi Mariamma": a grandmother, then her name
         and w not in everyday
         and w.replace("-", "").isalpha()
     ]

@@ -272,7 +272,7 @@ _OWN_HEALTH_BEFORE = re.compile(
 # travaux sur le dépistage de"): the subject of their work, not their health.
 _WORK_ON = re.compile(
     r"\b(?:work|research|studies|study|thesis|paper|lecture|talk|travaux|recherches?|th[èe]se|"
-    r"[ée]tudes?|expertise|conf[ée]rence|publications?|"
+    r"[ée]tudes?|expertise|conf[ée]rence|publications?|projets?|projects?|programmes?|"
     # the team or the lab behind the work ("les travaux de la Pr X et de son équipe sur la
     # drépanocytose", "her lab's work")
     r"[ée]quipe|team|lab|laboratoire)\s+(?:on|into|about|sur|en|de)\b"

@@ -150,6 +150,7 @@ from tests.test_people import found
         ("thinking of wale today, surgery at 10", "wale", False),  # "of" before a name
         ("un jus de bissap sans sucre pour les diabétiques", "bissap", True),
         ("Our member Aminetou ould Tekane is in hospital", "Aminetou ould Tekane", False),
+        ("Ente ammachi Mariamma had a stroke this morning", "Ente ammachi Mariamma", False),
         ("my hubby dapo finally has a date for surgery", "dapo", False),
         ("sending love to tolu and the family", "tolu", False),
         ("a chat with a maria about her chemo", "maria", False),

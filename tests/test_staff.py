@@ -357,6 +357,8 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Awa Ndiaye, notre sage-femme, a accouché ce matin", "a accouché", True),
         ("our porter Sam finished his six-month course of anti-TB drugs", "anti-TB drugs", True),
         ("our porter Sam finished his course on anti-TB drugs", "anti-TB drugs", False),
+        # the subject of a project is their work, not their health
+        ("Bravo au Dr Roy pour son projet de musicothérapie", "musicothérapie", False),
         (
             "notre collègue Awa, sage-femme, en arrêt depuis une fracture du poignet",
             "fracture du poignet",
