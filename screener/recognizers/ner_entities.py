@@ -20,7 +20,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
-from screener.gazetteers import canonical, everyday_words, first_name_level, places
+from screener.gazetteers import NAME, canonical, everyday_words, first_name_level, places
 from screener.name_context import TITLES, post_context
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.ner_kinds import ADDRESS_STREET_TYPES, VENUE_TYPES, classify
@@ -174,6 +174,14 @@ _ADDRESS_BEFORE = re.compile(rf"\b(?:{'|'.join(ADDRESS_STREET_TYPES + VENUE_TYPE
 _VENUE_COMMA_BEFORE = re.compile(
     r"\b(?:Centre|Center|Hall|Library|Theatre|Theater|Church|Market|Park|Pavilion)\.?,\s*$"
 )
+# ... or a venue, then a "person", then the event's day: the venue's district in a listing
+# ("at the Nepal Club, Al Qusais, on Friday 21 March", "Pakistan Association, Oud Metha, on")
+_VENUE_LINE_BEFORE = re.compile(
+    r"\b(?:Centre|Center|Hall|Library|Church|Club|Association|Mosque|Masjid|Temple|Gurdwara|"
+    r"School|Hospital|Clinic)\.?,\s*$"
+)
+# (not "on behalf": "We thank the Rotary Club, John Smith, on behalf of ...")
+_DAY_AFTER = re.compile(r"\s*,\s*(?:on(?!\s+behalf)|from|this|next|le|du|ce)\b", re.IGNORECASE)
 # A preposition of place right before a capitalised "person" ("in Mullingar", "lives in
 # Gouyave", "east of Morton", "du côté de Thonon"): with no known first name or surname in it,
 # a town the gazetteers lack. Not "of", French "à" or "de", which take people and brands too
@@ -320,12 +328,22 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue  # "Sam. 11 octobre", "Sat 12 April": a weekday, not Sam
             if entity_type == "PERSON" and _MAXIMUM.match(text[start:]):
                 continue  # "Max for adults is 4,000mg", "the max Tylenol dose": a maximum
-            if entity_type == "PERSON" and (
-                _ADDRESS_BEFORE.search(text[max(0, start - 12) : start])
-                or _CLOCK_AFTER.match(text[end : end + 12])
-                or (
-                    _VENUE_COMMA_BEFORE.search(text[max(0, start - 12) : start])
-                    and canonical(text[start:end]) in places(self.supported_language)
+            if (
+                entity_type == "PERSON"
+                and (
+                    _ADDRESS_BEFORE.search(text[max(0, start - 12) : start])
+                    or _CLOCK_AFTER.match(text[end : end + 12])
+                    or (
+                        _VENUE_COMMA_BEFORE.search(text[max(0, start - 12) : start])
+                        and canonical(text[start:end]) in places(self.supported_language)
+                    )
+                    or (
+                        _VENUE_LINE_BEFORE.search(text[max(0, start - 14) : start])
+                        and _DAY_AFTER.match(text, end)
+                        # (not a first name of the lists: "the Rotary Club, John, on Friday")
+                        and first_name_level(text[start:end].split()[0], self.supported_language)
+                        != NAME
+                    )
                 )
             ):
                 if "LOCATION" not in entities:

@@ -384,6 +384,8 @@ def test_sites_and_compounds_are_places_not_people() -> None:
         ("Marche bleue sur la corniche de Boujaafar à 9h", "Boujaafar", "fr"),
         # a village's post of care
         ("Atelier à l'infirmerie de Tiputa jeudi", "Tiputa", "fr"),
+        # a venue's district between it and the event's day
+        ("Free eye tests at the Nepal Club, Al Barsha, on Friday", "Al Barsha", "en"),
         ("clinics at Claudelands Event Centre, Hamilton on Saturday", "Hamilton", "en"),
     ):
         assert _spacy_typed(text, surface, "PERSON", language) == [("LOCATION", surface)]
