@@ -44,6 +44,10 @@ _PRIVATE_CUE = re.compile(
     r"account|compte|rib|iban)\.?"
     # someone's own account ("sur son compte", "into his account")
     r"|\b(?:son|sa|his|her|their|leur)\s+(?:own\s+)?(?:compte|account|rib|iban)"
+    # someone's own phone said to be personal ("sur son portable perso", "his personal mobile")
+    r"|\b(?:son|sa|his|her|their|leur)\s+(?:(?:portable|mobile|num[ée]ro|t[ée]l[ée]phone|cell|"
+    r"phone|number)\s+(?:perso(?:nnel)?|priv[ée]|personal|private)|(?:personal|private)\s+"
+    r"(?:mobile|number|phone|cell))"
     # a family's account ("straight to the family's own account", "le compte de la famille";
     # not "create your own account")
     r"|\b(?:family|couple|parents)['’]?s?\s+(?:own\s+)?(?:bank\s+)?account"

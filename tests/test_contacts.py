@@ -280,6 +280,12 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ),
         # a title's full stop is no sentence end; a hospital's office
         ("Renseignements : M. Okemba, DRH adjoint, +242 06 555 0112.", "+242 06 555 0112", True),
+        # someone's own phone said to be personal, even after a coordinating role
+        (
+            "Michel coordonne les trajets : il répond sur son portable perso : 06 39 98 21 47",
+            "06 39 98 21 47",
+            False,
+        ),
         ("Call the PATS office at Alice Springs Hospital on 08 5550 1924", "08 5550 1924", True),
         ("My son is ill. M. Okemba is his dad: +242 06 555 0113.", "+242 06 555 0113", False),
         ("Text my sister Kayla at (207) 555-0189, she's lonely", "(207) 555-0189", False),
