@@ -17,6 +17,7 @@ from screener.gazetteers import (
 from screener.gazetteers import places as town_names
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.country import country_names, normalize
+from screener.recognizers.ner_words import EntityWords
 from screener.types import Finding
 from screener.venues import is_club, is_venue
 
@@ -496,7 +497,7 @@ def _is_phrase(words_text: str) -> bool:
 
 def _listed_name(word: str) -> bool:
     """A first name or a surname of the lists, in English or French posts."""
-    return any(
-        first_name_level(word, language) is not None or surname_level(word, language) is not None
-        for language in ("en", "fr")
-    )
+    return any(words.known_name(word) for words in _NAME_WORDS)
+
+
+_NAME_WORDS = (EntityWords("en"), EntityWords("fr"))

@@ -50,7 +50,6 @@ RECOGNIZER_MODULES = (
     "ramq",
     "payment_card",
     "iban",
-    "iban_africa",
 )
 
 

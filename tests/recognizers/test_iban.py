@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from presidio_analyzer import EntityRecognizer
 
-from screener.recognizers.iban import IbanCodeRecognizer, recognizers
+from screener.recognizers.iban import IbanCodeRecognizer, is_african_iban, recognizers
 
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
@@ -27,6 +27,9 @@ def spaced(code: str) -> str:
 GB = iban("GB", "WEST12345698765432")
 FR = iban("FR", "30006000011234567890189")
 DE = iban("DE", "370400440532013000")
+# Countries Presidio's table lacks: the UEMOA zone (28 characters), the CEMAC zone (27).
+SN = iban("SN", "SN0100152000053700024586")
+GA = iban("GA", "40021010270035182740147")
 
 
 def broken(code: str) -> str:
@@ -42,6 +45,9 @@ POSITIVES = [
     (f"Mon RIB : {spaced(FR)}", "fr", spaced(FR)),
     (f"virement sur {FR} svp", "fr", FR),
     (f"iban {spaced(FR).lower()}", "fr", spaced(FR).lower()),  # typed in lower case
+    (f"Pour soutenir le fonds : IBAN {spaced(GA)} (Libreville)", "fr", spaced(GA)),
+    (f"virement sur son compte {spaced(SN)} svp", "fr", spaced(SN)),
+    (f"account {GA} for the appeal", "en", GA),
 ]
 
 NEGATIVES = [
@@ -51,6 +57,8 @@ NEGATIVES = [
     ("code AB12CDEF34567890 on the box", "en"),  # unknown country AB
     ("ward B12 bed 4 at 7pm", "en"),
     ("4,212 virements en 2023", "fr"),
+    (f"IBAN {spaced(broken(GA))} (une faute de frappe)", "fr"),  # wrong check digits
+    (f"IBAN {SN[:-2]}", "fr"),  # too short for its country
 ]
 
 
@@ -66,3 +74,9 @@ def test_ignores_non_ibans(analyze_with: Analyze, text: str, language: str) -> N
 
 def test_recognizers_for_both_languages() -> None:
     assert [r.supported_language for r in recognizers("en") + recognizers("fr")] == ["en", "fr"]
+
+
+def test_african_ibans_by_length_and_check_digits() -> None:
+    assert is_african_iban(GA) and is_african_iban(spaced(SN).lower())
+    assert not is_african_iban(broken(GA))
+    assert not is_african_iban("GA78 4002")
