@@ -112,7 +112,10 @@ _HEAD_FR = (
     # Lanvollon", "le collège privé Saint-Joseph")
     r"(?:école(?:\s+(?:primaire|maternelle|élémentaire))?|collège|lycée)"
     r"(?:\s+(?:publi(?:c|que)|privée?))?|centre\s+de\s+santé|centre\s+médical|"
-    r"centre\s+de\s+rééducation|pharmacie|unité|pavillon|foyer|centre))"
+    r"centre\s+de\s+rééducation|pharmacie|unité|pavillon|foyer|centre|"
+    # a market where stalls and traders are known by sight ("au marché de Dantokpa", "le
+    # marché Sandaga"), not a seasonal fair ("le marché de Noël")
+    r"marché(?!\s+(?:de\s+|d['’])?(?:Noël|Pâques|Producteurs|Créateurs|Artisans)\b)))"
 )
 # The name after a French head: optional "de", "du", "d'", "les"..., then capitalised words
 # ("de la Pitié-Salpêtrière", "Les Tilleuls", "Saint-Jean", "Grenoble Alpes").
@@ -197,7 +200,7 @@ _BUILDING_WORDS = (
 _HEAD_FR_WORDS = (
     "hôpital", "hopital", "clinique", "maison", "centre", "groupe", "hospice", "institut",
     "maternité", "résidence", "école", "collège", "lycée", "pharmacie", "unité", "pavillon",
-    "foyer",
+    "foyer", "marché",
 )  # fmt: skip
 # _HEAD_FR's acronyms, case-sensitive as in the pattern (the same sub-pattern, same engine and
 # flags): "ch" or "ime" inside English words would let nearly every post through as words.

@@ -87,10 +87,14 @@ POSITIVES = [
     # Swiss care homes (EMS) and Québec's long-term care centres (CHSLD)
     ("Des cas de gale à l'EMS Les Bouleaux à Bex", "fr", ["EMS Les Bouleaux"]),
     ("Visites suspendues au CHSLD Saint-Joseph", "fr", ["CHSLD Saint-Joseph"]),
+    # a market, where traders are known by sight
+    ("Samedi au marché de Kouhounou, un vieux papa est tombé", "fr", ["marché de Kouhounou"]),
+    ("Ma tante vend au marché Tilène depuis 30 ans", "fr", ["marché Tilène"]),
 ]
 
 NEGATIVES = [
     ("The Football Club raised money for the ward", "en"),  # generic words only
+    ("Stand de dépistage au marché de Noël de la place", "fr"),  # a seasonal fair
     ("The diabetes talk is in Room 12 on Tuesday", "en"),  # a meeting room
     ("Our new chair 2025 is Dr Green", "en"),
     ("We offer aged care and frail care across the region", "en"),  # no name
