@@ -159,7 +159,12 @@ _ORG_AFTER = re.compile(
     r"24/7|24\s*h\s*/\s*24|7\s*j\s*/\s*7|"
     # opening hours: a line staffed on weekdays ("(du lundi au vendredi)", "Mon-Fri 9-5")
     r"(?:du\s+)?lundi\s+au\s+vendredi|mon(?:day)?\s*(?:-|–|to)\s*fri(?:day)?|"
-    r"lun\.?\s*(?:-|–|au)\s*ven|de\s+\d{1,2}\s*h|\d{1,2}(?::\d\d)?\s*(?:am|h)\s*(?:-|–|à))",
+    r"lun\.?\s*(?:-|–|au)\s*ven|de\s+\d{1,2}\s*h|\d{1,2}(?::\d\d)?\s*(?:am|h)\s*(?:-|–|à)|"
+    # a fund's or a charity's account said after its number ("(compte du fonds)", "(the
+    # foundation's account)")
+    r"(?:compte|account)\s+(?:du|de\s+la|de\s+l['’]|of\s+the|of\s+our)\s*(?:fonds|fondation|"
+    r"association|fund|foundation|charity|appeal)|"
+    r"the\s+(?:fund|foundation|charity|appeal)['’]s\s+account)",
     re.IGNORECASE,
 )
 # Numbers that only organisations have: UK freephone and non-geographic service numbers

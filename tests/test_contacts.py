@@ -290,6 +290,10 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("My son is ill. M. Okemba is his dad: +242 06 555 0113.", "+242 06 555 0113", False),
         ("Text my sister Kayla at (207) 555-0189, she's lonely", "(207) 555-0189", False),
         ("Youth chat line (under 25s), Mon–Sat 4pm–10pm: (246) 555-0138", "(246) 555-0138", True),
+        # a fund's account said after its number; a person's stays theirs
+        ("ou par Orange Money au 77 555 0102 (compte du fonds).", "77 555 0102", True),
+        ("Send via MoMo to 024 555 0119 (the foundation's account)", "024 555 0119", True),
+        ("ou par Orange Money au 77 555 0102 (compte de ma sœur).", "77 555 0102", False),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

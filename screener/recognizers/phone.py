@@ -66,12 +66,15 @@ _GLUE_AFTER = re.compile(r"[^\W_]")
 # Numbers of any country in national form (no country code, no region to check them with):
 # 2 to 5 groups of 2-4 digits, the first possibly in brackets, separated by one space, dot or
 # hyphen, with an optional "x123" extension; not glued to a word, sign, slash or decimal.
+# A country code the national groups may follow ("+241 77 555 0102", a number phonenumbers
+# rejects for its country): taken in, so that the groups are not read from the middle.
 _DIGIT_GROUPS = re.compile(
-    r"(?<![\w@#/.,+£$€-])(?:\(\d{2,4}\) ?|\d{2,4}[ .-]?)(?:\d{2,4}[ .-]?){0,3}\d{2,4}"
-    r"(?:x\d{1,6})?(?![\w/-]|[.,]\d)"
+    r"(?<![\w@#/.,+£$€-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\) ?|\d{2,4}[ .-]?)"
+    r"(?:\d{2,4}[ .-]?){0,3}\d{2,4}(?:x\d{1,6})?(?![\w/-]|[.,]\d)"
 )
-# Such a number must have 7 to 13 digits: shorter is a count or a code, longer a card.
-MIN_GROUP_DIGITS, MAX_GROUP_DIGITS = 7, 13
+# Such a number must have 7 to 13 digits: shorter is a count or a code, longer a card; with
+# its country code, up to 15 (the E.164 maximum).
+MIN_GROUP_DIGITS, MAX_GROUP_DIGITS, MAX_INTERNATIONAL_DIGITS = 7, 13, 15
 # Dates (optionally followed by a time) and year ranges written with digit groups:
 # "12-03-2024", "2017 - 01 - 25 01:30", "2019-2024". phonenumbers' own date filter misses
 # hyphens and spaced separators.
@@ -88,7 +91,10 @@ _THOUSANDS = re.compile(r"^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})+$")
 _PHONE_WORDS = re.compile(
     r"(?<!\w)(?:phone|telephone|tel|mob|mobile|cell|cellphone|call|calling|ring|text|fax|reach|"
     r"whatsapp|sms|my number|our number|téléphone|tél|portable|appel\w*|joindre|"
-    r"mon numéro|notre numéro)(?!\w)(?:\W+\w+){0,3}\W*\Z",
+    r"mon numéro|notre numéro|"
+    # mobile money, paid to a phone number ("par Moov Money au 90 55 01 48", "M-Pesa to",
+    # "GCash 0917 ...")
+    r"money|momo|m-?pesa|gcash|easypaisa|jazzcash)(?!\w)(?:\W+\w+){0,3}\W*\Z",
     re.IGNORECASE,
 )
 WINDOW_CHARS = 60  # enough for a phone word and three short words
@@ -230,7 +236,8 @@ def _introduced_digit_groups(text: str) -> list[tuple[int, int]]:
     for match in _DIGIT_GROUPS.finditer(text):
         raw = match.group()
         digits = sum(c.isdigit() for c in raw)
-        if not MIN_GROUP_DIGITS <= digits <= MAX_GROUP_DIGITS or _DATE_SHAPE.match(raw):
+        most = MAX_INTERNATIONAL_DIGITS if raw.startswith("+") else MAX_GROUP_DIGITS
+        if not MIN_GROUP_DIGITS <= digits <= most or _DATE_SHAPE.match(raw):
             continue
         if _SSN_SHAPE.match(raw) or _THOUSANDS.match(raw) or is_reported_nhs_number(raw):
             continue

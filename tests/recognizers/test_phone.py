@@ -33,6 +33,10 @@ POSITIVES = [
     ("mon portable : +33 6 12 34 56 78", "fr", ["+33 6 12 34 56 78"]),
     ("ma soeur au 0044 7700 900456", "fr", ["0044 7700 900456"]),
     ("Phone: 782 2652", "en", ["782 2652"]),  # unknown country, introduced by a phone word
+    # mobile money is paid to a phone number; a country code is part of the number
+    ("Envoyez par Moov Money au 96 55 01 48 svp", "fr", ["96 55 01 48"]),
+    ("send it by M-Pesa to 0722 555 014, thanks", "en", ["0722 555 014"]),
+    ("ou par Airtel Money au +241 66 555 0107", "fr", ["+241 66 555 0107"]),
 ]
 
 NEGATIVES = [
@@ -46,6 +50,7 @@ NEGATIVES = [
     ("lovastatin 1,000/40 mg, P < .0001", "en"),  # doses and p-values
     ("123456789 et 2024", "fr"),  # no trunk 0: not a French number
     ("appels traités en 2023 : 12 500 000", "fr"),  # a count after a phone word
+    ("Money raised in 2024: 1 250 000", "en"),  # a sum after a mobile-money word
 ]
 
 
