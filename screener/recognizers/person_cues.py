@@ -39,7 +39,7 @@ from screener.gazetteers import (
 )
 from screener.name_context import CHAT_WORDS, TITLE_NOUNS, TITLES, PostContext
 from screener.recognizers.doc_recognizer import DocRecognizer
-from screener.recognizers.ner_words import NOT_NAMES
+from screener.recognizers.ner_words import NOT_NAMES, countries
 from screener.recognizers.results import recognizer_result
 
 SCORE_CUED = 0.9  # a cue names the person: beats spaCy's 0.85 place or organisation
@@ -61,6 +61,17 @@ _FAMILY_TITLES = frozenset(
     "mamie mamy papi papy mémé pépé tata tatie tonton tantine maman papa auntie aunty aunt "
     "uncle nan nana nanna nanny gran granny grandma grandpa grandad nani nana dadi nonna "
     "nonno nain taid mamgu granda".split()
+)
+# A family title and a capitalised word inside quotes: a nickname, whatever the word ('to
+# "Mama Chips", who fries the best chips', « Tonton Gâteau »): the quotes make the pair one
+# name. Not a country or a continent ("Mama Africa", a song's or a charity's name).
+_TITLED_NICKNAME = re.compile(
+    r"(?<=[\"“«]) ?(?P<name>(?i:"
+    + "|".join(sorted(_FAMILY_TITLES | {"mama", "mami", "baba", "mzee", "bibi"}))
+    + r") [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?= ?[\"”»])"
+)
+_NOT_NICKNAMES = countries() | frozenset(
+    "africa afrique europe asia asie america amérique earth terre nature".split()
 )
 # Words after "news of" or "courage à" that are no name: relatives, titles, endearments
 # ("congratulations to Sister Aoife", "bisous à ptit louis").
@@ -219,6 +230,11 @@ class PersonCueRecognizer(DocRecognizer):
         if any(quote in text for quote in _NICKNAME_QUOTES):
             spans += [
                 (m.start(), m.end(), SCORE_CUED, "nickname") for m in _NICKNAMED.finditer(text)
+            ]
+            spans += [
+                (m.start("name"), m.end("name"), SCORE_CUED, "titled nickname in quotes")
+                for m in _TITLED_NICKNAME.finditer(text)
+                if m.group("name").split()[1].lower() not in _NOT_NICKNAMES
             ]
         if "." in text:
             spans += [

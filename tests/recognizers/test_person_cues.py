@@ -53,6 +53,9 @@ POSITIVES = [
     ("Feeling stronger this week – Bev, Burton", "en", "Bev"),
     # a family word used as a title, no possessive needed
     ("des nouvelles de mamie jeanne pour celles qui demandaient", "fr", "jeanne"),
+    # a family title and a word in quotes: a nickname, whatever the word
+    ('a shout-out to "Mama Doughnut", who sells by the taxi rank', "en", "Mama Doughnut"),
+    ("merci à « Tonton Braise » pour les brochettes", "fr", "Tonton Braise"),
     ("priez pour tata Rose, elle sort demain", "fr", "tata Rose"),  # spaCy's span
     ("auntie pat is home from the hospice", "en", "pat"),
     # a lower-case name from a group in chat, even one no list knows
@@ -113,6 +116,7 @@ NEGATIVES = [
     ("Open 9 to 5.\nReception 01632 960233", "en"),
     ("Le Papa Noël passera au service de pédiatrie", "fr"),  # Santa, not a person
     ("écrivez à l'asso Maman Blues", "fr"),  # an association's name, no first name
+    ('Dance to "Mama Africa" at the gala', "en"),  # a continent: a song's title
     ("someone from the tuesday group had a fall", "en"),  # an everyday word
     ("I love this group. Thanks, Team", "en"),  # a sign-off to an everyday word
     ("Total, 45, was the count this week", "en"),  # an everyday word before the number
