@@ -162,6 +162,10 @@ POSITIVES = [
     ("Suivi pour une rhinopharyngite.", "fr", [("CONDITION", "rhinopharyngite")]),
     ("Le Kardégic me donne des bleus.", "fr",
      [("MEDICATION", "Kardégic"), ("SYMPTOM", "bleus")]),
+    ("Our crew helped deliver a healthy baby boy on the A9.", "en",
+     [("PROCEDURE", "helped deliver a healthy baby boy")]),
+    ("Cotisation pour l'opération de son fils (hernie).", "fr",
+     [("PROCEDURE", "opération"), ("CONDITION", "hernie")]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -198,6 +202,7 @@ NEGATIVES = [
     ("Rachel is hypersensitive to criticism.", "en"),
     ("Please DM us your order number.", "en"),
     ("Our endoscopy team raised 2,000 for the ward.", "en"),
+    ("The courier delivered a baby gate to the ward.", "en"),  # a parcel, no birth
     # companions alone: no other health term, nothing reported
     ("So tired after the match, great game though.", "en"),
     ("Scan the QR code to book a table.", "en"),
