@@ -97,7 +97,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # like probe. Session 16: final13 (two new authors) never tuned on; probe37 and probe38 (two
 # more each) like probe. Session 17: final14 (two new authors) never tuned on; probe39 and
 # probe40 (two more each) like probe. Session 18: final15 (two new authors) never tuned on;
-# probe41 to probe45 (two more each) like probe.
+# probe41 to probe45 (two more each) like probe. Session 19: final16 (two new authors) never
+# tuned on; probe46 to probe48 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -163,6 +164,10 @@ SPLITS = (
     "probe43",
     "probe44",
     "probe45",
+    "final16",
+    "probe46",
+    "probe47",
+    "probe48",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -46,6 +46,7 @@ SCORED = (
     "final13",
     "final14",
     "final15",
+    "final16",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
