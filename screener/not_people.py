@@ -64,7 +64,10 @@ _NAME_OF_BEFORE = re.compile(
     r"|(?-i:CHU|CHNU|CHR|CHRU|CHS|CH)\s+(?:de|du|d['’])|(?i:h[ôo]pital|clinique)\s+(?:de|du|d['’])"
     # the title of an event in quotes ("la course « Corri per a vita »", 'the "Mary Walks" run')
     r"|(?i:course|marche|randonn[ée]e|exposition|expo|spectacle|concert|race|walk|run|"
-    r"campaign|campagne|op[ée]ration|d[ée]fi|challenge|f[êe]te|festival|tournoi|gala)\s+[«“\"])"
+    r"campaign|campagne|op[ée]ration|d[ée]fi|challenge|f[êe]te|festival|tournoi|gala)\s+[«“\"]"
+    # a storm's name ("After Hurricane Francine", "l'ouragan Ida", "Storm Babet", "Typhoon
+    # Odette"): weather, no one
+    r"|(?i:hurricane|storm|typhoon|cyclone|ouragan|temp[êe]te|typhon|cyclone\s+tropical))"
     r"\s*$"
 )
 # A French place of meeting or care named after its town, with words between ("Maison des
@@ -114,8 +117,6 @@ _NOT_A_NAME = re.compile(
     # lower-case letter before capitals ("tTG", "eGFR"): a test's or a device's name, as spaCy
     # tags them, far more often than a nickname
     r"[A-Z]{2,3}|[a-z]+[A-Z][A-Za-z]*|"
-    # days shortened in opening hours ("Mon–Thurs")
-    r"Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|Sun|"
     # greetings that open a post ("Salam, quelqu'un connaît...", "Coucou les filles")
     r"Salam|Salaam|Salut|Coucou|Bonjour|Bonsoir|Hello|Hiya|Shalom|Namaste|Kenavo|Aloha|"
     # a health profession as a word ("Kinés et neurologues du CH seront là")
@@ -283,6 +284,21 @@ _GENRE_BEFORE_ROLE = re.compile(
 )
 
 
+# Days shortened in opening hours ("Mon–Thurs", "Thu 9-5", "Tue, Thu"): a day when a range, a
+# list or a time is beside it; "Courage à Thu qui commence" is a person (a Vietnamese name).
+_SHORT_DAY = re.compile(r"(?:Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|Sun)\.?")
+_DAY_NEXT_AFTER = re.compile(r"\s*(?:[-–—/&,]|to\b|and\b|\d)")
+_DAY_NEXT_BEFORE = re.compile(r"(?:[-–—/&,]|\bto|\band|\d)\s*$")
+
+
+def _short_day(text: str, finding: Finding) -> bool:
+    """A day of the week shortened, in a schedule."""
+    return _SHORT_DAY.fullmatch(finding.text) is not None and bool(
+        _DAY_NEXT_AFTER.match(text, finding.end)
+        or _DAY_NEXT_BEFORE.search(text[max(0, finding.start - 6) : finding.start])
+    )
+
+
 def in_a_name(text: str, finding: Finding) -> bool:
     """A person's name inside an event's, fund's or building's name ("Course Sophie Lemaire",
     "the Jack Hart Memorial Walk", "salle Paul-Fort", "Aula Maria"), a "name" that is a
@@ -293,6 +309,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
     before = text[max(0, finding.start - 15) : finding.start]
     return bool(
         _NOT_A_NAME.match(finding.text)
+        or _short_day(text, finding)
         or _NAME_OF_BEFORE.search(before)
         or _EVENT_OF_BEFORE.search(text[max(0, finding.start - 45) : finding.start])
         or _FACILITY_OF_BEFORE.search(text[max(0, finding.start - 45) : finding.start])

@@ -163,6 +163,11 @@ from tests.test_people import found
         ("la chanteuse raconte son cancer dans son album « Marée haute »", "Marée", True),
         ('her memoir, the book "Grace Notes", tells of her lupus', "Grace", True),
         ("« Marée » m'a écrit après sa chimio", "Marée", False),
+        # a storm's name; a day shortened only in a schedule
+        ("Since Hurricane Delphine the clinic runs on a generator", "Delphine", True),
+        ("Pendant la tempête Ciarán, ma pompe a lâché", "Ciarán", True),
+        ("Diabetes clinic open Mon–Thu, 9am to noon", "Thu", True),
+        ("Courage à Thu qui commence sa chimio demain", "Thu", False),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:

@@ -94,7 +94,11 @@ NOT_NAMES = frozenset(
     # greetings, thanks and endearments of South Asia and the Pacific ("Ayubowan", "Vanakkam",
     # "It gets better, kanna", "Malo e lelei", "Talofa", "Bula vinaka", "Māuruuru")
     "ayubowan vanakkam namaskar namaskaram kanna malo lelei talofa fa'afetai bula vinaka "
-    "māuruuru mauruuru".split()
+    "māuruuru mauruuru "
+    # thanks and greetings of Alaska Native, First Nations and West African languages of
+    # English posts ("Quyana cakneq", Gwich'in "Mahsi' choo", Ojibwe "Miigwech", Twi
+    # "Medaase", Krio "Tenki" and "Una kushe"; not "Akwaaba", a name too)
+    "quyana quyanaq cakneq mahsi miigwech chi-miigwech medaase tenki kushe".split()
 ) | frozenset(OTHER_KIN_WORDS)  # "amma", "Appa's tablets": a parent, as "Mum" is
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})

@@ -68,6 +68,9 @@ NEGATIVES = [
     ("Avant de partir en vacances. Vérifiez vos ordonnances.", "fr", "PERSON:Vérifiez"),
     ("Salam, quelqu'un connaît un bon ORL à Casablanca ?", "fr", "PERSON"),  # a greeting
     ("Kenavo les amis, à jeudi au groupe", "fr", "PERSON"),
+    # thanks of Alaska Native and West African languages
+    ("Quyana to everyone who came to the quit night!", "en", "PERSON"),
+    ("Bring your card and your folder. Medaase.", "en", "PERSON"),
     ("Personnes âgées : inscrivez-vous au registre", "fr", "LOCATION"),  # an opener
     ("Free checks at Cardiff Central Library (The Hayes) on Saturday", "en", "PERSON"),
     ("Congratulations to the Aitken family on the baby", "en", "LOCATION"),
