@@ -73,7 +73,10 @@ _ORG_CUE = re.compile(
     r"recruiters?|recruitment)|"
     r"rsvp|can be reached|reach us|call us|contact us|call them|ring them|contact them|"
     # a team or a ward to ring ("ring the team on", "call the ward on")
-    r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?(?:team|ward|unit|clinic|nurses)\s+on|"
+    # (or "at", as North America writes it: "call the unit at (985) ...", "call the church
+    # office at")
+    r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?(?:team|ward|unit|clinic|nurses|office)"
+    r"\s+(?:on|at)|"
     # an office of a hospital ("call the PATS office at Alice Springs Hospital on")
     r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?(?:office|desk)\s+(?:at|of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}on|"
@@ -84,7 +87,10 @@ _ORG_CUE = re.compile(
     r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|rdv|lieu|renseignements|"
     r"appelez-nous|t[ée]l[ée]phonez-nous|joignez-nous|plateforme|platform|"
     # a listing's questions ("Questions:", "Questions to", "Vos questions et dédicaces :")
+    # (and "Questions? (601) 555-0120", "Questions? Chief Dave Marois, (603) ...", not
+    # someone's own: "Questions? Text my husband on")
     r"questions?(?:\s+(?:et|and|&)\s+[\w-]+)?\s*:|questions?\s+(?:to|à)\b|requests?\s*:|"
+    r"questions?\?(?![^\n]*\b(?:my|me|mine|his|her|mon|ma|mes|son|sa|ses)\b)|"
     # a service's new premises ("will move to our new, bigger premises:", "nos nouveaux locaux")
     r"premises|nouveaux\s+locaux|"
     # a venue's own address after it ("at the station, 157 Main St", "à la salle des fêtes,")

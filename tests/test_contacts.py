@@ -294,6 +294,10 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("ou par Orange Money au 77 555 0102 (compte du fonds).", "77 555 0102", True),
         ("Send via MoMo to 024 555 0119 (the foundation's account)", "024 555 0119", True),
         ("ou par Orange Money au 77 555 0102 (compte de ma sœur).", "77 555 0102", False),
+        # a listing's questions, a unit or an office to call "at"
+        ("Free flu shots Saturday. Questions? (601) 555-0120", "(601) 555-0120", True),
+        ("Dialysis patients: call the unit at (985) 555-0145", "(985) 555-0145", True),
+        ("Any questions? my cell is (601) 555-0121", "(601) 555-0121", False),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
