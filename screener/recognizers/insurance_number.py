@@ -26,8 +26,11 @@ _MBI_DASHED = rf"\b[1-9]{_A}{_AN}\d-{_A}{_AN}\d-{_A}{{2}}\d{{2}}\b"
 # A member/policy number: optional letter prefix (up to 5) and hyphen, then a digit and more
 # letters/digits, up to two hyphenated suffix groups ("XYZ123456789", "W123456789",
 # "123456789-01"). Not glued to a price sign, decimal point, slash or plus on either side.
+# (or digits in hyphenated groups, "23-0471-86", "4821-337-908-KT", as national insurance and
+# provincial health cards print them; not a date, "12-05-2026")
 _MEMBER_ID = (
-    r"(?<![\w.,/£$€+-])(?:[A-Z]{1,5}-?)?\d[A-Z0-9]{3,17}(?:-[A-Z0-9]{1,8}){0,2}"
+    r"(?<![\w.,/£$€+-])(?:(?:[A-Z]{1,5}-?)?\d[A-Z0-9]{3,17}(?:-[A-Z0-9]{1,8}){0,2}"
+    r"|(?!\d{1,2}-\d{1,2}-\d{2,4}(?![\w-]))\d{2,4}-\d{2,6}-\d{2,6}(?:-[A-Z]{2})?)"
     r"(?![\w/-]|[.,]\d)"
 )
 _MBI_SHAPE = re.compile(rf"^{_MBI_PLAIN}$|^{_MBI_DASHED}$", re.IGNORECASE)
@@ -87,6 +90,17 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         "ohip",
         "phn",
         "personal health number",
+        # national health insurance schemes of West Africa and the Caribbean (Ghana's and
+        # Nigeria's NHIS / NHIA, the NIS of Trinidad, Barbados and Guyana, Jamaica's NHF
+        # card) and the Philippines' PhilHealth
+        "nhis",
+        "nhia",
+        "nis number",
+        "nis no",
+        "nis card",
+        "nhf card",
+        "philhealth",
+        "carte santé",
     ]
 
     # Member numbers run from 6 to 20 letters and digits (Medicaid's MEMBER-ID allows 20).

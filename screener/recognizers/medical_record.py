@@ -103,6 +103,10 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "ur number",
         "ur no",
         "urn",
+        # the Caribbean's hospital docket, Ontario's and Québec's file numbers
+        "docket number",
+        "docket no",
+        "docket",
     ]
     # up to 4 letters and 11 digits once the hyphens are out ("PNQ20230045187")
     MAX_LENGTH: ClassVar[int] = 15

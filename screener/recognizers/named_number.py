@@ -30,10 +30,13 @@ MAX_GAP_WORDS = 5
 WINDOW_CHARS = 120
 # An id printed in groups of digits, after an optional letter prefix (maybe with a digit), as
 # cards show them ("XGH 482 771 309", "RX 4417 823", "KH7 204 5516"): 2-4 groups of 2-4
-# digits. Like every shape here, it counts only after a naming phrase. Never part of a longer
+# digits, maybe a lone check digit last after a prefix ("MS 7731 4402 9"; without one, "1800
+# 555 0199 2" is a phone and its menu option). Like every shape here, it counts only after a
+# naming phrase. Never part of a longer
 # run of groups: "02 61 91 40" or "61 91 40 22" inside the phone "02 61 91 40 22" is no id.
 SPACED_ID = (
-    r"(?<![\w.,/£$€+-])(?<!\d\s)(?:[A-Z]{1,5}\d?\s)?\d{2,4}(?:\s\d{2,4}){1,3}"
+    r"(?<![\w.,/£$€+-])(?<!\d\s)(?:[A-Z]{1,5}\d?\s\d{2,4}(?:\s\d{2,4}){1,3}(?:\s\d)?"
+    r"|\d{2,4}(?:\s\d{2,4}){1,3})"
     r"(?![\w/-]|[.,]\d|\s\d)"
 )
 # A number given as one's own ("Mine is 0784512", "Moi c'est 0784512", "le mien : ..."), right
@@ -43,6 +46,9 @@ _OWN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:mine|his|hers|ours)\s+(?:is|was)|\bmoi\s*,?\s*c['’]est|"
     r"\b(?:le|la)\s+(?:mien|mienne|sien|sienne)\s*(?:,?\s*c['’]est|est)?|"
     r"\bmon\s+num[ée]ro\s*(?:c['’]est|est)?|"
+    # the card's number given in a sentence of its own ("NHIS card has expired ... The
+    # number is 40158826")
+    r"\b(?:the|its|his|her|my)\s+(?:number|no\.?)\s+(?:is|was)|"
     # read off one's card ("Number on his card is", "le numéro sur sa carte est")
     r"\b(?:number|no\.?|num[ée]ro)\s+(?:on|sur)\s+(?:my|his|her|their|the|ma|sa|la|leur)\s+"
     r"card[e]?\s+(?:is|was|est))\s*:?\s*\Z",

@@ -26,6 +26,11 @@ POSITIVES = [
     ("policy number: W88172634-01", "en", "W88172634-01"),
     ("numéro d'adhérent 123456789 chez ma mutuelle", "fr", "123456789"),
     ("Mutuelle : carte n° 0045128837", "fr", "0045128837"),
+    # national health insurance cards of West Africa and the Caribbean, Ontario's card
+    ("Her NIS no. is 23-0471-86 if anyone works there", "en", "23-0471-86"),
+    ("His NHIS card has expired. The number is 40158826.", "en", "40158826"),
+    ("Letter says Member ID MS 7731 4402 9, 30 days to appeal", "en", "MS 7731 4402 9"),
+    ("Votre carte santé (4821-337-908-KT) est expirée", "fr", "4821-337-908-KT"),
 ]
 
 NEGATIVES = [
@@ -41,6 +46,7 @@ NEGATIVES = [
     # a phone's first groups after the phrase, across a sentence
     ("courrier de l'Assurance maladie. Infos : 02 61 91 40 22", "fr"),
     ("Medicare helpline 1800 555 0199 2 for claims", "en"),
+    ("My NHIS card expires 12-05-2026, so I renew it", "en"),  # a date after the phrase
 ]
 
 

@@ -51,6 +51,7 @@ POSITIVES = [
     # disability-office files: a service code and a year inside the id
     ("Le renouvellement, dossier n° 12-MDPH-2023-07741, traîne", "fr", "12-MDPH-2023-07741"),
     ("mon dossier MDPH n° 974-2023-0881 est bloqué", "fr", "974-2023-0881"),
+    ("Docket no. SFGH-0447812 in case anybody can help", "en", "SFGH-0447812"),
 ]
 
 NEGATIVES = [
