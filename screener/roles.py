@@ -40,7 +40,9 @@ _PERSON_NOUNS = (
     r"r[ée]sidente?|patiente?|b[ée]n[ée]vole|membre|joueu(?:r|se)|infirmi(?:er|[eè]re)|"
     r"m[ée]decin|sage-femme|salari[ée]e?|employ[ée]e?|coll[eè]gue|[ée]l[eè]ve|enfant|b[ée]b[ée]|"
     r"gar[çc]on|fille|femme|homme|dame|monsieur|paroissien(?:ne)?|donneu(?:r|se)|"
-    r"parent|attendant|assistant|pharmacist|chemist|therapist|physician|technician)\b"
+    r"parent|attendant|assistant|pharmacist|chemist|therapist|physician|technician|"
+    # a choir's or a band's ("la plus ancienne choriste", "our oldest chorister")
+    r"chorister|singer|choriste|chanteu(?:r|se)|musicien(?:ne)?|musician)\b"
     # (not a group of them: "our oldest patient group", "our oldest member club")
     r"(?!\s+(?:group|club|association|forum|network|panel|council|list)s?\b)"
 )
@@ -53,6 +55,8 @@ _ROLE_REFERENCE = re.compile(
     # ("the only", "le seul" too: "le seul boulanger de Saint-Nectaire")
     r"\b(?:(?:(?:the|our|their|la|le|du|au|notre|leur)\s+|l['’]\s*)(?:(?:local|village|school|"
     r"head|chief|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward|only|"
+    # a parish's or a choir's one holder ("our parish priest", "the church organist")
+    r"parish|church|"
     r"sole|seule?)\s+)?(?:lollipop\s+(?:lady|man)|"
     r"(?:chief|head)\s+of\s+security|security\s+chief|"
     r"postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
@@ -62,6 +66,8 @@ _ROLE_REFERENCE = re.compile(
     r"vicar|priest|rabbi|imam|pastor|pasteur|deacon|diacre|organist|organiste|mayor|landlord|"
     # clergy named in other languages (Samoan "faifeau", Hindu "pujari", Sikh "granthi")
     r"faifeau|pujari|granthi|"
+    # who leads a choir or a band ("our choir director", "le chef de chœur")
+    r"(?:choir|music|band)\s+(?:director|leader)|choirmaster|chef\s+de\s+ch(?:œ|oe)ur|"
     # who runs a health post ("the nurse in charge at Ha'afeva Health Centre")
     r"(?:nurse|sister|officer|doctor|midwife)[-\s]in[-\s]charge|"
     r"landlady|"
@@ -97,7 +103,9 @@ _ROLE_REFERENCE = re.compile(
     r"(?:room|class|year|yr|grade|p)\s*\d+\b"
     # ... or a student named by their grade ("a Grade 3 student at our school", "a Year 9
     # student"): a student alone is anyone
-    r"|\b(?:a|one|another)\s+(?:grade|year|yr)\s*\d+\s+(?:student|pupil|child|kid|boy|girl)\b"
+    # (school systems' other grades too: "a Form 4 student", "a JHS 2 pupil", "a Std 5 girl")
+    r"|\b(?:a|one|another)\s+(?:grade|year|yr|form|jhs|shs|primary|std\.?|standard)\s*\d+\s+"
+    r"(?:student|pupil|child|kid|boy|girl)\b"
     # one's own child in a named class ("ma grande est en 3e année", "my son is in Year 2",
     # "my daughter's in P4")
     # ("my little one", "mon petit dernier", "ma benjamine" too)
@@ -106,8 +114,10 @@ _ROLE_REFERENCE = re.compile(
     r"cadette?|a[iî]n[ée]e?|puce|loulou|derni[eè]re?|benjamine?)(?:['’]s|\s+is|\s+est)?\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
     r"p\s?\d|grade\s*\d+|\d+(?:st|nd|rd|th)\s+(?:class|grade|year)|"
     # ... or a kindergarten's ("in K2 Sunflower class", "en moyenne section")
-    r"k[12]|n[12]|(?:petite|moyenne|grande)\s+section|\d+(?:e|è|ème)\s+"
-    r"(?:ann[ée]e|primaire|secondaire)|cp|ce[12]|cm[12]|\d(?:e|è|ème)|sec(?:ondaire)?\s*\d)\b"
+    r"k[12]|kg\s?[1-3]|n[12]|(?:petite|moyenne|grande)\s+section|\d+(?:e|è|ème)\s+"
+    r"(?:ann[ée]e|primaire|secondaire)|cp|ce[12]|cm[12]|\d(?:e|è|ème)|sec(?:ondaire)?\s*\d|"
+    # ... in Ghana's, Nigeria's and the Caribbean's grades, and Romandie's ("en 7H")
+    r"form\s*\d|jhs\s*\d|shs\s*\d|primary\s*\d|(?-i:\d{1,2}H))\b"
     # ... said with a pronoun ("He's in Year 3 at St Wilfrid's", "elle est en CE2")
     r"|\b(?:he|she|il|elle)(?:['’]s|\s+is|\s+est)\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
     r"p\s?\d|grade\s*\d+|cp|ce[12]|cm[12])\b"
@@ -194,7 +204,7 @@ _THEIRS_BEFORE = re.compile(
     r"|\b(?:who|qui)\s+(?:has\s+had|had|has|a\s+eu)\s+(?:an?\s+|une?\s+)?"
     # off work or in hospital with it, diagnosed with it, died of it ("is off sick with
     # malaria", "has been diagnosed with diabetes", "succumbed to cancer", "hospitalisé pour")
-    r"|\b(?:off\s+sick|signed\s+off|in\s+hospital|hospitali[sz]ed|admitted|diagnosed|"
+    r"|\b(?:off\s+sick|signed\s+off|in\s+(?:the\s+)?hospital|hospitali[sz]ed|admitted|diagnosed|"
     r"being\s+treated|struck\s+down|laid\s+up)\s+(?:with|for|after)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,2}"  # ("diagnosed with sugar diabetes", "with type 2 diabetes")
     r"|\b(?:succumbed\s+to|died\s+(?:of|from))\s+(?:an?\s+)?"

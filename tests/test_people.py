@@ -97,6 +97,14 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("My little one in K2 Sunflower class at Little Sparks has ADHD", True),
         ("ma fille est en moyenne section à l'école des Tilleuls", True),
         ("my little one in the park at Punggol", False),
+        # a parish's priest, a choir's oldest singer; grades of other school systems
+        ("our parish priest at St Jude's, Tema has been diagnosed with diabetes", True),
+        ("la plus ancienne choriste du chœur de Savièse est hospitalisée", True),
+        ("the parish hall at St Jude's hosts the diabetes talk", False),
+        ("A Form 2 student of Arima North Secondary has dengue", True),
+        ("My little one in KG1 at Morning Star School has chickenpox", True),
+        ("Mon fils est en 5H à l'école de Savièse et a un diabète", True),
+        ("Form 2 students will sit their exams on Monday", False),
     ],
 )
 def test_role_reference(text: str, role: bool) -> None:
@@ -215,6 +223,11 @@ def test_a_care_role_names_someone_only_with_their_own_health(
             "our pastor",
         ),
         ("Notre aumônier est hospitalisé pour une pneumonie.", "pneumonie", "Notre aumônier"),
+        (
+            "Our music director is in the hospital with pneumonia.",
+            "pneumonia",
+            "Our music director",
+        ),
         ("Our pastor is back. He leads the diabetes support group.", "diabetes", None),
         ("Our pastor is back. The diabetes group meets today.", "diabetes", None),
         # taken to hospital with it; a pastor named in Samoan
