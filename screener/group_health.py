@@ -103,6 +103,13 @@ _TITLE_OPEN_BEFORE = re.compile(
     r"(?:(?!\b(?:my|I|mon|ma|mes|je|j['’]|his|her|their|son|sa|ses|leur)\b)[^»”\"\n])*$",
     re.IGNORECASE,
 )
+# A qualification's subject ("completing her MSc in Diabetes Education", "did her diploma in
+# palliative care", "un DU de douleur chronique"): what someone studied, not their health.
+_QUALIFICATION_BEFORE = re.compile(
+    r"\b(?:MSc|MA|BSc|BA|PhD|MPH|MD|diploma|degree|certificate|certification|master['’]?s|"
+    r"fellowship|qualification|DU|DIU|dipl[ôo]me|certificat|master|formation\s+dipl[ôo]mante)"
+    r"\s+(?:in|en|de|d['’])\s*(?:[\w-]+\s+){0,2}$"
+)
 # How far back (characters) a title's opening quote may be.
 _TITLE_WINDOW = 80
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -171,7 +178,7 @@ def _sign_off_span(text: str) -> tuple[int, int] | None:
 
 
 def in_a_title(text: str, finding: Finding) -> bool:
-    """A health term inside the quoted title of a workshop, a talk or a campaign."""
-    return bool(
-        _TITLE_OPEN_BEFORE.search(text[max(0, finding.start - _TITLE_WINDOW) : finding.start])
-    )
+    """A health term inside the quoted title of a workshop, a talk or a campaign, or the
+    subject of a qualification ("her MSc in Diabetes Education")."""
+    before = text[max(0, finding.start - _TITLE_WINDOW) : finding.start]
+    return bool(_TITLE_OPEN_BEFORE.search(before) or _QUALIFICATION_BEFORE.search(before))

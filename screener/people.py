@@ -26,6 +26,8 @@ REFERENCE_EN = (
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
     r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|"
+    # one neighbour, not neighbours ("check on your elderly neighbours")
+    r"neighbou?r|"
     # two people ("a young couple from Laroo"), not a few ("a couple of weeks")
     r"couple(?!\s+of\b)|"
     # Filipino kin ("my tito", "Lola")
@@ -45,6 +47,8 @@ REFERENCE_FR = (
     r"gar[çc]on|fille|"
     r"b[ée]b[ée]|enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|"
     r"s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|monsieur|madame|mme|"
+    # a neighbour after a determiner ("notre voisin", "ma voisine"), not "l'école voisine"
+    r"(?:ma|mon|ta|ton|sa|son|notre|votre|leur|la|le|une?)\s+voisine?|"
     # a sick child as a parent calls them ("notre petit guerrier", "ma petite battante"), a
     # baby who died ("notre petite étoile", "notre petit ange")
     r"petite?\s+(?:guerri(?:er|[eè]re)|battante?|combattante?|[ée]toile|ange)|"

@@ -54,7 +54,9 @@ _SCHOOL = re.compile(rf"\b(?:{_SCHOOL_WORDS}|nursery|high|elementary)\b", re.IGN
 # between; English wants "live on / in / at" right before ("living with MS near ..." is no
 # home).
 _LIVES_ON = re.compile(
-    r"\b(?:(?:habite|habitons|habitent|vis|vit|vivons|vivent)\b[^.!?\n]{0,40}|"
+    # (Cajun and Québec French "rester" is to live: "On reste sur la rue Berard")
+    r"\b(?:(?:habite|habitons|habitent|vis|vit|vivons|vivent|reste|restons|restent|demeure|"
+    r"demeurons|demeurent)\b[^.!?\n]{0,40}|"
     r"(?:live[sd]?|living)\s+(?:on|in|at|off)\s+(?:the\s+)?|"
     # someone called by where they live ("the lad from Pearse Street", "la dame de la rue")
     r"\b(?:lad|lass|man|woman|gentleman|lady|fella|guy|chap|bloke|boy|girl|family|couple|"
@@ -62,6 +64,12 @@ _LIVES_ON = re.compile(
     # a neighbour by the street they share ("my neighbour on Lovers Walk", "ma voisine de la
     # rue des Lilas")
     r"\b(?:neighbou?rs?|voisine?s?)\s+(?:on|in|at|off|from|de\s+la|du|de|dans\s+la)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+# A street's word left out of the place found after it ("la rue du Château-des-Rentiers" found
+# as "Château-des-Rentiers"): the place is that street.
+_STREET_WORD_BEFORE = re.compile(
+    rf"\b(?:{_STREET_WORDS})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?$",
     re.IGNORECASE,
 )
 # One's own child ("my daughter", "mon fils", "our wee boy"): with their school, one pupil.
@@ -177,8 +185,16 @@ def _tiny(place: Finding, text: str) -> bool:
         or place.entity_type in ("ADDRESS", "UK_POSTCODE")
         or bool(_BED_OR_ROOM.match(place.text))
         or bool(_STREET.search(place.text) and _LIVES_ON.search(before))
+        or _street_lived_on(before)
         or bool(_SCHOOL.search(place.text) and _CHILD_OF.search(sentence))
     )
+
+
+def _street_lived_on(before: str) -> bool:
+    """Whether the words before a place are a home's street word ("ma voisine de la rue du
+    ...", "we live on the rue des ..."), so that the place is the street one lives on."""
+    street = _STREET_WORD_BEFORE.search(before)
+    return street is not None and _LIVES_ON.search(before[: street.start()]) is not None
 
 
 def _of_a_service(place: Finding, text: str) -> bool:

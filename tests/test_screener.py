@@ -498,3 +498,52 @@ def test_session_18_review_cases(
     screener: Screener, text: str, channel: str, language: str, expected: Verdict
 ) -> None:
     assert screener.screen(text, channel=channel, language=language).verdict is expected
+
+
+# Session 19: posts written for the rules of the session (not copied from the labelled sets).
+SESSION_19_RULES = [
+    # a street one lives on, with "rester" for living; a neighbour named by their street
+    (
+        "On reste sur la rue Guidry à Cut Off et mon père a fait un AVC.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Notre voisin de la rue des Trois-Couronnes est tombé et s'est cassé la hanche.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "La pharmacie de la rue Guidry fait les vaccins contre la grippe.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    ("Visite de l'école voisine, rue Guidry, sur le diabète jeudi.", "comms", "fr", Verdict.PASS),
+    # kin words of the US South, Caribbean titles
+    ("My PawPaw is 88 and just got his pacemaker.", "support", "en", Verdict.HOLD),
+    # a qualification's subject is no one's health
+    (
+        "Congratulations to Nurse Efua Mensah of our outreach team on completing her MSc in "
+        "Diabetes Education!",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Welcome, Sista! Our new nurse did her diploma in pain management.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    ("Congratulations to Efua Mensah on finishing her chemotherapy!", "comms", "en", Verdict.HOLD),
+]
+
+
+@pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_19_RULES)
+def test_session_19_rules(
+    screener: Screener, text: str, channel: str, language: str, expected: Verdict
+) -> None:
+    assert screener.screen(text, channel=channel, language=language).verdict is expected

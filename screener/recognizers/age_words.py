@@ -54,6 +54,12 @@ SEP = r"(?:\s*[-‐‑–—]\s*|\s+)"
 OTHER_KIN_WORDS = (
     "amma", "appa", "ammi", "abbu", "ammachi", "appachan", "achan", "paati", "thatha", "ajji",
     "ajja", "nani", "dadi", "dada", "bibi", "babu", "shosho",
+    # grandparents of the US South and Cajun Louisiana, Spanish parents and grandparents of
+    # Spanglish posts ("My MeMaw is 84", "ma mame", "mi apá Rogelio")
+    "memaw", "meemaw", "mamaw", "mawmaw", "pawpaw", "papaw", "mame", "apá", "amá", "abuela",
+    "abuelo", "abuelita", "abuelito",
+    # Caribbean and Krio words of kin and respect ("Tanty Mina", "Welcome, Sista!")
+    "tanty", "tantie", "sista", "bredda",
 )  # fmt: skip
 KIN_EN_WORDS = (
     "mum", "mom", "mother", "mam", "mammy", "dad", "father", "nan", "nana", "nanna", "gran",
@@ -76,6 +82,8 @@ KIN_AS_NAME = (
     r"Mummy|Mommy|Mama|Daddy|Nanny|Granda|Grampa|Nain|Taid|"
     # South Asian and East African ones ("Nani's 84", "Amma is 72")
     + "|".join(w.capitalize() for w in OTHER_KIN_WORDS)
+    # (and written with two capitals: "MeMaw", "PawPaw")
+    + "|MeMaw|MeeMaw|MaMaw|MawMaw|PawPaw|PaPaw"
     + ")"
 )
 # Singular nouns for one person met in news-style asides: "The cyclist, 42, was airlifted",

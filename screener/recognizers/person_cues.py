@@ -60,7 +60,11 @@ _ENDEARMENTS = frozenset("petit petite little wee".split())
 _FAMILY_TITLES = frozenset(
     "mamie mamy papi papy mémé pépé tata tatie tonton tantine maman papa auntie aunty aunt "
     "uncle nan nana nanna nanny gran granny grandma grandpa grandad nani nana dadi nonna "
-    "nonno nain taid mamgu granda".split()
+    "nonno nain taid mamgu granda "
+    # grandparents of the US South and parents and grandparents of Spanglish posts ("MeMaw
+    # Jean", "mi apá Rogelio", "Abuela Rosa")
+    "memaw meemaw mamaw pawpaw papaw apá amá abuela abuelo abuelita abuelito tanty tantie "
+    "sista bredda".split()
 )
 # A family title and a capitalised word inside quotes: a nickname, whatever the word ('to
 # "Mama Chips", who fries the best chips', « Tonton Gâteau »): the quotes make the pair one
