@@ -176,7 +176,11 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _EVENT_WORD = (
     r"(?:Memorial|Foundation|Fund|Trust|Walk|Run|Appeal|Challenge|Cup|Award|Prize|Lecture|Centre|"
-    r"Center|Wing|Unit|Building|Trophy|Day|Ride|Swim|Fellowship|Scholarship)"
+    r"Center|Wing|Unit|Building|Trophy|Day|Ride|Swim|Fellowship|Scholarship|"
+    # places named after someone ("from Kwame Nkrumah Circle to Osu Castle", "Nnamdi Azikiwe
+    # Airport"); not words that are surnames too ("Hall", "Park", "Bridge")
+    r"Circle|Square|Stadium|Interchange|Highway|Airport|Avenue|Boulevard|University|"
+    r"Polytechnic)"
 )
 _NAME_OF_AFTER = re.compile(
     # the surname the NER left out may come first ("Rob" + " Burrow Centre for MND")

@@ -75,8 +75,10 @@ _PERSONAL_DATE_CUE = re.compile(
 # for"): "my thyroidectomy at Bunbury Regional on Tuesday 4th" is left to the place rules.
 # ("ma chirurgie bariatrique est le 22 mai", "sera le", "prévue pour le" too)
 _DATE_AFTER_TERM = re.compile(
-    r"\s*(?:(?:is\s+|was\s+|est\s+|sera\s+)?(?:booked\s+)?"
-    r"(?:on|for|le|du|pr[ée]vue?\s+(?:pour\s+)?le)\s+)"
+    # ("is fixed for 22nd April", "is scheduled for", "est programmée le", "est fixée au")
+    r"\s*(?:(?:is\s+|was\s+|est\s+|sera\s+)?(?:booked\s+|fixed\s+|scheduled\s+|planned\s+|"
+    r"set\s+|programm[ée]e?\s+|fix[ée]e?\s+)?"
+    r"(?:on|for|le|du|au|pr[ée]vue?\s+(?:pour\s+)?le)\s+)"
 )
 # A day of the calendar: a number or a month in it ("Tuesday 4th", "3 mars"), not a weekday.
 _CALENDAR_DATE = re.compile(rf"\d|\b(?:{MONTH_EN}|{MONTH_FR})")
@@ -85,7 +87,8 @@ _OWN_TERM_BEFORE = re.compile(
     r"\b(?:my|her|his|mon|ma|son|sa|had\s+(?:a|an|the)|j['’]ai\s+eu\s+(?:une?|la|le|l['’])|"
     # a booking of one's own ("I'm booked in for an ERPC on Thursday 12 March")
     r"booked\s+in\s+for\s+(?:a|an|the|my|her|his))"
-    r"\s+(?:[\w'’-]+\s+)?$",
+    # (two words between: "My husband's colostomy operation is fixed for")
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

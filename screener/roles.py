@@ -89,7 +89,9 @@ _ROLE_REFERENCE = re.compile(
     # "notre sage-femme (la seule de la MSP de Lormes)": the only one of a place, or the only
     # one to do something there ("ma voisine, la seule à rester là-haut l'hiver"), or the only
     # one of a kind ("la sage-femme du centre, seule soignante du poste")
-    r"|(?:(?<=[(,])|(?<=[(,]\s))(?:la\s+seule|le\s+seul|the\s+only\s+one)\s+"
+    # (or said of someone: "Ma grande est la seule de l'école Saint-Isidore avec le diabète")
+    r"|(?:(?<=[(,])|(?<=[(,]\s)|(?<=\best\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\b[ée]tait\s))"
+    r"(?:la\s+seule|le\s+seul|the\s+only\s+one)\s+"
     r"(?:de|du|des|d['’]|at|in|on|à|to|who|qui)\b"
     r"|(?:(?<=[(,])|(?<=[(,]\s))seule?\s+[\w-]+\s+(?:de|du|des|d['’])"
     # a village's physio ("notre kiné étant hospitalisé"): "la kiné" alone is the therapy

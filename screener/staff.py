@@ -257,6 +257,10 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"(?:being|been|was|is|['’]s|gets|getting)\s+treated\s+for|"
     # struck by an event of illness ("victime d'un AVC ce week-end", "the victim of a stroke")
     r"victime\s+d['’]une?|(?:the\s+)?victim\s+of\s+an?|"
+    # a death from it ("décès ... survenu le 8 août des suites d'une dengue sévère", "died from
+    # complications of")
+    r"des\s+suites\s+d['’]une?|des\s+suites\s+de\s+(?:la|sa|son|ses)|"
+    r"(?:from|of)\s+complications\s+(?:of|from)|"
     # taken into hospital with it, in the passive ("was admitted with a heart attack", "has
     # been hospitalised for", "a été hospitalisée pour"): a patient's, never the carer's work
     r"(?:was|were|been|being|got|is|['’]s|est|a\s+[ée]t[ée]|[ée]tait)\s+(?:admitted|"

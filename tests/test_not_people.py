@@ -168,6 +168,8 @@ from tests.test_people import found
         ("Pendant la tempête Ciarán, ma pompe a lâché", "Ciarán", True),
         ("Diabetes clinic open Mon–Thu, 9am to noon", "Thu", True),
         ("Courage à Thu qui commence sa chimio demain", "Thu", False),
+        # a place named after someone
+        ("the walk goes from Kwame Nkrumah Circle to the sea", "Kwame Nkrumah", True),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:

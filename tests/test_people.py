@@ -105,6 +105,7 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("My little one in KG1 at Morning Star School has chickenpox", True),
         ("Mon fils est en 5H à l'école de Savièse et a un diabète", True),
         ("Form 2 students will sit their exams on Monday", False),
+        ("Ma grande est la seule de l'école Sainte-Anne avec le diabète", True),
     ],
 )
 def test_role_reference(text: str, role: bool) -> None:

@@ -539,6 +539,9 @@ SESSION_19_RULES = [
         Verdict.PASS,
     ),
     ("Congratulations to Efua Mensah on finishing her chemotherapy!", "comms", "en", Verdict.HOLD),
+    # a relative's operation date, said as fixed or scheduled
+    ("My wife's hernia operation is fixed for 14th May. Any tips?", "support", "en", Verdict.HOLD),
+    ("The theatre refit is scheduled for 14th May, operations move.", "comms", "en", Verdict.PASS),
 ]
 
 

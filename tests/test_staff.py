@@ -292,6 +292,9 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
         ("Pensées pour Inès, notre secrétaire, victime d'un infarctus mardi", "infarctus", True),
         ("our porter Sam, the victim of a stroke last month", "stroke", True),
         ("Dr Roy talks to victims of domestic abuse", "abuse", False),
+        # a death from it
+        ("le décès du Dr Vongsa, survenu le 3 mai des suites d'une dengue", "dengue", True),
+        ("Dr Ames died from complications of pneumonia", "pneumonia", True),
         # a line opening with a treatment and no subject is the poster's news
         ("FINISHED RADIOTHERAPY!! Thanks Dr Amin and Sister Jo", "RADIOTHERAPY", False),
         ("Dr Amin finished radiotherapy last week", "radiotherapy", True),

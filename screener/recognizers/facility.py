@@ -115,7 +115,10 @@ _HEAD_FR = (
     r"centre\s+de\s+rééducation|pharmacie|unité|pavillon|foyer|centre|"
     # a market where stalls and traders are known by sight ("au marché de Dantokpa", "le
     # marché Sandaga"), not a seasonal fair ("le marché de Noël")
-    r"marché(?!\s+(?:de\s+|d['’])?(?:Noël|Pâques|Producteurs|Créateurs|Artisans)\b)))"
+    r"marché(?!\s+(?:de\s+|d['’])?(?:Noël|Pâques|Producteurs|Créateurs|Artisans)\b)|"
+    # a care home as Belgium and Switzerland call it, in lower case before its article or
+    # saint ("au home Les Peupliers à Libramont", "le home Saint-Joseph")
+    r"(?-i:home)(?=\s+(?:Les?|La|L['’]|Saint|Sainte|Notre-Dame)\b)))"
 )
 # The name after a French head: optional "de", "du", "d'", "les"..., then capitalised words
 # ("de la Pitié-Salpêtrière", "Les Tilleuls", "Saint-Jean", "Grenoble Alpes").
@@ -200,7 +203,7 @@ _BUILDING_WORDS = (
 _HEAD_FR_WORDS = (
     "hôpital", "hopital", "clinique", "maison", "centre", "groupe", "hospice", "institut",
     "maternité", "résidence", "école", "collège", "lycée", "pharmacie", "unité", "pavillon",
-    "foyer", "marché",
+    "foyer", "marché", "home",
 )  # fmt: skip
 # _HEAD_FR's acronyms, case-sensitive as in the pattern (the same sub-pattern, same engine and
 # flags): "ch" or "ime" inside English words would let nearly every post through as words.

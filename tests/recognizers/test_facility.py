@@ -90,6 +90,7 @@ POSITIVES = [
     # a market, where traders are known by sight
     ("Samedi au marché de Kouhounou, un vieux papa est tombé", "fr", ["marché de Kouhounou"]),
     ("Ma tante vend au marché Tilène depuis 30 ans", "fr", ["marché Tilène"]),
+    ("Gastro au home Les Tilleuls à Bastogne", "fr", ["home Les Tilleuls"]),
 ]
 
 NEGATIVES = [

@@ -166,6 +166,7 @@ POSITIVES = [
      [("PROCEDURE", "helped deliver a healthy baby boy")]),
     ("Cotisation pour l'opération de son fils (hernie).", "fr",
      [("PROCEDURE", "opération"), ("CONDITION", "hernie")]),
+    ("Notre petit Noé est né endormi à 32 semaines.", "fr", [("CONDITION", "né endormi")]),
 ]  # fmt: skip
 
 NEGATIVES = [
