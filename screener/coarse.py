@@ -36,6 +36,13 @@ _PERIOD_END = re.compile(
 )
 # An awareness day, week or month named within a line of the date: "Journée mondiale de",
 # "World Kidney Day", "Awareness Day", "Semaine nationale".
+# A cut-off for who is eligible, not anyone's birthday: "born on or after 1 April 2024",
+# "aux bébés nés depuis le 1er avril 2024", "children born after 1 September 2019".
+_ELIGIBLE_SINCE = re.compile(
+    r"\b(?:born|n[ée]e?s)\s+(?:on\s+or\s+)?(?:after|since|before|from|between|depuis|apr[èe]s|"
+    r"avant|entre|[àa]\s+partir\s+d[ue])\s+(?:(?:le|du|the)\s+)?$",
+    re.IGNORECASE,
+)
 _CAMPAIGN = re.compile(
     r"\b(?:journ[ée]e|semaine|mois)\s+(?:mondiale?|nationale?|internationale?|europ[ée]enne?)\b"
     r"|\b(?:world|international|national|european)\s+(?:[\w'’-]+\s+){0,3}(?:day|week|month)\b"
@@ -89,6 +96,8 @@ def too_coarse(text: str, finding: Finding) -> bool:
     if _BARE_YEAR.match(finding.text):
         return True
     if _PERIOD_END.search(text[max(0, finding.start - 20) : finding.start]):
+        return True
+    if _ELIGIBLE_SINCE.search(text[max(0, finding.start - 40) : finding.start]):
         return True
     line_start = text.rfind("\n", 0, finding.start) + 1
     line_end = text.find("\n", finding.end)

@@ -91,8 +91,11 @@ _YOU_ASK = re.compile(
 # "a talk titled “Living with my MS”"): its topic, nobody's health.
 _TITLE_OPEN_BEFORE = re.compile(
     r"\b(?:atelier|workshop|talk|conf[ée]rence|s[ée]ance|session|webinaire?|campagne|campaign|"
-    r"programme|program|cours|course|class|th[èe]me|theme|titled|intitul[ée]e?|called|live)"
-    r"\s*:?\s*[«“\"]\s*[^»”\"\n]*$"
+    r"programme|program|cours|course|class|th[èe]me|theme|titled|intitul[ée]e?|called|live|"
+    # a lunchtime talk or a seminar ("Lunch & Learn 🥪 "Living with Lupus"")
+    r"learn|seminar|s[ée]minaire|lecture|presentation|pr[ée]sentation)"
+    # (an emoji or a dash may sit between the kind and its quoted title)
+    r"[^\w«“\"]{0,6}[«“\"]\s*[^»”\"\n]*$"
     # a group's voice chat or live, its time, then a colon and its quoted topic ("voice chat
     # this Thursday 8pm UK time: "Tinnitus & sleep"", "Vocal spécial jeudi à 21h30 : « ... »")
     # ("live" as a noun only: "a live", "notre live"; "my nan and grandad live in Hull" is a verb)

@@ -239,6 +239,12 @@ _TOWN_NOUN_AFTER = re.compile(
     r"folk|people|families|clinics?|surgeries|pharmacies|hospitals?)\b",
     re.IGNORECASE,
 )
+# Names before a plural of divisions, maybe in a list ("in Pike, Floyd and Martin counties",
+# "Lafourche and Terrebonne parishes"): each is a county's or a parish's name.
+_DIVISIONS_AFTER = re.compile(
+    r"(?:\s*(?:,|&|\band\b|\bet\b)\s*[A-Z][\w'’-]+)*\s+(?:counties|parishes|districts|"
+    r"boroughs|townships|provinces|comt[ée]s|paroisses)\b"
+)
 _OR = re.compile(r"\b(?:or|ou)\b|\+")
 _AND = re.compile(r"&|\band\b|\bet\b")
 # What may follow an item of a list of drugs: a clause's end, a list word, a preposition.
@@ -334,6 +340,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         )
         # a town's people or shops after it ("a Darwin local", "Dayton stores")
         or (" " not in finding.text and _TOWN_NOUN_AFTER.match(text, finding.end) is not None)
+        or _DIVISIONS_AFTER.match(text, finding.end) is not None
         or _a_country(text, finding)
         # a genre before a public role and its holder ("Afrobeats singer Temi Adeyemo")
         or (" " not in finding.text and _GENRE_BEFORE_ROLE.match(text, finding.end) is not None)

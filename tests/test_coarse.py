@@ -64,6 +64,10 @@ def finding(text: str, surface: str, entity_type: str) -> Finding:
         # French "a" before an age in years is a body's age; English "a" is an article
         ("L'association Espoir Rein a 15 ans", "15 ans", "AGE", True),
         ("New renal unit opens\n\nWhen a 31-year-old came in", "31-year-old", "AGE", False),
+        # a cut-off of who is eligible, not a birthday
+        ("offert aux bébés nés depuis le 1er avril 2024", "1er avril 2024", "DATE", True),
+        ("for children born on or after 1 September 2020", "1 September 2020", "DATE", True),
+        ("my son was born on 1 September 2020 at 29 weeks", "1 September 2020", "DATE", False),
     ],
 )
 def test_too_coarse(text: str, surface: str, entity_type: str, coarse: bool) -> None:

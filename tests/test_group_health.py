@@ -78,6 +78,9 @@ def test_conditions_put_to_the_reader(text: str, term: str, hypothetical: bool) 
         # a quote that is no title, or a title already closed
         ("elle m'a dit « ton diabète, on va le gérer »", "diabète", False),
         ("l'atelier « Cuisine » a plu ; son diabète va mieux", "diabète", False),
+        # a lunchtime talk, an emoji between
+        ('Lunch & Learn 🥪 "Living with Lupus" on Thursday', "Lupus", True),
+        ('Lunch & Learn 🥪 then Rita said: "my lupus is back"', "lupus", False),
     ],
 )
 def test_quoted_titles(text: str, term: str, titled: bool) -> None:

@@ -170,6 +170,8 @@ from tests.test_people import found
         ("Courage à Thu qui commence sa chimio demain", "Thu", False),
         # a place named after someone
         ("the walk goes from Kwame Nkrumah Circle to the sea", "Kwame Nkrumah", True),
+        ("free kits at our clinics in Pike, Floyd and Martin counties", "Floyd", True),
+        ("Floyd and Martin are our new counsellors", "Floyd", False),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:

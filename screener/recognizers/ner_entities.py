@@ -100,6 +100,9 @@ _HEAD_DE_BEFORE = re.compile(
     # a village's post of care ("l'infirmerie de Vaitape", "le dispensaire de Mékambo")
     r"infirmerie|dispensaire|poste\s+de\s+sant[ée]|case\s+de\s+sant[ée])"
     r"\s+(?:de|d['’])\s*\Z"
+    # a Louisiana parish by its name, without "de" ("la paroisse Lafourche", "St. Landry
+    # Parish" is the English order)
+    r"|\b(?i:paroisse)\s+\Z"
 )
 # A French verb with its pronoun after a hyphen ("Munissez-vous", "Protégeons-les").
 _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
