@@ -38,7 +38,9 @@ _OUTBREAK = re.compile(
 # santé de Ngongolio", "a case of TB in a member of staff at"): a few colleagues; or cases
 # among the patients of one ward.
 _CASE_AT_WORK = re.compile(
-    r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|an?|one)\s+(?:member\s+of\s+staff|"
+    # (a kind of worker too: "in a health worker at", "chez un agent de santé")
+    r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|an?|one)\s+"
+    r"(?:(?:health|healthcare|care|farm|factory|hospital|site|mine)\s+)?(?:member\s+of\s+staff|"
     r"staff\s+member|worker|employee|nurse|teacher|pupil|agent|infirmi(?:er|[eè]re)|employ[ée]e?|"
     r"travailleu(?:r|se)|ouvri(?:er|[eè]re)|coll[eè]gue|"
     r"salari[ée]e?|enseignante?|[ée]l[eè]ve|agente?|student|patient|patiente|resident|"

@@ -49,6 +49,8 @@ REFERENCE_FR = (
     r"s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|monsieur|madame|mme|"
     # a neighbour after a determiner ("notre voisin", "ma voisine"), not "l'école voisine"
     r"(?:ma|mon|ta|ton|sa|son|notre|votre|leur|la|le|une?)\s+voisine?|"
+    # a lady of the house ("la dame de la chambre 214", "une vieille dame"), not Notre-Dame
+    r"(?:la|une|cette|vieille|petite|vieilles|ces|les)\s+dames?|"
     # a sick child as a parent calls them ("notre petit guerrier", "ma petite battante"), a
     # baby who died ("notre petite étoile", "notre petit ange")
     r"petite?\s+(?:guerri(?:er|[eè]re)|battante?|combattante?|[ée]toile|ange)|"

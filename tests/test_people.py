@@ -166,6 +166,10 @@ def test_groups_count_only_beside_a_place() -> None:
         # someone operated, a patient
         ("Opéré le 3 mai à Metz, il va bien", "fr", True),
         ("One patient was seen at Ward 9", "en", True),
+        # a lady of the house, a neighbour; not the cathedral nor a school nearby
+        ("la dame de la chambre 12 est revenue de l'hôpital", "fr", True),
+        ("notre voisin est tombé dans l'escalier", "fr", True),
+        ("Messe à Notre-Dame, avec la chorale de l'école voisine", "fr", False),
     ],
 )
 def test_readers_and_patient_groups_are_no_one(text: str, language: str, refers: bool) -> None:

@@ -542,6 +542,14 @@ SESSION_19_RULES = [
     # a relative's operation date, said as fixed or scheduled
     ("My wife's hernia operation is fixed for 14th May. Any tips?", "support", "en", Verdict.HOLD),
     ("The theatre refit is scheduled for 14th May, operations move.", "comms", "en", Verdict.PASS),
+    # a case in a kind of worker of a named hospital
+    (
+        "One confirmed case of Lassa fever has been recorded in a health worker at Aminu Kano "
+        "Teaching Hospital.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
 ]
 
 

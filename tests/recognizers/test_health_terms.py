@@ -167,6 +167,7 @@ POSITIVES = [
     ("Cotisation pour l'opération de son fils (hernie).", "fr",
      [("PROCEDURE", "opération"), ("CONDITION", "hernie")]),
     ("Notre petit Noé est né endormi à 32 semaines.", "fr", [("CONDITION", "né endormi")]),
+    ("Granny was diagnosed with sugar at 60.", "en", [("CONDITION", "diagnosed with sugar")]),
 ]  # fmt: skip
 
 NEGATIVES = [
