@@ -92,7 +92,9 @@ _ORG_CUE = re.compile(
     r"questions?(?:\s+(?:et|and|&)\s+[\w-]+)?\s*:|questions?\s+(?:to|à)\b|requests?\s*:|"
     r"questions?\?(?![^\n]*\b(?:my|me|mine|his|her|mon|ma|mes|son|sa|ses)\b)"
     # (nor a volunteer to text by name: "Questions? ... or text Sheila on")
-    r"(?![^\n]*\b(?:call|text|ring|phone|whatsapp|contact)\s+(?-i:[A-Z])[\w'’-]+\s+(?:on|at)\b)|"
+    r"(?![^\n]*\b(?:call|text|ring|phone|whatsapp|contact)\s+(?-i:[A-Z])[\w'’-]+\s+(?:on|at)\b)"
+    # (nor one first name alone before it: "Questions? Jan, 07700 ...")
+    r"(?!\s*\(?(?-i:[A-Z][a-z]+)\)?\s*[,:–-]?\s*$)|"
     # a service's new premises ("will move to our new, bigger premises:", "nos nouveaux locaux")
     r"premises|nouveaux\s+locaux|"
     # a venue's own address after it ("at the station, 157 Main St", "à la salle des fêtes,")

@@ -111,7 +111,13 @@ _TITLE_OPEN_BEFORE = re.compile(
 _QUALIFICATION_BEFORE = re.compile(
     r"\b(?:MSc|MA|BSc|BA|PhD|MPH|MD|diploma|degree|certificate|certification|master['’]?s|"
     r"fellowship|qualification|DU|DIU|dipl[ôo]me|certificat|master|formation\s+dipl[ôo]mante)"
-    r"\s+(?:in|en|de|d['’])\s*(?:[\w-]+\s+){0,2}$"
+    r"\s+(?:in|en|de|d['’])\s*"
+    # (its subject's words, not a month, a year or a linker: "his degree in May despite
+    # sickle cell crises", "her BSc in 2022 on dialysis")
+    r"(?:(?!(?i:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
+    r"novembre|d[ée]cembre|despite|while|during|after|before|on|with|and|but|malgr[ée]|pendant|"
+    r"avec|et|mais|sous)\b)[^\W\d][\w-]*\s+){0,2}$"
 )
 # How far back (characters) a title's opening quote may be.
 _TITLE_WINDOW = 80

@@ -65,10 +65,7 @@ _NAME_OF_BEFORE = re.compile(
     # the title of an event in quotes ("la course « Corri per a vita »", 'the "Mary Walks" run')
     r"|(?i:course|marche|randonn[ée]e|exposition|expo|spectacle|concert|race|walk|run|"
     r"campaign|campagne|op[ée]ration|d[ée]fi|challenge|f[êe]te|festival|tournoi|gala)\s+[«“\"]"
-    # a storm's name ("After Hurricane Francine", "l'ouragan Ida", "Storm Babet", "Typhoon
-    # Odette"): weather, no one
-    r"|(?i:hurricane|storm|typhoon|cyclone|ouragan|temp[êe]te|typhon|cyclone\s+tropical))"
-    r"\s*$"
+    r")\s*$"
 )
 # A French place of meeting or care named after its town, with words between ("Maison des
 # seniors de Jambes", "centre culturel de Wavre"): the "name" is the town, even one named like
@@ -117,6 +114,9 @@ _NOT_A_NAME = re.compile(
     # lower-case letter before capitals ("tTG", "eGFR"): a test's or a device's name, as spaCy
     # tags them, far more often than a nickname
     r"[A-Z]{2,3}|[a-z]+[A-Z][A-Za-z]*|"
+    # days shortened in opening hours ("Mon–Thurs"; "Thu" is a Vietnamese name too:
+    # `_short_day`)
+    r"Mon|Tues?|Weds?|Thur|Thurs|Fri|Sat|Sun|"
     # greetings that open a post ("Salam, quelqu'un connaît...", "Coucou les filles")
     r"Salam|Salaam|Salut|Coucou|Bonjour|Bonsoir|Hello|Hiya|Shalom|Namaste|Kenavo|Aloha|"
     # a health profession as a word ("Kinés et neurologues du CH seront là")
@@ -176,11 +176,14 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _EVENT_WORD = (
     r"(?:Memorial|Foundation|Fund|Trust|Walk|Run|Appeal|Challenge|Cup|Award|Prize|Lecture|Centre|"
-    r"Center|Wing|Unit|Building|Trophy|Day|Ride|Swim|Fellowship|Scholarship|"
-    # places named after someone ("from Kwame Nkrumah Circle to Osu Castle", "Nnamdi Azikiwe
-    # Airport"); not words that are surnames too ("Hall", "Park", "Bridge")
-    r"Circle|Square|Stadium|Interchange|Highway|Airport|Avenue|Boulevard|University|"
-    r"Polytechnic)"
+    r"Center|Wing|Unit|Building|Trophy|Day|Ride|Swim|Fellowship|Scholarship)"
+)
+# Places named after someone, right after a full name ("from Kwame Nkrumah Circle to Osu
+# Castle", "Nnamdi Azikiwe Airport"); not after a possessive ("Kwesi's University exams"), nor
+# words that are surnames too ("Hall", "Park", "Bridge").
+_PLACE_WORD_AFTER = re.compile(
+    r"^\s+(?:Circle|Square|Stadium|Interchange|Highway|Airport|Avenue|Boulevard|University|"
+    r"Polytechnic)\b"
 )
 _NAME_OF_AFTER = re.compile(
     # the surname the NER left out may come first ("Rob" + " Burrow Centre for MND")
@@ -294,11 +297,26 @@ _GENRE_BEFORE_ROLE = re.compile(
 )
 
 
-# Days shortened in opening hours ("Mon–Thurs", "Thu 9-5", "Tue, Thu"): a day when a range, a
-# list or a time is beside it; "Courage à Thu qui commence" is a person (a Vietnamese name).
-_SHORT_DAY = re.compile(r"(?:Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|Sun)\.?")
-_DAY_NEXT_AFTER = re.compile(r"\s*(?:[-–—/&,]|to\b|and\b|\d)")
-_DAY_NEXT_BEFORE = re.compile(r"(?:[-–—/&,]|\bto|\band|\d)\s*$")
+# A storm's name ("After Hurricane Francine", "Storm Babet", "l'ouragan Ida"): weather, no one.
+# English capitalises the storm's word ("during the storm Nadia had an attack" is Nadia);
+# French names it after its article. Not a name doing something ("le cyclone Awa est tombée").
+_STORM_BEFORE = re.compile(
+    r"(?:\b(?-i:Hurricane|Storm|Typhoon|Cyclone|Tropical\s+Storm)|"
+    r"\b(?i:l['’]ouragan|la\s+temp[êe]te|le\s+cyclone|le\s+typhon))\s+$"
+)
+_VERB_AFTER = re.compile(
+    r"\s+(?i:est|a|s['’]est|[ée]tait|avait|had|has|was|is|got|slipped|fell|broke|went|came|"
+    r"tested|needs)\b"
+)
+
+
+# "Thu" as a day shortened in opening hours ("Mon–Thu", "Thu 9-5", "Tue, Thu"): a day when a
+# range, a list of days or a time is beside it; "Courage à Thu qui commence" is a person.
+_SHORT_DAY = re.compile(r"Thu\.?")
+_DAYS = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\b"
+# (a list or a range goes on to another day or a time: "Thu and her husband" is a person)
+_DAY_NEXT_AFTER = re.compile(rf"\s*(?:[-–—/]|(?:,|&|and|to)\s*(?:{_DAYS}|\d)|\d)")
+_DAY_NEXT_BEFORE = re.compile(rf"(?:{_DAYS}\.?\s*(?:[-–—/,&]|to|and)|\d\s*[-–—/,&]?)\s*$")
 
 
 def _short_day(text: str, finding: Finding) -> bool:
@@ -320,6 +338,10 @@ def in_a_name(text: str, finding: Finding) -> bool:
     return bool(
         _NOT_A_NAME.match(finding.text)
         or _short_day(text, finding)
+        or (
+            _STORM_BEFORE.search(before) is not None
+            and _VERB_AFTER.match(text, finding.end) is None
+        )
         or _NAME_OF_BEFORE.search(before)
         or _EVENT_OF_BEFORE.search(text[max(0, finding.start - 45) : finding.start])
         or _FACILITY_OF_BEFORE.search(text[max(0, finding.start - 45) : finding.start])
@@ -341,6 +363,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         # a town's people or shops after it ("a Darwin local", "Dayton stores")
         or (" " not in finding.text and _TOWN_NOUN_AFTER.match(text, finding.end) is not None)
         or _DIVISIONS_AFTER.match(text, finding.end) is not None
+        or (" " in finding.text and _PLACE_WORD_AFTER.match(text[finding.end :]) is not None)
         or _a_country(text, finding)
         # a genre before a public role and its holder ("Afrobeats singer Temi Adeyemo")
         or (" " not in finding.text and _GENRE_BEFORE_ROLE.match(text, finding.end) is not None)

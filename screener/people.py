@@ -26,8 +26,9 @@ REFERENCE_EN = (
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
     r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|"
-    # one neighbour, not neighbours ("check on your elderly neighbours")
-    r"neighbou?r|"
+    # one neighbour, someone's ("my neighbour", "the neighbour"), not anyone's ("check on an
+    # elderly neighbour", "your neighbours")
+    r"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+)?neighbou?r(?!s)|"
     # two people ("a young couple from Laroo"), not a few ("a couple of weeks")
     r"couple(?!\s+of\b)|"
     # Filipino kin ("my tito", "Lola")
@@ -47,8 +48,9 @@ REFERENCE_FR = (
     r"gar[çc]on|fille|"
     r"b[ée]b[ée]|enfant|nourrisson|maman|papa|m[èe]re|p[èe]re|fils|[ée]pouse|[ée]poux|mari|fr[èe]re|"
     r"s[œo]eur|grand-m[èe]re|grand-p[èe]re|mamie|papi|papy|r[ée]sidente?|monsieur|madame|mme|"
-    # a neighbour after a determiner ("notre voisin", "ma voisine"), not "l'école voisine"
-    r"(?:ma|mon|ta|ton|sa|son|notre|votre|leur|la|le|une?)\s+voisine?|"
+    # a neighbour after a determiner ("notre voisin", "ma voisine"), not "l'école voisine" nor
+    # anyone's ("prenez des nouvelles d'un voisin âgé")
+    r"(?:ma|mon|sa|son|notre|leur|la|le)\s+voisine?|"
     # a lady of the house ("la dame de la chambre 214", "une vieille dame"), not Notre-Dame
     r"(?:la|une|cette|vieille|petite|vieilles|ces|les)\s+dames?|"
     # a sick child as a parent calls them ("notre petit guerrier", "ma petite battante"), a
@@ -160,7 +162,9 @@ _THANKS_OPENING = re.compile(
     # thanks in the languages posts mix in (Swahili, Malagasy, Tahitian, Fijian, Samoan,
     # Arabic, Hindi and Urdu: "Māuruuru Hinatea pour le lien", "Asante Wanjiru for the tip")
     r"asante(?:\s+sana)?|misaotra|m[āa]uruuru|vinaka|fa['’]afetai|shukran|choukran|"
-    r"dhanyavaad|shukriya)\s+"
+    r"dhanyavaad|shukriya|"
+    # ... Yup'ik, Gwich'in, Ojibwe, Twi and Krio ("Medaase Kofi for visiting")
+    r"quyana|mahsi|miigwech|medaase|tenki)\s+"
     # a title or a kinship word of respect before the name ("Thank you Auntie Faith for")
     r"(?:(?:auntie|aunty|aunt|uncle|sis|bro|mama|maman|tata|tatie|tante|tonton|mrs|mr|ms|"
     r"miss|mme|dr|nurse|sister)\.?\s+)?$",

@@ -89,8 +89,13 @@ _ROLE_REFERENCE = re.compile(
     # "notre sage-femme (la seule de la MSP de Lormes)": the only one of a place, or the only
     # one to do something there ("ma voisine, la seule à rester là-haut l'hiver"), or the only
     # one of a kind ("la sage-femme du centre, seule soignante du poste")
-    # (or said of someone: "Ma grande est la seule de l'école Saint-Isidore avec le diabète")
-    r"|(?:(?<=[(,])|(?<=[(,]\s)|(?<=\best\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\b[ée]tait\s))"
+    # (or said of a pupil: "Ma grande est la seule de l'école Saint-Isidore avec le diabète";
+    # "la maternité est la seule du Cantal" is a service)
+    r"|(?:(?<=\best\s)|(?<=\bis\s)|(?<=\bwas\s)|(?<=\b[ée]tait\s))"
+    r"(?:la\s+seule|le\s+seul|the\s+only\s+one)\s+(?:de\s+l['’][ée]cole|du\s+coll[èe]ge|"
+    r"du\s+lyc[ée]e|de\s+(?:la|sa|son)\s+classe|de\s+l['’][ée]quipe|in\s+(?:the|her|his|their)\s+"
+    r"(?:school|class|team)|at\s+(?:the|her|his|their)\s+school)\b"
+    r"|(?:(?<=[(,])|(?<=[(,]\s))"
     r"(?:la\s+seule|le\s+seul|the\s+only\s+one)\s+"
     r"(?:de|du|des|d['’]|at|in|on|à|to|who|qui)\b"
     r"|(?:(?<=[(,])|(?<=[(,]\s))seule?\s+[\w-]+\s+(?:de|du|des|d['’])"
@@ -106,7 +111,7 @@ _ROLE_REFERENCE = re.compile(
     # ... or a student named by their grade ("a Grade 3 student at our school", "a Year 9
     # student"): a student alone is anyone
     # (school systems' other grades too: "a Form 4 student", "a JHS 2 pupil", "a Std 5 girl")
-    r"|\b(?:a|one|another)\s+(?:grade|year|yr|form|jhs|shs|primary|std\.?|standard)\s*\d+\s+"
+    r"|\b(?:a|one|another)\s+(?:grade|year|yr|form|jhs|shs|jss|sss|primary|std\.?|standard)\s*\d+\s+"
     r"(?:student|pupil|child|kid|boy|girl)\b"
     # one's own child in a named class ("ma grande est en 3e année", "my son is in Year 2",
     # "my daughter's in P4")
@@ -119,7 +124,7 @@ _ROLE_REFERENCE = re.compile(
     r"k[12]|kg\s?[1-3]|n[12]|(?:petite|moyenne|grande)\s+section|\d+(?:e|è|ème)\s+"
     r"(?:ann[ée]e|primaire|secondaire)|cp|ce[12]|cm[12]|\d(?:e|è|ème)|sec(?:ondaire)?\s*\d|"
     # ... in Ghana's, Nigeria's and the Caribbean's grades, and Romandie's ("en 7H")
-    r"form\s*\d|jhs\s*\d|shs\s*\d|primary\s*\d|(?-i:\d{1,2}H))\b"
+    r"form\s*\d|jhs\s*\d|shs\s*\d|jss\s*\d|sss\s*\d|primary\s*\d|(?-i:\d{1,2}H))\b"
     # ... said with a pronoun ("He's in Year 3 at St Wilfrid's", "elle est en CE2")
     r"|\b(?:he|she|il|elle)(?:['’]s|\s+is|\s+est)\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
     r"p\s?\d|grade\s*\d+|cp|ce[12]|cm[12])\b"

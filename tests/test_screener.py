@@ -542,6 +542,13 @@ SESSION_19_RULES = [
     # a relative's operation date, said as fixed or scheduled
     ("My wife's hernia operation is fixed for 14th May. Any tips?", "support", "en", Verdict.HOLD),
     ("The theatre refit is scheduled for 14th May, operations move.", "comms", "en", Verdict.PASS),
+    # news of someone spaCy calls a place
+    (
+        "An update on Tootie: PET scan came back clear, no more chemo!",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
     # a case in a kind of worker of a named hospital
     (
         "One confirmed case of Lassa fever has been recorded in a health worker at Aminu Kano "
@@ -555,6 +562,124 @@ SESSION_19_RULES = [
 
 @pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_19_RULES)
 def test_session_19_rules(
+    screener: Screener, text: str, channel: str, language: str, expected: Verdict
+) -> None:
+    assert screener.screen(text, channel=channel, language=language).verdict is expected
+
+
+# Session 19 review: posts a helper wrote to break the session's rules (narrowed after).
+SESSION_19_REVIEW = [
+    (
+        "New to the stoma group? Questions? Jan, 07700 900789, evenings only.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "During the storm Nadia had a bad asthma attack and we couldn't get to the hospital for "
+        "hours.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "In the storm Jerome slipped on the stairs and broke his hip, he's in surgery now.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Pendant le cyclone Awa est tombée et s'est cassé le poignet, elle est au bloc.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    ("Sun's out, finally feeling human after chemo round 4.", "support", "en", Verdict.PASS),
+    (
+        "Massive congrats to Tunde who got his degree in May despite sickle cell crises all year!",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "So proud of my sister Ama, she finished her BSc in 2022 on dialysis three times a week.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Raffle results from the stroke unit fete: winning docket 0457 2291. Thanks to all who "
+        "came!",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Heatwave: please check on an elderly neighbour. Riverside Library, Oak Street, is open "
+        "as a cool space on Saturday 12 July for anyone with heart or lung conditions.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Canicule : prenez des nouvelles d'un voisin âgé. La salle rafraîchie de la mairie de "
+        "Vals est ouverte samedi 12 juillet aux personnes ayant une maladie cardiaque.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "My son Kwesi's University exams start Monday but he's been in hospital with malaria "
+        "since Friday.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        'Every pregnant woman who registers at the antenatal clinic gets a free "Mama Kit" for '
+        "delivery.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        'Ask our midwives about "Mama Care" packs for new mothers recovering from a caesarean.',
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "La maternité de Saint-Flour est la seule du Cantal à accueillir les grossesses à risque.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Thu and her husband both tested positive for TB last week, please keep them in your "
+        "prayers.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    ("Courage à Thu, qui commence sa chimio lundi !", "support", "fr", Verdict.HOLD),
+    (
+        "Medaase Kofi for visiting, you've been a rock since my stroke.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Sista Strength, our breast cancer peer group for Black women, meets every first Tuesday "
+        "at Ridgeway Library.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_19_REVIEW)
+def test_session_19_review_cases(
     screener: Screener, text: str, channel: str, language: str, expected: Verdict
 ) -> None:
     assert screener.screen(text, channel=channel, language=language).verdict is expected

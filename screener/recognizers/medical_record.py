@@ -106,7 +106,6 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         # the Caribbean's hospital docket, Ontario's and Québec's file numbers
         "docket number",
         "docket no",
-        "docket",
     ]
     # up to 4 letters and 11 digits once the hyphens are out ("PNQ20230045187")
     MAX_LENGTH: ClassVar[int] = 15

@@ -63,16 +63,16 @@ _FAMILY_TITLES = frozenset(
     "nonno nain taid mamgu granda "
     # grandparents of the US South and parents and grandparents of Spanglish posts ("MeMaw
     # Jean", "mi apá Rogelio", "Abuela Rosa")
-    "memaw meemaw mamaw pawpaw papaw apá amá abuela abuelo abuelita abuelito tanty tantie "
-    "sista bredda".split()
+    "memaw meemaw mamaw pawpaw papaw apá amá abuela abuelo abuelita abuelito tanty tantie".split()
 )
 # A family title and a capitalised word inside quotes: a nickname, whatever the word ('to
-# "Mama Chips", who fries the best chips', « Tonton Gâteau »): the quotes make the pair one
-# name. Not a country or a continent ("Mama Africa", a song's or a charity's name).
+# "Mama Chips", who fries the best chips', « Tonton Gâteau », qui): the quotes and the
+# apposition after them make the pair one name ('a free "Mama Kit" for delivery' is a thing).
+# Not a country or a continent ("Mama Africa", a song's or a charity's name).
 _TITLED_NICKNAME = re.compile(
     r"(?<=[\"“«]) ?(?P<name>(?i:"
     + "|".join(sorted(_FAMILY_TITLES | {"mama", "mami", "baba", "mzee", "bibi"}))
-    + r") [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?= ?[\"”»])"
+    + r") [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?= ?[\"”»]\s*(?:,|(?i:who|qui)\b))"
 )
 _NOT_NICKNAMES = countries() | frozenset(
     "africa afrique europe asia asie america amérique earth terre nature".split()
@@ -337,7 +337,11 @@ class PersonCueRecognizer(DocRecognizer):
         if self._from_group(ctx, i):
             return (i, i + 1, SCORE_CUED, "someone from a team or group")
         if not stop and lower not in _NOT_CHEERED and self._spoken_of(ctx, before):
-            return (i, i + 1, SCORE_STATE, "someone news is given of")
+            # (over spaCy's place reading of an unlisted word after news: "An update on
+            # Tootie"; one cheered may be a village: "Courage à Kerhuon !")
+            news = before is not None and tokens.lower[before] in _NEWS_OF
+            score = SCORE_CUED if news and ctx.labels[i] in _PLACES else SCORE_STATE
+            return (i, i + 1, score, "someone news is given of")
         if not stop and self._age_after(ctx, i) and not is_reported_place(text, self._lang):
             return (i, i + 1, SCORE_STATE, "a name before its age in commas")
         if self._from_town(ctx, i):

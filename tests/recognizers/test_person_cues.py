@@ -55,7 +55,7 @@ POSITIVES = [
     ("des nouvelles de mamie jeanne pour celles qui demandaient", "fr", "jeanne"),
     # a family title and a word in quotes: a nickname, whatever the word
     ('a shout-out to "Mama Doughnut", who sells by the taxi rank', "en", "Mama Doughnut"),
-    ("merci à « Tonton Braise » pour les brochettes", "fr", "Tonton Braise"),
+    ("merci à « Tonton Braise », qui grille les brochettes", "fr", "Tonton Braise"),
     ("priez pour tata Rose, elle sort demain", "fr", "tata Rose"),  # spaCy's span
     ("auntie pat is home from the hospice", "en", "pat"),
     # a lower-case name from a group in chat, even one no list knows
