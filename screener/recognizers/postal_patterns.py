@@ -53,7 +53,8 @@ def _street(mode: str) -> str:
         name = rf"{_NO_DETERMINER}(?:{SPECIAL_WORD}|{CAP_WORD})(?:\s+{inner}){{0,4}}"
     else:
         name = rf"[\p{{L}}]+(?:{'|'.join(TYPE_SUFFIXES)})"
-    number_last = rf"{name}\s+{NUM}\.?(?:\s+{first}(?:\s+{inner}){{0,2}})?"
+    # (not a year after the name: "World Sickle Cell Day Walk 2025" is an event)
+    number_last = rf"{name}\s+(?!(?:19|20)\d\d(?!\d)){NUM}\.?(?:\s+{first}(?:\s+{inner}){{0,2}})?"
     # "P.O. Box 101", "Post Office Box 9", "boîte postale 12", "Postfach 1234", "Postbus 5",
     # "Apartado 33". A building number may come first ("98 P.O. Box 101").
     po_box = rf"(?:{NUM}\s+)?{PO_BOX}\s+\d{{1,6}}"

@@ -92,6 +92,7 @@ NEGATIVES = [
     # a determiner before the "house number": an event
     ("The 2024 Pink Tie Gala raised $212,480 for the mobile mammography coach", "en"),
     ("The 5K Walk starts at 8am, Sunday 22 June", "en"),
+    ("World Sickle Cell Day Walk 2025\nDate: Thursday 19th June", "en"),  # a year after a name
     ("Marche le 11 avril, départ 10h place du Marché à Yvetot.", "fr"),  # a time, not a number
     ("Clinic hours:\nMon-Fri 9am - 5pm\nSat 10am - 2pm\nClosed Sundays", "en"),
     ("1. Take 2 tablets twice a day\n2. Drink 500 ml of water\n3. Rest for 2 weeks", "en"),
