@@ -114,6 +114,9 @@ _NOT_A_NAME = re.compile(
     # lower-case letter before capitals ("tTG", "eGFR"): a test's or a device's name, as spaCy
     # tags them, far more often than a nickname
     r"[A-Z]{2,3}|[a-z]+[A-Z][A-Za-z]*|"
+    # God thanked or prayed to by name ("Thank you Jesus", "Mèsi Bondye"): a person for the NER
+    # (and for WNUT-17's labels), no one whose health a post discloses
+    r"(?i:jesus|j[ée]sus|christ|jesus\s+christ|allah|god|dieu|bondye|bondi[ée])|"
     # days shortened in opening hours ("Mon–Thurs"; "Thu" is a Vietnamese name too:
     # `_short_day`)
     r"Mon|Tues?|Weds?|Thur|Thurs|Fri|Sat|Sun|"

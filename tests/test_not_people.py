@@ -172,6 +172,8 @@ from tests.test_people import found
         ("the walk goes from Kwame Nkrumah Circle to the sea", "Kwame Nkrumah", True),
         ("free kits at our clinics in Pike, Floyd and Martin counties", "Floyd", True),
         ("Floyd and Martin are our new counsellors", "Floyd", False),
+        # God thanked by name (a person for the NER, no one a post discloses)
+        ("All clear, thank you Jesus 🙏", "Jesus", True),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:

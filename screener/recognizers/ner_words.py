@@ -31,9 +31,8 @@ NOT_NAMES = frozenset(
     "mum mom mam mummy mother dad daddy father nan nana gran granny grandma grandpa grandad "
     # Welsh and Ulster grandparents ("Nain's Welsh cakes", "Taid", "Mamgu", "my granda")
     "nain taid mamgu tadcu tad-cu granda "
-    # the doctor called "Doc", and God thanked by name ("Doc found nothing", "Thank you
-    # Jesus", "Mèsi Bondye")
-    "doc jesus jésus allah god dieu bondye bondié christ "
+    # the doctor called "Doc" ("Doc found nothing")
+    "doc "
     "sister brother son daughter wife husband partner auntie aunt uncle nurse doctor dr sir "
     "madam mr mrs ms miss m. mme maman papa mère père mamie papi papy frère sœur soeur fils "
     "fille mari femme tata tonton docteur infirmière infirmier gp consultant bébé bebe baby "

@@ -96,9 +96,8 @@ NEGATIVES = [
     ("Journée de dépistage gratuite samedi à Lorient.", "fr", "PERSON"),
     ("Mon père a une démence à corps de Lewy depuis deux ans.", "fr", "PERSON"),
     ("Llongyfarchiadau! The new unit opened today.", "en", "PERSON"),
-    # the doctor called "Doc", God thanked by name
+    # the doctor called "Doc"
     ("Had my scan. Doc says all clear!", "en", "PERSON"),
-    ("All clear, thank you Jesus 🙏", "en", "PERSON"),
     # a Louisiana parish by its name
     ("le transport de la paroisse Thibodeaux prend les réservations", "fr", "PERSON"),
     # an everyday word opening a quoted title, as after a full stop
