@@ -20,6 +20,14 @@ from screener.tokens import Tokens, tokens_of
 # A token made only of sentence-ending punctuation ends a sentence; ":" too ("Rachel: I love
 # you"), as chat exports put a speaker or a subject before one.
 _SENTENCE_END = re.compile(r"^[.!?…:;]+$")
+# One-word thanks of the languages posts mix in (Swahili, Malagasy, Tahitian, Fijian, Samoan,
+# Arabic, Hindi and Urdu, Yup'ik, Gwich'in, Ojibwe, Twi, Krio): no one's name themselves
+# (recognizers/ner_words.NOT_NAMES), and a name right after them is the one thanked
+# (people._THANKS_OPENING: "Māuruuru Hinatea pour le lien", "Medaase Kofi for visiting").
+THANKS_WORDS = (
+    "asante", "misaotra", "māuruuru", "mauruuru", "vinaka", "fa'afetai", "fa’afetai", "shukran",
+    "choukran", "dhanyavaad", "shukriya", "quyana", "mahsi", "miigwech", "medaase", "tenki",
+)  # fmt: skip
 # Chat words and abbreviations, and contractions without their apostrophe (English and
 # French), that edited text never uses.
 CHAT_WORDS = frozenset(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from screener.gazetteers import is_reported_place
+from screener.name_context import THANKS_WORDS
 from screener.sentences import sentence, sentence_of
 from screener.types import Finding
 
@@ -158,13 +159,10 @@ VOCATIVE_END = re.compile(r"^\s*(?:[,!.:;–—]|-\s|$)")
 # A name thanked for something as the post opens ("Merci Ginette pour la recette", "Thanks Jo
 # for the lift"): spoken to as well.
 _THANKS_OPENING = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:thanks|thank\s+you|cheers|merci|un\s+grand\s+merci|"
-    # thanks in the languages posts mix in (Swahili, Malagasy, Tahitian, Fijian, Samoan,
-    # Arabic, Hindi and Urdu: "Māuruuru Hinatea pour le lien", "Asante Wanjiru for the tip")
-    r"asante(?:\s+sana)?|misaotra|m[āa]uruuru|vinaka|fa['’]afetai|shukran|choukran|"
-    r"dhanyavaad|shukriya|"
-    # ... Yup'ik, Gwich'in, Ojibwe, Twi and Krio ("Medaase Kofi for visiting")
-    r"quyana|mahsi|miigwech|medaase|tenki)\s+"
+    r"(?:^|[.!?\n]\s*)(?:thanks|thank\s+you|cheers|merci|un\s+grand\s+merci|asante\s+sana|"
+    # thanks in the languages posts mix in ("Asante Wanjiru for the tip")
+    + "|".join(re.escape(word) for word in THANKS_WORDS)
+    + r")\s+"
     # a title or a kinship word of respect before the name ("Thank you Auntie Faith for")
     r"(?:(?:auntie|aunty|aunt|uncle|sis|bro|mama|maman|tata|tatie|tante|tonton|mrs|mr|ms|"
     r"miss|mme|dr|nurse|sister)\.?\s+)?$",

@@ -19,89 +19,91 @@ from screener.gazetteers import (
     places,
     surname_level,
 )
-from screener.name_context import TITLE_NOUNS, TITLES
+from screener.name_context import THANKS_WORDS, TITLE_NOUNS, TITLES
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 
 # Tokens spaCy sometimes tags as people or places in social text that are never identifiers,
 # and kinship words and titles standing alone ("Mum", "Ma mère", "Nurse"): they point at a
 # person without naming anyone (the policy reads them as a person reference instead).
-NOT_NAMES = frozenset(
-    "rt lol omg thanks thank merci bravo congrats congratulations happy dear hi hello bonjour "
-    "covid covid-19 nhs ehpad chu ward "
-    "mum mom mam mummy mother dad daddy father nan nana gran granny grandma grandpa grandad "
-    # Welsh and Ulster grandparents ("Nain's Welsh cakes", "Taid", "Mamgu", "my granda")
-    "nain taid mamgu tadcu tad-cu granda "
-    # the doctor called "Doc" ("Doc found nothing")
-    "doc "
-    "sister brother son daughter wife husband partner auntie aunt uncle nurse doctor dr sir "
-    "madam mr mrs ms miss m. mme maman papa mère père mamie papi papy frère sœur soeur fils "
-    "fille mari femme tata tonton docteur infirmière infirmier gp consultant bébé bebe baby "
-    # social networks named in passing ("insta is @...", "sur fb")
-    "insta instagram fb facebook twitter tiktok snap snapchat whatsapp youtube "
-    # ... and their words ("Link's in my bio"), a CV, French "Rdv" (rendez-vous), "Visio" (a
-    # video call) and "Dispo" (available)
-    "link bio cv rdv visio dispo "
-    # greetings, blessings and interjections of other languages ("Salam", "Kenavo", "Allah
-    # yrahmou", "Inch'Allah"), and police forces named as a body ("Gardaí")
-    "salam salaam kenavo allah inchallah inch'allah inshallah mashallah hamdoulah "
-    "hamdoulillah wallah gardaí garda "
-    "dzień dobry dziękuję cześć merhaba hola gracias ciao grazie namaste "
-    # Māori, Irish, Arabic, Nigerian and Haitian greetings and words of the group ("Kia ora",
-    # "Maith thú", "Comhghairdeas", "asalaam alaikum", "Abeg", "Fanmi"); not those that are
-    # also names ("Aroha", "Mai", "Morena", "Ka")
-    "kia ora mōrena whānau whanau mahi maith thú "
-    "comhghairdeas sláinte slainte asalaam assalamu alaikum alaykum abeg wahala fanmi "
-    # languages and dishes spaCy reads as places ("in urdu", "the jollof")
-    "urdu hindi punjabi bengali gujarati tamil tagalog jollof kouign-amann "
-    # chat abbreviations spaCy reads as names ("tia" = thanks in advance, "YMMV")
-    "tia tyia ymmv imo imho fwiw iirc afaik tbh smh idk thx btw "
-    # and French ones ("Slt" = salut, "Bjr", "dsl", "mdr", "tkt")
-    "slt bjr bsr dsl mdr ptdr stp svp tkt bcp jsp cad "
-    # words of endearment in chat ("cheers hun"), interjections of Singapore English and
-    # Hindi ("wah", "lah", "Namaste sabko"), "Olympic" as an adjective
-    "hun hunny hon wah lah leh lor aiyo aiyoh aiyah alamak shiok sabko olympic olympique "
-    # Scots words of chat, and nicknames of specialties and anonymous posters
-    "nae tae fir wur telt hale gaun wis aye ken cannae dinnae wan ma huv mair doon oot aboot "
-    "hud ah noo efter fur wabbit rheumy anonymous anon aadhaar aadhar "
-    # French SMS spellings ("jai" = j'ai, "pa" = pas, "tjr" = toujours)
-    "jai pa tjr qqn ke "
-    # thanks and blessings of languages spoken in francophone Africa, the Maghreb, the
-    # Caribbean and the Indian Ocean, and of South Africa and Aotearoa (Wolof "Jërëjëf",
-    # Malagasy "Misaotra", Kreyòl "Mèsi", Darija "Sahha", Lingala "Matondo", Swahili
-    # "Asante", isiZulu "Ngiyabonga", Māori "koutou")
-    "jërëjëf jerejef misaotra mèsi mési mesi sahha saha shukran choukran barakallah mabrouk "
-    "mabrook matondo asante ngiyabonga enkosi dankie koutou katoa tātou tatou "
-    # Réunion and Antilles Creole words of chat written with a capital ("Doktèr la di",
-    # "Bondié", "Zot i fé")
-    "doktèr doktè dokter bondié bondyé zot marmay granmoun "
-    # more Māori words of New Zealand English ("Kia kaha", "Ngā mihi nui", "Arohanui", "the
-    # marae"), Tagalog ones of Filipino posts ("Salamat po", "mga kapatid") and
-    # Welsh ones of Welsh posts ("Diolch", "Brechiadau ffliw"); not "Kai", "Tangi", "Reo" nor
-    # "Hoa", names too
-    "kaha ngā mihi arohanui marae tamariki kaumātua kaumatua hauora "
-    "salamat mga kapatid "
-    "diolch croeso iechyd brechiadau brechlyn ffliw "
-    # Swahili, Irish, Māori and Lebanese words of thanks, welcome and greeting ("Asante
-    # sana", "Hongera", "Fáilte", "te reo Māori", "kifkon", "merci ktir"), a premature baby
-    # ("our prem group") and a Singapore breakfast ("kaya toast")
-    "sana hongera karibu pongezi fáilte failte reo kifkon kifak ktir yalla prem prems "
-    "preemie kaya "
-    # Breton greetings and thanks of Breton posts ("Trugarez", "Demat", "Kenavo", "Bloavezh
-    # mat"), a French greeting's adjective opening a reply ("Bonne question !", "Bonne
-    # journée") and the "dys" disorders ("Dys, TDAH : comprendre")
-    "trugarez demat kenavo bloavezh degemer bonne dys "
-    # second-person plurals of English dialects ("Y'all pray", "yinz", "youse", Caribbean
-    # "yuh", "unu", "allyuh")
-    "y'all y’all yall ya'll yinz youse yous yuh unu allyuh "
-    # greetings, thanks and endearments of South Asia and the Pacific ("Ayubowan", "Vanakkam",
-    # "It gets better, kanna", "Malo e lelei", "Talofa", "Bula vinaka", "Māuruuru")
-    "ayubowan vanakkam namaskar namaskaram kanna malo lelei talofa fa'afetai bula vinaka "
-    "māuruuru mauruuru "
-    # thanks and greetings of Alaska Native, First Nations and West African languages of
-    # English posts ("Quyana cakneq", Gwich'in "Mahsi' choo", Ojibwe "Miigwech", Twi
-    # "Medaase", Krio "Tenki" and "Una kushe"; not "Akwaaba", a name too)
-    "quyana quyanaq cakneq mahsi miigwech chi-miigwech medaase tenki kushe".split()
-) | frozenset(OTHER_KIN_WORDS)  # "amma", "Appa's tablets": a parent, as "Mum" is
+NOT_NAMES = (
+    frozenset(
+        "rt lol omg thanks thank merci bravo congrats congratulations happy dear hi hello bonjour "
+        "covid covid-19 nhs ehpad chu ward "
+        "mum mom mam mummy mother dad daddy father nan nana gran granny grandma grandpa grandad "
+        # Welsh and Ulster grandparents ("Nain's Welsh cakes", "Taid", "Mamgu", "my granda")
+        "nain taid mamgu tadcu tad-cu granda "
+        # the doctor called "Doc" ("Doc found nothing")
+        "doc "
+        "sister brother son daughter wife husband partner auntie aunt uncle nurse doctor dr sir "
+        "madam mr mrs ms miss m. mme maman papa mère père mamie papi papy frère sœur soeur fils "
+        "fille mari femme tata tonton docteur infirmière infirmier gp consultant bébé bebe baby "
+        # social networks named in passing ("insta is @...", "sur fb")
+        "insta instagram fb facebook twitter tiktok snap snapchat whatsapp youtube "
+        # ... and their words ("Link's in my bio"), a CV, French "Rdv" (rendez-vous), "Visio" (a
+        # video call) and "Dispo" (available)
+        "link bio cv rdv visio dispo "
+        # greetings, blessings and interjections of other languages ("Salam", "Kenavo", "Allah
+        # yrahmou", "Inch'Allah"), and police forces named as a body ("Gardaí")
+        "salam salaam kenavo allah inchallah inch'allah inshallah mashallah hamdoulah "
+        "hamdoulillah wallah gardaí garda "
+        "dzień dobry dziękuję cześć merhaba hola gracias ciao grazie namaste "
+        # Māori, Irish, Arabic, Nigerian and Haitian greetings and words of the group ("Kia ora",
+        # "Maith thú", "Comhghairdeas", "asalaam alaikum", "Abeg", "Fanmi"); not those that are
+        # also names ("Aroha", "Mai", "Morena", "Ka")
+        "kia ora mōrena whānau whanau mahi maith thú "
+        "comhghairdeas sláinte slainte asalaam assalamu alaikum alaykum abeg wahala fanmi "
+        # languages and dishes spaCy reads as places ("in urdu", "the jollof")
+        "urdu hindi punjabi bengali gujarati tamil tagalog jollof kouign-amann "
+        # chat abbreviations spaCy reads as names ("tia" = thanks in advance, "YMMV")
+        "tia tyia ymmv imo imho fwiw iirc afaik tbh smh idk thx btw "
+        # and French ones ("Slt" = salut, "Bjr", "dsl", "mdr", "tkt")
+        "slt bjr bsr dsl mdr ptdr stp svp tkt bcp jsp cad "
+        # words of endearment in chat ("cheers hun"), interjections of Singapore English and
+        # Hindi ("wah", "lah", "Namaste sabko"), "Olympic" as an adjective
+        "hun hunny hon wah lah leh lor aiyo aiyoh aiyah alamak shiok sabko olympic olympique "
+        # Scots words of chat, and nicknames of specialties and anonymous posters
+        "nae tae fir wur telt hale gaun wis aye ken cannae dinnae wan ma huv mair doon oot aboot "
+        "hud ah noo efter fur wabbit rheumy anonymous anon aadhaar aadhar "
+        # French SMS spellings ("jai" = j'ai, "pa" = pas, "tjr" = toujours)
+        "jai pa tjr qqn ke "
+        # thanks and blessings of languages spoken in francophone Africa, the Maghreb, the
+        # Caribbean and the Indian Ocean, and of South Africa and Aotearoa (Wolof "Jërëjëf",
+        # Kreyòl "Mèsi", Darija "Sahha", Lingala "Matondo", isiZulu "Ngiyabonga", Māori "koutou";
+        # one-word thanks that open a thanked name are name_context.THANKS_WORDS)
+        "jërëjëf jerejef mèsi mési mesi sahha saha barakallah mabrouk "
+        "mabrook matondo ngiyabonga enkosi dankie koutou katoa tātou tatou "
+        # Réunion and Antilles Creole words of chat written with a capital ("Doktèr la di",
+        # "Bondié", "Zot i fé")
+        "doktèr doktè dokter bondié bondyé zot marmay granmoun "
+        # more Māori words of New Zealand English ("Kia kaha", "Ngā mihi nui", "Arohanui", "the
+        # marae"), Tagalog ones of Filipino posts ("Salamat po", "mga kapatid") and
+        # Welsh ones of Welsh posts ("Diolch", "Brechiadau ffliw"); not "Kai", "Tangi", "Reo" nor
+        # "Hoa", names too
+        "kaha ngā mihi arohanui marae tamariki kaumātua kaumatua hauora "
+        "salamat mga kapatid "
+        "diolch croeso iechyd brechiadau brechlyn ffliw "
+        # Swahili, Irish, Māori and Lebanese words of thanks, welcome and greeting ("Asante
+        # sana", "Hongera", "Fáilte", "te reo Māori", "kifkon", "merci ktir"), a premature baby
+        # ("our prem group") and a Singapore breakfast ("kaya toast")
+        "sana hongera karibu pongezi fáilte failte reo kifkon kifak ktir yalla prem prems "
+        "preemie kaya "
+        # Breton greetings and thanks of Breton posts ("Trugarez", "Demat", "Kenavo", "Bloavezh
+        # mat"), a French greeting's adjective opening a reply ("Bonne question !", "Bonne
+        # journée") and the "dys" disorders ("Dys, TDAH : comprendre")
+        "trugarez demat kenavo bloavezh degemer bonne dys "
+        # second-person plurals of English dialects ("Y'all pray", "yinz", "youse", Caribbean
+        # "yuh", "unu", "allyuh")
+        "y'all y’all yall ya'll yinz youse yous yuh unu allyuh "
+        # greetings and endearments of South Asia and the Pacific ("Ayubowan", "Vanakkam", "It
+        # gets better, kanna", "Malo e lelei", "Talofa", "Bula vinaka")
+        "ayubowan vanakkam namaskar namaskaram kanna malo lelei talofa bula "
+        # the other words of Alaska Native and West African thanks and greetings ("Quyana
+        # cakneq", "Chi-miigwech", Krio "Una kushe"; not "Akwaaba", a name too)
+        "quyanaq cakneq chi-miigwech kushe".split()
+    )
+    | frozenset(OTHER_KIN_WORDS)
+    | frozenset(THANKS_WORDS)
+)  # "amma", "Appa's tablets": a parent
 # Titles standing alone ("le Pr", "Monsieur est malentendant", "M."): no one is named.
 TITLES_ALONE = TITLES["en"] | TITLES["fr"] | TITLE_NOUNS | frozenset({"monsieur", "madame"})
 # Noun endings no first name or surname has ("Preceptorship", "Bienveillance", "Vaccination"):
