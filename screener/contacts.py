@@ -75,10 +75,11 @@ _ORG_CUE = re.compile(
     # a team or a ward to ring ("ring the team on", "call the ward on")
     # (or "at", as North America writes it: "call the unit at (985) ...", "call the church
     # office at")
-    r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?(?:team|ward|unit|clinic|nurses|office)"
-    r"\s+(?:on|at)|"
-    # an office of a hospital ("call the PATS office at Alice Springs Hospital on")
-    r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?(?:office|desk)\s+(?:at|of)\s+"
+    # (an office of a hospital too: "call the PATS office at Alice Springs Hospital on")
+    r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?"
+    r"(?:team|ward|unit|clinic|nurses|office|desk)\s+(?:on|at)|"
+    # ... or of a named body ("call the office of Dr Mensah on")
+    r"(?:call|ring|phone|contact)\s+the\s+(?:[\w'’-]+\s+)?(?:office|desk)\s+of\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}on|"
     r"leur\s+num[ée]ro|their\s+(?:number|phone|line)|"
     r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"

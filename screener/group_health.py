@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from screener.recognizers.date_words import MONTH_EN, MONTH_FR
 from screener.types import Finding
 
 # Plural nouns for people right after the term ("prem babies", "stroke survivors") or inside
@@ -114,10 +115,8 @@ _QUALIFICATION_BEFORE = re.compile(
     r"\s+(?:in|en|de|d['’])\s*"
     # (its subject's words, not a month, a year or a linker: "his degree in May despite
     # sickle cell crises", "her BSc in 2022 on dialysis")
-    r"(?:(?!(?i:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
-    r"novembre|d[ée]cembre|despite|while|during|after|before|on|with|and|but|malgr[ée]|pendant|"
-    r"avec|et|mais|sous)\b)[^\W\d][\w-]*\s+){0,2}$"
+    rf"(?:(?!(?:{MONTH_EN}|{MONTH_FR}|(?i:despite|while|during|after|before|on|with|and|but|"
+    r"malgr[ée]|pendant|avec|et|mais|sous))\b)[^\W\d][\w-]*\s+){0,2}$"
 )
 # How far back (characters) a title's opening quote may be.
 _TITLE_WINDOW = 80

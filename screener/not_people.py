@@ -302,15 +302,13 @@ _GENRE_BEFORE_ROLE = re.compile(
 
 # A storm's name ("After Hurricane Francine", "Storm Babet", "l'ouragan Ida"): weather, no one.
 # English capitalises the storm's word ("during the storm Nadia had an attack" is Nadia);
-# French names it after its article. Not a name doing something ("le cyclone Awa est tombée").
+# French names it after its article. Not a name before an auxiliary, doing something ("le
+# cyclone Awa est tombée").
 _STORM_BEFORE = re.compile(
     r"(?:\b(?-i:Hurricane|Storm|Typhoon|Cyclone|Tropical\s+Storm)|"
     r"\b(?i:l['’]ouragan|la\s+temp[êe]te|le\s+cyclone|le\s+typhon))\s+$"
 )
-_VERB_AFTER = re.compile(
-    r"\s+(?i:est|a|s['’]est|[ée]tait|avait|had|has|was|is|got|slipped|fell|broke|went|came|"
-    r"tested|needs)\b"
-)
+_AUXILIARY_AFTER = re.compile(r"\s+(?i:est|a|s['’]est|[ée]tait|avait|had|has|was|is)\b")
 
 
 # "Thu" as a day shortened in opening hours ("Mon–Thu", "Thu 9-5", "Tue, Thu"): a day when a
@@ -343,7 +341,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _short_day(text, finding)
         or (
             _STORM_BEFORE.search(before) is not None
-            and _VERB_AFTER.match(text, finding.end) is None
+            and _AUXILIARY_AFTER.match(text, finding.end) is None
         )
         or _NAME_OF_BEFORE.search(before)
         or _EVENT_OF_BEFORE.search(text[max(0, finding.start - 45) : finding.start])

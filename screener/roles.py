@@ -46,6 +46,9 @@ _PERSON_NOUNS = (
     # (not a group of them: "our oldest patient group", "our oldest member club")
     r"(?!\s+(?:group|club|association|forum|network|panel|council|list)s?\b)"
 )
+# A school grade and its number, in the school systems posts come from ("Year 2", "Grade 5",
+# "Form 4", "JHS 2", "JSS 1", "Primary 4", "Std 5").
+_GRADE = r"(?:grade|year|yr|form|jhs|shs|jss|sss|primary|std\.?|standard)\s*\d+"
 # Someone singled out by the one role they hold in a place ("the lollipop lady at St Anne's",
 # "our postwoman in Eyam", "la factrice de Saint-Pons"), or one pupil of a named school ("a
 # Year 2 pupil", "une élève de CE1"): with a place and a health detail, the role names them as
@@ -111,20 +114,19 @@ _ROLE_REFERENCE = re.compile(
     # ... or a student named by their grade ("a Grade 3 student at our school", "a Year 9
     # student"): a student alone is anyone
     # (school systems' other grades too: "a Form 4 student", "a JHS 2 pupil", "a Std 5 girl")
-    r"|\b(?:a|one|another)\s+(?:grade|year|yr|form|jhs|shs|jss|sss|primary|std\.?|standard)\s*\d+\s+"
-    r"(?:student|pupil|child|kid|boy|girl)\b"
+    rf"|\b(?:a|one|another)\s+{_GRADE}\s+(?:student|pupil|child|kid|boy|girl)\b"
     # one's own child in a named class ("ma grande est en 3e année", "my son is in Year 2",
     # "my daughter's in P4")
     # ("my little one", "mon petit dernier", "ma benjamine" too)
     r"|\b(?:my|our|ma|mon|notre)\s+(?:[\w-]+\s+)?(?:son|daughter|boy|girl|lad|(?:wee|little)\s+"
     r"one|kid|child|eldest|youngest|dd|ds|fille|fils|grande?|petite?|gars|gamine?|ado|enfant|"
-    r"cadette?|a[iî]n[ée]e?|puce|loulou|derni[eè]re?|benjamine?)(?:['’]s|\s+is|\s+est)?\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
-    r"p\s?\d|grade\s*\d+|\d+(?:st|nd|rd|th)\s+(?:class|grade|year)|"
+    r"cadette?|a[iî]n[ée]e?|puce|loulou|derni[eè]re?|benjamine?)(?:['’]s|\s+is|\s+est)?\s+(?:in|en)\s+"
+    rf"(?:{_GRADE}|p\s?\d|\d+(?:st|nd|rd|th)\s+(?:class|grade|year)|"
     # ... or a kindergarten's ("in K2 Sunflower class", "en moyenne section")
     r"k[12]|kg\s?[1-3]|n[12]|(?:petite|moyenne|grande)\s+section|\d+(?:e|è|ème)\s+"
     r"(?:ann[ée]e|primaire|secondaire)|cp|ce[12]|cm[12]|\d(?:e|è|ème)|sec(?:ondaire)?\s*\d|"
-    # ... in Ghana's, Nigeria's and the Caribbean's grades, and Romandie's ("en 7H")
-    r"form\s*\d|jhs\s*\d|shs\s*\d|jss\s*\d|sss\s*\d|primary\s*\d|(?-i:\d{1,2}H))\b"
+    # ... or Romandie's ("en 7H")
+    r"(?-i:\d{1,2}H))\b"
     # ... said with a pronoun ("He's in Year 3 at St Wilfrid's", "elle est en CE2")
     r"|\b(?:he|she|il|elle)(?:['’]s|\s+is|\s+est)\s+(?:in|en)\s+(?:year\s*\d+|yr\s*\d+|"
     r"p\s?\d|grade\s*\d+|cp|ce[12]|cm[12])\b"

@@ -254,13 +254,6 @@ SESSION_16_REVIEW = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_16_REVIEW)
-def test_session_16_review_cases(
-    screener: Screener, text: str, channel: str, language: str, expected: Verdict
-) -> None:
-    assert screener.screen(text, channel=channel, language=language).verdict is expected
-
-
 # Session 17's review: posts written to break the session's rules (superlatives, a role of
 # the poster's place, lower-case nicknames, rooms and chairs, contacts, a name's own health)
 SESSION_17_REVIEW = [
@@ -486,20 +479,6 @@ SESSION_18_REVIEW = [
 ]
 
 
-@pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_17_REVIEW)
-def test_session_17_review_cases(
-    screener: Screener, text: str, channel: str, language: str, expected: Verdict
-) -> None:
-    assert screener.screen(text, channel=channel, language=language).verdict is expected
-
-
-@pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_18_REVIEW)
-def test_session_18_review_cases(
-    screener: Screener, text: str, channel: str, language: str, expected: Verdict
-) -> None:
-    assert screener.screen(text, channel=channel, language=language).verdict is expected
-
-
 # Session 19: posts written for the rules of the session (not copied from the labelled sets).
 SESSION_19_RULES = [
     # a street one lives on, with "rester" for living; a neighbour named by their street
@@ -558,13 +537,6 @@ SESSION_19_RULES = [
         Verdict.HOLD,
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_19_RULES)
-def test_session_19_rules(
-    screener: Screener, text: str, channel: str, language: str, expected: Verdict
-) -> None:
-    assert screener.screen(text, channel=channel, language=language).verdict is expected
 
 
 # Session 19 review: posts a helper wrote to break the session's rules (narrowed after).
@@ -678,8 +650,25 @@ SESSION_19_REVIEW = [
 ]
 
 
-@pytest.mark.parametrize(("text", "channel", "language", "expected"), SESSION_19_REVIEW)
-def test_session_19_review_cases(
+# Every session's table of posts and the verdict each must get, one test over them all.
+VERDICT_TABLES = {
+    "session-16-review": SESSION_16_REVIEW,
+    "session-17-review": SESSION_17_REVIEW,
+    "session-18-review": SESSION_18_REVIEW,
+    "session-19-rules": SESSION_19_RULES,
+    "session-19-review": SESSION_19_REVIEW,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "language", "expected"),
+    [
+        pytest.param(*row, id=f"{name}-{i}")
+        for name, rows in VERDICT_TABLES.items()
+        for i, row in enumerate(rows)
+    ],
+)
+def test_posts_get_their_verdict(
     screener: Screener, text: str, channel: str, language: str, expected: Verdict
 ) -> None:
     assert screener.screen(text, channel=channel, language=language).verdict is expected
