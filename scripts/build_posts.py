@@ -98,7 +98,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # more each) like probe. Session 17: final14 (two new authors) never tuned on; probe39 and
 # probe40 (two more each) like probe. Session 18: final15 (two new authors) never tuned on;
 # probe41 to probe45 (two more each) like probe. Session 19: final16 (two new authors) never
-# tuned on; probe46 to probe48 (two more each) like probe.
+# tuned on; probe46 to probe48 (two more each) like probe. Session 20: final17 (two new
+# authors) never tuned on; probe49 to probe51 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -168,6 +169,10 @@ SPLITS = (
     "probe46",
     "probe47",
     "probe48",
+    "final17",
+    "probe49",
+    "probe50",
+    "probe51",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

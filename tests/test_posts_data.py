@@ -47,6 +47,7 @@ SCORED = (
     "final14",
     "final15",
     "final16",
+    "final17",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
