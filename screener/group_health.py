@@ -107,6 +107,13 @@ _TITLE_OPEN_BEFORE = re.compile(
     r"(?:(?!\b(?:my|I|mon|ma|mes|je|j['’]|his|her|their|son|sa|ses|leur)\b)[^»”\"\n])*$",
     re.IGNORECASE,
 )
+# A testimony given for a campaign ("témoigner pour notre campagne : « ... »", "told our
+# campaign: "..."'): the quote is the speaker's own words, not a title.
+_TESTIMONY_BEFORE = re.compile(
+    # (not "talk", "share": "a talk titled “Life after my stroke”" is a title)
+    r"\b(?:t[ée]moign\w*|racont\w*|confi[ée]\w*|says|said|told|tells|telling)\b",
+    re.IGNORECASE,
+)
 # A qualification's subject ("completing her MSc in Diabetes Education", "did her diploma in
 # palliative care", "un DU de douleur chronique"): what someone studied, not their health.
 _QUALIFICATION_BEFORE = re.compile(
@@ -189,4 +196,7 @@ def in_a_title(text: str, finding: Finding) -> bool:
     """A health term inside the quoted title of a workshop, a talk or a campaign, or the
     subject of a qualification ("her MSc in Diabetes Education")."""
     before = text[max(0, finding.start - _TITLE_WINDOW) : finding.start]
-    return bool(_TITLE_OPEN_BEFORE.search(before) or _QUALIFICATION_BEFORE.search(before))
+    title = _TITLE_OPEN_BEFORE.search(before)
+    if title and _TESTIMONY_BEFORE.search(before, max(0, title.start() - 40), title.start()):
+        title = None  # "d'avoir accepté de témoigner pour notre campagne : « J'avais ... »"
+    return bool(title or _QUALIFICATION_BEFORE.search(before))

@@ -180,6 +180,12 @@ _INDEFINITE_PERSON = re.compile(
     re.IGNORECASE,
 )
 
+# A case likened to the reader's ("a woman who's had a c-section like you", "comme toi").
+_LIKE_YOU = re.compile(
+    r"\b(?:like|as)\s+(?:you|yours)\b|\bcomme\s+(?:toi|vous|le\s+tien|la\s+tienne|le\s+v[ôo]tre)\b",
+    re.IGNORECASE,
+)
+
 # Person words, and those that stand for anyone ("anyone just out of hospital after a stroke").
 _ANYONE = frozenset({"anyone", "anybody", "everyone", "everybody", "quiconque"})
 
@@ -390,9 +396,10 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
 
 def _people_words_of_an_answer(words: str) -> str:
     """A sentence of a general answer without the words that speak of no one in particular:
-    an indefinite person unless the reader is spoken to ("a woman who's had a c-section like
-    you" is the reader's), impersonal "il", and "il"/"elle" of the thing answered about."""
-    if not _ADDRESSEE.search(words):
+    an indefinite person unless likened to the reader ("a woman who's had a c-section like
+    you" is the reader's; "you don't need the ER for ... a child who is drinking" is any
+    child), impersonal "il", and "il"/"elle" of the thing answered about."""
+    if not _LIKE_YOU.search(words):
         words = _INDEFINITE_PERSON.sub(" ", words)
     return _THING_PRONOUN.sub(" ", IMPERSONAL_IL.sub(" ", words))
 

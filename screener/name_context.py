@@ -27,6 +27,8 @@ _SENTENCE_END = re.compile(r"^[.!?…:;]+$")
 THANKS_WORDS = (
     "asante", "misaotra", "māuruuru", "mauruuru", "vinaka", "fa'afetai", "fa’afetai", "shukran",
     "choukran", "dhanyavaad", "shukriya", "quyana", "mahsi", "miigwech", "medaase", "tenki",
+    # Maltese, Kabyle, Somali, Shona, Dari and Romanian
+    "grazzi", "tanemmirt", "mahadsanid", "ndatenda", "tashakor", "mulțumesc", "multumesc",
 )  # fmt: skip
 # Chat words and abbreviations, and contractions without their apostrophe (English and
 # French), that edited text never uses.

@@ -50,6 +50,8 @@ _NAME_OF_BEFORE = re.compile(
     r"\b(?:Course|Marathon|Walk|Run|Trophy|Troph[ée]e|Prix|Fondation|Foundation|Fund|Fonds|Cup|"
     # French races named after someone ("5e Marche Thomas Roduit", "Foulées Amandine Kaboré")
     r"Marche|Foul[ée]es|Corrida|Relais|Trail|"
+    # ... and memorials and tournaments ("Marche Mémorial Odile Sabayo", "Tournoi Jean Wamytan")
+    r"M[ée]morial|Tournoi|Coupe|"
     r"Challenge|Ride|Swim|Bourse|Institut|Institute|Lecture|Award|Prize|Ward|Wing|Suite|"
     # helplines named "SOS ..." / "Allô ..." ("SOS Amitié", "Allô Enfance en Danger")
     r"SOS|All[ôo]|"

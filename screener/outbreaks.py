@@ -72,7 +72,8 @@ _CASE_AT_WORK = re.compile(
 # the same sentence, as "two pupils at Hill Primary ran a diabetes stall" is no case.
 _FEW_STRUCK = re.compile(
     r"\b(?:(?:deux|trois|quatre|cinq|plusieurs|quelques|two|three|four|five|several|a\s+few|"
-    r"[2-9])\s+(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|salari[ée]s|"
+    # (boarders of a school too: "trois internes de seconde")
+    r"[2-9])\s+(?:enfants|[ée]l[eè]ves|[ée]coliers|coll[ée]giens|lyc[ée]ens|internes|salari[ée]s|"
     r"employ[ée]s|agents|ouvriers|children|kids|pupils|students|workers|employees|staff|"
     r"patients|patientes|residents|r[ée]sidents|"
     # a few of one team ("two of the nurses on Ward 14", "two guys from my shift", "deux de nos
@@ -88,6 +89,9 @@ _FEW_STRUCK = re.compile(
     r"(?:classe|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|usine|entreprise|abattoir|chantier|"
     # (a shift of one workplace: "two guys from my shift at Ruiru Steel Mills")
     r"class|school|primary|nursery|factory|plant|site|warehouse|shift|"
+    # (a French school year: "de seconde", "de CM1", "de 6e")
+    r"seconde|premi[èe]re|terminale|sixi[èe]me|cinqui[èe]me|quatri[èe]me|troisi[èe]me|"
+    r"(?-i:CP|CE1|CE2|CM1|CM2)|[3-6]e\b|"
     r"centre\s+logistique|entrep[ôo]t|d[ée]p[ôo]t|depot|bureaux?|office|"
     # ... or of one ward ("Two patients on Ward 5 North have confirmed C. difficile")
     r"ward|unit|bay|salle|service|unit[ée]|[ée]tage|pavillon|(?-i:[A-Z]))"
@@ -96,7 +100,8 @@ _FEW_STRUCK = re.compile(
     r"malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos(?!is\b)|intoxiqu|"
     r"[ée]vacu[ée]s|died|d[ée]c[ée]d|confirm|"
     # signs of food poisoning ("ont présenté des vomissements")
-    r"pr[ée]sent[ée]\s+des|vomi|diarrh)",
+    # ("présentent une varicelle", "ont présenté des vomissements")
+    r"pr[ée]sent(?:[ée]|ent)\s+(?:des|une?)|vomi|diarrh)",
     re.IGNORECASE,
 )
 

@@ -127,11 +127,11 @@ _KINDS = frozenset({"enfant", "nourrisson", "femme", "homme", "bébé", "bebe"})
 # tells of someone.
 _KIND_NOUNS = _KINDS | {"baby", "child", "woman", "man", "patient", "newborn"}
 
-# French impersonal "il" ("il y a", "il faut", "il s'agit", "il sera utilisé dès janvier"):
-# nobody; nor a disease's course in a condition ("le paludisme se soigne s'il est pris tôt",
-# "qu'il soit dépisté à temps"; "il a été pris à temps" is a person saved).
+# French impersonal "il" ("il y a", "il faut", "il vaut mieux", "il s'agit", "il sera utilisé
+# dès janvier"): nobody; nor a disease's course in a condition ("le paludisme se soigne s'il est
+# pris tôt", "qu'il soit dépisté à temps"; "il a été pris à temps" is a person saved).
 IMPERSONAL_IL = re.compile(
-    r"(?i:il)\s+(?:y\s|faut|fallait|faudra|s['’]agit|suffit|existe|reste|semble|para[iî]t|"
+    r"(?i:il)\s+(?:y\s|faut|fallait|faudra|vaut\s+mieux|vaudrait\s+mieux|s['’]agit|suffit|existe|reste|semble|para[iî]t|"
     r"manque|pleut|neige|(?:est|sera|était)\s+(?:possible|important|n[ée]cessaire|"
     r"recommand[ée]|conseill[ée]|interdit|temps|pr[ée]vu|utilis[ée]|ouvert|ferm[ée]|"
     r"disponible|gratuit|accessible|obligatoire)|fait\s+(?:beau|froid|chaud|nuit|jour))"

@@ -177,7 +177,11 @@ def decide(
     products = [f for f in findings if f.category == "health"]
     # Staff speak in their own name, unless the health near their name is their own; public
     # figures' health news is already public.
-    staff = staff_roles.public_figures(text, findings)
+    # (not a name inside a building's or an event's: "the Sir Anthony Mamo Oncology Centre" is
+    # where the poster was treated, not a public figure the post's age belongs to)
+    staff = frozenset(
+        f for f in staff_roles.public_figures(text, findings) if not not_people.in_a_name(text, f)
+    )
     figures = frozenset(staff)
     own = staff_roles.own_health_of(text, health)
     persons = [

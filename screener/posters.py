@@ -91,6 +91,12 @@ _TOLD_THEIR_OWN = re.compile(
     re.IGNORECASE,
 )
 
+# Where a thanked person is from, between their name and the thanks' reason ("Faduma Ali from
+# Easton for", "Léa, de Cacao, d'avoir").
+_FROM_PLACE = re.compile(
+    r"\s*,?\s*(?:from|of|de|du|d['’])\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s*){1,3},?", re.IGNORECASE
+)
+
 # Words for the poster, the reader or someone else, in order of the text: the last one before
 # a health detail tells whose it is.
 WORD_FOR_SOMEONE = re.compile(
@@ -146,6 +152,17 @@ def posters_own(text: str, name: Finding, finding: Finding) -> bool:
         start = max(start, name.end)  # only the words after the name spoken to
     words = WORD_FOR_SOMEONE.findall(text[start : finding.start])
     return bool(words) and words[-1].lower() in FIRST_PERSON
+
+
+def thanked_for_their_story(text: str, name: Finding) -> bool:
+    """Whether a name is thanked for telling its own story ("Huge thanks to Faduma Ali from
+    Easton for talking so openly in our video about", "merci à Léa d'avoir témoigné"): a
+    member or a patient the post makes known, not a public figure."""
+    if GRATITUDE_BEFORE.search(text, 0, name.start) is None:
+        return False
+    # where they are from may come between ("Faduma Ali from Easton for talking")
+    after = _FROM_PLACE.match(text, name.end)
+    return _TOLD_THEIR_OWN.match(text, after.end() if after else name.end) is not None
 
 
 def posters_beside(text: str, name: Finding, finding: Finding) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from screener.not_people import is_namesake
-from screener.posters import in_first_person
+from screener.posters import in_first_person, thanked_for_their_story
 from screener.quotes import open_quote_before
 from screener.sentences import sentence, sentence_of
 from screener.types import Finding
@@ -87,6 +87,10 @@ _PUBLIC_AFTER = re.compile(
     r"author|novelist|journalist|mp|minister|senator|chanteuse|chanteur|acteur|actrice|"
     r"animat(?:eur|rice)|com[ée]dien(?:ne)?|footballeur|ministre|d[ée]put[ée]e?|journaliste|"
     r"humoriste))"
+    # a member of a government ("Yolande Hmae, membre du gouvernement en charge de la santé",
+    # "Cllr Ruth Mensah, member of the Executive")
+    r"|[,(]\s*(?:membre|member)\s+(?:du\s+gouvernement|of\s+the\s+(?:government|cabinet|"
+    r"executive))"
     # a royal title after the name ("Kate, the Princess of Wales")
     r"|(?:(?:the|la|le)\s+)?(?:princess|prince|duchess|duke|king|queen|princesse|duchesse|duc|"
     r"roi|reine)\s+(?:of|de|d['’])"
@@ -171,6 +175,8 @@ _WENT_PUBLIC_AFTER = re.compile(
     r"rendu\s+publi(?:c|que))\b",
     re.IGNORECASE,
 )
+# Told in public, not only openly ("spoke publicly", "a parlé publiquement").
+_IN_PUBLIC = re.compile(r"\b(?:publicly|publiquement|in\s+public|en\s+public)\b", re.IGNORECASE)
 # ... or, in French, before it ("comme l'a raconté publiquement Céline Dion").
 _WENT_PUBLIC_BEFORE = re.compile(
     r"\b(?:raconté|annoncé|révélé|parlé|témoigné|confié|dit)\s+(?:publiquement|ouvertement)"
@@ -225,13 +231,21 @@ def is_public_figure(text: str, finding: Finding) -> bool:
     # a full name, or a surname whose capitalised first name the NER left out
     surname = _SURNAME_AFTER.match(after) if " " not in finding.text else None
     full = len(finding.text.split()) >= 2 or bool(_FIRST_NAME_BEFORE.search(before) or surname)
-    return full and bool(
-        _HONOURS_BEFORE.search(before)
-        or (
-            _WENT_PUBLIC_AFTER.match(after[surname.end() :] if surname else after)
-            and not _AT_OUR_MEETING.match(text, finding.end)
+    return (
+        full
+        and bool(
+            _HONOURS_BEFORE.search(before)
+            or (
+                _WENT_PUBLIC_AFTER.match(after[surname.end() :] if surname else after)
+                and not _AT_OUR_MEETING.match(text, finding.end)
+                # thanked for telling it in our video, not publicly ("Merci à Céline Dion d'avoir
+                # parlé publiquement de son syndrome")
+                and not (
+                    thanked_for_their_story(text, finding) and not _IN_PUBLIC.search(after[:60])
+                )
+            )
+            or (_WATCHED_BEFORE.search(before) and _TALKING_AFTER.match(after))
         )
-        or (_WATCHED_BEFORE.search(before) and _TALKING_AFTER.match(after))
     )
 
 

@@ -272,6 +272,16 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"{0,3}$",
     re.IGNORECASE,
 )
+# One person taken into a named place for it, the place and when told between ("She was admitted
+# to Luton & Dunstable Hospital on Wednesday 14 May after a stroke", "a été hospitalisée au CHU
+# de Nouméa le 3 mars pour"): too long for the cues right before the term. Singular only:
+# "were admitted" may be a ward's patients.
+_ADMITTED_TO_BEFORE = re.compile(
+    r"\b(?:was|is|['’]s|has\s+been|est|a\s+[ée]t[ée]|[ée]tait)\s+(?:admitted|hospitali[sz]ed|"
+    r"hospitalis[ée]e?|rushed)\s+(?:to|at|in|into|à|au|aux|dans)\s+[^.!?\n]{1,70}?\s+"
+    r"(?:with|for|after|pour|avec|suite\s+[àa])\s+(?:[^\W\d_][\w'’-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
 # Work on a health subject, between a possessive and the term ("his research on", "ses
 # travaux sur le dépistage de"): the subject of their work, not their health.
 _WORK_ON = re.compile(
@@ -474,6 +484,7 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
             # the cue inside the term's span ("Maya, diagnosed with MND")
             or _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1] + _lead(f))
             or _OWN_WHO.search(text[max(0, f.start - 50) : f.start])
+            or _ADMITTED_TO_BEFORE.search(text[max(0, f.start - 130) : f.start].split("\n")[-1])
             or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
             or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
             or _HAD_BEFORE.search(text[max(0, f.start - 40) : f.start])

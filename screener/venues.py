@@ -22,8 +22,11 @@ _VENUE_END = re.compile(
 # Temple" is a person). Not "Hall", "House" or "Church" alone, which are surnames too.
 _NAMED_VENUE_END = re.compile(
     r"\s(?:Centre|Center|Clinic|School|Academy|Gallery|Hotel|Mall|Plaza|Arena|Pavilion|Chapel|"
-    r"Temple|Station)$"
+    r"Temple|Station|Sportsplex|Fieldhouse|Rink|Auditorium|Coliseum)$"
 )
+# Hospitals named in Latin for Mary ("Mater Dei", "the Mater Misericordiae"): no one is named
+# "Mater".
+_VENUE_START = re.compile(r"^Mater\s")
 # Open spaces and landforms, also surnames ("Grace Park", "Ella Brook"): a place only when the
 # first word is no name and no word at all ("Tuen Mun Park", "Hobie Beach", "Malvern Hills").
 _OPEN_SPACE_END = re.compile(
@@ -49,7 +52,11 @@ _CLUB_AFTER = re.compile(
 def is_venue(words_text: str) -> bool:
     """Whether a "name" ends in a kind of building or open space ("Sha Tin Town Hall", "Tuen Mun
     Park"); "Mary Lowe Center" may be the NER running a person into a venue, and stays."""
-    if _VENUE_END.search(words_text) or _LANDFORM_END.search(words_text):
+    if (
+        _VENUE_END.search(words_text)
+        or _LANDFORM_END.search(words_text)
+        or _VENUE_START.match(words_text)
+    ):
         return True
     first = words_text.split(" ", 1)[0]
     levels = [first_name_level(first, language) for language in ("en", "fr")]

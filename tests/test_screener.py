@@ -650,6 +650,141 @@ SESSION_19_REVIEW = [
 ]
 
 
+SESSION_20_RULES = [
+    # a general answer's indefinite child is any child, with the reader spoken to
+    (
+        "@lena_k Good question! Generally speaking, you can give paracetamol for a fever to a "
+        "child who is still eating and drinking.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # French impersonal "il vaut mieux" in a general answer
+    (
+        "@jo_b Bonne question ! Il vaut mieux attendre la fin d'une chimio pour le vaccin "
+        "contre la grippe.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    # one person admitted to a named place on a date, for an illness told after them
+    (
+        "Please keep Deacon Samuel Boateng in your prayers. He was admitted to Ridge Hospital "
+        "on Monday 3 March after a heart attack.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    # thanked for telling her own story in our film: a patient, not a public figure
+    (
+        "A big thank you to Halima Yusuf from Easton for speaking so openly in our film about "
+        "her diabetes.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    # a testimony quoted after the campaign it was given for: the speaker's own words
+    (
+        "Merci à Awa Traoré, 41 ans, d'avoir témoigné pour notre campagne : « J'ai découvert "
+        "mon diabète pendant ma grossesse. »",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # languages and festivals are no one
+    (
+        "Free counselling in Dari and Tigrinya for anyone feeling low or having flashbacks.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Eid al-Adha: no classes on Saturday. Please check your child has had both MMR doses.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Ciid wanaagsan from all of us! Free eye tests for children at the community centre "
+        "this Saturday.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # Maltese thanks open a thanked name beside the poster's own scan
+    ("Grazzi Marija for driving me to my scan yesterday!", "support", "en", Verdict.PASS),
+    # the insured's number of the Chifa card, told as "le numéro c'est"
+    (
+        "Urgent : ma carte Chifa est bloquée pour mon insuline. Le numéro c'est "
+        "05-2210-330418-P, quelqu'un à la CNAS peut voir ?",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # an old people's home of the Maghreb
+    (
+        "Plusieurs cas de gale chez les pensionnaires du foyer pour personnes âgées de Bordj "
+        "Menaïel.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # a memorial walk named after someone
+    (
+        "La Marche Mémorial Odette Naisseline contre le diabète aura lieu le samedi 21 mars à "
+        "Bourail. Dépistage gratuit sur place.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # kin words with ages: "tatie", Somali "Ayeeyo"; elders' "sugar and high pressure"
+    (
+        "Ma tatie de 77 ans vient d'apprendre qu'elle a un cancer du sein.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Ayeeyo is 84 and still fasting with her sugar and high pressure",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # a GP practice that refuses to register is no operation
+    (
+        "@newmum_bs7 You can register with any GP near you. If a surgery refuses to register "
+        "you, call our advice line.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # staph infection in short
+    (
+        "Des nouvelles de Mimi : le staphylo est enfin vaincu, elle sort vendredi !",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # an office heading its line is the venue's; a knight's name inside a centre's is no
+    # public figure the poster's age belongs to
+    (
+        "Dementia-friendly skate this Sunday, 1–3 pm! Marg and the Alzheimer Society "
+        "volunteers will be on the ice with families living with dementia. Rink office: "
+        "(306) 555-0175",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "71, Żejtun. Last of 30 radiotherapy sessions at the Sir Anthony Mamo Oncology "
+        "Centre today, so tired but done!",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+]
+
+
 # Every session's table of posts and the verdict each must get, one test over them all.
 VERDICT_TABLES = {
     "session-16-review": SESSION_16_REVIEW,
@@ -657,6 +792,7 @@ VERDICT_TABLES = {
     "session-18-review": SESSION_18_REVIEW,
     "session-19-rules": SESSION_19_RULES,
     "session-19-review": SESSION_19_REVIEW,
+    "session-20-rules": SESSION_20_RULES,
 }
 
 

@@ -223,6 +223,19 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         # a former national team player
         ("l'ancien international Kévin Loubet raconte sa dialyse", "Kévin Loubet", True),
         ("notre international de pétanque Kévin Loubet, sous dialyse", "Kévin Loubet", False),
+        # a member of a government; a patient thanked for telling their story in our video,
+        # not in public
+        (
+            "visite de Josiane Wahnyamalla, membre du gouvernement en charge de la santé",
+            "Josiane Wahnyamalla",
+            True,
+        ),
+        (
+            "Thanks to Halima Yusuf from Easton for talking so openly in our video about it",
+            "Halima Yusuf",
+            False,
+        ),
+        ("Merci à Céline Dion d'avoir parlé publiquement de sa maladie", "Céline Dion", True),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:

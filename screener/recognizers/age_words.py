@@ -60,6 +60,11 @@ OTHER_KIN_WORDS = (
     "abuelo", "abuelita", "abuelito",
     # Caribbean and Krio words of kin and respect ("Tanty Mina", "Welcome, Sista!")
     "tanty", "tantie", "sista", "bredda",
+    # grandparents in Somali, Cree, Ojibwe, Inuktitut, Shona, Polish and Romanian ("Ayeeyo is
+    # 81", "my nôhkom", "my anaanatsiaq", "Gogo", "babcia", "bunica")
+    "ayeeyo", "awoowe", "nôhkom", "nohkom", "nimosôm", "nimosom", "kokum", "kookum", "mosom",
+    "nokomis", "mishomis", "anaanatsiaq", "ataatatsiaq", "gogo", "sekuru", "ambuya", "babcia",
+    "dziadek", "bunica", "bunicul",
 )  # fmt: skip
 KIN_EN_WORDS = (
     "mum", "mom", "mother", "mam", "mammy", "dad", "father", "nan", "nana", "nanna", "gran",
@@ -245,6 +250,9 @@ KIN_FR = (
     r"fils|sœur|soeur|frère|tante|oncle|cousin|cousine|mari|épouse|époux|compagnon|compagne|"
     r"ami|amie|résident|résidente|voisin|voisine|adolescent|adolescente|ado|jeune|retraité|"
     r"retraitée|senior|aîné|aînée|petit-fils|petite-fille|neveu|nièce|"
+    # everyday and regional words for an uncle, an aunt and a grandmother ("mon tonton de 71
+    # ans", "ma tatie", Maghreb "khalti", "yemma", Pacific and Antilles "mémé", "grand-maman")
+    r"tonton|tata|tatie|tantine|khalti|khali|yemma|mémé|pépé|grand-maman|grand-papa|"
     # regional words for a child (Réunion and Antilles creole, Québec, Belgium)
     r"marmay|marmaille|ti-moun|timoun|pitit|gamin|gamine|gars|garçonnet|ketje|bout'chou)"
 )

@@ -103,7 +103,10 @@ _GENERAL = (
 _HEAD_FR = (
     # Swiss care homes (EMS, only before a French article: English "EMS" is the ambulance
     # service) and Québec's long-term care centres (CHSLD)
-    r"(?:\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EMS(?=\s+(?i:l[ae]s?|de|du|des|d['’])\b))\b"
+    # Algeria's and Tunisia's public hospitals (EPH, EHU, EHS, EPSP) and New Caledonia's
+    # territorial hospital (CHT)
+    r"(?:\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EPH|EHU|EHS|EPSP|CHT|"
+    r"EMS(?=\s+(?i:l[ae]s?|de|du|des|d['’])\b))\b"
     r"|(?i:hôpital|hopital|clinique|"
     r"polyclinique|maison\s+de\s+retraite|maison\s+de\s+santé|centre\s+hospitalier"
     r"(?:\s+(?:universitaire|régional|intercommunal|spécialisé))*|groupe\s+hospitalier|"
@@ -112,7 +115,9 @@ _HEAD_FR = (
     # Lanvollon", "le collège privé Saint-Joseph")
     r"(?:école(?:\s+(?:primaire|maternelle|élémentaire))?|collège|lycée)"
     r"(?:\s+(?:publi(?:c|que)|privée?))?|centre\s+de\s+santé|centre\s+médical|"
-    r"centre\s+de\s+rééducation|pharmacie|unité|pavillon|foyer|centre|"
+    r"centre\s+de\s+rééducation|pharmacie|unité|pavillon|"
+    # an old people's home of the Maghreb ("foyer pour personnes âgées de Sidi Moussa")
+    r"foyer(?:\s+pour\s+personnes\s+âgées)?|centre|"
     # a market where stalls and traders are known by sight ("au marché de Dantokpa", "le
     # marché Sandaga"), not a seasonal fair ("le marché de Noël")
     r"marché(?!\s+(?:de\s+|d['’])?(?:Noël|Pâques|Producteurs|Créateurs|Artisans)\b)|"
@@ -208,7 +213,8 @@ _HEAD_FR_WORDS = (
 # _HEAD_FR's acronyms, case-sensitive as in the pattern (the same sub-pattern, same engine and
 # flags): "ch" or "ime" inside English words would let nearly every post through as words.
 _HEAD_FR_ACRONYM = regex.compile(
-    r"\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EMS)\b", flags=re.DOTALL | re.MULTILINE
+    r"\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EPH|EHU|EHS|EPSP|CHT|EMS)\b",
+    flags=re.DOTALL | re.MULTILINE,
 )
 
 
@@ -248,10 +254,12 @@ _MAY_MATCH: dict[str, Callable[[str, str], bool]] = {
 }
 
 
-# Words for a person before the room or the chair they are in.
+# Words for a person before the room or the chair they are in (an "Elder" of a First Nation
+# or Inuit family too: "The Elder in room 108")
 _PERSON_WORDS = (
     "lady|gentleman|man|woman|patient|resident|guy|girl|boy|mum|mom|dad|mother|father|husband|"
-    "wife|gran|granny|grandma|grandpa|grandad|monsieur|dame|patiente|m[èe]re|p[èe]re|mari"
+    "wife|gran|granny|grandma|grandpa|grandad|elder|monsieur|dame|patiente|m[èe]re|p[èe]re|mari|"
+    "vieux|vieille"
 )
 
 

@@ -27,10 +27,12 @@ _MBI_DASHED = rf"\b[1-9]{_A}{_AN}\d-{_A}{_AN}\d-{_A}{{2}}\d{{2}}\b"
 # letters/digits, up to two hyphenated suffix groups ("XYZ123456789", "W123456789",
 # "123456789-01"). Not glued to a price sign, decimal point, slash or plus on either side.
 # (or digits in hyphenated groups, "23-0471-86", "4821-337-908-KT", as national insurance and
-# provincial health cards print them; not a date, "12-05-2026")
+# provincial health cards print them; not a date, "12-05-2026"), maybe with a check letter
+# after a slash or a hyphen, as the Maghreb's and New Caledonia's cards print it ("0472219/K",
+# "16-0487-223195-K")
 _MEMBER_ID = (
-    r"(?<![\w.,/£$€+-])(?:(?:[A-Z]{1,5}-?)?\d[A-Z0-9]{3,17}(?:-[A-Z0-9]{1,8}){0,2}"
-    r"|(?!\d{1,2}-\d{1,2}-\d{2,4}(?![\w-]))\d{2,4}-\d{2,6}-\d{2,6}(?:-[A-Z]{2})?)"
+    r"(?<![\w.,/£$€+-])(?:(?:[A-Z]{1,5}-?)?\d[A-Z0-9]{3,17}(?:-[A-Z0-9]{1,8}){0,2}(?:/[A-Z])?"
+    r"|(?!\d{1,2}-\d{1,2}-\d{2,4}(?![\w-]))\d{2,4}-\d{2,6}-\d{2,6}(?:-[A-Z]{1,2})?)"
     r"(?![\w/-]|[.,]\d)"
 )
 _MBI_SHAPE = re.compile(rf"^{_MBI_PLAIN}$|^{_MBI_DASHED}$", re.IGNORECASE)
@@ -101,6 +103,16 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         "nhf card",
         "philhealth",
         "carte santé",
+        # the insured's number of French-speaking schemes (Algeria's Chifa card; the funds'
+        # names, CNAS, CNAM, CAFAT, are no cue: "la CNAM rembourse 80 %, appelez le ...")
+        "n° d'assuré",
+        "n° d'assurée",
+        "numéro d'assuré",
+        "numéro d'assurée",
+        "assuré social",
+        "n° de sécurité sociale",
+        "numéro de sécurité sociale",
+        "chifa",
     ]
 
     # Member numbers run from 6 to 20 letters and digits (Medicaid's MEMBER-ID allows 20).

@@ -46,6 +46,9 @@ _OWN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:mine|his|hers|ours)\s+(?:is|was)|\bmoi\s*,?\s*c['’]est|"
     r"\b(?:le|la)\s+(?:mien|mienne|sien|sienne)\s*(?:,?\s*c['’]est|est)?|"
     r"\bmon\s+num[ée]ro\s*(?:c['’]est|est)?|"
+    # ... or in French after the card's name ("ma carte Chifa n'est pas à jour ... Le numéro
+    # c'est 19-1182-004571-T")
+    r"\b(?:le|son|sa)\s+(?:num[ée]ro|n°)\s*(?:c['’]est|est)|"
     # the card's number given in a sentence of its own ("NHIS card has expired ... The
     # number is 40158826")
     r"\b(?:the|its|his|her|my)\s+(?:number|no\.?)\s+(?:is|was)|"

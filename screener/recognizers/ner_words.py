@@ -52,8 +52,16 @@ NOT_NAMES = (
         # also names ("Aroha", "Mai", "Morena", "Ka")
         "kia ora mōrena whānau whanau mahi maith thú "
         "comhghairdeas sláinte slainte asalaam assalamu alaikum alaykum abeg wahala fanmi "
-        # languages and dishes spaCy reads as places ("in urdu", "the jollof")
+        # languages and dishes spaCy reads as places or people ("in urdu", "the jollof", "Dari
+        # interpreters", "Interpret română"; not "Shona" or "Romana", first names too)
         "urdu hindi punjabi bengali gujarati tamil tagalog jollof kouign-amann "
+        "dari pashto pashtu farsi tigrinya amharic oromo swahili kiswahili yoruba igbo hausa twi "
+        "ndebele lingala wolof bambara kinyarwanda kirundi malagasy cantonese mandarin "
+        "hokkien teochew hakka sorani kurmanji kabyle tamazight darija bislama română "
+        "polski русский "
+        # festivals spaCy reads as people ("Eid al-Adha", Somali "Ciid wanaagsan", "Diwali")
+        "eid ciid al-adha al-fitr adha fitr wanaagsan diwali deepavali vaisakhi navratri "
+        "hanukkah nowruz tabaski "
         # chat abbreviations spaCy reads as names ("tia" = thanks in advance, "YMMV")
         "tia tyia ymmv imo imho fwiw iirc afaik tbh smh idk thx btw "
         # and French ones ("Slt" = salut, "Bjr", "dsl", "mdr", "tkt")
@@ -63,7 +71,7 @@ NOT_NAMES = (
         "hun hunny hon wah lah leh lor aiyo aiyoh aiyah alamak shiok sabko olympic olympique "
         # Scots words of chat, and nicknames of specialties and anonymous posters
         "nae tae fir wur telt hale gaun wis aye ken cannae dinnae wan ma huv mair doon oot aboot "
-        "hud ah noo efter fur wabbit rheumy anonymous anon aadhaar aadhar "
+        "hud ah noo efter fur wabbit rheumy anonymous anon aadhaar aadhar chifa cafat "
         # French SMS spellings ("jai" = j'ai, "pa" = pas, "tjr" = toujours)
         "jai pa tjr qqn ke "
         # thanks and blessings of languages spoken in francophone Africa, the Maghreb, the
@@ -99,7 +107,10 @@ NOT_NAMES = (
         "ayubowan vanakkam namaskar namaskaram kanna malo lelei talofa bula "
         # the other words of Alaska Native and West African thanks and greetings ("Quyana
         # cakneq", "Chi-miigwech", Krio "Una kushe"; not "Akwaaba", a name too)
-        "quyanaq cakneq chi-miigwech kushe".split()
+        "quyanaq cakneq chi-miigwech kushe "
+        # greetings of Kabyle, Haitian and Guyanese Creole, and Hmong ("Azul", "Bonjou", "Nyob
+        # zoo") opening a post
+        "azul bonjou nyob".split()
     )
     | frozenset(OTHER_KIN_WORDS)
     | frozenset(THANKS_WORDS)

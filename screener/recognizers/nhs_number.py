@@ -24,8 +24,9 @@ from screener.recognizers.lean import LeanPatternRecognizer
 _FIRST_DIGIT = "[0-7]"
 
 # Not preceded or followed by a digit or a hyphen, directly or after one space: a longer
-# number (a card, an 11-digit phone number, a spaced NIR) is not cut into an NHS number.
-_START = r"(?<![\d-])(?<![\d-] )\b"
+# number (a card, an 11-digit phone number, a spaced NIR) is not cut into an NHS number. Nor
+# after "+": a number with a country code is a phone's ("Tél. +687 555 0121").
+_START = r"(?<![\d+-])(?<![\d-] )\b"
 _END = r"\b(?![ -]?\d)"
 # 3-3-4 with spaces: how the NHS prints the number.
 _SPACED = rf"{_START}{_FIRST_DIGIT}\d{{2}} \d{{3}} \d{{4}}{_END}"

@@ -27,10 +27,20 @@ POSITIVES = [
     # a numbered bed or patient's room
     ("the lady in bed 7 was lovely", "en", ["bed 7"]),
     ("il est en chambre 214 depuis lundi", "fr", ["chambre 214"]),
+    # Maghreb and Pacific public hospitals by their acronyms; an old people's home
+    ("hospitalisé à l'EPH de Cherchell depuis lundi", "fr", ["EPH de Cherchell"]),
+    ("transféré au CHT Gaston-Bourret à Nouméa", "fr", ["CHT Gaston-Bourret"]),
+    (
+        "la gale au foyer pour personnes âgées de Bordj Menaïel",
+        "fr",
+        ["foyer pour personnes âgées de Bordj Menaïel"],
+    ),
     # ... and a room or a chair a person is in, after a word for them
     ("To the sweet lady in Room 312 who crocheted hats", "en", ["Room 312"]),
     ("Update on Pop: he's still in room 7, on oxygen", "en", ["room 7"]),
     ("the gentleman from chair 6 at the dialysis unit", "en", ["chair 6"]),
+    ("The Elder in room 12 with the walker is my grandmother", "en", ["room 12"]),
+    ("le vieux de la chambre 9 est sorti hier", "fr", ["chambre 9"]),
     # North American units by floor and wing
     ("Mum is on 5 North since Tuesday", "en", ["5 North"]),
     ("an outbreak on Unit 3 East at the General", "en", ["Unit 3 East"]),

@@ -29,6 +29,12 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # gas exposure at work; informal staph and lepto; heart trouble said in French
+    ("Two men were treated for hydrogen sulphide exposure.", "en",
+     [("CONDITION", "hydrogen sulphide exposure")]),
+    ("Mon voisin a attrapé la lepto dans son jardin.", "fr", [("CONDITION", "lepto")]),
+    ("Le staphylo est enfin maîtrisé.", "fr", [("CONDITION", "staphylo")]),
+    ("Il est parti pour un problème cardiaque.", "fr", [("CONDITION", "problème cardiaque")]),
     ("His arm is in a cast for six weeks.", "en", [("PROCEDURE", "in a cast")]),
     (
         "honestly i restricted all week and binged again last night",
@@ -171,6 +177,7 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    ("Rent a high pressure washer for the yard.", "en"),  # a companion, alone
     ("DM → mod team: can you delete my post please", "en"),  # a direct message
     ("The Parkinson family moved in next door.", "en"),
     ("We ran a marathon for the ward on Sunday.", "en"),

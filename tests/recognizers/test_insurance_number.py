@@ -31,6 +31,10 @@ POSITIVES = [
     ("His NHIS card has expired. The number is 40158826.", "en", "40158826"),
     ("Letter says Member ID MS 7731 4402 9, 30 days to appeal", "en", "MS 7731 4402 9"),
     ("Votre carte santé (4821-337-908-KT) est expirée", "fr", "4821-337-908-KT"),
+    # the insured's number of Maghreb and New Caledonian schemes, with a check letter
+    ("Titulaire : Mme X – N° d'assuré social : 11-2093-558120-B", "fr", "11-2093-558120-B"),
+    ("mon n° d'assurée c'est 0918834/R, toujours pas de réponse", "fr", "0918834/R"),
+    ("Ma carte Chifa est bloquée. Le numéro c'est 07-3341-220917-M.", "fr", "07-3341-220917-M"),
 ]
 
 NEGATIVES = [
@@ -47,6 +51,7 @@ NEGATIVES = [
     ("courrier de l'Assurance maladie. Infos : 02 61 91 40 22", "fr"),
     ("Medicare helpline 1800 555 0199 2 for claims", "en"),
     ("My NHIS card expires 12-05-2026, so I renew it", "en"),  # a date after the phrase
+    ("La CNAM rembourse 80 % ; appelez le 71 555 012 pour les délais", "fr"),  # a count, a phone
 ]
 
 

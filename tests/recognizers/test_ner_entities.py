@@ -60,6 +60,10 @@ POSITIVES = [
     ("mon mari jojo a commencé le traitement en mars", "fr", ("PERSON", "jojo")),
 ]
 NEGATIVES = [
+    # festivals; a hospital named "Mater"; a sportsplex
+    ("Eid al-Adha: no school on Saturday. Ciid wanaagsan!", "en", "PERSON"),
+    ("He had to cross to Mater Dei for dialysis", "en", "PERSON:Mater Dei"),
+    ("Dementia-friendly skate, Sunday 1-3 pm, Kinsmen Sportsplex, Moose Jaw", "en", "PERSON"),
     # Welsh grandparents, a video call, "available"
     ("Gluten-free scones that taste like Nain's! Lovely.", "en", "PERSON:Nain"),
     ("📢 Visio du mois : le sommeil des ados", "fr", "PERSON:Visio"),

@@ -62,6 +62,8 @@ NEGATIVES = [
     (f"CHI: {wrong_check(nhs('230561417', ''))}", "en"),  # CHI with a wrong check digit
     (f"chi {nhs('230561417', '')}", "en"),  # lower case "chi" is not the index
     ("Standard du CHI : 0145175006 pour les rendez-vous", "fr"),  # a French hospital
+    # a phone number after a country code, even when its ten digits pass the check
+    (f"Pour postuler : Tél. +{VALID_OTHER}", "fr"),
 ]
 
 
