@@ -84,7 +84,8 @@ _ORG_CUE = re.compile(
     r"leur\s+num[ée]ro|their\s+(?:number|phone|line)|"
     # an office or a desk heading its line ("Rink office: (306) ...", "Band office:", "Front
     # desk:", "Bureau :")
-    r"\b(?:office|desk|bureau)\s*:|"
+    # (not someone's: "Sandra's office:", "my office:")
+    r"(?<!['’]s\s)(?<!\bmy\s)(?<!\bmon\s)\b(?:office|desk|bureau)\s*:|"
     r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"
     r"welcome\s+at|find\s+us\s+at|based\s+at|we['’]re\s+at|nous\s+trouver|"
     r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"

@@ -47,6 +47,18 @@ _PLURAL_WITH = re.compile(
     r"\s*(?:(?:a|an|the|une?|la|le|l['’])\s*)?$",
     re.IGNORECASE,
 )
+# People named in the plural by their condition or treatment ("our diabetics", "les dialysés",
+# "des greffés"): the group, after a group determiner.
+_CONDITION_PEOPLE = re.compile(
+    r"(?:diabetics|asthmatics|epileptics|ha?emophiliacs|coeliacs|celiacs|amputees|"
+    r"diab[ée]tiques|asthmatiques|[ée]pileptiques|h[ée]mophiles|dr[ée]panocytaires|dialys[ée]e?s|"
+    r"greff[ée]e?s|transplant[ée]e?s|amput[ée]e?s)",
+    re.IGNORECASE,
+)
+# A count of two or more right before such a noun ("12 dialysés", "three diabetics").
+_A_COUNT_BEFORE = re.compile(
+    r"\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|deux|trois|quatre|cinq|six)\s+$", re.IGNORECASE
+)
 # Those of the readers who have it, right before the term ("pour celles qui sont
 # diabétiques", "ceux d'entre vous qui sont dialysés", "for anyone who's diabetic"): a group.
 _THOSE_WHO = re.compile(
@@ -107,11 +119,13 @@ _TITLE_OPEN_BEFORE = re.compile(
     r"(?:(?!\b(?:my|I|mon|ma|mes|je|j['’]|his|her|their|son|sa|ses|leur)\b)[^»”\"\n])*$",
     re.IGNORECASE,
 )
-# A testimony given for a campaign ("témoigner pour notre campagne : « ... »", "told our
-# campaign: "..."'): the quote is the speaker's own words, not a title.
+# A testimony given for a campaign, right before the campaign's word ("d'avoir témoigné pour
+# notre campagne : « ... »", "shared for our campaign: "...""): the quote is the speaker's own
+# words, not a title. (Not "As Bernie told us, the workshop "..."": a title someone spoke of.)
 _TESTIMONY_BEFORE = re.compile(
-    # (not "talk", "share": "a talk titled “Life after my stroke”" is a title)
-    r"\b(?:t[ée]moign\w*|racont\w*|confi[ée]\w*|says|said|told|tells|telling)\b",
+    r"\b(?:t[ée]moign\w*|racont\w*|confi[ée]\w*|partag\w*|shar(?:e|ed|ing)|spoke|speaking|"
+    r"talked|talking)\s+(?:[\w'’-]+\s+){0,2}?(?:pour|for|in|dans|à|to)\s+"
+    r"(?:notre|nos|our|la|le|the|cette|ce|this|l['’])\s*\Z",
     re.IGNORECASE,
 )
 # A qualification's subject ("completing her MSc in Diabetes Education", "did her diploma in
@@ -157,6 +171,15 @@ def is_group_health(text: str, finding: Finding) -> bool:
     those = _THOSE_WHO.search(text, max(0, finding.start - 45), finding.start)
     if those and not _COUNTED_AMONG.search(text, max(0, those.start() - 25), those.start()):
         return True
+    determiner = _GROUP_DETERMINER.search(before)
+    if (
+        determiner
+        and _CONDITION_PEOPLE.fullmatch(finding.text)
+        and not _COUNTED_AMONG.search(before, 0, determiner.start())
+    ):
+        return True  # "the dessert table for our diabetics", "nos dialysés"; not "one of"
+    if _CONDITION_PEOPLE.fullmatch(finding.text) and _A_COUNT_BEFORE.search(before):
+        return True  # "On était 45, dont 12 dialysés et 3 greffés"
     noun_first = _PLURAL_BEFORE_FR.search(before)
     if noun_first:
         return bool(_GROUP_DETERMINER.search(before[: noun_first.start()]))
@@ -197,6 +220,6 @@ def in_a_title(text: str, finding: Finding) -> bool:
     subject of a qualification ("her MSc in Diabetes Education")."""
     before = text[max(0, finding.start - _TITLE_WINDOW) : finding.start]
     title = _TITLE_OPEN_BEFORE.search(before)
-    if title and _TESTIMONY_BEFORE.search(before, max(0, title.start() - 40), title.start()):
+    if title and _TESTIMONY_BEFORE.search(before, max(0, title.start() - 50), title.start()):
         title = None  # "d'avoir accepté de témoigner pour notre campagne : « J'avais ... »"
     return bool(title or _QUALIFICATION_BEFORE.search(before))

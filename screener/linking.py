@@ -182,7 +182,11 @@ _INDEFINITE_PERSON = re.compile(
 
 # A case likened to the reader's ("a woman who's had a c-section like you", "comme toi").
 _LIKE_YOU = re.compile(
-    r"\b(?:like|as)\s+(?:you|yours)\b|\bcomme\s+(?:toi|vous|le\s+tien|la\s+tienne|le\s+v[ôo]tre)\b",
+    r"\b(?:like|as)\s+(?:you|yours)\b|\bcomme\s+(?:toi|vous|le\s+tien|la\s+tienne|le\s+v[ôo]tre)\b"
+    # ... or said to be the reader's case ("which is your situation", "c'est-à-dire toi", "ce
+    # qui est ton cas")
+    r"|\b(?:your|ton|ta|votre)\s+(?:situation|case|cas)\b|c['’]est-[àa]-dire\s+(?:toi|vous)\b"
+    r"|\b(?:i\.?e\.?|that['’]s|which\s+is)\s+you\b",
     re.IGNORECASE,
 )
 

@@ -330,6 +330,35 @@ def _short_day(text: str, finding: Finding) -> bool:
     )
 
 
+# Languages that are also first names ("Dari", "Shona"), and the languages a list of them may
+# hold: such a word is the language beside "interpreters", "-speaking", or in a list of
+# languages ("counselling in Dari, Pashto and Arabic"); "Dari has sickle cell" is a person.
+_LANGUAGES_ALSO_NAMES = frozenset({"dari", "shona"})
+_LANGUAGES = frozenset(
+    "dari shona pashto pashtu farsi persian arabic somali tigrinya amharic oromo swahili urdu "
+    "hindi punjabi bengali gujarati tamil tagalog yoruba igbo hausa twi ndebele lingala wolof "
+    "kurdish sorani polish romanian cantonese mandarin vietnamese english french".split()
+)
+_LANGUAGE_USE_AFTER = re.compile(
+    r"[\s-]+(?:interpreters?|translators?|speakers?|speaking|language|translation|"
+    r"interpr[èe]tes?|traducteurs?|traductrices?)\b",
+    re.IGNORECASE,
+)
+_LIST_AFTER = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b|\bet\b|\bou\b)\s*([A-Za-z]+)")
+_LIST_BEFORE = re.compile(r"([A-Za-z]+)\s*(?:,|&|/|\band\b|\bor\b|\bet\b|\bou\b)\s*\Z")
+
+
+def _spoken_language(text: str, finding: Finding) -> bool:
+    """A language that is also a first name, used as a language ("Dari interpreters")."""
+    if finding.text.lower() not in _LANGUAGES_ALSO_NAMES:
+        return False
+    if _LANGUAGE_USE_AFTER.match(text, finding.end):
+        return True
+    after = _LIST_AFTER.match(text, finding.end)
+    before = _LIST_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+    return any(m is not None and m.group(1).lower() in _LANGUAGES for m in (after, before))
+
+
 def in_a_name(text: str, finding: Finding) -> bool:
     """A person's name inside an event's, fund's or building's name ("Course Sophie Lemaire",
     "the Jack Hart Memorial Walk", "salle Paul-Fort", "Aula Maria"), a "name" that is a
@@ -368,6 +397,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _DIVISIONS_AFTER.match(text, finding.end) is not None
         or (" " in finding.text and _PLACE_WORD_AFTER.match(text[finding.end :]) is not None)
         or _a_country(text, finding)
+        or _spoken_language(text, finding)
         # a genre before a public role and its holder ("Afrobeats singer Temi Adeyemo")
         or (" " not in finding.text and _GENRE_BEFORE_ROLE.match(text, finding.end) is not None)
         or is_venue(finding.text)

@@ -259,6 +259,20 @@ def _on_last_line(text: str, name: Finding) -> bool:
     return "\n" in text[: name.start] and "\n" not in text[name.end :].rstrip()
 
 
+# A time of someone's own life ("since he was a teenager", "quand elle était enfant", "as a
+# kid"): the same person at an earlier age, not another one.
+_STAGE_OF_LIFE_BEFORE = re.compile(
+    r"\b(?:(?:he|she|i|they|you)\s+(?:was|were)|(?:il|elle|j['’])\s*[ée]tai[st]|ever\s+since|"
+    r"since|as|depuis\s+qu['’](?:il|elle)\s+est)\s+(?:an?\s+|une?\s+|tout\s+petite?\s+|"
+    r"petite?\s+)?\Z",
+    re.IGNORECASE,
+)
+_STAGES_OF_LIFE = frozenset(
+    "teenager teen child kid boy girl baby toddler enfant ado adolescent adolescente bébé "
+    "bebe".split()
+)
+
+
 def _stands_for_someone(
     text: str, m: re.Match[str], staff_names: frozenset[Finding], addressed: bool
 ) -> bool:
@@ -268,6 +282,10 @@ def _stands_for_someone(
     before = text[max(0, m.start() - 8) : m.start()]
     return not (
         _ANY_ONE.search(before)
+        or (
+            m.group(0).lower() in _STAGES_OF_LIFE
+            and _STAGE_OF_LIFE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+        )
         or _RATIO_AFTER.match(text, m.end())
         or (m.group(0).lower() in _KINDS and _GENERIC_KIND_BEFORE.search(before))
         or (m.group(0)[0].isupper() and _NAME_OF_A_THING.match(text, m.end()) is not None)

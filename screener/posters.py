@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from screener.name_context import THANKS_WORDS
 from screener.people import FIRST_PERSON
 from screener.quotes import open_quote_before
 from screener.sentences import sentence, sentence_ends, sentence_of, sentence_start
@@ -59,7 +60,10 @@ _APPOSED = re.compile(r"\s*[,(–—]\s*[^,.!?\n]{0,40}")
 # New members welcomed by name are greeted the same way ("a big welcome to our newest members
 # Becca, Tom and Ray"); any name of the list may be the one looked at.
 GRATITUDE_BEFORE = re.compile(
-    r"(?:\b(?:thanks|thank\s+you|merci|remercier)\s+(?:to\s+|à\s+|au\s+)?"
+    # (the one-word thanks of other languages too: "Grazzi Doris for the lift")
+    r"(?:\b(?:thanks|thank\s+you|merci|remercier|"
+    + "|".join(THANKS_WORDS)
+    + r")\s+(?:to\s+|à\s+|au\s+)?"
     r"(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?"
     r"|\b(?:thanks|thank\s+you|merci)\b[^.!?\n]{0,80}\b(?:especially|particularly|"
     r"sp[ée]cialement|particuli[èe]rement|surtout|notamment)\s+(?:to\s+|à\s+|au\s+)?"
@@ -177,9 +181,15 @@ def posters_beside(text: str, name: Finding, finding: Finding) -> bool:
     if sentence_of(text, name.start) == index:
         if _APPOSED.fullmatch(text, name.end, finding.start):
             return False  # "thanks to Jo, operated on for cancer last week": in apposition
-        if _TOLD_THEIR_OWN.match(text, name.end, max(name.end, finding.start)):
+        told_from = _FROM_PLACE.match(text, name.end)  # "Faduma Ali from Easton for talking"
+        told_at = told_from.end() if told_from else name.end
+        if _TOLD_THEIR_OWN.match(text, told_at, max(told_at, finding.start)):
             return False  # "thanks to Priya for talking openly about living with bipolar"
-        return _NOT_THE_POSTER.search(text, name.end, end) is None
+        # (up to a detail after the name: "Grazzi Doris for the lift to my scan, you're a star"
+        # speaks to Doris after the poster's own scan; "Vingt ans d'hémodialyse : merci Yannick
+        # pour ta confiance" is his)
+        until = finding.end if finding.start >= name.end else end
+        return _NOT_THE_POSTER.search(text, name.end, until) is None
     return in_first_person(text[start:end]) and _NOT_THE_POSTER.search(text, start, end) is None
 
 

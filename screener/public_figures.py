@@ -89,8 +89,10 @@ _PUBLIC_AFTER = re.compile(
     r"humoriste))"
     # a member of a government ("Yolande Hmae, membre du gouvernement en charge de la santé",
     # "Cllr Ruth Mensah, member of the Executive")
-    r"|[,(]\s*(?:membre|member)\s+(?:du\s+gouvernement|of\s+the\s+(?:government|cabinet|"
-    r"executive))"
+    r"|[,(]\s*(?:membre|member)\s+(?:du\s+gouvernement|of\s+the\s+(?:government|cabinet))"
+    # (not a pupils' or a youth council's: "membre du gouvernement des jeunes du lycée")
+    r"(?!\s+(?:des|du|de\s+la|of\s+the)\s+(?:jeunes|enfants|[ée]l[èe]ves|lyc[ée]e|coll[èe]ge|"
+    r"youth|students|pupils|school))"
     # a royal title after the name ("Kate, the Princess of Wales")
     r"|(?:(?:the|la|le)\s+)?(?:princess|prince|duchess|duke|king|queen|princesse|duchesse|duc|"
     r"roi|reine)\s+(?:of|de|d['’])"
@@ -176,7 +178,12 @@ _WENT_PUBLIC_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Told in public, not only openly ("spoke publicly", "a parlé publiquement").
-_IN_PUBLIC = re.compile(r"\b(?:publicly|publiquement|in\s+public|en\s+public)\b", re.IGNORECASE)
+_IN_PUBLIC = re.compile(
+    r"\b(?:publicly|publiquement|in\s+public|en\s+public|"
+    # ... or in the media ("au journal de 20 h", "on BBC Breakfast", "in the press")
+    r"journal|jt|t[ée]l[ée]|tv|radio|presse|press|news|bbc|itv|rtl|tf1|france\s*\d)\b",
+    re.IGNORECASE,
+)
 # ... or, in French, before it ("comme l'a raconté publiquement Céline Dion").
 _WENT_PUBLIC_BEFORE = re.compile(
     r"\b(?:raconté|annoncé|révélé|parlé|témoigné|confié|dit)\s+(?:publiquement|ouvertement)"
@@ -241,7 +248,7 @@ def is_public_figure(text: str, finding: Finding) -> bool:
                 # thanked for telling it in our video, not publicly ("Merci à Céline Dion d'avoir
                 # parlé publiquement de son syndrome")
                 and not (
-                    thanked_for_their_story(text, finding) and not _IN_PUBLIC.search(after[:60])
+                    thanked_for_their_story(text, finding) and not _IN_PUBLIC.search(after[:90])
                 )
             )
             or (_WATCHED_BEFORE.search(before) and _TALKING_AFTER.match(after))

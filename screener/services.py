@@ -137,7 +137,14 @@ _PERSONAL_BEFORE = re.compile(
     # a patient's own passage through the service ("the first baby born from our new IVF
     # service", "discharged from our stroke unit", "soignée par notre équipe")
     r"|\b(?:born|conceived|discharged|treated|released)\s+(?:from|through|by|in|on|at|thanks\s+to)"
-    r"\s+(?:our|the)\s+(?:new\s+)?$",
+    r"\s+(?:our|the)\s+(?:new\s+)?$"
+    # someone telling their own story in the work ("for talking so openly in our video about
+    # living with sickle cell", "d'avoir témoigné dans notre vidéo sur"): their health
+    r"|\b(?:talk(?:ing|ed)|speaking|spoke|shar(?:ing|ed)|telling|told|t[ée]moign\w*|"
+    r"parl[ée]\w*|racont\w*)\s+(?:so\s+|very\s+|si\s+)?(?:openly\s+|honestly\s+|bravely\s+|"
+    r"ouvertement\s+)?(?:in|on|dans|sur)\s+(?:our|the|a|notre|la|le|une?)\s+(?:[\w-]+\s+)?"
+    r"(?:video|vid[ée]o|film|podcast|interview|[ée]mission)\s+(?:about|on|sur|de)\b"
+    r"[^.!?\n]*$",
     re.IGNORECASE,
 )
 

@@ -277,7 +277,10 @@ _OWN_HEALTH_BEFORE = re.compile(
 # de Nouméa le 3 mars pour"): too long for the cues right before the term. Singular only:
 # "were admitted" may be a ward's patients.
 _ADMITTED_TO_BEFORE = re.compile(
-    r"\b(?:was|is|['’]s|has\s+been|est|a\s+[ée]t[ée]|[ée]tait)\s+(?:admitted|hospitali[sz]ed|"
+    # (a pronoun or a name as the subject, not "when a patient is admitted", "un nourrisson qui
+    # est hospitalisé": anyone's)
+    r"(?:\b(?:he|she|il|elle)|(?-i:\b[A-Z][a-z][\w'’-]*))\s+"
+    r"(?:was|['’]s\s+been|has\s+been|est|a\s+[ée]t[ée]|[ée]tait)\s+(?:admitted|hospitali[sz]ed|"
     r"hospitalis[ée]e?|rushed)\s+(?:to|at|in|into|à|au|aux|dans)\s+[^.!?\n]{1,70}?\s+"
     r"(?:with|for|after|pour|avec|suite\s+[àa])\s+(?:[^\W\d_][\w'’-]*\s+){0,3}$",
     re.IGNORECASE,

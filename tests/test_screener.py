@@ -693,7 +693,7 @@ SESSION_20_RULES = [
     ),
     # languages and festivals are no one
     (
-        "Free counselling in Dari and Tigrinya for anyone feeling low or having flashbacks.",
+        "Free counselling in Pashto and Tigrinya for anyone feeling low or having flashbacks.",
         "comms",
         "en",
         Verdict.PASS,
@@ -765,6 +765,13 @@ SESSION_20_RULES = [
         "fr",
         Verdict.HOLD,
     ),
+    # a language that is also a first name, beside "interpreter"
+    (
+        "Book a free Dari interpreter when you call for your smear test or pregnancy care.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
     # an office heading its line is the venue's; a knight's name inside a centre's is no
     # public figure the poster's age belongs to
     (
@@ -785,6 +792,129 @@ SESSION_20_RULES = [
 ]
 
 
+# The session's review: posts written to break its rules, each wrong on the rules' first
+# version (before they were narrowed) and right now.
+SESSION_20_REVIEW = [
+    (
+        "@sian_w Good question! In general a woman with two previous c-sections and gestational"
+        " diabetes, which is your situation, can still try for a VBAC. Ask your midwife.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "@fanny_l Bonne question ! En général, une femme enceinte de 30 semaines avec une "
+        "tension à 15, c'est-à-dire toi en ce moment, doit consulter vite.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Le Dr Haddad rappelle qu'un nourrisson qui est hospitalisé au CHU de Nouméa pour une "
+        "bronchiolite peut être accompagné d'un parent jour et nuit.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Our stroke nurse Kemi Ade explains what to expect when a relative is admitted to the "
+        "Hyper Acute Stroke Unit after a stroke.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Merci à Jean-Pierre Marceau d'avoir parlé ouvertement de son cancer de la prostate au "
+        "journal de 20 h. Movember commence demain !",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Thank you Tom Price, member of the executive committee of our stroke club, who is home"
+        " recovering after his bypass.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Léa Wamytan, membre du gouvernement des jeunes du lycée Lapérouse, a été hospitalisée "
+        "pour une crise d'asthme. Courage Léa !",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Comme nous l'a raconté Martine, l'atelier « Bien vivre avec l'arthrose » affiche déjà "
+        "complet pour jeudi.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        'As Bernie told us last week, the workshop "Living well with COPD" is now full - the '
+        "next one is in June.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        'Gwen said the talk "Coping with tinnitus" is back on Thursday at 7pm in the library - '
+        "all welcome.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Rappel : les cartes Chifa expirées avant le 2025-12-31 doivent être renouvelées à "
+        "l'agence CNAS. Sans rendez-vous.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Pour toute question sur la carte Chifa, le numéro c'est le 021 55 01 23 (CNAS, du "
+        "dimanche au jeudi).",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Dari has been in and out of hospital with her sickle cell this month, please keep her "
+        "in your thoughts.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Happy to drive anyone to dialysis on Tuesdays. Sandra's office: 07700 900789, that's "
+        "actually my mobile.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Arrêté signé par Mme Léa Tuffery, publié au RAA de la préfecture n° 45 du 3 mars.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Huge thanks to Faduma Ali from Easton for talking so openly in our video about living "
+        "with sickle cell.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Grazzi Marija for the lift to my radiotherapy today, you're a star.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
+
 # Every session's table of posts and the verdict each must get, one test over them all.
 VERDICT_TABLES = {
     "session-16-review": SESSION_16_REVIEW,
@@ -793,6 +923,7 @@ VERDICT_TABLES = {
     "session-19-rules": SESSION_19_RULES,
     "session-19-review": SESSION_19_REVIEW,
     "session-20-rules": SESSION_20_RULES,
+    "session-20-review": SESSION_20_REVIEW,
 }
 
 

@@ -35,7 +35,8 @@ WINDOW_CHARS = 120
 # naming phrase. Never part of a longer
 # run of groups: "02 61 91 40" or "61 91 40 22" inside the phone "02 61 91 40 22" is no id.
 SPACED_ID = (
-    r"(?<![\w.,/£$€+-])(?<!\d\s)(?:[A-Z]{1,5}\d?\s\d{2,4}(?:\s\d{2,4}){1,3}(?:\s\d)?"
+    # (the prefix in capitals: "c'est le 021 55 01 23" is a phone after an article)
+    r"(?<![\w.,/£$€+-])(?<!\d\s)(?:(?-i:[A-Z]{1,5})\d?\s\d{2,4}(?:\s\d{2,4}){1,3}(?:\s\d)?"
     r"|\d{2,4}(?:\s\d{2,4}){1,3})"
     r"(?![\w/-]|[.,]\d|\s\d)"
 )
@@ -57,6 +58,12 @@ _OWN_NUMBER_BEFORE = re.compile(
     r"card[e]?\s+(?:is|was|est))\s*:?\s*\Z",
     re.IGNORECASE,
 )
+# French says a phone number with an article ("c'est le 021 55 01 23", "appelez au 05 ..."):
+# a national number right after one is a phone, whatever phrase came before.
+_PHONE_ARTICLE_BEFORE = re.compile(r"\b(?:le|au)\s+\Z", re.IGNORECASE)
+# ... a trunk 0, a non-zero digit and 7 or 8 more, as national numbers are dialled ("le
+# 00951377" is a record number: "00" opens no national number)
+_TRUNK_PHONE = re.compile(r"0[1-9]\d{7,8}")
 # ... and not a quantity of something ("Mine was 125000 steps").
 _UNIT_AFTER = re.compile(r"\s*[^\W\d_]{2,}")
 # How far back the phrase may be for such a number: a few sentences of one post.
@@ -127,6 +134,9 @@ def boost_when_named(
     more."""
     for result in results:
         before = text[max(0, result.start - WINDOW_CHARS) : result.start]
+        digits = re.sub(r"\D", "", text[result.start : result.end])
+        if _TRUNK_PHONE.fullmatch(digits) and _PHONE_ARTICLE_BEFORE.search(before):
+            continue  # "le numéro c'est le 021 55 01 23": a phone, said with its article
         if named_before.search(before) or (
             _OWN_NUMBER_BEFORE.search(before)
             and not _UNIT_AFTER.match(text, result.end)

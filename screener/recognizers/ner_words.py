@@ -52,10 +52,10 @@ NOT_NAMES = (
         # also names ("Aroha", "Mai", "Morena", "Ka")
         "kia ora mōrena whānau whanau mahi maith thú "
         "comhghairdeas sláinte slainte asalaam assalamu alaikum alaykum abeg wahala fanmi "
-        # languages and dishes spaCy reads as places or people ("in urdu", "the jollof", "Dari
-        # interpreters", "Interpret română"; not "Shona" or "Romana", first names too)
+        # languages and dishes spaCy reads as places or people ("in urdu", "the jollof", "Pashto
+        # interpreters", "Interpret română"; not "Dari", "Shona" or "Romana", first names too)
         "urdu hindi punjabi bengali gujarati tamil tagalog jollof kouign-amann "
-        "dari pashto pashtu farsi tigrinya amharic oromo swahili kiswahili yoruba igbo hausa twi "
+        "pashto pashtu farsi tigrinya amharic oromo swahili kiswahili yoruba igbo hausa twi "
         "ndebele lingala wolof bambara kinyarwanda kirundi malagasy cantonese mandarin "
         "hokkien teochew hakka sorani kurmanji kabyle tamazight darija bislama română "
         "polski русский "

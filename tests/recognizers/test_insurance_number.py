@@ -52,6 +52,9 @@ NEGATIVES = [
     ("Medicare helpline 1800 555 0199 2 for claims", "en"),
     ("My NHIS card expires 12-05-2026, so I renew it", "en"),  # a date after the phrase
     ("La CNAM rembourse 80 % ; appelez le 71 555 012 pour les délais", "fr"),  # a count, a phone
+    # a phone said with its article after the card's name; a year-first date
+    ("Pour la carte Chifa, le numéro c'est le 021 55 01 23 (CNAS)", "fr"),
+    ("Les cartes Chifa expirées avant le 2025-12-31 seront renouvelées", "fr"),
 ]
 
 
