@@ -57,6 +57,7 @@ from screener.name_context import (
 )
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.doc_recognizer import DocRecognizer
+from screener.recognizers.ner_words import countries
 from screener.recognizers.results import recognizer_result
 from screener.recognizers.spaced_handles import spaced_handles
 
@@ -160,8 +161,9 @@ class PersonNameRecognizer(DocRecognizer):
             first = tokens.span_text(start, name_end)
             if self._level(first) != NAME or is_reported_place(first, self._lang):
                 continue
-            if canonical(tokens.span_text(start, ent_end)) in places(self._lang):
-                continue  # "San Francisco": the whole entity is a town
+            whole = tokens.span_text(start, ent_end)
+            if canonical(whole) in places(self._lang) or whole.lower() in countries():
+                continue  # "San Francisco", "Hong Kong": the whole entity is a town or a country
             if label == "GPE" and ctx.previous_lower(start) in _TOWARDS:
                 continue  # "here in Denver", "near Florence": spaCy's town after "in"
             if _after_venue(ctx, start):

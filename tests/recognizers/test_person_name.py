@@ -66,6 +66,8 @@ POSITIVES = [
 
 # Each holds a word of the name lists that spaCy does not tag as a person.
 NEGATIVES = [
+    # a country whose words are a first name and a surname too
+    ("She moved here from Hong Kong last year.", "en"),
     # a parent in an Indian language, in lower case in chat, as "mum" is
     ("omg can amma watch tv after her cataract op? she is so bored", "en"),
     # words of ward, event, fund and building names
