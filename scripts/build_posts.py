@@ -99,7 +99,7 @@ OUT_DIR = ROOT / "tests" / "data"
 # probe40 (two more each) like probe. Session 18: final15 (two new authors) never tuned on;
 # probe41 to probe45 (two more each) like probe. Session 19: final16 (two new authors) never
 # tuned on; probe46 to probe48 (two more each) like probe. Session 20: final17 (two new
-# authors) never tuned on; probe49 to probe51 (two more each) like probe.
+# authors) never tuned on; probe49 to probe52 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -173,6 +173,7 @@ SPLITS = (
     "probe49",
     "probe50",
     "probe51",
+    "probe52",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})
