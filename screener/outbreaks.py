@@ -47,7 +47,7 @@ _CASE_AT_WORK = re.compile(
     r"r[ée]sidente?|child|enfant)\b"
     # one of a workplace's people diagnosed ("a member of staff at the school has been
     # diagnosed with tuberculosis", "un salarié du site a été testé positif")
-    r"|\b(?:a|one|un|une)\s+(?:of\s+(?:their|our|the|his|her)\s+(?:classmates|pupils|"
+    r"|\b(?:an?|one|un|une)\s+(?:of\s+(?:their|our|the|his|her)\s+(?:classmates|pupils|"
     r"colleagues|workers|staff|residents)\s+|de\s+(?:leurs|nos|ses)\s+(?:camarades|"
     r"coll[eè]gues|[ée]l[eè]ves)\s+|member\s+of\s+(?:staff|our\s+team)|staff\s+member|worker|"
     r"employee|teacher|pupil|student|colleague|membre\s+du\s+personnel|salari[ée]e?|"

@@ -190,6 +190,11 @@ def posters_beside(text: str, name: Finding, finding: Finding) -> bool:
         # pour ta confiance" is his)
         until = finding.end if finding.start >= name.end else end
         return _NOT_THE_POSTER.search(text, name.end, until) is None
+    if WORD_FOR_SOMEONE.search(text, start, end) is None and index > 0:
+        # a sentence with no word for anyone goes on from the one before ("... ma chimio s'est
+        # bien passée. Encore 3 cures et c'est fini !"): the poster's if that one is
+        previous = sentence(text, index - 1)
+        return in_first_person(previous) and _NOT_THE_POSTER.search(previous) is None
     return in_first_person(text[start:end]) and _NOT_THE_POSTER.search(text, start, end) is None
 
 

@@ -110,8 +110,10 @@ _RESIDENTIAL = re.compile(
     r"orphelinat|orphanage|children['’]s\s+home|foyer\s+de\s+l['’]enfance|"
     r"(?<!community\s)(?<!meeting\s)(?<!Community\s)(?<!Meeting\s)house|lodge|court|hospice|"
     r"r[ée]sidence|ehpad|maison\s+de\s+retraite|foyer|ems|chsld|"
-    # Belgium's and Switzerland's care homes ("le home Les Peupliers")
-    r"(?<![\w-])(?-i:home)(?=\s+(?-i:[A-Z]))|"
+    # Belgium's and Switzerland's care homes ("le home Les Peupliers", "MRS Les Glycines", "la
+    # maison de repos")
+    r"(?<![\w-])(?-i:home)(?=\s+(?-i:[A-Z]))|(?-i:\bMRS?\b)(?=\s+(?-i:[A-Z]))|"
+    r"maison\s+de\s+repos|"
     # care homes named like estates ("Rosewood Manor", "The Grange"), not a hospital or a
     # surgery of that name ("Walsall Manor Hospital", "Grange Medical Centre")
     r"(?:manor|grange)(?!\s+(?:hospital|surgery|medical|health|practice|clinic))|"

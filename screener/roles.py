@@ -150,7 +150,8 @@ _ROLE_REFERENCE = re.compile(
     # "la seule orthophoniste de la ville")
     r"physio(?:therapist)?|[a-z]*therapist|[a-z]*ologist|[a-z]*iatrist|optician|optometrist|"
     r"paramedic|counsell?or|social\s+worker|health\s+visitor|dietitian|surgeon|consultant|"
-    r"orthophoniste|[a-zé]*logue|[a-zé]*th[ée]rapeute|podologue|opticien(?:ne)?|"
+    r"orthophoniste|orthoptiste|orthoptist|[a-zé]*logue|[a-zé]*th[ée]rapeute|podologue|"
+    r"opticien(?:ne)?|"
     r"ost[ée]o(?:pathe)?|ambulanci(?:er|[eè]re)|aide-soignante?|p[ée]diatre|psychiatre|"
     r"personne|femme|homme|maman|papa|ado|infirmi(?:er|[eè]re)|m[ée]decin|sage-femme|"
     r"institut(?:eur|rice)|ma[iî]tresse|employ[ée]e?|salari[ée]e?|pharmacien(?:ne)?|dentiste|"

@@ -765,6 +765,50 @@ SESSION_20_RULES = [
         "fr",
         Verdict.HOLD,
     ),
+    # a hospital number of Thailand and Vietnam ("HN"), Taiwan's NHI card, a case in one
+    # employee of a named workplace, a Belgian care home ("MRS"), the only orthoptist of a site
+    (
+        "Patient HN: TH-23-0049812. Procedure: colonoscopy, Friday 3 May.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "The NHI card won't scan at the clinic. The number on my card is 02-3391-874, my "
+        "insulin refill is stuck.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Notice: an employee at the Nakagami clinic in Okinawa has been diagnosed with active "
+        "tuberculosis.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "MRS Les Tilleuls, Forest : plusieurs cas de gale confirmés chez des résidents du 2e "
+        "étage.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Notre seule orthoptiste du site de Jumet est en arrêt après une opération de la "
+        "cataracte.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # a sentence with no word for anyone goes on from the poster's own, beside a thanked name
+    (
+        "Merci Awa pour le lift jusqu'à l'hôpital 🙏 ma chimio s'est bien passée. Encore 2 "
+        "cures et c'est fini !",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
     # a language that is also a first name, beside "interpreter"
     (
         "Book a free Dari interpreter when you call for your smear test or pregnancy care.",

@@ -108,7 +108,8 @@ _HEAD_FR = (
     r"(?:\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EPH|EHU|EHS|EPSP|CHT|"
     r"EMS(?=\s+(?i:l[ae]s?|de|du|des|d['’])\b))\b"
     r"|(?i:hôpital|hopital|clinique|"
-    r"polyclinique|maison\s+de\s+retraite|maison\s+de\s+santé|centre\s+hospitalier"
+    r"polyclinique|maison\s+de\s+retraite|maison\s+de\s+repos(?:\s+et\s+de\s+soins)?|"
+    r"maison\s+de\s+santé|centre\s+hospitalier"
     r"(?:\s+(?:universitaire|régional|intercommunal|spécialisé))*|groupe\s+hospitalier|"
     r"hospices?\s+civils|hospice|institut|maternité|résidence|"
     # a school may be qualified as public or private before its name ("l'école publique de
@@ -123,7 +124,10 @@ _HEAD_FR = (
     r"marché(?!\s+(?:de\s+|d['’])?(?:Noël|Pâques|Producteurs|Créateurs|Artisans)\b)|"
     # a care home as Belgium and Switzerland call it, in lower case before its article or
     # saint ("au home Les Peupliers à Libramont", "le home Saint-Joseph")
-    r"(?-i:home)(?=\s+(?:Les?|La|L['’]|Saint|Sainte|Notre-Dame)\b)))"
+    r"(?-i:home)(?=\s+(?:Les?|La|L['’]|Saint|Sainte|Notre-Dame)\b)|"
+    # Belgium's care homes by their acronyms before their name ("MRS Les Glycines", "MR
+    # Saint-Joseph"; English "Mrs" is never in capitals before "Les")
+    r"(?-i:MRS|MR)(?=\s+(?:Les?|La|L['’]|Saint|Sainte|Notre-Dame)\b)))"
 )
 # The name after a French head: optional "de", "du", "d'", "les"..., then capitalised words
 # ("de la Pitié-Salpêtrière", "Les Tilleuls", "Saint-Jean", "Grenoble Alpes").
@@ -213,7 +217,7 @@ _HEAD_FR_WORDS = (
 # _HEAD_FR's acronyms, case-sensitive as in the pattern (the same sub-pattern, same engine and
 # flags): "ch" or "ime" inside English words would let nearly every post through as words.
 _HEAD_FR_ACRONYM = regex.compile(
-    r"\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EPH|EHU|EHS|EPSP|CHT|EMS)\b",
+    r"\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EPH|EHU|EHS|EPSP|CHT|EMS|MRS|MR)\b",
     flags=re.DOTALL | re.MULTILINE,
 )
 

@@ -115,6 +115,9 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         "n° de sécurité sociale",
         "numéro de sécurité sociale",
         "chifa",
+        # Taiwan's national health insurance card ("my NHI card ... The number on my card is")
+        "nhi card",
+        "nhi number",
     ]
 
     # Member numbers run from 6 to 20 letters and digits (Medicaid's MEMBER-ID allows 20).

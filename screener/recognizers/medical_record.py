@@ -106,6 +106,9 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         # the Caribbean's hospital docket, Ontario's and Québec's file numbers
         "docket number",
         "docket no",
+        # Thailand's and Vietnam's hospital number ("Patient HN: VN-24-0087341")
+        "hn",
+        "patient hn",
     ]
     # up to 4 letters and 11 digits once the hyphens are out ("PNQ20230045187")
     MAX_LENGTH: ClassVar[int] = 15

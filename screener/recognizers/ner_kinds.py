@@ -60,7 +60,9 @@ _PLACE_HEADS = frozenset(
     "Ward Ysbyty Meddygfa Canolfan Stryd Heol Ffordd Lôn Hay Derb Douar "
     # Malay and Filipino streets, lanes, estates, villages and clinics ("Jalan Masjid Negeri",
     # "Klinik Pulau Sihat", "Barangay Bagong Silang")
-    "Jalan Lorong Kampung Klinik Barangay Purok Sitio".split()
+    "Jalan Lorong Kampung Klinik Barangay Purok Sitio "
+    # Thai lanes and roads ("Soi Ekkamai 12", "Thanon Sukhumvit")
+    "Soi Thanon".split()
 )
 # Parts of French compound place names ("Basse-Côte-Nord", "Saint-Pierre", "Val-d'Or").
 _PLACE_PARTS = frozenset(
