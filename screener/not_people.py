@@ -17,7 +17,7 @@ from screener.gazetteers import (
 from screener.gazetteers import places as town_names
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.country import country_names, normalize
-from screener.recognizers.ner_words import EntityWords
+from screener.recognizers.ner_words import LANGUAGES, LANGUAGES_ALSO_NAMES, EntityWords
 from screener.types import Finding
 from screener.venues import is_club, is_venue
 
@@ -330,14 +330,14 @@ def _short_day(text: str, finding: Finding) -> bool:
     )
 
 
-# Languages that are also first names ("Dari", "Shona"), and the languages a list of them may
-# hold: such a word is the language beside "interpreters", "-speaking", or in a list of
-# languages ("counselling in Dari, Pashto and Arabic"); "Dari has sickle cell" is a person.
-_LANGUAGES_ALSO_NAMES = frozenset({"dari", "shona"})
-_LANGUAGES = frozenset(
-    "dari shona pashto pashtu farsi persian arabic somali tigrinya amharic oromo swahili urdu "
-    "hindi punjabi bengali gujarati tamil tagalog yoruba igbo hausa twi ndebele lingala wolof "
-    "kurdish sorani polish romanian cantonese mandarin vietnamese english french".split()
+# Languages that are also first names ("Dari", "Shona") are the language beside
+# "interpreters", "-speaking", or in a list of languages ("counselling in Dari, Pashto and
+# Arabic"); "Dari has sickle cell" is a person. A list may also hold languages named like
+# their people ("Arabic", "Somali", "Polish").
+_LANGUAGES = (
+    frozenset(LANGUAGES)
+    | frozenset(LANGUAGES_ALSO_NAMES)
+    | frozenset("persian arabic somali kurdish polish romanian vietnamese english french".split())
 )
 _LANGUAGE_USE_AFTER = re.compile(
     r"[\s-]+(?:interpreters?|translators?|speakers?|speaking|language|translation|"
@@ -350,7 +350,7 @@ _LIST_BEFORE = re.compile(r"([A-Za-z]+)\s*(?:,|&|/|\band\b|\bor\b|\bet\b|\bou\b)
 
 def _spoken_language(text: str, finding: Finding) -> bool:
     """A language that is also a first name, used as a language ("Dari interpreters")."""
-    if finding.text.lower() not in _LANGUAGES_ALSO_NAMES:
+    if finding.text.lower() not in LANGUAGES_ALSO_NAMES:
         return False
     if _LANGUAGE_USE_AFTER.match(text, finding.end):
         return True

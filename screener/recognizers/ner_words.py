@@ -22,6 +22,17 @@ from screener.gazetteers import (
 from screener.name_context import THANKS_WORDS, TITLE_NOUNS, TITLES
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 
+# Languages spaCy reads as places or people ("in urdu", "Pashto interpreters", "Interpret
+# română"): no one's name. Not "Dari" or "Shona", first names too (LANGUAGES_ALSO_NAMES: a
+# language only where used as one, not_people.in_a_name), nor "Romana".
+LANGUAGES = (
+    "urdu", "hindi", "punjabi", "bengali", "gujarati", "tamil", "tagalog", "pashto", "pashtu",
+    "farsi", "tigrinya", "amharic", "oromo", "swahili", "kiswahili", "yoruba", "igbo", "hausa",
+    "twi", "ndebele", "lingala", "wolof", "bambara", "kinyarwanda", "kirundi", "malagasy",
+    "cantonese", "mandarin", "hokkien", "teochew", "hakka", "sorani", "kurmanji", "kabyle",
+    "tamazight", "darija", "bislama", "română", "polski", "русский",
+)  # fmt: skip
+LANGUAGES_ALSO_NAMES = ("dari", "shona")
 # Tokens spaCy sometimes tags as people or places in social text that are never identifiers,
 # and kinship words and titles standing alone ("Mum", "Ma mère", "Nurse"): they point at a
 # person without naming anyone (the policy reads them as a person reference instead).
@@ -52,13 +63,8 @@ NOT_NAMES = (
         # also names ("Aroha", "Mai", "Morena", "Ka")
         "kia ora mōrena whānau whanau mahi maith thú "
         "comhghairdeas sláinte slainte asalaam assalamu alaikum alaykum abeg wahala fanmi "
-        # languages and dishes spaCy reads as places or people ("in urdu", "the jollof", "Pashto
-        # interpreters", "Interpret română"; not "Dari", "Shona" or "Romana", first names too)
-        "urdu hindi punjabi bengali gujarati tamil tagalog jollof kouign-amann "
-        "pashto pashtu farsi tigrinya amharic oromo swahili kiswahili yoruba igbo hausa twi "
-        "ndebele lingala wolof bambara kinyarwanda kirundi malagasy cantonese mandarin "
-        "hokkien teochew hakka sorani kurmanji kabyle tamazight darija bislama română "
-        "polski русский "
+        # dishes spaCy reads as places ("the jollof")
+        "jollof kouign-amann "
         # festivals spaCy reads as people ("Eid al-Adha", Somali "Ciid wanaagsan", "Diwali")
         "eid ciid al-adha al-fitr adha fitr wanaagsan diwali deepavali vaisakhi navratri "
         "hanukkah nowruz tabaski "
@@ -112,6 +118,7 @@ NOT_NAMES = (
         # zoo") opening a post
         "azul bonjou nyob".split()
     )
+    | frozenset(LANGUAGES)
     | frozenset(OTHER_KIN_WORDS)
     | frozenset(THANKS_WORDS)
 )  # "amma", "Appa's tablets": a parent
