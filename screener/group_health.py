@@ -57,7 +57,7 @@ _CONDITION_PEOPLE = re.compile(
 )
 # A count of two or more right before such a noun ("12 dialysés", "three diabetics").
 _A_COUNT_BEFORE = re.compile(
-    r"\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|deux|trois|quatre|cinq|six)\s+$", re.IGNORECASE
+    r"\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|deux|trois|quatre|cinq)\s+$", re.IGNORECASE
 )
 # Those of the readers who have it, right before the term ("pour celles qui sont
 # diabétiques", "ceux d'entre vous qui sont dialysés", "for anyone who's diabetic"): a group.

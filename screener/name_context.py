@@ -82,7 +82,7 @@ PERSON_CUES = frozenset(
     "poor tell told ask asked call called text texted message with and sorry son daughter "
     "husband wife mum mom dad brother sister nephew niece aunt aunty auntie uncle grandson "
     "granddaughter nan nana gran grandma grandpa cousin friend bestie boyfriend girlfriend "
-    "partner hubby wifey baby bonjour salut coucou merci bravo pauvre avec et dis demande "
+    "partner baby bonjour salut coucou merci bravo pauvre avec et dis demande "
     "appelle fils fille mari femme frère soeur sœur neveu nièce tante tata oncle tonton cousine "
     "copain copine ami amie bébé mamie papi maman papa".split()
 )

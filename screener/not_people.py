@@ -344,8 +344,9 @@ _LANGUAGE_USE_AFTER = re.compile(
     r"interpr[èe]tes?|traducteurs?|traductrices?)\b",
     re.IGNORECASE,
 )
-_LIST_AFTER = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b|\bet\b|\bou\b)\s*([A-Za-z]+)")
-_LIST_BEFORE = re.compile(r"([A-Za-z]+)\s*(?:,|&|/|\band\b|\bor\b|\bet\b|\bou\b)\s*\Z")
+# (the next or previous item of a list, across _LIST_JOIN's joiner)
+_LIST_AFTER = re.compile(_LIST_JOIN.pattern + r"([A-Za-z]+)")
+_LIST_BEFORE = re.compile(r"([A-Za-z]+)" + _LIST_JOIN.pattern + r"\Z")
 
 
 def _spoken_language(text: str, finding: Finding) -> bool:

@@ -179,14 +179,11 @@ def decide(
     # figures' health news is already public.
     # (not a name inside a building's or an event's: "the Sir Anthony Mamo Oncology Centre" is
     # where the poster was treated, not a public figure the post's age belongs to)
-    staff = frozenset(
-        f for f in staff_roles.public_figures(text, findings) if not not_people.in_a_name(text, f)
-    )
+    in_names = {f for f in findings if not_people.in_a_name(text, f)}
+    staff = frozenset(staff_roles.public_figures(text, findings)) - in_names
     figures = frozenset(staff)
     own = staff_roles.own_health_of(text, health)
-    persons = [
-        f for f in findings if f.entity_type == "PERSON" and not not_people.in_a_name(text, f)
-    ]
+    persons = [f for f in findings if f.entity_type == "PERSON" and f not in in_names]
     people_named = sorted(persons, key=attrgetter("start"))
     staff |= {
         f

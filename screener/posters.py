@@ -62,7 +62,7 @@ _APPOSED = re.compile(r"\s*[,(–—]\s*[^,.!?\n]{0,40}")
 GRATITUDE_BEFORE = re.compile(
     # (the one-word thanks of other languages too: "Grazzi Doris for the lift")
     r"(?:\b(?:thanks|thank\s+you|merci|remercier|"
-    + "|".join(THANKS_WORDS)
+    + "|".join(map(re.escape, THANKS_WORDS))
     + r")\s+(?:to\s+|à\s+|au\s+)?"
     r"(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?"
     r"|\b(?:thanks|thank\s+you|merci)\b[^.!?\n]{0,80}\b(?:especially|particularly|"
@@ -164,9 +164,16 @@ def thanked_for_their_story(text: str, name: Finding) -> bool:
     member or a patient the post makes known, not a public figure."""
     if GRATITUDE_BEFORE.search(text, 0, name.start) is None:
         return False
-    # where they are from may come between ("Faduma Ali from Easton for talking")
-    after = _FROM_PLACE.match(text, name.end)
-    return _TOLD_THEIR_OWN.match(text, after.end() if after else name.end) is not None
+    return _tells_their_own(text, name, len(text))
+
+
+def _tells_their_own(text: str, name: Finding, until: int) -> bool:
+    """Whether the words after a name, before `until`, say it tells its own story ("for
+    talking so openly about", "d'avoir témoigné"), where it is from maybe between ("Faduma Ali
+    from Easton for talking")."""
+    told_from = _FROM_PLACE.match(text, name.end)
+    told_at = told_from.end() if told_from else name.end
+    return _TOLD_THEIR_OWN.match(text, told_at, max(told_at, until)) is not None
 
 
 def posters_beside(text: str, name: Finding, finding: Finding) -> bool:
@@ -181,9 +188,7 @@ def posters_beside(text: str, name: Finding, finding: Finding) -> bool:
     if sentence_of(text, name.start) == index:
         if _APPOSED.fullmatch(text, name.end, finding.start):
             return False  # "thanks to Jo, operated on for cancer last week": in apposition
-        told_from = _FROM_PLACE.match(text, name.end)  # "Faduma Ali from Easton for talking"
-        told_at = told_from.end() if told_from else name.end
-        if _TOLD_THEIR_OWN.match(text, told_at, max(told_at, finding.start)):
+        if _tells_their_own(text, name, finding.start):
             return False  # "thanks to Priya for talking openly about living with bipolar"
         # (up to a detail after the name: "Grazzi Doris for the lift to my scan, you're a star"
         # speaks to Doris after the poster's own scan; "Vingt ans d'hémodialyse : merci Yannick

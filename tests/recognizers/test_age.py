@@ -16,7 +16,7 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 POSITIVES = [
     # everyday and regional kin words ("tonton", Somali "Ayeeyo", Cree "nôhkom")
     ("Mon tonton de 68 ans vient de faire un AVC", "fr", ["68 ans"]),
-    ("Ayeeyo is 87 and won't stop fasting", "en", ["87"]),
+    ("Ayeeyo's 87 today and still fasting", "en", ["87"]),
     ("my nôhkom is 92 this spring", "en", ["92"]),
     # a line announcing a birthday: an age, "today" and an exclamation
     ("🎉 Eighty-two today! Our volunteer Dot celebrated with cake", "en", ["Eighty-two"]),

@@ -40,7 +40,7 @@ POSITIVES = [
     ("Update on Pop: he's still in room 7, on oxygen", "en", ["room 7"]),
     ("the gentleman from chair 6 at the dialysis unit", "en", ["chair 6"]),
     ("The Elder in room 12 with the walker is my grandmother", "en", ["room 12"]),
-    ("le vieux de la chambre 9 est sorti hier", "fr", ["chambre 9"]),
+    ("le vieux du fauteuil 6 tousse beaucoup", "fr", ["fauteuil 6"]),
     # North American units by floor and wing
     ("Mum is on 5 North since Tuesday", "en", ["5 North"]),
     ("an outbreak on Unit 3 East at the General", "en", ["Unit 3 East"]),

@@ -17,6 +17,8 @@ from screener.recognizers.ner_words import EntityWords
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # a Thai lane ("Soi"), not a person
+    ("She lives on Soi Sukhumvit 11 near the BTS station", "en", ("LOCATION", "Soi Sukhumvit 11")),
     ("Congratulations to Margaret Ellis on her retirement", "en", ("PERSON", "Margaret Ellis")),
     ("She moved to Leeds last spring", "en", ("LOCATION", "Leeds")),
     ("Our volunteers flew to Kenya", "en", ("COUNTRY", "Kenya")),
