@@ -99,7 +99,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # probe40 (two more each) like probe. Session 18: final15 (two new authors) never tuned on;
 # probe41 to probe45 (two more each) like probe. Session 19: final16 (two new authors) never
 # tuned on; probe46 to probe48 (two more each) like probe. Session 20: final17 (two new
-# authors) never tuned on; probe49 to probe52 (two more each) like probe.
+# authors) never tuned on; probe49 to probe52 (two more each) like probe. Session 21: final18
+# (two new authors) never tuned on; probe53 to probe55 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -174,6 +175,10 @@ SPLITS = (
     "probe50",
     "probe51",
     "probe52",
+    "final18",
+    "probe53",
+    "probe54",
+    "probe55",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

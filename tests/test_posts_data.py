@@ -48,6 +48,7 @@ SCORED = (
     "final15",
     "final16",
     "final17",
+    "final18",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
