@@ -60,14 +60,25 @@ _ASKED = re.compile(
 # An organisation's age ("Notre groupe fête ses 10 ans", "the unit turns 25", "our charity
 # celebrates its 40th birthday", "Le Fonds Lucienne-Garnier pour la recherche sur la maladie
 # de Parkinson a 10 ans"): a body's, no person's; its name may run to ten words.
-_BODY_AGE = re.compile(
-    r"\b(?:groupe|group|association|asso|service|unit[ée]?|clinique|clinic|centre|center|"
+_BODIES = (
+    r"(?:groupe|group|association|asso|service|unit[ée]?|clinique|clinic|centre|center|"
     r"h[ôo]pital|hospital|hospice|maison|club|charity|caf[ée]|ward|practice|pharmac(?:y|ie)|"
-    r"trust|foundation|fondation|network|r[ée]seau|fonds|fund|appeal|campagne|campaign)\s+(?:[\w'’-]+\s+){0,9}?(?:f[êe]te|c[ée]l[èe]bre|"
+    r"trust|foundation|fondation|network|r[ée]seau|fonds|fund|appeal|campagne|campaign)"
+)
+_BODY_AGE = re.compile(
+    rf"\b{_BODIES}\s+(?:[\w'’-]+\s+){{0,9}}?(?:f[êe]te|c[ée]l[èe]bre|"
     # (French "a" is named: only a verb before years, "... a 10 ans"; English "a" is an article)
     r"(?P<a>a)|turns|celebrates|is|marks)\s+(?:ses|its|son|their)?\s*$",
     re.IGNORECASE,
 )
+# ... or a birthday wished to a body named after it, on its line ("HAPPY 10TH BIRTHDAY, GULU
+# SICKLE CELL PARENTS GROUP!", "Happy 5th birthday to the Friday Café").
+_BODY_AFTER = re.compile(
+    rf"[^\S\n]*(?:!+)?[^\S\n]*(?:,|to)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,8}}?{_BODIES}s?\b",
+    re.IGNORECASE,
+)
+# A birthday or an anniversary in an age: what a body may be wished.
+_BIRTHDAY = re.compile(r"birthday|anniversary|anniversaire", re.IGNORECASE)
 # An age in French years ("10 ans", "dix ans").
 _FRENCH_YEARS = re.compile(r"\bans\b", re.IGNORECASE)
 # How far (characters) around a date, on its line, to look for a campaign's name.
@@ -77,6 +88,8 @@ _CAMPAIGN_WINDOW = 60
 def _body_age(text: str, age: Finding) -> bool:
     """An organisation's age; its verb "a" only before an age in French ("... a 10 ans"), as
     English "a" is an article ("unit opens. When a 23-year-old came in")."""
+    if _BIRTHDAY.search(age.text) and _BODY_AFTER.match(text, age.end):
+        return True
     body = _BODY_AGE.search(text[max(0, age.start - 100) : age.start])
     if body is None:
         return False

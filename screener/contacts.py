@@ -204,6 +204,8 @@ _ROLE_MAILBOX = re.compile(
     r"infirmerie|podcast|emission|questions|"
     # a group's or a charity's shared mailbox ("groupe-loire@", "asso.diabete@")
     r"group|asso|comite|comité|benevol|volunteer|"
+    # a volunteer transport's desk ("drivers@", "transport.benevole@", "rides@")
+    r"driver|chauffeur|transport|rides|"
     # moderators' and immunisation teams' mailboxes ("modos.thyroide@", "orkney.immunisation@")
     r"modo|mods|moderat|immuni[sz]|vaccin|screening|depistage|journee|experience)[^@]*@"
     # patients' relations and complaints, as a whole part of the address ("usagers@",

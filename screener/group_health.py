@@ -182,7 +182,9 @@ def is_group_health(text: str, finding: Finding) -> bool:
         return True  # "On était 45, dont 12 dialysés et 3 greffés"
     noun_first = _PLURAL_BEFORE_FR.search(before)
     if noun_first:
-        return bool(_GROUP_DETERMINER.search(before[: noun_first.start()]))
+        # ... after a group determiner, or counted ("par quatre patients BPCO")
+        prefix = before[: noun_first.start()]
+        return bool(_GROUP_DETERMINER.search(prefix) or _A_COUNT_BEFORE.search(prefix))
     plural = _PLURAL_END.search(finding.text) or _PLURAL_AFTER.match(
         text[finding.end : finding.end + 20]
     )

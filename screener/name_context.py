@@ -29,6 +29,13 @@ THANKS_WORDS = (
     "choukran", "dhanyavaad", "shukriya", "quyana", "mahsi", "miigwech", "medaase", "tenki",
     # Maltese, Kabyle, Somali, Shona, Dari and Romanian
     "grazzi", "tanemmirt", "mahadsanid", "ndatenda", "tashakor", "mulțumesc", "multumesc",
+    # Luganda, Acholi and Lango, Chichewa, Ewe, Hausa and Zarma, Igbo, Amharic, Navajo,
+    # Hawaiian, Danish, Norwegian, Swedish, Icelandic, Finnish, German, Dutch, Portuguese,
+    # Turkish, Indonesian and Malay ("Webale nnyo", "Apwoyo", "Akpé Kossi", "Barka !",
+    # "Ahéhee' Bernadine", "Mahalo nui", "Tak Mette", "Kiitos", "Obrigada")
+    "webale", "apwoyo", "zikomo", "akpé", "akpe", "barka", "daalụ", "daalu", "amesegnalehu",
+    "ahéhee'", "ahéhee’", "ahehee'", "mahalo", "tak", "takk", "tack", "kiitos", "danke",
+    "bedankt", "obrigado", "obrigada", "teşekkürler", "tesekkurler", "terima",
 )  # fmt: skip
 # Chat words and abbreviations, and contractions without their apostrophe (English and
 # French), that edited text never uses.

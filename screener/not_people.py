@@ -91,6 +91,10 @@ _EVENT_OF_BEFORE = re.compile(
     # ... a neighbourhood's hall ("maison de quartier Wilson", "salle des fêtes Jean-Moulin")
     r"|\b(?:maison\s+de\s+quartier|maison\s+des\s+associations|salle\s+des\s+f[êe]tes|"
     r"centre\s+social|foyer\s+rural)\s+$"
+    # ... a hospital, one of its sites or buildings, a stadium ("site Émile Muller", "l'hôpital
+    # Jean-Minjoz", "pavillon Schweitzer", "l'EHPAD Marguerite Yourcenar")
+    r"|\b(?:site|pavillon|b[âa]timent|h[ôo]pital|clinique|polyclinique|ehpad|amphith[ée][âa]tre|"
+    r"amphi|gymnase|stade)\s+$"
     # ... a building or a school with its kind between ("centre culturel René-Char", "école
     # maternelle Jules-Ferry", "complexe sportif Léo-Lagrange")
     r"|\b(?:centre|espace|salle|complexe|maison|p[ôo]le|pavillon|stade|gymnase|[ée]cole|"
@@ -231,6 +235,12 @@ _FEAST_WISH = re.compile(rf"{_FEAST}\s+(?i:karim|kareem|mubarak|moubarak|mabrouk
 _NOUN_DETERMINER_BEFORE = re.compile(
     r"\b(?i:a|an|the|some|any|every|each|in|un|une|des|du|de|le|la|les|chaque|ce|cette|ces)"
     r"\s+$"
+)
+# A French plural possessive or determiner right before a capitalised word no list knows
+# ("mes Schlapp", "des Bredele", "nos Mauricettes"): things of a regional name, as one person
+# is never plural; not "les" ("chez les Martin" is a family).
+_PLURAL_DETERMINER_BEFORE = re.compile(
+    r"\b(?-i:mes|tes|ses|nos|vos|leurs|des|ces|aux|quelques|plusieurs)\s+$"
 )
 # A disease's eponym right after a first name: the physician it is named after.
 _EPONYM_AFTER = re.compile(
@@ -413,6 +423,11 @@ def in_a_name(text: str, finding: Finding) -> bool:
             finding.text.isalpha()
             and finding.text.islower()
             and _NOUN_DETERMINER_BEFORE.search(before) is not None
+            and not _listed_name(finding.text)
+        )
+        or (
+            " " not in finding.text
+            and _PLURAL_DETERMINER_BEFORE.search(before) is not None
             and not _listed_name(finding.text)
         )
     )

@@ -48,7 +48,12 @@ _PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "ADDRESS"})
 _PERSONAL_DATE_CUE = re.compile(
     r"\b(?:admitted|discharged|born|died|passed\s+away|operated\s+on|transferred|"
     r"hospitali[sz]ed|diagnosed|n[ée]e?|d[ée]c[ée]d[ée]e?|admise?|hospitalis[ée]e?s?|"
-    r"op[ée]r[ée]e?|op[ée]rer|sortie?|transf[ée]r[ée]e?|diagnostiqu[ée]e?|"
+    r"op[ée]r[ée]e?|op[ée]rer|transf[ée]r[ée]e?|diagnostiqu[ée]e?|"
+    # discharged ("sortie le 3 mars"), not an outing ("Sortie anniversaire le samedi 7 juin",
+    # "sortie nature", "sortie du club")
+    r"sortie?(?!\s+(?:anniversaire|annuelle|mensuelle|nature|p[ée]destre|rando\w*|"
+    r"d[ée]couverte|culturelle|familiale|conviviale|scolaire|v[ée]lo|raquettes|en\s+groupe|"
+    r"en\s+famille|de\s+groupe|du\s+groupe|du\s+club|de\s+l['’]asso\w*))|"
     # a birth brought on ("booked in for an induction at QE Gateshead on 19 December")
     r"induced|induction|d[ée]clench(?:ement|[ée]e?)|"
     # "Papa nous a quittés le 2 février", "left us on": a death

@@ -49,7 +49,11 @@ _PUBLIC_BEFORE = re.compile(
     # guard")
     r"(?:former|ex-?|retired|pro|professional|legendary)\s*(?-i:[A-Z][\w'’.-]*\s+){0,2}"
     r"(?:goaltender|goalkeeper|winger|striker|midfielder|defen[cs]eman|slotback|shortstop|"
-    r"running\s+back|wide\s+receiver|point\s+guard)|"
+    r"running\s+back|wide\s+receiver|point\s+guard|"
+    # (basketball's, rugby's and cricket's positions: "former Suns forward", "ex-Leinster
+    # prop", "retired Lions centre")
+    r"forward|guard|center|centre|defender|fullback|full-back|prop|hooker|flanker|lock|"
+    r"fly-half|scrum-half|wicketkeeper|keeper|catcher|outfielder|batsman|bowler)|"
     r"(?:nfl|nba|nhl|mlb|hockey|baseball|basketball|"
     r"football)\s+(?:player|star|legend)|"
     r"swimmer|gymnast|sprinter|skater|patineu(?:r|se)|gymnaste|golfeu(?:r|se)|"

@@ -119,6 +119,10 @@ _ROLE_AFTER = re.compile(
     r"our\s+|the\s+|an?\s+|my\s+|notre\s+|le\s+|la\s+|l['’]|ma\s+|mon\s+)?|"
     # "... are the physiotherapists", "est notre diététicienne": the team's own, not "a nurse"
     r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"
+    # "joins us as our Diabetes Educator", "rejoint l'équipe en tant que diététicienne"
+    r"(?:joins|joined|has\s+joined)\s+(?:us|the\s+team|our\s+team)\s+as\s+(?:our|the|an?)\s+|"
+    r"(?:rejoint|a\s+rejoint)\s+(?:l['’]\s*[ée]quipe|notre\s+[ée]quipe)\s+en\s+tant\s+que\s+"
+    r"(?:notre\s+|nouvelle?\s+)?|"
     # with no comma, a possessive or determiner must come first ("Karim notre IPA")
     # (up to four words of grade and specialty: "our new heart failure specialist nurse")
     r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w'’-]+\s+){0,4}"
@@ -133,6 +137,10 @@ _ROLE_AFTER = re.compile(
     # group's admin ("Kevin, coach diplômé", "M. Etchegaray le titulaire", "(admin)")
     r"coach|titulaire|ide|idel|trm|admin|audioproth[ée]siste|porter|chaplain|driver|"
     r"organi[sz]er|organisat(?:eur|rice)|hca|president|pr[ée]sidente?|"
+    # an educator, a community health representative (CHR), a navigator, a technician or an
+    # engineer of the hospital ("our Diabetes Educator", "the newest Community Health
+    # Representative", "Thomas, notre ingénieur biomédical")
+    r"educator|representative|chr|navigator|tech|engineer|ing[ée]nieure?|"
     # a group's moderators ("Hervé, modérateur du groupe"); a volunteer only in a list (below),
     # as one volunteer's number is their own mobile
     r"moderator|mod[ée]rat(?:eur|rice)|"
@@ -187,7 +195,11 @@ _PLURAL_ROLES = (
     # radiographers ("Nos manipulatrices radio Aïcha et Nadia")
     r"manipulat(?:eur|rice)s(?:\s+radio)?|"
     # drivers of a volunteer transport ("nos chauffeurs bénévoles", "our volunteer drivers")
-    r"chauffeurs(?:\s+b[ée]n[ée]voles)?|(?:volunteer\s+)?drivers"
+    r"chauffeurs(?:\s+b[ée]n[ée]voles)?|(?:volunteer\s+)?drivers|"
+    # community health workers ("nos relais communautaires Awa, Bintou et Oumar", "our CHWs
+    # Grace and Halima", "les agents de santé communautaires")
+    r"relais(?:\s+communautaires)?|agents\s+(?:de\s+sant[ée]\s+)?communautaires|"
+    r"community\s+health\s+workers|chws"
 )
 # A name anywhere in a list after a plural role ("physiotherapists Ann, Bo and Cy", "le cabinet
 # des Drs Le Goff et Tanguy"): the role, then the earlier names (capitalised words, whether or
@@ -196,7 +208,8 @@ _LISTED_AFTER_PLURAL_ROLE = re.compile(
     # a qualifier may follow the role ("les coordinatrices de prélèvement Hélène et Fatima",
     # "les bénévoles de l'antenne jurassienne, Marc-André et Odile")
     rf"\b(?:{_PLURAL_ROLES})(?:\s+(?:de|du|des|d['’]|en|of|for)\s*(?:l['’]|la\s+|le\s+|the\s+)?"
-    r"[a-zéèêàç-]+(?:\s+[a-zéèêàç-]+)?){0,2}\s?[.:,]?\s*"
+    # (the list may stand in brackets: "Note des modos (Awa, Seydou & Maman Fatou)")
+    r"[a-zéèêàç-]+(?:\s+[a-zéèêàç-]+)?){0,2}\s?[.:,(]?\s*"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
     r"(?:\s*,\s*|,?\s+(?:and|et|&|or|ou)\s+))*$",
     re.IGNORECASE,

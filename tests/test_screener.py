@@ -959,6 +959,190 @@ SESSION_20_REVIEW = [
 ]
 
 
+SESSION_21_RULES = [
+    # foods of another language listed with "and": things, not people
+    (
+        "Healthier party plate for anyone with diabetes: grilled fish, brown rice, kopi and "
+        "kaypoh (small portions!)",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # ... while a lower-case nickname beside English words stays a person
+    (
+        "my lad tommo started ritalin 2 weeks ago and he's sleeping better",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # community health workers before a list of their names are staff
+    (
+        "Merci à nos relais communautaires Aminata, Salif et Kadi qui ont parcouru "
+        "Djicoroni et Lafiabougou pendant la campagne de vaccination contre la rougeole "
+        "💪🏾",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # moderators listed in brackets after their plural role
+    (
+        "Rappel des modos (Mariam, Boubacar & Tata Awa) : ne publiez pas les résultats "
+        "de charge virale des autres membres.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    # the grief of a death notice is no symptom
+    (
+        "La famille a la profonde douleur de vous annoncer le décès de Mme Jeanne Koffi, "
+        "survenu le 3 mars à Bouaké.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # ... a deep pain in a hip still is
+    (
+        "Mme Diallo, 67 ans, a une profonde douleur à la hanche depuis sa chute.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # thanks of other languages are no one's name, and open a thanked name
+    (
+        "👏🏾 Asante sana Dr Salma Haji and the visiting team for 104 cleft lip repairs "
+        "during our surgical camp!",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Ahéhee' Bernadine for the ride to my MRI in Gallup yesterday 🥹",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Tak Mette for the lift to my MRI at the hospital yesterday",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # grandparents of other languages are kin words, and their age is a relative's
+    (
+        "Little win today 🥹 Opa had his hip replaced this spring and today he cycled to "
+        "the bakker.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Jajja is 88 and has diabetes, any tips for her feet?",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # a birthday wished to a group named after it
+    (
+        "🎂🎉 HAPPY 10TH BIRTHDAY, KAMPALA EPILEPSY FAMILIES GROUP! We started with six "
+        "mums, today we are 210 families.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Happy 90th birthday, Mum! Still going strong after the stroke.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # an outing is no discharge, and patients counted by their condition are a group
+    (
+        "🎉 Notre association fête ses 15 ans ! Créée à Annecy en 2010 par trois patients "
+        "diabétiques, elle compte 180 membres. Sortie anniversaire le dimanche 14 "
+        "septembre au lac.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Maman est sortie le 3 mars après son AVC.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # a Dutch street in one word is a place, not a person
+    (
+        "The MMR catch-up session is this Wednesday at the consultatiebureau on "
+        "Sarphatistraat, for children who missed their jab.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # a French plural possessive before an unknown capitalised word: a thing
+    (
+        "Alors là j'ai les chevilles tellement gonflées que même mes Schlapp ne rentrent "
+        "plus 😂 C'est la cortisone ?",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Je pense à nos Kévin et Sarah qui sont en chimio",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # a sex-age tag with the sex first opens a post
+    (
+        "F, 29. Tested HIV+ last week and I haven't told anyone. Started my ARVs yesterday.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # a volunteer drivers' mailbox is the service's
+    (
+        "Mahalo nui to Keoni, Lani and Pua, who drove patients to dialysis three "
+        "mornings a week! Want to join them? Email drivers@kidneyrides.org.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # staff who join as an educator or are the newest community health representative
+    (
+        "Pine Ridge Health Center welcomes two new team members! Tanya Whitehorse joins "
+        "us as our Diabetes Educator, and Leon Walker is the newest Community Health "
+        "Representative for the Kyle district. Tanya will run A1C checks on Tuesdays, "
+        "and Leon will do home visits for elders who need blood pressure checks.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # a former professional by the position they played
+    (
+        "So moved by former Bulls forward Marcus Begay talking about his kidney "
+        "transplant at the powwow. Get your kidneys checked, relatives.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # a hospital's site named after a person
+    (
+        "📢 Le GHR recrute ! Infirmier·ère en hémodialyse – CDI – site Louis Pasteur, "
+        "Colmar. Formation de 6 semaines dans notre unité de dialyse. Pour postuler : "
+        "recrutement@ghr.fr",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # a lower-case word of chat spelling is no name
+    (
+        "jai tjr mal o dos depui l'operation du canal carpien jsp si c normal",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+]
+
 # Every session's table of posts and the verdict each must get, one test over them all.
 VERDICT_TABLES = {
     "session-16-review": SESSION_16_REVIEW,
@@ -968,6 +1152,7 @@ VERDICT_TABLES = {
     "session-19-review": SESSION_19_REVIEW,
     "session-20-rules": SESSION_20_RULES,
     "session-20-review": SESSION_20_REVIEW,
+    "session-21-rules": SESSION_21_RULES,
 }
 
 

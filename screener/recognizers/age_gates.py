@@ -67,6 +67,14 @@ def en_tag(folded: str) -> bool:
     return _EN_TAG.search(folded) is not None
 
 
+_SEX_FIRST_TAG = regex.compile(r"(?:^|\n)\s*[mf],\s?\d")
+
+
+def sex_first_tag(folded: str) -> bool:
+    """Whether a post or a line opens with "F, " or "M, " and a digit ("F, 29.")."""
+    return _SEX_FIRST_TAG.search(folded) is not None
+
+
 _AT_DIGIT = Gate(DIGIT, "at")  # AT_DIGIT: "(?=\d)" after "(?i:at)"
 _COMMA_DIGIT = Gate(DIGIT, ",")  # an age in commas: NUM after a lookbehind ending in ","
 
@@ -119,6 +127,8 @@ GATES = MappingProxyType(
         "age-sex tag": Gate(DIGIT, ("(", "[")),
         # Both forms: TAG_NUM, "\s?", then "[MF]" (en_tag).
         "age-sex tag, opening": Gate(DIGIT, en_tag),
+        # "[MF], " then TAG_NUM at a post's or a line's start (sex_first_tag).
+        "sex-age tag, opening": Gate(DIGIT, sex_first_tag),
         # NUM, then "(?i:birthday|bday|b-day)".
         "nth birthday": Gate(DIGIT, ("birthday", "bday", "b-day")),
         "nth birthday wishes to": Gate(DIGIT, ("birthday", "bday", "b-day")),

@@ -291,6 +291,14 @@ EN_PATTERNS: list[Pattern] = [
         rf"|(?<![£$€¥]\s?|[\d.,]|\b(?i:a|size|cup|bra)\s+){TAG_NUM}\s?[MF](?=\s+here\b)",
         0.7,
     ),
+    # "F, 29. Tested HIV+ last week", "M, 45 - long time lurker": the same tag with the sex
+    # first, opening a post or a line (upper-case M/F and a comma: "F 29" may be a seat or a
+    # grid square).
+    Pattern(
+        "sex-age tag, opening",
+        rf"(?<=(?:^|\n)\s*[MF],\s?){TAG_NUM}(?=\s*[.,:;]|\s+[-–—]\s|\s+(?:here|from|with)\b)",
+        0.7,
+    ),
     # "her 100th birthday", "Mum's 90th birthday", "happy 21st birthday": the possessive
     # keeps out "the NHS's 75th birthday".
     Pattern(

@@ -65,6 +65,12 @@ OTHER_KIN_WORDS = (
     "ayeeyo", "awoowe", "nôhkom", "nohkom", "nimosôm", "nimosom", "kokum", "kookum", "mosom",
     "nokomis", "mishomis", "anaanatsiaq", "ataatatsiaq", "gogo", "sekuru", "ambuya", "babcia",
     "dziadek", "bunica", "bunicul",
+    # grandparents in Luganda, Dutch and German, the Nordic languages, Alsatian, Turkish,
+    # Greek, Yiddish and Hawaiian ("Jajja is 90", "Opa had his hip done", "my mormor",
+    # "Mamama", "Annem", "Yiayia", "Bubbe", "Tūtū"); a mother in Turkish ("Annem")
+    "jajja", "opa", "oma", "mormor", "morfar", "farmor", "farfar", "bestemor", "bestefar",
+    "mummu", "mamama", "papapa", "anneanne", "babaanne", "annem", "yiayia",
+    "pappou", "bubbe", "zayde", "tūtū", "kupuna",
 )  # fmt: skip
 KIN_EN_WORDS = (
     "mum", "mom", "mother", "mam", "mammy", "dad", "father", "nan", "nana", "nanna", "gran",

@@ -155,7 +155,10 @@ _BUILDING = _words(
     "residences student students hostel canteen pharmacy emergency education research lab "
     "labs laboratory laboratories sports library annex annexe hospital clinic clinics estates "
     "parking car psychiatric psychiatry paediatric pediatric renal cardiac dental dialysis "
-    "physio physiotherapy day flats creative artistic"
+    "physio physiotherapy day flats creative artistic "
+    # a specialty's building ("the nephrology block", "the OPD block")
+    "nephrology cardiology neurology urology gastroenterology gynaecology gynecology obstetrics "
+    "orthopaedic orthopedic orthopaedics paediatrics pediatrics medicine opd ipd casualty"
 )
 # A building's letter before "block" ("the C block", "K Block"), not the pronoun I ("I block") nor
 # an article opening a sentence ("A block hits me on every word").
@@ -562,6 +565,9 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "lentes": Guard(near_wide=_LICE - {"lentes"}),
         "lente": Guard(near_wide=_LICE - {"lente"}),
         "pou": Guard(near_wide=(_LICE - {"pou"}) | _words("cheveux")),
+        # le deuil d'un faire-part ("ont la profonde douleur de vous annoncer", "c'est avec une
+        # immense douleur que"), pas une douleur du corps
+        "douleur": Guard(before_not=_words("profonde immense")),
         # une tentative de suicide en sigle, après un déterminant ou un nombre : pas la terminale
         # S, un fichier TypeScript ni des initiales
         "ts": Guard(

@@ -23,6 +23,7 @@ from spacy.tokens import Span
 from screener.gazetteers import NAME, canonical, everyday_words, first_name_level, places
 from screener.name_context import TITLES, post_context
 from screener.recognizers.address import VOIE_FR
+from screener.recognizers.foreign_words import is_foreign_word
 from screener.recognizers.ner_kinds import ADDRESS_STREET_TYPES, VENUE_TYPES, classify
 from screener.recognizers.ner_words import EntityWords, countries
 from screener.venues import is_club, is_venue
@@ -236,6 +237,9 @@ class NerEntityRecognizer(EntityRecognizer):
         if nlp_artifacts is None:
             return []
         results = []
+        persons = [
+            (e.start_char, e.end_char) for e in nlp_artifacts.entities if e.label_ == "PERSON"
+        ]
         for ent, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=False):
             if ent.start_char > 0 and text[ent.start_char - 1] in "#@":
                 continue  # a hashtag is a topic; a mention is the handle recognizer's
@@ -282,6 +286,8 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue
             if self._named_otherwise(ent, text, start, end, opener):
                 continue
+            if entity_type == "PERSON" and not cued and is_foreign_word(text, start, end, persons):
+                continue  # "kopi and kaypoh", "char kway teow": things of another language
             if entity_type == "PERSON" and self._acronym_in_mixed_case(text, text[start:end]):
                 continue
             if entity_type == "PERSON" and _HEAD_DE_BEFORE.search(text, 0, start):

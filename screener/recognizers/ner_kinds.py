@@ -74,6 +74,24 @@ _PLACE_PARTS = frozenset(
 _LANDFORM_LAST = frozenset(
     "Creek Springs Falls Valley Harbour Harbor Crossing Heights Downs Plains".split()
 )
+# Endings of Dutch, German and Nordic street and square names, written as one word
+# ("Wibautstraat", "Croeselaan", "Kastanienallee", "Nørregade", "Drottninggatan"), and of
+# their hospitals' names ("Landspítali", "Rigshospitalet"): a place, not a person.
+_GERMANIC_PLACE_END = re.compile(
+    r"(?:straat|laan|gracht|plein|kade|singel|steeg|dijk|stra(?:ß|ss)e|gasse|allee|platz|"
+    r"gade|vej|stræde|torv|gatan|vägen|v[äa]gen|torget|veien|spítali|hospitalet|sjukhuset|"
+    r"sykehus|sygehus|ziekenhuis|klinikum|krankenhaus)$",
+    re.IGNORECASE,
+)
+# (the ending needs a word before it: "Laan" or "Platz" alone may be a surname)
+_GERMANIC_MIN_LENGTH = 7
+# Words of health bodies in Dutch, German and the Nordic languages inside a "person": a
+# hospital ("Erasmus MC Sophia", "Amsterdam UMC", "Huisartsenpost Haaglanden") or a
+# foundation ("Stiftelsen Söderhemmet", "Stichting ...").
+_HEALTH_BODY_WORDS = frozenset(
+    "MC UMC Huisartsenpost Klinikum Krankenhaus Sygehus Sjukhus Sykehus Ziekenhuis "
+    "Stiftelsen Stichting Stiftung Stiftelse".split()
+)
 # A region named "-land" is a long word ("Matabeleland", 12 letters); "Roland", "Leland" and
 # "Garland" are short and listed names anyway.
 _LAND_MIN_LENGTH = 9
@@ -161,6 +179,16 @@ def classify(
         return None  # "Harapan Helpline", "Orange Money": a service's name
     if label == "PERSON" and len(words) > 1 and words[-1] in HOSPITAL_LAST_WORDS:
         return "LOCATION"  # "Kerry General", "Wexford General": a hospital
+    if label == "PERSON" and (
+        any(w in _HEALTH_BODY_WORDS for w in words)
+        or (
+            len(words) == 1
+            and len(stripped) >= _GERMANIC_MIN_LENGTH
+            and _GERMANIC_PLACE_END.search(stripped) is not None
+            and not words_of.known_name(stripped)
+        )
+    ):
+        return "LOCATION"  # "Wibautstraat", "Landspítali", "Erasmus MC Sophia"
     if label == "PERSON" and len(words) > 1 and words[-1] in _LANDFORM_LAST:
         return "LOCATION"  # "Tennant Creek", "Twin Falls": a town named after a landform
     # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.

@@ -116,7 +116,14 @@ NOT_NAMES = (
         "quyanaq cakneq chi-miigwech kushe "
         # greetings of Kabyle, Haitian and Guyanese Creole, and Hmong ("Azul", "Bonjou", "Nyob
         # zoo") opening a post
-        "azul bonjou nyob".split()
+        "azul bonjou nyob "
+        # the second words of thanks and greetings of East Africa, Hawaii and the Nordic
+        # countries ("Webale nnyo", "Mahalo nui", "Takk fyrir", "Tusen takk"), greetings of
+        # the Navajo, Hawaiian, Swahili, Scandinavian, Frisian, Swiss and Alsatian posts
+        # ("Yá'át'ééh", "Aloha e ʻohana", "Jambo", "Hej allihop", "Moin", "Grüezi", "Hopla"),
+        # and Navajo's own name ("Diné Bizaad")
+        "nnyo nyo nui fyrir tusen kasih yá'át'ééh yá’át’ééh aloha jambo habari hej hei moin "
+        "grüezi gruezi servus hopla glück gluck diné bizaad".split()
     )
     | frozenset(LANGUAGES)
     | frozenset(OTHER_KIN_WORDS)

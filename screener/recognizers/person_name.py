@@ -51,16 +51,24 @@ from screener.name_context import (
     PERSON_CUES,
     SITE_AFTER,
     SURNAME_PARTICLES,
+    THANKS_WORDS,
     TITLE_NOUNS,
     TITLES,
     PostContext,
 )
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.doc_recognizer import DocRecognizer
-from screener.recognizers.ner_words import countries
+from screener.recognizers.ner_words import NOT_NAMES, countries
 from screener.recognizers.results import recognizer_result
 from screener.recognizers.spaced_handles import spaced_handles
 
+# Thanks and greetings of other languages that the name lists also hold ("Asante", "Barka",
+# "Aloha"): a name only with a surname after them ("Kofi Asante" is judged by its first name).
+# Not "Salam", a first name as often as a greeting, even in lower case.
+_NAMES_TOO = frozenset({"salam", "salaam"})
+_THANKS_AND_GREETINGS = frozenset(THANKS_WORDS) | frozenset(
+    "sana nnyo nui aloha jambo habari moin hej hei servus namaste".split()
+)
 # Endings of nationality and language adjectives, which spaCy tags NORP and which the name
 # lists also hold as rare first names ("British", "Irish", "Japanese", "Christian").
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ans", "ic", "ch", "aise", "ais", "oise", "ois")
@@ -351,6 +359,15 @@ class PersonNameRecognizer(DocRecognizer):
     def _level(self, word: str) -> int | None:
         """The first-name level; WORD for a town named like a person ("Burton")."""
         level = first_name_level(word, self._lang)
+        lowered = word.lower()
+        if level is not None and (
+            lowered in _THANKS_AND_GREETINGS
+            # in lower case, any word of NOT_NAMES ("jai" = j'ai, "interpret română")
+            or (word.islower() and lowered in NOT_NAMES and lowered not in _NAMES_TOO)
+        ):
+            return (
+                WORD  # "Asante sana", "Barka !": thanks or a greeting; a name only with a surname
+            )
         town = places(self._lang).get(canonical(word))
         if level is not None and town is not None and town.population >= _TOWN_DOUBT:
             return WORD

@@ -27,12 +27,17 @@ finder in postal_finder.py and street corners in postal_corners.py.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.recognizers.postal_finder import find_addresses
+
+# A blood pressure reading ("BP 128/82", "TA : 13/8"): a health value, never a street and its
+# number (the finder reads "BP 128" like "Lindenstrasse 12").
+_READING = re.compile(r"(?i:bp|b/p|ta)\s*:?\s*\d{1,3}\s*/\s*\d{1,3}")
 
 
 class PostalBlockRecognizer(EntityRecognizer):
@@ -75,7 +80,7 @@ class PostalBlockRecognizer(EntityRecognizer):
         """The address blocks and street corners of `text`."""
         results = []
         for start, end, score, entity_type in find_addresses(text):
-            if entity_type not in entities:
+            if entity_type not in entities or _READING.match(text, start):
                 continue
             explanation = AnalysisExplanation(
                 recognizer=self._label(self.supported_language),

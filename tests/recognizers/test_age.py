@@ -14,6 +14,9 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # a sex-age tag with the sex first, opening a post or a line
+    ("F, 29. Tested positive last week", "en", ["29"]),
+    ("Hi all\nM, 52 - diagnosed with T2 last month", "en", ["52"]),
     # everyday and regional kin words ("tonton", Somali "Ayeeyo", Cree "nôhkom")
     ("Mon tonton de 68 ans vient de faire un AVC", "fr", ["68 ans"]),
     ("Ayeeyo's 87 today and still fasting", "en", ["87"]),
@@ -176,6 +179,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # ... not inside a line ("Row F, 29 was free") nor without its comma ("F 29": a seat)
+    ("Row F, 29 was free at the talk", "en"),
+    ("F 29. Tested positive last week", "en"),
     ("Page 44, Old Testament Studies and More", "en"),  # no sentence opening on it
     ("Room 44, Old Wing. Visiting from 2pm", "en"),
     ("7 today! New flu clinics open across the county", "en"),  # a count, not an age

@@ -16,6 +16,7 @@ from importlib import resources
 import pytest
 from presidio_analyzer import EntityRecognizer
 
+from screener.engine import Screener
 from screener.entities import HEALTH_TYPES
 from screener.recognizers.health_rules import load_cues
 from screener.recognizers.health_terms import (
@@ -177,6 +178,11 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    # a specialty's building, not a heart block or a stammer's
+    ("Walk-ins at the OPD block from 8am", "en"),
+    # the grief of a death notice, not a pain
+    ("La direction a la profonde douleur de vous annoncer le décès de notre collègue", "fr"),
+    ("C'est avec une immense douleur que nous avons appris son départ", "fr"),
     ("Rent a high pressure washer for the yard.", "en"),  # a companion, alone
     ("DM → mod team: can you delete my post please", "en"),  # a direct message
     ("The Parkinson family moved in next door.", "en"),
@@ -300,3 +306,9 @@ def test_cue_files_define_the_rule_classes(language: str) -> None:
     words = [item for name, items in cues.items() if name != "RULE" for item in items]
     assert all(item == item.lower() and item.strip() == item for item in words)
     assert len(cues["RULE"]) > 0
+
+
+def test_a_specialtys_block_is_a_building(screener: Screener) -> None:
+    text = "For anyone on dialysis: the nephrology block at Kottayam Medical College takes walk-ins"
+    found = screener.screen(text, channel="support", language="en").findings
+    assert [f.text for f in found if f.entity_type == "SYMPTOM"] == []

@@ -62,6 +62,14 @@ POSITIVES = [
     ("mon mari jojo a commencé le traitement en mars", "fr", ("PERSON", "jojo")),
 ]
 NEGATIVES = [
+    # Dutch, German and Nordic streets and hospitals written as one word, and health bodies
+    ("The session is at the consultatiebureau on Sarphatistraat", "en", "PERSON"),
+    ("We met outside the clinic on Kastanienallee after the scan", "en", "PERSON"),
+    ("Call Huisartsenpost Utrecht Stad before you come", "en", "PERSON"),
+    # thanks and greetings of other languages, grandparents of other languages
+    ("Webale nnyo to the nurses for the screening day", "en", "PERSON"),
+    ("Tak for the lift to my scan", "en", "PERSON:Tak"),
+    ("Opa had his hip replaced this spring", "en", "PERSON:Opa"),
     # festivals; a hospital named "Mater"; a sportsplex
     ("Eid al-Adha: no school on Saturday. Ciid wanaagsan!", "en", "PERSON"),
     ("He had to cross to Mater Dei for dialysis", "en", "PERSON:Mater Dei"),
@@ -168,6 +176,11 @@ CLASSIFIED = [
     ("PERSON", "Ayubowan", True, None),  # a Sinhala greeting
     ("PERSON", "Bula vinaka", True, None),  # a Fijian one
     ("PERSON", "Caroline", False, "PERSON"),
+    # a Dutch street or a Nordic hospital in one word; a surname that is the ending alone
+    ("PERSON", "Wibautstraat", False, "LOCATION"),
+    ("PERSON", "Landspítali", False, "LOCATION"),
+    ("PERSON", "Laan", False, "PERSON"),
+    ("PERSON", "Erasmus MC Sophia", False, "LOCATION"),
 ]
 
 

@@ -89,6 +89,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a blood pressure reading before "Dr.": no street and its number
+    ("A1C down to 6.8 🎉 BP 131/84. Dr. said keep going.", "en"),
+    ("Ce matin TA : 13/8. Dr. Martin est content.", "fr"),
     # a determiner before the "house number": an event
     ("The 2024 Pink Tie Gala raised $212,480 for the mobile mammography coach", "en"),
     ("The 5K Walk starts at 8am, Sunday 22 June", "en"),
