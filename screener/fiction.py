@@ -29,7 +29,9 @@ _WORK = (
 # ("Coin lecture", "published", "paru"). Without one, no name is a character (not even beside
 # "storyline": "Ellie's cancer storyline in our group diary" is hers).
 _STORY_IN_POST = re.compile(
+    # (a series' season too: "the new season of “Skyggeland”", "la saison 2")
     rf"\b(?:{_WORK}|book|episode|[ée]pisode|album|lecture|reading\s+corner|book\s+club|"
+    r"season|saison|"
     r"published|publi[ée]e?|paru(?:e|tion)?)\b",
     re.IGNORECASE,
 )

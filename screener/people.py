@@ -64,7 +64,9 @@ REFERENCE_FR = (
     # (not the plural of inclusive writing: "les greffé·es" are a group, "notre cadre,
     # hospitalisé·e depuis mardi" is one person)
     r"(?<!été\s)(?<!êtes\s)(?:op[ée]r(?:é|ée|ee)|hospitalis(?:é|ée|ee)|diagnostiqu(?:é|ée|ee)|"
-    r"greff(?:é|ée|ee)|accouch(?:ée|ee))(?!·e?s)"
+    r"greff(?:é|ée|ee)|accouch(?:ée|ee)|"
+    # ... and of death ("une commerçante du marché, décédée le 21 octobre au CHU")
+    r"d[ée]c[ée]d(?:é|ée|ee))(?!·e?s)"
 )
 
 PERSON_REFERENCE = re.compile(rf"\b(?:{REFERENCE_EN}|{REFERENCE_FR})\b", re.IGNORECASE)

@@ -24,6 +24,7 @@ from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
 from screener.entities import info
 from screener.public_figures import a_public_figures_age
+from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.date_words import MONTH_EN, MONTH_FR
 from screener.services import services_named
 from screener.types import Finding, Reason, Verdict
@@ -63,7 +64,10 @@ _PERSONAL_DATE_CUE = re.compile(
     # "since we lost my sister on 2 August", "nous avons perdu notre fils le": a death
     r"lost\s+(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:mum|mom|mam|mother|dad|father|son|"
     r"daughter|sister|brother|wife|husband|partner|baby|boy|girl|gran|granny|grandma|grandad|"
-    r"grandpa|grandmother|grandfather|nan|nana|friend|twin|child)|"
+    r"grandpa|grandmother|grandfather|nan|nana|friend|twin|child|"
+    # (kin words of other languages: "We lost my nalí on December 3rd")
+    + "|".join(OTHER_KIN_WORDS)
+    + r")|"
     r"perdu\s+(?:ma|mon|notre|sa|son|leur)\s+(?:[\w'’-]+\s+)?(?:m[èe]re|p[èe]re|maman|papa|"
     r"fils|fille|s[œo]eur|fr[èe]re|femme|mari|[ée]pou(?:x|se)|b[ée]b[ée]|enfant|mamie|papi|"
     r"papy|ami(?:e)?|jumeau|jumelle|compagne?|conjointe?)|"

@@ -22,10 +22,23 @@ def sentence_start(text: str, position: int) -> int:
     return sentence_ends(text)[index - 1] if index else 0
 
 
+# A saint's "St." before a name ("the gateman at St. Teresa's Convent school"): no sentence
+# ends there; a street's "St." may end one, before a word that opens a sentence ("He moved to
+# Oak St. She had a stroke").
+_SAINT_BEFORE_NAME = re.compile(
+    r"(?<=\bSt\.)\s+(?!(?:She|He|I|It|We|They|You|The|A|An|His|Her|My|Our|Their|This|That|"
+    r"There|Then|But|And|So|Now|Today)\b)[A-Z]"
+)
+
+
 @lru_cache(maxsize=64)
 def sentence_ends(text: str) -> tuple[int, ...]:
     """Where each sentence of a post ends (computed once per post, read by several rules)."""
-    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
+    return tuple(
+        m.end()
+        for m in _SENTENCE_END.finditer(text)
+        if not (m.group() == "." and _SAINT_BEFORE_NAME.match(text, m.end()))
+    )
 
 
 def sentence_of(text: str, position: int) -> int:

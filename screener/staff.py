@@ -108,7 +108,10 @@ _FR_CARE_ROLES = (
     r"cadre\s+de\s+sant[ée]|infirmi[eè]re?|m[ée]decin|kin[ée](?:sith[ée]rapeute)?|sage-femme|"
     r"ost[ée]o(?:pathe)?|orthophoniste|[a-zé]*logue|[a-zé]*th[ée]rapeute|di[ée]t[ée]ticien(?:ne)?|"
     r"secr[ée]taire|manipulat(?:eur|rice)|pharmacien(?:ne)?|directeur|directrice|"
-    r"brancardi(?:er|[eè]re)"
+    r"brancardi(?:er|[eè]re)|"
+    # eye and body care professions ("Claire Wagner, orthoptiste", "opticienne",
+    # "psychomotricienne", "pédicure-podologue")
+    r"orthoptiste|opticien(?:ne)?|psychomotricien(?:ne)?|p[ée]dicure(?:-podologue)?"
 )
 _ROLE_AFTER = re.compile(
     # the surname the NER left out may come first ("Camille [Fournier], infirmière")
@@ -199,7 +202,9 @@ _PLURAL_ROLES = (
     # community health workers ("nos relais communautaires Awa, Bintou et Oumar", "our CHWs
     # Grace and Halima", "les agents de santé communautaires")
     r"relais(?:\s+communautaires)?|agents\s+(?:de\s+sant[ée]\s+)?communautaires|"
-    r"community\s+health\s+workers|chws"
+    r"community\s+health\s+workers|chws|"
+    # technicians ("the dialysis techs", "our lab technicians")
+    r"techs|technicians|techniciens|techniciennes"
 )
 # A name anywhere in a list after a plural role ("physiotherapists Ann, Bo and Cy", "le cabinet
 # des Drs Le Goff et Tanguy"): the role, then the earlier names (capitalised words, whether or
@@ -209,7 +214,12 @@ _LISTED_AFTER_PLURAL_ROLE = re.compile(
     # "les bénévoles de l'antenne jurassienne, Marc-André et Odile")
     rf"\b(?:{_PLURAL_ROLES})(?:\s+(?:de|du|des|d['’]|en|of|for)\s*(?:l['’]|la\s+|le\s+|the\s+)?"
     # (the list may stand in brackets: "Note des modos (Awa, Seydou & Maman Fatou)")
-    r"[a-zéèêàç-]+(?:\s+[a-zéèêàç-]+)?){0,2}\s?[.:,(]?\s*"
+    r"[a-zéèêàç-]+(?:\s+[a-zéèêàç-]+)?){0,2}"
+    # ... or where they work, then "especially" ("the dialysis techs at Tuba City, especially
+    # Ray and Bernice", "les infirmières du 3e, surtout Léa")
+    r"(?:\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
+    r"(?:\s*,?\s*(?:especially|notably|in\s+particular|surtout|notamment|en\s+particulier))?"
+    r"\s?[.:,(]?\s*"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
     r"(?:\s*,\s*|,?\s+(?:and|et|&|or|ou)\s+))*$",
     re.IGNORECASE,
@@ -248,6 +258,8 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"\b(?:qui|il|elle)\s+a\s+fait\s+(?:une?|des)\s+|"
     # verbs of going through an illness or a treatment, not of giving one
     r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|went\s+through|"
+    # (French "a subi un triple pontage", "vient de subir une opération")
+    r"a\s+subi\s+(?:une?|des)|subir\s+(?:une?|des)|"
     # an illness overcome ("beat breast cancer along the way", "survived a stroke")
     r"beat|beaten|survived|a\s+vaincu|a\s+surv[ée]cu\s+[àa]|"
     r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+(?:\w+ment\s+)?d['’e]\w*|"

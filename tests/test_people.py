@@ -268,6 +268,8 @@ def test_a_title_ends_no_sentence() -> None:
     assert sentence_ends(text) == (text.index("Elgin.") + 6,)
     text = "He moved to Oak St. She had a stroke."  # "St." may end an address
     assert sentence_ends(text) == (text.index("St.") + 3,)
+    text = "The gateman at St. Teresa's school fell. It was a stroke."  # ... not a saint's
+    assert sentence_ends(text) == (text.index("fell.") + 5,)
 
 
 def test_an_initial_ends_no_sentence() -> None:

@@ -1134,6 +1134,144 @@ SESSION_21_RULES = [
         "fr",
         Verdict.PASS,
     ),
+    # a neighbour named after 'my' is a person, a capitalised or listed name only
+    (
+        "Please help 🙏🏾 My neighbour Agnes in Area 25, Sector 3, house 117 has been "
+        "bedridden since her stroke in August.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Au boulot, même ma collègue yovo m'a demandé si mon épilepsie c'est contagieux. "
+        "Ma dernière crise date de deux ans grâce à mon Tégrétol.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    # a school's gateman, across a saint's 'St.' that ends no sentence
+    (
+        "Sinkor people, anybody know the family of the old gateman at St. Teresa's "
+        "Convent school? He fell down by the gate this morning and the ambulance carried "
+        "him to JFK. They saying it's stroke.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # a school's only canteen cook, the school named by its acronym
+    (
+        "Message du directeur — EPP Kalaban Coro Plateau. Notre cantinière, la seule qui "
+        "prépare les repas de nos 640 élèves, a été testée positive à la fièvre "
+        "typhoïde. La cantine est fermée.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # an outbreak in an orphanage named with its kind
+    (
+        "Une flambée de rougeole est en cours à l'orphelinat Bon Pasteur de Sokodé : 9 "
+        "enfants présentent de la fièvre et une éruption. Une riposte vaccinale est "
+        "organisée.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # a singular participle of death refers to one person
+    (
+        "Parmi les décès de la semaine figure une commerçante de tissus du marché Rood "
+        "Woko, résidant au secteur 12, décédée le 21 octobre au CHU Yalgado Ouédraogo "
+        "d'une dengue hémorragique.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # 'a subi' an operation is one's own, with its date
+    (
+        "• Notre organiste, Bernard Kieffer, a subi un triple pontage le 7 janvier au "
+        "Nouvel Hôpital Civil de Strasbourg. Il se remet doucement.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # Navajo grandparents: a death after 'lost my', an age
+    (
+        "It's been a year. We lost my nalí on December 3rd to COVID. He was on a "
+        "ventilator for 11 days.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Yá'át'ééh everyone 😔 My shimásání is 88 and her sugar was 412 this morning. She "
+        "won't take her insulin.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # an age limit of a job advert
+    (
+        "AVIS DE RECRUTEMENT : le CHU recrute 3 infirmiers pour son service "
+        "d'hémodialyse. Conditions : être âgé(e) de 40 ans au plus au 31 décembre 2025.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # a kin word of another language capitalised like a name
+    (
+        "Little win today 🥹 Grandad had his hip replaced this spring and today he cycled "
+        "to the bakker, with Oma riding behind him.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # technicians of a place, especially two named
+    (
+        "Big shout out to the dialysis techs at Shiprock, especially Lorena and Wallace, "
+        "who always make my 4 hours go faster with their jokes 😂",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # an orthoptist named with her profession
+    (
+        "Maison de santé de Molsheim 👋 Nous accueillons Julie Keller, orthoptiste, qui "
+        "consultera les lundis. Elle réalisera le dépistage de la rétinopathie "
+        "diabétique par rétinographie.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # a character of a series' new season
+    (
+        'No spoilers, but is anyone else watching the new season of "Fjordlys"? The way '
+        "they wrote Ingrid's breast cancer storyline, the waiting for the biopsy "
+        "results... Two years out from my own mastectomy.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # a record number with slashes, a national id number, a fund's registration number
+    (
+        "APOLOGY: yesterday's photo from our diabetes clinic showed a patient file with "
+        "the IP No. MRRH/IP/2025/11342 visible. We have written to the patient.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Went for my ARV refill today and they sent me back because the NIN on my file "
+        "is wrong. My real NIN is CM91034507PLK8, whoever typed it mixed the numbers.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "J'ai fait ma coloscopie en janvier et toujours rien. Mon n° d'immatriculation "
+        "CCSS c'est le M-0632-44107, la dame au guichet m'a dit que c'était bon.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
     # a lower-case word of chat spelling is no name
     (
         "jai tjr mal o dos depui l'operation du canal carpien jsp si c normal",

@@ -71,6 +71,8 @@ OTHER_KIN_WORDS = (
     "jajja", "opa", "oma", "mormor", "morfar", "farmor", "farfar", "bestemor", "bestefar",
     "mummu", "mamama", "papapa", "anneanne", "babaanne", "annem", "yiayia",
     "pappou", "bubbe", "zayde", "tūtū", "kupuna",
+    # Navajo grandparents, maternal and paternal ("my shimásání is 88", "we lost my nalí")
+    "shimásání", "shimasani", "masání", "shicheii", "cheii", "nalí",
 )  # fmt: skip
 KIN_EN_WORDS = (
     "mum", "mom", "mother", "mam", "mammy", "dad", "father", "nan", "nana", "nanna", "gran",
@@ -268,7 +270,9 @@ KIN_FR = (
 END_FR = (
     r"(?!\s*(?:[dD]e\b(?!\s+\p{Lu})|(?i:d['’](?!une?\b)|du\b|des\b(?!\s+suites)|après|plus\s+tard|"
     r"plus\s+tôt|auparavant|"
-    r"passés|durant|que\b|qu['’]|et\s+plus|ou\s+plus|minimum|maximum|révolus)|[-‐‑–]\s*\d))"
+    r"passés|durant|que\b|qu['’]|et\s+plus|ou\s+plus|minimum|maximum|révolus|"
+    # a limit of a job advert or a scheme ("âgé(e) de 40 ans au plus", "au moins 18 ans")
+    r"au\s+plus|au\s+moins|au\s+maximum|au\s+minimum)|[-‐‑–]\s*\d))"
 )
 # "il y a 10 ans", "il y avait 3 ans": "a"/"avait" after "y" is a time ago, not "has (age)".
 NOT_AGO_FR = r"(?<!\b(?i:y)\s+(?i:a|avait|aura|aurait|a\s+eu)\s+)"

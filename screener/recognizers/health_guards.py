@@ -171,6 +171,13 @@ _BLOCK_VERB = _words(
     "busters contract sale release 1 2 3 4 5 b c d e f g h"
 )
 _BLOCK = Guard(before_not=_BUILDING, before_not_cased=_BLOCK_LETTER, after_not=_BLOCK_VERB)
+# Words right after "opération" that make it a campaign: a quoted name, or a kind of action.
+_CAMPAIGN_OPERATION = Guard(
+    after_not=_words(
+        '« " “ coup portes ville villes quartier quartiers spéciale escargot tirelire '
+        "nettoyage propreté salubrité sourire"
+    )
+)
 # Words before "CP" that make it cerebral palsy ("a kid with CP", "his CP", "spastic CP"), and
 # words after it of child protection, car parks or game points ("his CP plan", "CP conference").
 _CP_BEFORE = _words(
@@ -514,7 +521,7 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "tcc": Guard(cased=_words("TCC")),
         "greffe": Guard(before_not=_words("au du le")),  # "le greffe du tribunal"
         # "une opération portes ouvertes", "opération séduction": a campaign, not surgery
-        "opération": Guard(after_not=_words("portes séduction spéciale commerciale coup")),
+        "opération": _CAMPAIGN_OPERATION,
         "rch": Guard(cased=_words("RCH")),  # rectocolite hémorragique, written in capitals
         "goutte": Guard(after_not=_DROP_OF),
         "gouttes": Guard(after_not=_DROP_OF),

@@ -118,6 +118,20 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         # Taiwan's national health insurance card ("my NHI card ... The number on my card is")
         "nhi card",
         "nhi number",
+        # East Africa's health insurance funds and national ids (Kenya's and Tanzania's NHIF,
+        # Tanzania's NIDA number, Uganda's and Nigeria's NIN: "My real NIN is CF87...")
+        "nhif",
+        "nhif card",
+        "nhif number",
+        "nida",
+        "nida number",
+        "nin",
+        "national id number",
+        # the registration number of a social security fund ("Mon n° d'immatriculation CCSS
+        # c'est le M-0874-29156"); not a car's ("plaque d'immatriculation AB-123-CD" has too
+        # few digits)
+        "n° d'immatriculation",
+        "numéro d'immatriculation",
     ]
 
     # Member numbers run from 6 to 20 letters and digits (Medicaid's MEMBER-ID allows 20).

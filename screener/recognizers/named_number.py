@@ -66,6 +66,7 @@ _PHONE_ARTICLE_BEFORE = re.compile(r"\b(?:le|au)\s+\Z", re.IGNORECASE)
 _TRUNK_PHONE = re.compile(r"0[1-9]\d{7,8}")
 # ... and not a quantity of something ("Mine was 125000 steps").
 _UNIT_AFTER = re.compile(r"\s*[^\W\d_]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
 # How far back the phrase may be for such a number: a few sentences of one post.
 FAR_WINDOW_CHARS = 300
 # Score without a phrase: below the 0.5 reporting threshold, so nothing is reported on shape.
@@ -99,8 +100,9 @@ class NamedNumberRecognizer(LeanPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool:
         """Refuse ids of the wrong length, with too few digits, or shaped like a phone number
-        (hyphens and spaces between groups not counted)."""
-        compact = pattern_text.replace("-", "").replace(" ", "")
+        (hyphens, slashes and spaces between groups not counted: "JRRH/IP/2024/08817" has 15
+        letters and digits)."""
+        compact = pattern_text.replace("-", "").replace(" ", "").replace("/", "")
         digits = sum(c.isdigit() for c in compact)
         return (
             not self.MIN_LENGTH <= len(compact) <= self.MAX_LENGTH
@@ -134,8 +136,11 @@ def boost_when_named(
     more."""
     for result in results:
         before = text[max(0, result.start - WINDOW_CHARS) : result.start]
-        digits = re.sub(r"\D", "", text[result.start : result.end])
-        if _TRUNK_PHONE.fullmatch(digits) and _PHONE_ARTICLE_BEFORE.search(before):
+        surface = text[result.start : result.end]
+        digits = re.sub(r"\D", "", surface)
+        # (a letter makes it no phone: "c'est le M-0874-29156" is a card's number)
+        phone_shaped = _TRUNK_PHONE.fullmatch(digits) and not _LETTER.search(surface)
+        if phone_shaped and _PHONE_ARTICLE_BEFORE.search(before):
             continue  # "le numéro c'est le 021 55 01 23": a phone, said with its article
         if named_before.search(before) or (
             _OWN_NUMBER_BEFORE.search(before)

@@ -99,12 +99,23 @@ _HEAD_DE_BEFORE = re.compile(
     # a seafront or a quay ("la corniche de Boujaafar", "le quai de Caraquet")
     r"corniche|quai|promenade|esplanade|front\s+de\s+mer|"
     # a village's post of care ("l'infirmerie de Vaitape", "le dispensaire de Mékambo")
-    r"infirmerie|dispensaire|poste\s+de\s+sant[ée]|case\s+de\s+sant[ée])"
+    r"infirmerie|dispensaire|poste\s+de\s+sant[ée]|case\s+de\s+sant[ée]|"
+    # ... or a health post or hospital of French-speaking Africa by its acronym ("le CMA de
+    # Kossodo", "CSPS de Tanghin", "CSCom de Sébénikoro", "le CHR de Sokodé")
+    r"(?-i:CMA|CSPS|CSCom|CSCOM|CSB|CSI|CMS|CHR|CHU|CHD|CHP))"
     r"\s+(?:de|d['’])\s*\Z"
+    # ... or a public school's acronym right before its place ("EPP Kalaban Coro Plateau")
+    r"|\b(?-i:EPP|CEG|CEM)\s+\Z"
+    # ... or a hospital or one of its sites right before its name ("site Émile Muller",
+    # "pavillon Schweitzer", "l'hôpital Jean-Minjoz")
+    r"|\b(?i:clinique|polyclinique|h[ôo]pital|pavillon|site)\s+\Z"
     # a Louisiana parish by its name, without "de" ("la paroisse Lafourche", "St. Landry
     # Parish" is the English order)
     r"|\b(?i:paroisse)\s+\Z"
 )
+# A home's kind right before its name ("l'orphelinat Bon Pasteur", "l'EHPAD Marguerite
+# Yourcenar"): the home, named with its kind, as the residential rules read it.
+_HOME_BEFORE = re.compile(r"\b(?i:orphelinat|orphanage|ehpad|chsld|maison\s+de\s+retraite)\s+\Z")
 # A French verb with its pronoun after a hyphen ("Munissez-vous", "Protégeons-les").
 _VERB_PRONOUN = re.compile(r"-(?:vous|toi|nous|moi|en|les|le|la|y)\b")
 # A French imperative opening a sentence, then a determiner or a pronoun ("Rompez le jeûne",
@@ -290,6 +301,11 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue  # "kopi and kaypoh", "char kway teow": things of another language
             if entity_type == "PERSON" and self._acronym_in_mixed_case(text, text[start:end]):
                 continue
+            home = _HOME_BEFORE.search(text, max(0, start - 25), start)
+            if entity_type == "PERSON" and home is not None:
+                if "LOCATION" not in entities:
+                    continue
+                entity_type, start = "LOCATION", home.start()  # "orphelinat Bon Pasteur"
             if entity_type == "PERSON" and _HEAD_DE_BEFORE.search(text, 0, start):
                 if "LOCATION" not in entities:
                     continue

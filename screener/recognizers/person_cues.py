@@ -52,6 +52,9 @@ _KIN = frozenset(
     "boyfriend girlfriend fils fille mari femme frère soeur sœur neveu nièce cousin cousine "
     "copain copine petit-fils petite-fille lad lass bairn hubby eldest youngest".split()
 )
+# ... and a neighbour or a colleague, with a name of the lists or a capitalised one ("My
+# neighbour Agnes in Area 25"; not a nickname no list holds, "ma collègue yovo" is a word)
+_NEIGHBOURS = frozenset("neighbour neighbor voisin voisine colleague collègue".split())
 # Words of endearment after a possessive, before a capitalised name ("notre petit Titi", "our
 # little Ava", "my wee Isla"); not before a family word ("my little boy").
 _ENDEARMENTS = frozenset("petit petite little wee".split())
@@ -299,7 +302,10 @@ class PersonCueRecognizer(DocRecognizer):
             and lower not in _CHAT_AFTER_KIN
             and _NOT_A_NICKNAME_ENDING.search(lower) is None
         )
-        if before is not None and before_lower in _KIN and (named or nickname):
+        if before is not None and (
+            (before_lower in _KIN and (named or nickname))
+            or (before_lower in _NEIGHBOURS and named)
+        ):
             two_before = ctx.previous_lower(before)
             if two_before is not None and two_before in _POSSESSIVES:
                 return (i, i + 1, SCORE_CUED, "family word before a first name")

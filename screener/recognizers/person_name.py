@@ -362,6 +362,8 @@ class PersonNameRecognizer(DocRecognizer):
         lowered = word.lower()
         if level is not None and (
             lowered in _THANKS_AND_GREETINGS
+            # kin words of other languages, capitalised as names ("with Oma riding behind")
+            or lowered in OTHER_KIN_WORDS
             # in lower case, any word of NOT_NAMES ("jai" = j'ai, "interpret română")
             or (word.islower() and lowered in NOT_NAMES and lowered not in _NAMES_TOO)
         ):

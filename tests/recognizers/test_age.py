@@ -179,6 +179,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # an age limit of a job advert or a scheme
+    ("Conditions : être âgé(e) de 40 ans au plus au 31 décembre 2025.", "fr"),
+    ("Candidats âgés de 18 ans au moins.", "fr"),
     # ... not inside a line ("Row F, 29 was free") nor without its comma ("F 29": a seat)
     ("Row F, 29 was free at the talk", "en"),
     ("F 29. Tested positive last week", "en"),

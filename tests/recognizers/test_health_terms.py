@@ -308,7 +308,25 @@ def test_cue_files_define_the_rule_classes(language: str) -> None:
     assert len(cues["RULE"]) > 0
 
 
-def test_a_specialtys_block_is_a_building(screener: Screener) -> None:
-    text = "For anyone on dialysis: the nephrology block at Kottayam Medical College takes walk-ins"
-    found = screener.screen(text, channel="support", language="en").findings
-    assert [f.text for f in found if f.entity_type == "SYMPTOM"] == []
+# Words of another sense in the whole screener's reading: a specialty's block is a building, a
+# campaign named "opération" no surgery.
+OTHER_SENSES = [
+    (
+        "For anyone on dialysis: the nephrology block at Kottayam Medical College takes walk-ins",
+        "en",
+        "block",
+    ),
+    (
+        "MAIRIE DE PARAKOU — OPÉRATION « VILLE PROPRE »\nSamedi 12 avril. Le paludisme recule.",
+        "fr",
+        "OPÉRATION",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "word"), OTHER_SENSES)
+def test_words_of_other_senses_are_no_health(
+    screener: Screener, text: str, language: str, word: str
+) -> None:
+    found = screener.screen(text, channel="support", language=language).findings
+    assert word not in [f.text for f in found if f.category == "health"]
