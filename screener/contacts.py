@@ -42,6 +42,12 @@ _PRIVATE_CUE = re.compile(
     r"-moi\b|\bme\s+(?:joindre|contacter|appeler)\b|\b(?:my|mon|ma)\s+(?:own\s+)?"
     r"(?:number|mobile|cell|phone|email|e-mail|address|num[ée]ro|portable|t[ée]l|mail|adresse|"
     r"account|compte|rib|iban)\.?"
+    # a relative's own line or mailbox ("Her father can be reached at", "sa maman est
+    # joignable au"), not a team's ("Our bereavement team can be reached on")
+    r"|\b(?:father|mother|mum|mom|dad|husband|wife|son|daughter|brother|sister|parents?|"
+    r"family|guardian|p[èe]re|m[èe]re|maman|papa|mari|femme|fils|fille|fr[èe]re|s[œo]eur|"
+    r"parents|famille)\s+(?:can\s+be\s+reached|is\s+reachable|est\s+joignable|sont\s+"
+    r"joignables)\s+(?:at|on|au|à\s+l['’]adresse|par\s+mail\s+[àa])?\s*:?\s*$"
     # someone's own account ("sur son compte", "into his account")
     r"|\b(?:son|sa|his|her|their|leur)\s+(?:own\s+)?(?:compte|account|rib|iban)"
     # someone's own phone said to be personal ("sur son portable perso", "his personal mobile")

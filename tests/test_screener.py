@@ -1272,6 +1272,43 @@ SESSION_21_RULES = [
         "fr",
         Verdict.HOLD,
     ),
+    # a relative's mailbox 'can be reached at' is theirs, a team's is the service's
+    (
+        "Our pupil needs open-heart surgery in India. Her father can be reached at "
+        "wezi.banda77@gmail.com.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Our bereavement team can be reached on 0114 496 0281 if the loss of your baby "
+        "is weighing on you.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # seizures as parents say them, not fits of laughter
+    (
+        "Posted by kampala_mum_of2\nMy son has been having fits since Friday, two or "
+        "three a day. Is there a neuro in Jinja?",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "I was having fits of laughter at the panto last night, best night out in ages",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # burnout is a condition
+    (
+        "38, Leeds, mum of two. Eight months into what my GP calls stress and what I'd "
+        "call burnout. How did you get back to work?",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
     # a lower-case word of chat spelling is no name
     (
         "jai tjr mal o dos depui l'operation du canal carpien jsp si c normal",
