@@ -73,8 +73,12 @@ _BODY_AGE = re.compile(
 )
 # ... or a birthday wished to a body named after it, on its line ("HAPPY 10TH BIRTHDAY, GULU
 # SICKLE CELL PARENTS GROUP!", "Happy 5th birthday to the Friday Café").
+# (no preposition between: "to the oldest member of our stroke club", "to our patient on the
+# Oak Ward", "à la doyenne de notre club" wish a person well)
 _BODY_AFTER = re.compile(
-    rf"[^\S\n]*(?:!+)?[^\S\n]*(?:,|to)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,8}}?{_BODIES}s?\b",
+    r"[^\S\n]*(?:!+)?[^\S\n]*(?:,|to)[^\S\n]+"
+    r"(?:(?!(?:of|on|in|at|from|with|de|du|des|à|au|aux|dans|chez)\b)[\w'’-]+[^\S\n]+){0,8}?"
+    rf"{_BODIES}s?\b",
     re.IGNORECASE,
 )
 # A birthday or an anniversary in an age: what a body may be wished.

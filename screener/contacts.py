@@ -210,8 +210,6 @@ _ROLE_MAILBOX = re.compile(
     r"infirmerie|podcast|emission|questions|"
     # a group's or a charity's shared mailbox ("groupe-loire@", "asso.diabete@")
     r"group|asso|comite|comité|benevol|volunteer|"
-    # a volunteer transport's desk ("drivers@", "transport.benevole@", "rides@")
-    r"driver|chauffeur|transport|rides|"
     # moderators' and immunisation teams' mailboxes ("modos.thyroide@", "orkney.immunisation@")
     r"modo|mods|moderat|immuni[sz]|vaccin|screening|depistage|journee|experience)[^@]*@"
     # patients' relations and complaints, as a whole part of the address ("usagers@",
@@ -222,6 +220,9 @@ _ROLE_MAILBOX = re.compile(
     r"rh|drh|hr)(?:[._-][^@]*)?@",
     re.IGNORECASE,
 )
+# A volunteer transport's desk, as the whole local part, off webmail ("drivers@", "rides@",
+# "transport@"; not "hartleytransport@btinternet.com" nor "driverdan78@gmail.com").
+_TRANSPORT_DESK = re.compile(r"^(?:drivers?|rides|transport|chauffeurs?)@", re.IGNORECASE)
 # A health or public body's domain: a named mailbox there is a staff member's work address
 # ("h.marsh@harrowmoor.nhs.uk", "delphine.arnaud@chu-vallonne.fr"), not a private one.
 _INSTITUTION_DOMAIN = re.compile(
@@ -317,6 +318,7 @@ def is_org_contact(
         return False
     if finding.entity_type == "EMAIL_ADDRESS" and (
         _ROLE_MAILBOX.match(finding.text)
+        or (_TRANSPORT_DESK.match(finding.text) and not _WEBMAIL_DOMAIN.search(finding.text))
         or _INSTITUTION_DOMAIN.search(finding.text)
         or _staff_mailbox(finding.text, staff_names)
         or _nobody_mailbox(finding.text)

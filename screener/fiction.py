@@ -29,9 +29,11 @@ _WORK = (
 # ("Coin lecture", "published", "paru"). Without one, no name is a character (not even beside
 # "storyline": "Ellie's cancer storyline in our group diary" is hers).
 _STORY_IN_POST = re.compile(
-    # (a series' season too: "the new season of “Skyggeland”", "la saison 2")
+    # (a series' season too: "the new season of “Skyggeland”", "la saison 2"; not a sport's,
+    # "our netball season", "fin de saison pour le club")
     rf"\b(?:{_WORK}|book|episode|[ée]pisode|album|lecture|reading\s+corner|book\s+club|"
-    r"season|saison|"
+    r"season\s+(?:\d+|of\s+[“\"«])|saison\s+(?:\d+|de\s+[«\"“])|(?:new|latest|final)\s+season\s+of|"
+    r"(?:nouvelle|derni[èe]re)\s+saison\s+de|"
     r"published|publi[ée]e?|paru(?:e|tion)?)\b",
     re.IGNORECASE,
 )

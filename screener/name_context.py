@@ -31,9 +31,10 @@ THANKS_WORDS = (
     "grazzi", "tanemmirt", "mahadsanid", "ndatenda", "tashakor", "mulțumesc", "multumesc",
     # Luganda, Acholi and Lango, Chichewa, Ewe, Hausa and Zarma, Igbo, Amharic, Navajo,
     # Hawaiian, Danish, Norwegian, Swedish, Icelandic, Finnish, German, Dutch, Portuguese,
-    # Turkish, Indonesian and Malay ("Webale nnyo", "Apwoyo", "Akpé Kossi", "Barka !",
-    # "Ahéhee' Bernadine", "Mahalo nui", "Tak Mette", "Kiitos", "Obrigada")
-    "webale", "apwoyo", "zikomo", "akpé", "akpe", "barka", "daalụ", "daalu", "amesegnalehu",
+    # Turkish, Indonesian and Malay ("Webale nnyo", "Apwoyo", "Akpé Kossi", "Mahalo nui",
+    # "Ahéhee' Bernadine", "Tak Mette", "Kiitos", "Obrigada"); not "Barka" (Hausa thanks) nor
+    # "Kasih", first names too
+    "webale", "apwoyo", "zikomo", "akpé", "akpe", "daalụ", "daalu", "amesegnalehu",
     "ahéhee'", "ahéhee’", "ahehee'", "mahalo", "tak", "takk", "tack", "kiitos", "danke",
     "bedankt", "obrigado", "obrigada", "teşekkürler", "tesekkurler", "terima",
 )  # fmt: skip

@@ -58,7 +58,9 @@ _PERSONAL_DATE_CUE = re.compile(
     # a birth brought on ("booked in for an induction at QE Gateshead on 19 December")
     r"induced|induction|d[ée]clench(?:ement|[ée]e?)|"
     # "Papa nous a quittés le 2 février", "left us on": a death
-    r"quitt[ée]e?s?|left\s+us|"
+    r"quitt[ée]e?s?|left\s+us|(?:est|sont)\s+morte?s?|"
+    # "Opa passed on 3rd May", "passed on Tuesday": a death, the date right after
+    r"passed\s+on(?=\s*(?:the\s+)?$)|"
     # going home from hospital ("went home on Friday 7 November", "rentrée à la maison le")
     r"went\s+home|sent\s+home|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui|nous))|"
     # "since we lost my sister on 2 August", "nous avons perdu notre fils le": a death
@@ -80,6 +82,9 @@ _PERSONAL_DATE_CUE = re.compile(
     r"\b[^.!?\n]{0,30}$",
     re.IGNORECASE,
 )
+# A kin word of another language before a date of death or birth ("Opa passed on 3rd May"):
+# someone the post is about, though no English or French word for a person names them.
+_KIN_BEFORE = re.compile(rf"\b(?i:{'|'.join(OTHER_KIN_WORDS)})\b")
 # Between an operation and its date only "on", "for", "le", "du", "prévue le" ("is booked
 # for"): "my thyroidectomy at Bunbury Regional on Tuesday 4th" is left to the place rules.
 # ("ma chirurgie bariatrique est le 22 mai", "sera le", "prévue pour le" too)
@@ -235,7 +240,11 @@ def decide(
             continue
         if info(f.entity_type).direct:
             direct.append(f)
-        elif f.entity_type == "DATE" and someone and _personal_date(text, f, health):
+        elif (
+            f.entity_type == "DATE"
+            and (someone or _KIN_BEFORE.search(text, max(0, f.start - 45), f.start))
+            and _personal_date(text, f, health)
+        ):
             personal.append(f)  # a date of admission, birth or death
         elif f.entity_type in QUASI_TYPES:
             quasi.append(f)

@@ -83,7 +83,7 @@ _ROLE_REFERENCE = re.compile(
     r"concierge|school\s+crossing\s+patrol|crossing\s+guard|"
     # who keeps a school's or a compound's gate, and a school canteen's cook ("the old gateman
     # at St. Teresa's", "the watchman of the clinic", "notre cantinière")
-    r"gateman|gatekeeper|watchman|night\s+guard|askari|cantini[eè]re|cantinier|"
+    r"gateman|gatekeeper|watchman|cantini[eè]re|cantinier|"
     # a unit's nurse manager ("notre cadre de santé de nuit")
     r"cadre\s+de\s+sant[ée]|"
     # "la kiné" is also the therapy itself ("la kiné pelvienne"): a role only before its place

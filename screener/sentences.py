@@ -7,6 +7,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from screener.gazetteers import first_name_level
+
 # Where a sentence ends: after ., ! or ? and a space, or at a line break; not after a lone
 # capital, an initial ("J.M. from our coffee group is out of ICU", "C., 26 ans"), nor after a
 # title or "Mt." before a name ("the pastor at Mt. Zion Church", "Dr. Okafor", "Mme. Roy").
@@ -22,13 +24,11 @@ def sentence_start(text: str, position: int) -> int:
     return sentence_ends(text)[index - 1] if index else 0
 
 
-# A saint's "St." before a name ("the gateman at St. Teresa's Convent school"): no sentence
-# ends there; a street's "St." may end one, before a word that opens a sentence ("He moved to
-# Oak St. She had a stroke").
-_SAINT_BEFORE_NAME = re.compile(
-    r"(?<=\bSt\.)\s+(?!(?:She|He|I|It|We|They|You|The|A|An|His|Her|My|Our|Their|This|That|"
-    r"There|Then|But|And|So|Now|Today)\b)[A-Z]"
-)
+# A saint's "St." before a name ("the gateman at St. Teresa's Convent school", "St. John
+# Ambulance"): no sentence ends there; a street's "St." may end one ("He moved to Oak St. She had
+# a stroke", "the pharmacy on Bridge St. Everyone will miss her"). A saint is a first name of
+# the lists, or a capitalised word with a possessive.
+_SAINT_BEFORE_NAME = re.compile(r"(?<=\bSt\.)\s+(?P<name>[A-Z][a-z]+)(?P<own>['’]s\b)?")
 
 
 @lru_cache(maxsize=64)
@@ -37,7 +37,18 @@ def sentence_ends(text: str) -> tuple[int, ...]:
     return tuple(
         m.end()
         for m in _SENTENCE_END.finditer(text)
-        if not (m.group() == "." and _SAINT_BEFORE_NAME.match(text, m.end()))
+        if not (m.group() == "." and _before_a_saint(text, m.end()))
+    )
+
+
+def _before_a_saint(text: str, position: int) -> bool:
+    """Whether a saint's name follows the "St." ending at `position`."""
+    saint = _SAINT_BEFORE_NAME.match(text, position)
+    if saint is None:
+        return False
+    name = saint.group("name")
+    return saint.group("own") is not None or any(
+        first_name_level(name, language) is not None for language in ("en", "fr")
     )
 
 

@@ -109,9 +109,9 @@ _FR_CARE_ROLES = (
     r"ost[ée]o(?:pathe)?|orthophoniste|[a-zé]*logue|[a-zé]*th[ée]rapeute|di[ée]t[ée]ticien(?:ne)?|"
     r"secr[ée]taire|manipulat(?:eur|rice)|pharmacien(?:ne)?|directeur|directrice|"
     r"brancardi(?:er|[eè]re)|"
-    # eye and body care professions ("Claire Wagner, orthoptiste", "opticienne",
-    # "psychomotricienne", "pédicure-podologue")
-    r"orthoptiste|opticien(?:ne)?|psychomotricien(?:ne)?|p[ée]dicure(?:-podologue)?"
+    # eye and body care professions ("Claire Wagner, orthoptiste", "psychomotricienne",
+    # "pédicure-podologue"; not an optician, a shop's: "Mme Roux, opticienne à Dinan")
+    r"orthoptiste|psychomotricien(?:ne)?|p[ée]dicure(?:-podologue)?"
 )
 _ROLE_AFTER = re.compile(
     # the surname the NER left out may come first ("Camille [Fournier], infirmière")
@@ -140,10 +140,12 @@ _ROLE_AFTER = re.compile(
     # group's admin ("Kevin, coach diplômé", "M. Etchegaray le titulaire", "(admin)")
     r"coach|titulaire|ide|idel|trm|admin|audioproth[ée]siste|porter|chaplain|driver|"
     r"organi[sz]er|organisat(?:eur|rice)|hca|president|pr[ée]sidente?|"
-    # an educator, a community health representative (CHR), a navigator, a technician or an
-    # engineer of the hospital ("our Diabetes Educator", "the newest Community Health
-    # Representative", "Thomas, notre ingénieur biomédical")
-    r"educator|representative|chr|navigator|tech|engineer|ing[ée]nieure?|"
+    # an educator, a community health representative, a navigator, a technician or the
+    # hospital's engineer ("our Diabetes Educator", "the newest Community Health
+    # Representative", "Thomas, notre ingénieur biomédical"; not "CHR", a French hospital, nor
+    # any engineer: "Tom, ingénieur chez Airbus")
+    r"educator|health\s+representative|navigator|tech|(?:biomedical|clinical)\s+engineer|"
+    r"ing[ée]nieure?\s+(?:biom[ée]dicale?|hospitali(?:er|[eè]re))|"
     # a group's moderators ("Hervé, modérateur du groupe"); a volunteer only in a list (below),
     # as one volunteer's number is their own mobile
     r"moderator|mod[ée]rat(?:eur|rice)|"
@@ -218,7 +220,8 @@ _LISTED_AFTER_PLURAL_ROLE = re.compile(
     # ... or where they work, then "especially" ("the dialysis techs at Tuba City, especially
     # Ray and Bernice", "les infirmières du 3e, surtout Léa")
     r"(?:\s+(?:at|in)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"
-    r"(?:\s*,?\s*(?:especially|notably|in\s+particular|surtout|notamment|en\s+particulier))?"
+    r"(?:\s*,?\s*(?:especially|notably|in\s+particular|above\s+all|surtout|notamment|"
+    r"en\s+particulier))?"
     r"\s?[.:,(]?\s*"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}"
     r"(?:\s*,\s*|,?\s+(?:and|et|&|or|ou)\s+))*$",
@@ -259,7 +262,7 @@ _OWN_HEALTH_BEFORE = re.compile(
     # verbs of going through an illness or a treatment, not of giving one
     r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|went\s+through|"
     # (French "a subi un triple pontage", "vient de subir une opération")
-    r"a\s+subi\s+(?:une?|des)|subir\s+(?:une?|des)|"
+    r"a\s+subi\s+(?:une?|des)|subi[rt]\s+(?:une?|des)|"
     # an illness overcome ("beat breast cancer along the way", "survived a stroke")
     r"beat|beaten|survived|a\s+vaincu|a\s+surv[ée]cu\s+[àa]|"
     r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+(?:\w+ment\s+)?d['’e]\w*|"
@@ -268,6 +271,11 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"(?:se\s+bat(?:tait|tu|tue|tre|)|(?:il|elle|qui)\s+lutt(?:e|ait))\s+"
     r"(?:depuis\s+(?:[\w-]+\s+){1,3})?contre|"
     r"diagnosed\s+with|battling|living\s+with|op[ée]r[ée]e?|soign[ée]e?|atteinte?|"
+    # ("lives with COPD", "vit avec un diabète", "a eu un AVC", "a perdu la vue")
+    r"lives\s+with|vit\s+avec|a\s+eu\s+(?:une?|des)|a\s+perdu|"
+    # back at work after it ("was back at work after a heart attack in March", "still helping
+    # out after a double mastectomy")
+    r"(?:back|returned|still\s+\w+ing(?:\s+out)?)\s+(?:(?:at|to)\s+work\s+)?after\s+(?:an?|her|his)|"
     # time off for an illness is the absent person's ("off sick with", "arrêt pour burn-out")
     r"off\s+sick\s+with|signed\s+off\s+with|"
     # ... and leave taken for it ("on long-term leave following a cancer diagnosis", "en congé

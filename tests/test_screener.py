@@ -1218,8 +1218,8 @@ SESSION_21_RULES = [
     ),
     # a kin word of another language capitalised like a name
     (
-        "Little win today 🥹 Grandad had his hip replaced this spring and today he cycled "
-        "to the bakker, with Oma riding behind him.",
+        "Little win today 🥹 Grandma had her hip replaced this spring and today she cycled "
+        "to the bakker, with Opa riding behind her.",
         "support",
         "en",
         Verdict.PASS,
@@ -1318,6 +1318,136 @@ SESSION_21_RULES = [
     ),
 ]
 
+# Posts a helper wrote to break this session's rules: each broke one, and the rule was narrowed.
+SESSION_21_REVIEW = [
+    (
+        "Happy 90th birthday to the oldest member of our Thursday stroke club! 🎂 Three "
+        "years since her stroke and she still beats us all at dominoes.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Joyeux 80e anniversaire, à la doyenne de notre club Parkinson ! Opérée de la "
+        "hanche en janvier, elle était pourtant à la marche de dimanche 💪",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "My husband's been off the road since his heart attack in May and our little "
+        "haulage firm is struggling. If you've work for one lorry, get in touch: "
+        "hartleytransport@btinternet.com",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "My son is still in Alder Hey with a fractured skull after the hit-and-run on "
+        "Friday night. Any dashcam footage to driverdan78@gmail.com please, the police "
+        "are slow.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Fin de saison pour le club : le tournoi « Des paniers pour Lilou » par Les "
+        "Aigles de Tarbes a rapporté 1 800 € pour Lilou, qui poursuit sa chimio contre "
+        "une leucémie.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Opa passed on 3rd May after a long fight with COPD. Thank you all for the cards.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Pulmonary rehab at Bramley Health Centre:\nM, 10:30 – seated exercise\nF, 14:00 – "
+        "breathing clinic for COPD\nBook at reception.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Association Les Amis de l'Hôpital de Dax – numéro d'immatriculation W401002345 "
+        "– merci pour vos dons pour le service d'oncologie pédiatrique.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Please keep Oma in your prayers, she started dialysis at LUTH this week. The "
+        "choir will visit on Sunday.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Barka, notre benjamin, a été opéré du cœur à Niamey, il va bien !",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Lucie Bernard, hospitalisée au CHR d'Orléans pour une leucémie, remercie les "
+        "soignants et les donneurs de sang.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Huge thanks to the dialysis techs at Chinle, especially Ray, who was back at "
+        "work after a heart attack in March.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Mme Roux, opticienne à Dinan, a perdu la vue d'un œil après un AVC.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Kasih, our youngest member, starts chemo at RSCM on Monday. Doakan ya 🙏",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Congratulations to Jill Moss on 30 years at the pharmacy on Bridge St. Everyone "
+        "here will miss her cheery hello. Reminder: the diabetes eye screening van is "
+        "here on Tuesday.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Our study of opioid use disorder in rural Ohio is funded by NIDA (grant "
+        "R01DA051234) and is now recruiting.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Class timetable at the Bramley leisure centre:\nF, 10:00 – chair yoga for "
+        "arthritis\nM, 11:00 – walking football for heart health",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Tom Leclerc, ingénieur chez Airbus, vit avec un diabète de type 1 depuis "
+        "l'enfance et court le marathon de Toulouse.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+]
+
 # Every session's table of posts and the verdict each must get, one test over them all.
 VERDICT_TABLES = {
     "session-16-review": SESSION_16_REVIEW,
@@ -1328,6 +1458,7 @@ VERDICT_TABLES = {
     "session-20-rules": SESSION_20_RULES,
     "session-20-review": SESSION_20_REVIEW,
     "session-21-rules": SESSION_21_RULES,
+    "session-21-review": SESSION_21_REVIEW,
 }
 
 

@@ -293,10 +293,11 @@ EN_PATTERNS: list[Pattern] = [
     ),
     # "F, 29. Tested HIV+ last week", "M, 45 - long time lurker": the same tag with the sex
     # first, opening a post or a line (upper-case M/F and a comma: "F 29" may be a seat or a
-    # grid square).
+    # grid square; not a timetable's weekday letter before a time, "M, 10:30 – seated exercise").
     Pattern(
         "sex-age tag, opening",
-        rf"(?<=(?:^|\n)\s*[MF],\s?){TAG_NUM}(?=\s*[.,:;]|\s+[-–—]\s|\s+(?:here|from|with)\b)",
+        rf"(?<=(?:^|\n)\s*[MF],\s?){TAG_NUM}"
+        r"(?=\s*[.,;](?!\d)|\s*:(?!\d)|\s+[-–—]\s(?!\d)|\s+(?:here|from|with)\b)",
         0.7,
     ),
     # "her 100th birthday", "Mum's 90th birthday", "happy 21st birthday": the possessive

@@ -67,8 +67,9 @@ OTHER_KIN_WORDS = (
     "dziadek", "bunica", "bunicul",
     # grandparents in Luganda, Dutch and German, the Nordic languages, Alsatian, Turkish,
     # Greek, Yiddish and Hawaiian ("Jajja is 90", "Opa had his hip done", "my mormor",
-    # "Mamama", "Annem", "Yiayia", "Bubbe", "Tūtū"); a mother in Turkish ("Annem")
-    "jajja", "opa", "oma", "mormor", "morfar", "farmor", "farfar", "bestemor", "bestefar",
+    # "Mamama", "Annem", "Yiayia", "Bubbe", "Tūtū"); a mother in Turkish ("Annem"). Not
+    # "Oma", an Igbo first name as often as a Dutch grandmother.
+    "jajja", "opa", "mormor", "morfar", "farmor", "farfar", "bestemor", "bestefar",
     "mummu", "mamama", "papapa", "anneanne", "babaanne", "annem", "yiayia",
     "pappou", "bubbe", "zayde", "tūtū", "kupuna",
     # Navajo grandparents, maternal and paternal ("my shimásání is 88", "we lost my nalí")

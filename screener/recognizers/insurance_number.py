@@ -123,15 +123,20 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         "nhif",
         "nhif card",
         "nhif number",
-        "nida",
         "nida number",
+        "nida no",
+        "nida id",
         "nin",
         "national id number",
         # the registration number of a social security fund ("Mon n° d'immatriculation CCSS
-        # c'est le M-0874-29156"); not a car's ("plaque d'immatriculation AB-123-CD" has too
-        # few digits)
-        "n° d'immatriculation",
-        "numéro d'immatriculation",
+        # c'est le M-0874-29156"), named with its fund; not a company's or an association's
+        # ("N° d'immatriculation ORIAS", "RCS", "numéro d'immatriculation W401002345")
+        "d'immatriculation ccss",
+        "d'immatriculation cnss",
+        "d'immatriculation cnas",
+        "d'immatriculation cps",
+        "d'immatriculation cnamgs",
+        "d'immatriculation à la sécurité sociale",
     ]
 
     # Member numbers run from 6 to 20 letters and digits (Medicaid's MEMBER-ID allows 20).

@@ -122,7 +122,7 @@ NOT_NAMES = (
         # the Navajo, Hawaiian, Swahili, Scandinavian, Frisian, Swiss and Alsatian posts
         # ("Yá'át'ééh", "Aloha e ʻohana", "Jambo", "Hej allihop", "Moin", "Grüezi", "Hopla"),
         # and Navajo's own name ("Diné Bizaad")
-        "nnyo nyo nui fyrir tusen kasih yá'át'ééh yá’át’ééh aloha jambo habari hej hei moin "
+        "nnyo nyo nui fyrir tusen yá'át'ééh yá’át’ééh aloha jambo habari hej hei moin "
         "grüezi gruezi servus hopla glück gluck diné bizaad".split()
     )
     | frozenset(LANGUAGES)

@@ -62,7 +62,7 @@ from screener.recognizers.ner_words import NOT_NAMES, countries
 from screener.recognizers.results import recognizer_result
 from screener.recognizers.spaced_handles import spaced_handles
 
-# Thanks and greetings of other languages that the name lists also hold ("Asante", "Barka",
+# Thanks and greetings of other languages that the name lists also hold ("Asante", "Tak",
 # "Aloha"): a name only with a surname after them ("Kofi Asante" is judged by its first name).
 # Not "Salam", a first name as often as a greeting, even in lower case.
 _NAMES_TOO = frozenset({"salam", "salaam"})
@@ -368,7 +368,7 @@ class PersonNameRecognizer(DocRecognizer):
             or (word.islower() and lowered in NOT_NAMES and lowered not in _NAMES_TOO)
         ):
             return (
-                WORD  # "Asante sana", "Barka !": thanks or a greeting; a name only with a surname
+                WORD  # "Asante sana", "Tak Mette": thanks or a greeting; a name only with a surname
             )
         town = places(self._lang).get(canonical(word))
         if level is not None and town is not None and town.population >= _TOWN_DOUBT:
