@@ -69,7 +69,11 @@ _PUBLIC_BEFORE = re.compile(
     # ("le doc sur X" too; "le doc de X" is X's doctor)
     r"docu(?:mentaire)?\s+(?:de|sur|about|on)|doc\s+sur|documentary\s+(?:about|on|with)|"
     r"interview\s+(?:with|de|of)|podcast\s+(?:with|de))\b"  # a whole word: "Mpho" is no "MP"
-    r"(?:\s+(?:of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+)?|"
+    r"(?:\s+(?:of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+)?"
+    # (a minister's portfolio of several words: "ministre des Affaires sociales et de la
+    # Santé", "Minister for Health and Social Care")
+    r"(?:\s+(?:des|of|for|de|du|d['’])\s*(?:la\s+|l['’]|the\s+)?[\w'’-]+"
+    r"(?:\s+(?:et|and|de|des|du|la|le|l['’]|the|of|&)?\s*[\w'’-]+){0,5})?|"
     r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
     r"olympique|paralympique)\s+(?:[\w-]+\s+)?[\w-]+|"
     r"\bchampion(?:ne)?\s+(?:olympique\s+|du\s+monde\s+)?(?:de|du|d['’])\s*[\w-]+)"
@@ -218,7 +222,9 @@ def is_public_figure(text: str, finding: Finding) -> bool:
     olympic rower")."""
     if finding.entity_type != "PERSON":
         return False
-    before = text[max(0, finding.start - 40) : finding.start]
+    # (80 characters: a minister's portfolio may run long, "ministre des Affaires sociales et
+    # de la Santé, Mme"; the role must still end right before the name)
+    before = text[max(0, finding.start - 80) : finding.start]
     role = _PUBLIC_BEFORE.search(before)
     if role and not _OWN_ROLE.search(before[: role.start()]):
         return True

@@ -1309,6 +1309,20 @@ SESSION_21_RULES = [
         "en",
         Verdict.HOLD,
     ),
+    # a minister named after a portfolio of several words
+    (
+        "Inauguration de la nouvelle IRM en présence de la ministre des Affaires "
+        "sociales et de la Santé, Mme Claire Dubois. 9 000 examens par an attendus.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Notre patiente Mme Claire Dubois, opérée de la hanche, remercie le service.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
     # a lower-case word of chat spelling is no name
     (
         "jai tjr mal o dos depui l'operation du canal carpien jsp si c normal",
