@@ -324,11 +324,13 @@ EN_PATTERNS: list[Pattern] = [
     ),
     # "turned 60", "turns 5 tomorrow", "turned ninety-one": not when a hospital or "it"
     # turned 75, nor any reader's age to come or reached ("offered when you turn 65", "once
-    # you turn 50", "if you turned 45, go get your colonoscopy").
+    # you turn 50", "if you turned 45, go get your colonoscopy", "the letter comes the year
+    # they turn 10").
     Pattern(
         "turned n",
         rf"(?<!\b{NOT_PERSON_SUBJECT}\s+(?:{AUX_EN}\s+){{0,2}}(?i:turn\w*)\s+)"
-        r"(?<!\b(?i:when|once|until|till|before|after|if|as\s+soon\s+as)\s+(?i:you|they)\s+"
+        r"(?<!\b(?i:when|once|until|till|before|after|if|as\s+soon\s+as|the\s+year|the\s+month|"
+        r"the\s+day)\s+(?i:you|they)\s+"
         r"(?i:turn|turned|(?:have|['’]ve)\s+turned)\s+)"
         rf"(?<=\b(?i:turn|turned|turns|turning)\s+)(?:{NUM}|{EN_WORD_NUM}\b)"
         rf"(?:{END_EN}|(?=\s+(?i:on|in)\b))",

@@ -179,6 +179,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # any child's age to come ("the year they turn 10")
+    ("The school nurse sends the HPV letter the year they turn 12.", "en"),
     # an age limit of a job advert or a scheme
     ("Conditions : être âgé(e) de 40 ans au plus au 31 décembre 2025.", "fr"),
     ("Candidats âgés de 18 ans au moins.", "fr"),
