@@ -31,6 +31,11 @@ _ITEM = r"([^\W\d_][\w'’-]*)"
 _ITEM_BEFORE = re.compile(rf"(?<![\w'’-]){_ITEM}(?:{_WORD_JOIN}|{_BARE_JOIN})\Z")
 _ITEM_AFTER = re.compile(rf"(?:{_WORD_JOIN}|{_BARE_JOIN}){_ITEM}(?![\w'’-])")
 _BARE = re.compile(_BARE_JOIN)
+# What ends a list's item: punctuation, an emoji, the end, or a function word ("kopi and
+# kaypoh 😄", "timun, and kacang (a handful)", "chapati & mandazi for the walk"); a noun after
+# it makes it a modifier ("a baking addict and zorvo fan": a name before its noun).
+_ITEM_END = re.compile(r"\s*(?:[^\w\s]|$)")
+_NEXT_ANY = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 # The next word, after one space: a phrase goes on ("kway teow").
 _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)(?![\w'’-])")
 # A list's item must be a word of 3 letters or more: "to", "me", "ok" join no list of things.
@@ -66,7 +71,8 @@ def is_foreign_word(text: str, start: int, end: int, persons: Sequence[tuple[int
         if m is not None and _a_thing(m.group(1)) and not _in(m.span(1), persons)
     ]
     # (a bare comma counts in a list's middle only: a thing on both sides)
-    if any(not _BARE.fullmatch(_joiner(m)) for m in items) or len(items) == 2:
+    listed = any(not _BARE.fullmatch(_joiner(m)) for m in items) or len(items) == 2
+    if listed and _item_ends(text, end):
         return True
     following = _NEXT_WORD.match(text, end)
     return (
@@ -75,6 +81,14 @@ def is_foreign_word(text: str, start: int, end: int, persons: Sequence[tuple[int
         and following.group(1) not in _CHAT_WORDS
         and not _in(following.span(1), persons)
     )
+
+
+def _item_ends(text: str, end: int) -> bool:
+    """Whether a list's item ends at `end`: punctuation, the end, or a function word next."""
+    if _ITEM_END.match(text, end):
+        return True
+    following = _NEXT_ANY.match(text, end)
+    return following is not None and following.group(1).lower() in STOP_EN | STOP_FR
 
 
 def _joiner(match: re.Match[str]) -> str:

@@ -66,6 +66,9 @@ from screener.recognizers.spaced_handles import spaced_handles
 # "Aloha"): a name only with a surname after them ("Kofi Asante" is judged by its first name).
 # Not "Salam", a first name as often as a greeting, even in lower case.
 _NAMES_TOO = frozenset({"salam", "salaam"})
+# French chat spellings ("jai" = j'ai, "ke" = que): words in French posts only; in an English
+# post "jai" is a name ("love you jai").
+_FRENCH_SMS = frozenset({"jai", "pa", "tjr", "qqn", "ke"})
 _THANKS_AND_GREETINGS = frozenset(THANKS_WORDS) | frozenset(
     "sana nnyo nui aloha jambo habari moin hej hei servus namaste".split()
 )
@@ -365,7 +368,12 @@ class PersonNameRecognizer(DocRecognizer):
             # kin words of other languages, capitalised as names ("with Oma riding behind")
             or lowered in OTHER_KIN_WORDS
             # in lower case, any word of NOT_NAMES ("jai" = j'ai, "interpret română")
-            or (word.islower() and lowered in NOT_NAMES and lowered not in _NAMES_TOO)
+            or (
+                word.islower()
+                and lowered in NOT_NAMES
+                and lowered not in _NAMES_TOO
+                and not (self._lang == "en" and lowered in _FRENCH_SMS)
+            )
         ):
             return (
                 WORD  # "Asante sana", "Tak Mette": thanks or a greeting; a name only with a surname

@@ -18,6 +18,8 @@ TABLE = [
     ("tu peux manger manioc, fumbwa, haricots", "fumbwa", (), True),
     # followed by another word no list knows: a phrase of another language
     ("we had nasi ulam kerabu after the dialysis", "ulam", (), True),
+    # a name before its noun is no list's item ("a baking addict and zorvo fan")
+    ("a proper baking addict and zorvo fan here", "zorvo", (), False),
     # a nickname beside English words stays a person
     ("my lad tommo started his new tablets", "tommo", (), False),
     ("sending love to tolu and to you sis", "tolu", (), False),

@@ -16,6 +16,8 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 # Sentences where spaCy's small models find no person, or call one a place or an organisation.
 POSITIVES = [
+    # a French chat spelling is a name in an English post ("jai" = j'ai only in French)
+    ("omg thanks jai for the lift to my scan lol", "en", [("PERSON", "jai")]),
     # an unambiguous first name opening a sentence
     ("Jaime please help me with the forms", "en", [("PERSON", "Jaime")]),
     ("Tyrone has been in since Tuesday", "en", [("PERSON", "Tyrone")]),
@@ -66,6 +68,9 @@ POSITIVES = [
 
 # Each holds a word of the name lists that spaCy does not tag as a person.
 NEGATIVES = [
+    # thanks and greetings of other languages, and French chat spellings in French posts
+    ("Asante sana for the lift to the clinic", "en"),
+    ("jai tjr mal o dos depui l'operation", "fr"),
     # a country whose words are a first name and a surname too
     ("She moved here from Hong Kong last year.", "en"),
     # a parent in an Indian language, in lower case in chat, as "mum" is
