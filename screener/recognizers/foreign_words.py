@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as STOP_EN
 from spacy.lang.fr.stop_words import STOP_WORDS as STOP_FR
 
 from screener.gazetteers import everyday_words
+from screener.name_context import CHAT_WORDS
 from screener.recognizers.age_words import KIN_EN_WORDS
 from screener.recognizers.ner_words import EntityWords
 
@@ -41,11 +42,10 @@ _NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)(?![\w'’-])")
 # A list's item must be a word of 3 letters or more: "to", "me", "ok" join no list of things.
 _MIN_ITEM = 3
 # Chat's shorthand after a nickname ("tolu pls", "kel tbh"): words of no dictionary, not a
-# second word of a foreign phrase.
-_CHAT_WORDS = frozenset(
-    "lol lmao lmfao rofl tbh pls plz omg btw idk imo imho rn atm fyi smh ngl tbf ikr irl iirc "
-    "haha hahaha hehe xx xxx xoxo ty thx tyvm np jk wtf omw brb gn gm hun hunny bruv innit "
-    "tho cos coz asap aswell".split()
+# second word of a foreign phrase (name_context.CHAT_WORDS, and more of the same).
+_CHAT_WORDS = CHAT_WORDS | frozenset(
+    "lmfao rofl imho rn atm fyi ngl tbf ikr irl iirc hehe xoxo tyvm np jk omw brb gn gm hun "
+    "hunny bruv innit tho cos coz asap aswell".split()
 )
 _NAMES = (EntityWords("en"), EntityWords("fr"))
 # Words for people that a nickname may be listed with ("mum and tolu", "tata et bebeto").
