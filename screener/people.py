@@ -65,8 +65,9 @@ REFERENCE_FR = (
     # hospitalisé·e depuis mardi" is one person)
     r"(?<!été\s)(?<!êtes\s)(?:op[ée]r(?:é|ée|ee)|hospitalis(?:é|ée|ee)|diagnostiqu(?:é|ée|ee)|"
     r"greff(?:é|ée|ee)|accouch(?:ée|ee)|"
-    # ... and of death ("une commerçante du marché, décédée le 21 octobre au CHU")
-    r"d[ée]c[ée]d(?:é|ée|ee))(?!·e?s)"
+    # ... and of death ("une commerçante du marché, décédée le 21 octobre au CHU", "morte le
+    # 3 mars"), before its date
+    r"d[ée]c[ée]d(?:é|ée|ee)|morte?(?=\s+le\s+\d))(?!·e?s)"
 )
 
 PERSON_REFERENCE = re.compile(rf"\b(?:{REFERENCE_EN}|{REFERENCE_FR})\b", re.IGNORECASE)

@@ -58,7 +58,7 @@ _PERSONAL_DATE_CUE = re.compile(
     # a birth brought on ("booked in for an induction at QE Gateshead on 19 December")
     r"induced|induction|d[ée]clench(?:ement|[ée]e?)|"
     # "Papa nous a quittés le 2 février", "left us on": a death
-    r"quitt[ée]e?s?|left\s+us|(?:est|sont)\s+morte?s?|"
+    r"quitt[ée]e?s?|left\s+us|(?:est|sont)\s+morte?s?|morte?(?=\s+le\s*$)|"
     # "Opa passed on 3rd May", "passed on Tuesday": a death, the date right after
     r"passed\s+on(?=\s*(?:the\s+)?$)|"
     # going home from hospital ("went home on Friday 7 November", "rentrée à la maison le")

@@ -123,9 +123,11 @@ _ROLE_AFTER = re.compile(
     # "... are the physiotherapists", "est notre diététicienne": the team's own, not "a nurse"
     r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"
     # "joins us as our Diabetes Educator", "rejoint l'équipe en tant que diététicienne"
-    r"(?:joins|joined|has\s+joined)\s+(?:us|the\s+team|our\s+team)\s+as\s+(?:our|the|an?)\s+|"
-    r"(?:rejoint|a\s+rejoint)\s+(?:l['’]\s*[ée]quipe|notre\s+[ée]quipe)\s+en\s+tant\s+que\s+"
-    r"(?:notre\s+|nouvelle?\s+)?|"
+    # (", who has come on board as our ...", ", qui arrive dans l'équipe comme ...")
+    r",?\s*(?:(?:who|qui)\s+)?(?:(?:joins|joined|has\s+joined)\s+(?:us|the\s+team|our\s+team)|"
+    r"(?:has\s+)?come\s+on\s+board)\s+as\s+(?:our|the|an?)\s+|"
+    r",?\s*(?:qui\s+)?(?:rejoint|a\s+rejoint|arrive\s+dans)\s+(?:l['’]\s*[ée]quipe|notre\s+"
+    r"[ée]quipe)\s+(?:en\s+tant\s+que|comme)\s+(?:notre\s+|nouvelle?\s+)?|"
     # with no comma, a possessive or determiner must come first ("Karim notre IPA")
     # (up to four words of grade and specialty: "our new heart failure specialist nurse")
     r"(?:our|the|my|notre|le|la|l['’]|ma|mon)\s*)(?:[\w'’-]+\s+){0,4}"
@@ -262,7 +264,7 @@ _OWN_HEALTH_BEFORE = re.compile(
     # verbs of going through an illness or a treatment, not of giving one
     r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|went\s+through|"
     # (French "a subi un triple pontage", "vient de subir une opération")
-    r"a\s+subi\s+(?:une?|des)|subi[rt]\s+(?:une?|des)|"
+    r"a\s+subi\s+(?:une?|des)|subi[rt]\s+(?:\w+ment\s+)?(?:une?|des)|"
     # an illness overcome ("beat breast cancer along the way", "survived a stroke")
     r"beat|beaten|survived|a\s+vaincu|a\s+surv[ée]cu\s+[àa]|"
     r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+(?:\w+ment\s+)?d['’e]\w*|"

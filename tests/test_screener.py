@@ -1323,6 +1323,35 @@ SESSION_21_RULES = [
         "fr",
         Verdict.HOLD,
     ),
+    # 'morte le <date>' is a death date and one person's
+    (
+        "Une commerçante du marché de Dieppe, morte le 21 octobre au CHU de Rouen d'une "
+        "méningite : les contacts proches sont invités à consulter.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "La nature morte du hall d'accueil a été restaurée. Journée diabète le 14 novembre.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # 'subit actuellement une' treatment is one's own
+    (
+        "Notre cadre de santé Hélène subit actuellement une chimiothérapie, on pense fort à elle.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # staff who arrive in the team as a profession
+    (
+        "Bienvenue à Inès Colin, qui arrive dans l'équipe comme diététicienne : elle "
+        "animera l'atelier diabète du jeudi.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
     # a lower-case word of chat spelling is no name
     (
         "jai tjr mal o dos depui l'operation du canal carpien jsp si c normal",
