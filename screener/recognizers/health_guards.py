@@ -171,11 +171,13 @@ _BLOCK_VERB = _words(
     "busters contract sale release 1 2 3 4 5 b c d e f g h"
 )
 _BLOCK = Guard(before_not=_BUILDING, before_not_cased=_BLOCK_LETTER, after_not=_BLOCK_VERB)
-# Words right after "opération" that make it a campaign: a quoted name, or a kind of action.
+# Words right after "opération" that make it a campaign or a sale, not surgery: a quoted name
+# ("OPÉRATION « QUARTIERS PROPRES »"), or a kind of action ("opération coup de poing",
+# "opération portes ouvertes", "opération séduction", "opération ville propre").
 _CAMPAIGN_OPERATION = Guard(
     after_not=_words(
-        '« " “ coup portes ville villes quartier quartiers spéciale escargot tirelire '
-        "nettoyage propreté salubrité sourire"
+        '« " “ coup portes séduction spéciale commerciale ville villes quartier quartiers '
+        "escargot tirelire nettoyage propreté salubrité sourire"
     )
 )
 # Words before "CP" that make it cerebral palsy ("a kid with CP", "his CP", "spastic CP"), and

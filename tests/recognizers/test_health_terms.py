@@ -321,6 +321,11 @@ OTHER_SENSES = [
         "fr",
         "OPÉRATION",
     ),
+    (
+        "Son opération séduction auprès des patients diabétiques a bien marché.",
+        "fr",
+        "opération",
+    ),
 ]
 
 
