@@ -17,7 +17,12 @@ from screener.gazetteers import (
 from screener.gazetteers import places as town_names
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.country import country_names, normalize
-from screener.recognizers.ner_words import LANGUAGES, LANGUAGES_ALSO_NAMES, EntityWords
+from screener.recognizers.ner_words import (
+    HOSPITAL_SITE_HEADS,
+    LANGUAGES,
+    LANGUAGES_ALSO_NAMES,
+    EntityWords,
+)
 from screener.types import Finding
 from screener.venues import is_club, is_venue
 
@@ -93,8 +98,7 @@ _EVENT_OF_BEFORE = re.compile(
     r"centre\s+social|foyer\s+rural)\s+$"
     # ... a hospital, one of its sites or buildings, a stadium ("site Émile Muller", "l'hôpital
     # Jean-Minjoz", "pavillon Schweitzer", "l'EHPAD Marguerite Yourcenar")
-    r"|\b(?:site|pavillon|b[âa]timent|h[ôo]pital|clinique|polyclinique|ehpad|amphith[ée][âa]tre|"
-    r"amphi|gymnase|stade)\s+$"
+    rf"|\b(?:{HOSPITAL_SITE_HEADS}|b[âa]timent|ehpad|amphith[ée][âa]tre|amphi|gymnase|stade)\s+$"
     # ... a building or a school with its kind between ("centre culturel René-Char", "école
     # maternelle Jules-Ferry", "complexe sportif Léo-Lagrange")
     r"|\b(?:centre|espace|salle|complexe|maison|p[ôo]le|pavillon|stade|gymnase|[ée]cole|"

@@ -43,6 +43,8 @@ _JOB_WORDS = frozenset(
 # Place-like findings a health term can sit inside as part of a name ("Wensleydale Road
 # Surgery", "Royal Marsden Cancer Hospital"): such a term is nobody's health detail.
 _PLACE_TYPES = frozenset({"LOCATION", "FACILITY", "ADDRESS"})
+# Kin words of languages other than English and French, as one alternation.
+_OTHER_KIN = "|".join(OTHER_KIN_WORDS)
 # Words before a date that tie it to one person's life ("admitted on 3 March", "born on",
 # "died on Sunday", "hospitalisée depuis le 12 août", "opéré le 3 mars"): HIPAA's dates of
 # admission, discharge, birth and death. Up to 30 characters of the same clause between.
@@ -66,10 +68,8 @@ _PERSONAL_DATE_CUE = re.compile(
     # "since we lost my sister on 2 August", "nous avons perdu notre fils le": a death
     r"lost\s+(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:mum|mom|mam|mother|dad|father|son|"
     r"daughter|sister|brother|wife|husband|partner|baby|boy|girl|gran|granny|grandma|grandad|"
-    r"grandpa|grandmother|grandfather|nan|nana|friend|twin|child|"
+    r"grandpa|grandmother|grandfather|nan|nana|friend|twin|child|" + _OTHER_KIN + r")|"
     # (kin words of other languages: "We lost my nalí on December 3rd")
-    + "|".join(OTHER_KIN_WORDS)
-    + r")|"
     r"perdu\s+(?:ma|mon|notre|sa|son|leur)\s+(?:[\w'’-]+\s+)?(?:m[èe]re|p[èe]re|maman|papa|"
     r"fils|fille|s[œo]eur|fr[èe]re|femme|mari|[ée]pou(?:x|se)|b[ée]b[ée]|enfant|mamie|papi|"
     r"papy|ami(?:e)?|jumeau|jumelle|compagne?|conjointe?)|"
@@ -84,7 +84,7 @@ _PERSONAL_DATE_CUE = re.compile(
 )
 # A kin word of another language before a date of death or birth ("Opa passed on 3rd May"):
 # someone the post is about, though no English or French word for a person names them.
-_KIN_BEFORE = re.compile(rf"\b(?i:{'|'.join(OTHER_KIN_WORDS)})\b")
+_KIN_BEFORE = re.compile(rf"\b(?i:{_OTHER_KIN})\b")
 # Between an operation and its date only "on", "for", "le", "du", "prévue le" ("is booked
 # for"): "my thyroidectomy at Bunbury Regional on Tuesday 4th" is left to the place rules.
 # ("ma chirurgie bariatrique est le 22 mai", "sera le", "prévue pour le" too)

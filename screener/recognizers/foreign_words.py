@@ -48,6 +48,8 @@ _CHAT_WORDS = CHAT_WORDS | frozenset(
     "hunny bruv innit tho cos coz asap aswell".split()
 )
 _NAMES = (EntityWords("en"), EntityWords("fr"))
+# Function words of both languages (spaCy's stop words): no list's item, and an item's end.
+_FUNCTION_WORDS = frozenset(STOP_EN) | frozenset(STOP_FR)
 # Words for people that a nickname may be listed with ("mum and tolu", "tata et bebeto").
 _PEOPLE_WORDS = frozenset(KIN_EN_WORDS) | frozenset(
     "mari femme fils fille frère soeur sœur papa maman mamie papi tata tonton tatie copain "
@@ -61,7 +63,7 @@ def is_foreign_word(text: str, start: int, end: int, persons: Sequence[tuple[int
     unknown word. `persons` are the spans spaCy calls people: a neighbour among them is a
     second nickname ("tolu and dapo"), not a thing."""
     word = text[start:end]
-    if not _plain(word) or not _unknown(word):
+    if not _unknown(word):
         return False
     before = _ITEM_BEFORE.search(text, max(0, start - 40), start)
     after = _ITEM_AFTER.match(text, end)
@@ -88,7 +90,7 @@ def _item_ends(text: str, end: int) -> bool:
     if _ITEM_END.match(text, end):
         return True
     following = _NEXT_ANY.match(text, end)
-    return following is not None and following.group(1).lower() in STOP_EN | STOP_FR
+    return following is not None and following.group(1).lower() in _FUNCTION_WORDS
 
 
 def _joiner(match: re.Match[str]) -> str:
@@ -118,11 +120,7 @@ def _a_thing(word: str) -> bool:
     """A list's item that is no person: a lower-case word of 3 letters or more that is no
     name, no word for a person and no function word."""
     return (
-        _plain(word)
-        and len(word) >= _MIN_ITEM
-        and word not in STOP_EN
-        and word not in STOP_FR
-        and not _known(word)
+        _plain(word) and len(word) >= _MIN_ITEM and word not in _FUNCTION_WORDS and not _known(word)
     )
 
 

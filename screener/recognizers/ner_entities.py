@@ -25,7 +25,7 @@ from screener.name_context import TITLES, post_context
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.foreign_words import is_foreign_word
 from screener.recognizers.ner_kinds import ADDRESS_STREET_TYPES, VENUE_TYPES, classify
-from screener.recognizers.ner_words import EntityWords, countries
+from screener.recognizers.ner_words import HOSPITAL_SITE_HEADS, EntityWords, countries
 from screener.venues import is_club, is_venue
 
 __all__ = ["NerEntityRecognizer", "countries", "recognizers"]
@@ -106,9 +106,8 @@ _HEAD_DE_BEFORE = re.compile(
     r"\s+(?:de|d['’])\s*\Z"
     # ... or a public school's acronym right before its place ("EPP Kalaban Coro Plateau")
     r"|\b(?-i:EPP|CEG|CEM)\s+\Z"
-    # ... or a hospital or one of its sites right before its name ("site Émile Muller",
-    # "pavillon Schweitzer", "l'hôpital Jean-Minjoz")
-    r"|\b(?i:clinique|polyclinique|h[ôo]pital|pavillon|site)\s+\Z"
+    # ... or a hospital or one of its sites right before its name ("site Émile Muller")
+    rf"|\b(?i:{HOSPITAL_SITE_HEADS})\s+\Z"
     # a Louisiana parish by its name, without "de" ("la paroisse Lafourche", "St. Landry
     # Parish" is the English order)
     r"|\b(?i:paroisse)\s+\Z"

@@ -33,6 +33,13 @@ LANGUAGES = (
     "tamazight", "darija", "bislama", "română", "polski", "русский",
 )  # fmt: skip
 LANGUAGES_ALSO_NAMES = ("dari", "shona")
+# A hospital or one of its sites right before its name ("site Émile Muller", "pavillon
+# Schweitzer", "l'hôpital Jean-Minjoz"): the name is the place's, not a person's (read by
+# ner_entities, which makes it a place, and by not_people).
+HOSPITAL_SITE_HEADS = r"clinique|polyclinique|h[ôo]pital|pavillon|site"
+# French SMS spellings ("jai" = j'ai, "pa" = pas, "tjr" = toujours, "ke" = que): words, not
+# names, in French posts; in an English post "jai" is a name (person_name reads this).
+FRENCH_SMS = frozenset({"jai", "pa", "tjr", "qqn", "ke"})
 # Tokens spaCy sometimes tags as people or places in social text that are never identifiers,
 # and kinship words and titles standing alone ("Mum", "Ma mère", "Nurse"): they point at a
 # person without naming anyone (the policy reads them as a person reference instead).
@@ -78,8 +85,7 @@ NOT_NAMES = (
         # Scots words of chat, and nicknames of specialties and anonymous posters
         "nae tae fir wur telt hale gaun wis aye ken cannae dinnae wan ma huv mair doon oot aboot "
         "hud ah noo efter fur wabbit rheumy anonymous anon aadhaar aadhar chifa cafat "
-        # French SMS spellings ("jai" = j'ai, "pa" = pas, "tjr" = toujours)
-        "jai pa tjr qqn ke "
+        # French SMS spellings (FRENCH_SMS, below)
         # thanks and blessings of languages spoken in francophone Africa, the Maghreb, the
         # Caribbean and the Indian Ocean, and of South Africa and Aotearoa (Wolof "Jërëjëf",
         # Kreyòl "Mèsi", Darija "Sahha", Lingala "Matondo", isiZulu "Ngiyabonga", Māori "koutou";
@@ -125,6 +131,7 @@ NOT_NAMES = (
         "nnyo nyo nui fyrir tusen yá'át'ééh yá’át’ééh aloha jambo habari hej hei moin "
         "grüezi gruezi servus hopla glück gluck diné bizaad".split()
     )
+    | FRENCH_SMS
     | frozenset(LANGUAGES)
     | frozenset(OTHER_KIN_WORDS)
     | frozenset(THANKS_WORDS)

@@ -58,7 +58,7 @@ from screener.name_context import (
 )
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.doc_recognizer import DocRecognizer
-from screener.recognizers.ner_words import NOT_NAMES, countries
+from screener.recognizers.ner_words import FRENCH_SMS, NOT_NAMES, countries
 from screener.recognizers.results import recognizer_result
 from screener.recognizers.spaced_handles import spaced_handles
 
@@ -66,9 +66,6 @@ from screener.recognizers.spaced_handles import spaced_handles
 # "Aloha"): a name only with a surname after them ("Kofi Asante" is judged by its first name).
 # Not "Salam", a first name as often as a greeting, even in lower case.
 _NAMES_TOO = frozenset({"salam", "salaam"})
-# French chat spellings ("jai" = j'ai, "ke" = que): words in French posts only; in an English
-# post "jai" is a name ("love you jai").
-_FRENCH_SMS = frozenset({"jai", "pa", "tjr", "qqn", "ke"})
 _THANKS_AND_GREETINGS = frozenset(THANKS_WORDS) | frozenset(
     "sana nnyo nui aloha jambo habari moin hej hei servus namaste".split()
 )
@@ -372,12 +369,11 @@ class PersonNameRecognizer(DocRecognizer):
                 word.islower()
                 and lowered in NOT_NAMES
                 and lowered not in _NAMES_TOO
-                and not (self._lang == "en" and lowered in _FRENCH_SMS)
+                and not (self._lang == "en" and lowered in FRENCH_SMS)
             )
         ):
-            return (
-                WORD  # "Asante sana", "Tak Mette": thanks or a greeting; a name only with a surname
-            )
+            # "Asante sana", "Tak Mette": thanks or a greeting; a name only with a surname
+            return WORD
         town = places(self._lang).get(canonical(word))
         if level is not None and town is not None and town.population >= _TOWN_DOUBT:
             return WORD
