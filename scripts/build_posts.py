@@ -100,7 +100,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # probe41 to probe45 (two more each) like probe. Session 19: final16 (two new authors) never
 # tuned on; probe46 to probe48 (two more each) like probe. Session 20: final17 (two new
 # authors) never tuned on; probe49 to probe52 (two more each) like probe. Session 21: final18
-# (two new authors) never tuned on; probe53 to probe55 (two more each) like probe.
+# (two new authors) never tuned on; probe53 to probe55 (two more each) like probe. Session 22:
+# final19 (two new authors) never tuned on; probe56 to probe58 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -179,6 +180,10 @@ SPLITS = (
     "probe53",
     "probe54",
     "probe55",
+    "final19",
+    "probe56",
+    "probe57",
+    "probe58",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -49,6 +49,7 @@ SCORED = (
     "final16",
     "final17",
     "final18",
+    "final19",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
