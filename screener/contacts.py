@@ -75,6 +75,8 @@ _ORG_CUE = re.compile(
     r"sans\s+(?:rendez-vous|rdv|d[ée]lai)|no\s+appointment\s+(?:needed|necessary)|"
     r"our\b[^.!?\n]{0,30}\b(?:team|office|"
     r"line|service|unit|clinic|ward|department|store|shop|branch|pharmacy|practice|surgery|"
+    # a service's advisers ("Our benefits navigators: (215) ...")
+    r"navigators?|advis[eo]rs?|"
     # a job advert's recruiter ("text our recruiter Kayla at"): the employer's desk
     r"recruiters?|recruitment)|"
     r"rsvp|can be reached|reach us|call us|contact us|call them|ring them|contact them|"
@@ -122,6 +124,9 @@ _ORG_CUE = re.compile(
     r"\s*(?:[\w.'’-]+\s+){1,3}?[\w'’-]+,\s*(?:on|at|au|sur)\s*$|"
     r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info|health|advice|chat|"
     r"listening)\s+line|"
+    # any service's line heading its number ("Day hospital line:", "Nurse line:"), not
+    # someone's ("my line:")
+    r"\b(?!(?:my|his|her|their|mum['’]?s|mom['’]?s|dad['’]?s)\b)[\w-]+\s+line\s*:|"
     # a shop's or a pharmacy's line ("WhatsApp for orders:", "for home delivery")
     r"for\s+(?:orders?|home\s+delivery|bookings?)\b|"
     # a job advert's or a booking's contact ("Pour postuler :", "To apply", "Réservez vos

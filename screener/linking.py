@@ -46,7 +46,7 @@ _GENERAL_ANSWER = re.compile(
     r"\b(?:(?:good|great|excellent|fair)\s+question|bonne\s+question|question\s+g[ée]n[ée]rale|"
     r"general\s+advice|in\s+general|not\s+medical\s+advice|thanks\s+for\s+asking|"
     r"en\s+g[ée]n[ée]ral|merci\s+pour\s+(?:ta|votre)\s+question|generally\s+speaking|"
-    r"de\s+(?:fa[çc]on|mani[èe]re)\s+g[ée]n[ée]rale|not\s+a\s+doctor|"
+    r"de\s+(?:fa[çc]on|mani[èe]re)\s+g[ée]n[ée]rale|not\s+a\s+doctor|generally|"
     r"je\s+ne\s+suis\s+pas\s+m[ée]decin|"
     r"en\s+r[èe]gle\s+g[ée]n[ée]rale)\b",
     re.IGNORECASE,

@@ -72,7 +72,14 @@ FACILITY_HEADS = (
         "walk run ride challenge festival ball cup fair road street lane avenue way close drive "
         "crescent place square park gardens garden terrace grove estate station bridge team "
         "programme program project service services network group ltd limited inc plc llp cic fc "
-        "united city county council hotel inn cafe café bar pub shop store home homes".split()
+        "united city county council hotel inn cafe café bar pub shop store home homes "
+        # a street's abbreviated kind ("Lenox Ave", "Dexter Ave & Davison", "Airline Hwy")
+        "ave rd blvd boulevard pkwy parkway hwy highway "
+        # a health service named by its specialty or its field after a founder's or a
+        # town's name ("Grady Nephrology", "Eastside Neighborhood Health", "Bayou City
+        # Community Health")
+        "health healthcare nephrology cardiology oncology neurology urology dermatology "
+        "radiology pediatrics paediatrics orthopedics orthopaedics rheumatology".split()
     )
     | VENUE_WORDS
 )
@@ -137,7 +144,10 @@ FACILITY_PREFIXES = frozenset(
     "salle rue avenue boulevard bd allée allee impasse chemin quai cours route square lycée "
     "lycee collège college école ecole institut fondation maison résidence residence centre "
     "ehpad chu gare stade parc pont église eglise association prix journée semaine mois "
-    "campagne opération operation".split()
+    "campagne opération operation "
+    # Spanish and Haitian pharmacies and clinics of US and Caribbean posts ("Farmacia La
+    # Quisqueyana", "Klinik Sen Franswa")
+    "farmacia clínica clinica klinik".split()
 )
 # Articles: "the Christie", "la Pitié": an article before a lone name makes it a place or a
 # thing.

@@ -469,6 +469,18 @@ def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> boo
     return unknown and (bool(joins_before) or any(_AND.search(gap) for gap in joins_after))
 
 
+def named_as_place(finding: Finding, places: Sequence[Finding]) -> bool:
+    """A "person" whose very words the post also gives as a place ("Uniprix de New Richmond"
+    ... "bravo à nos champions de New Richmond"): one post, one sense of a name."""
+    if finding.entity_type != "PERSON":
+        return False
+    words = canonical(finding.text)
+    return any(
+        canonical(p.text) == words and (p.end <= finding.start or p.start >= finding.end)
+        for p in places
+    )
+
+
 def _place_join(gap: str) -> bool:
     """Whether `gap` joins two places of a list ("or" does not: "Leeds or Emily")."""
     return bool(_LIST_JOIN.fullmatch(gap)) and not _OR.search(gap)

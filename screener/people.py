@@ -134,7 +134,7 @@ _KIND_NOUNS = _KINDS | {"baby", "child", "woman", "man", "patient", "newborn"}
 # dès janvier"): nobody; nor a disease's course in a condition ("le paludisme se soigne s'il est
 # pris tôt", "qu'il soit dépisté à temps"; "il a été pris à temps" is a person saved).
 IMPERSONAL_IL = re.compile(
-    r"(?i:il)\s+(?:y\s|faut|fallait|faudra|vaut\s+mieux|vaudrait\s+mieux|s['’]agit|suffit|"
+    r"(?i:il)\s+(?:y\s|n['’]y\s|ne\s+faut|faut|fallait|faudra|vaut\s+mieux|vaudrait\s+mieux|s['’]agit|suffit|"
     r"existe|reste|semble|para[iî]t|"
     r"manque|pleut|neige|(?:est|sera|était)\s+(?:possible|important|n[ée]cessaire|"
     r"recommand[ée]|conseill[ée]|interdit|temps|pr[ée]vu|utilis[ée]|ouvert|ferm[ée]|"

@@ -28,6 +28,7 @@ from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.date_words import MONTH_EN, MONTH_FR
 from screener.services import services_named
 from screener.types import Finding, Reason, Verdict
+from screener.weak_names import is_weak_person
 
 __all__ = ["ChannelPolicy", "decide", "is_org_contact", "load_policies"]
 
@@ -215,8 +216,10 @@ def decide(
         f
         for f in persons
         if not not_people.in_place_list(text, f, places)
+        and not not_people.named_as_place(f, places)
         and not not_people.in_drug_list(text, f, products)
         and not any(f.start <= h.start < f.end for h in products)  # "Ritaline LP": a drug
+        and not is_weak_person(text, f, findings)  # "move to the Jaarbeurs": spaCy's guess
     ]
     others = any(f not in staff for f in named)
     addressed = any(f.entity_type == "SOCIAL_HANDLE" for f in findings)

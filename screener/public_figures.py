@@ -37,6 +37,8 @@ _PUBLIC_BEFORE = re.compile(
     r"pr[ée]sentat(?:eur|rice)(?:\s+m[ée]t[ée]o)?|"
     r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
     r"cycliste\s+pro(?:fessionnel(?:le)?)?|(?<=\bancien\s)cycliste|"
+    # a racing cyclist ("l'ancien coureur cycliste Jean-Marie ...")
+    r"coureu(?:r|se)\s+cycliste|"
     # a former national team player ("l'ancien international Rudy ...", "l'ancienne
     # internationale")
     r"(?<=\bancien\s)international|(?<=\bancienne\s)internationale|"
@@ -80,7 +82,9 @@ _PUBLIC_BEFORE = re.compile(
     # a nationality may follow ("la chanteuse ivoirienne", "du rappeur belge"); a first name
     # the NER left out may sit between ("la ministre, Élise Vandamme"), or a title ("le maire
     # de Matane, M. Gilles Bérubé")
-    rf"(?:\s+(?-i:{FRENCH_NATIONALITY}|[a-zé]+(?:sh|ch)))?"
+    # (and a genre or a region before it: "le chanteur country beauceron Bruno ...")
+    rf"(?:\s+(?-i:country|folk|rock|pop|jazz|gospel|rap|soul|blues|reggae|zouk|kompa))?"
+    rf"(?:\s+(?-i:{FRENCH_NATIONALITY}|[a-zé]+(?:sh|ch)|[a-zé]{(3,)}(?:on|onne)))?"
     r",?\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+)?$",
     re.IGNORECASE,
 )

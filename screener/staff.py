@@ -41,7 +41,9 @@ def is_credential(text: str, finding: Finding) -> bool:
 # physio Tom Ashdown", "MS nurse specialist Gemma Lloyd", "Pr Martin"), not a patient.
 _ROLE_BEFORE = re.compile(
     r"\b(?:dr|dre|doctor|docteur|prof|professor|professeur|pr|(?:nurse\s+)?practitioner|nurse|(?-i:Sister|Sr\.?)|matron|midwife|"
-    r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?|sage-femme|specialist|physio|"
+    # (a head nurse too: "notre infirmière en chef Martine", "l'infirmière-chef Line")
+    r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?(?:\s+en\s+chef|-chef)?|sage-femme|"
+    r"specialist|physio|"
     r"physiotherapist|dietitian|dietician|pharmacist|paramedic|therapist|psychologist|"
     r"health\s+visitor|gp|radiographer|sonographer|m[ée]decin|kin[ée](?:sith[ée]rapeute)?|"
     r"di[ée]t[ée]ticien(?:ne)?|psychologue|pharmacien(?:ne)?|cadre\s+de\s+sant[ée]|"
@@ -124,8 +126,11 @@ _ROLE_AFTER = re.compile(
     r"(?:is|are|est|sont)\s+(?:one\s+of\s+)?(?:our|the|notre|nos|les|le|la|l['’])\s*|"
     # "joins us as our Diabetes Educator", "rejoint l'équipe en tant que diététicienne"
     # (", who has come on board as our ...", ", qui arrive dans l'équipe comme ...")
-    r",?\s*(?:(?:who|qui)\s+)?(?:(?:joins|joined|has\s+joined)\s+(?:us|the\s+team|our\s+team)|"
-    r"(?:has\s+)?come\s+on\s+board)\s+as\s+(?:our|the|an?)\s+|"
+    # (a time may come between: "joins us this month as", "joined the team in May as")
+    r",?\s*(?:(?:who|qui)\s+)?(?:(?:joins|joined|has\s+joined)\s+(?:us|the\s+team|our\s+team)"
+    r"(?:\s+(?:this|next|last)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|"
+    r"\s+(?:today|in\s+\w+|on\s+\w+))?|"
+    r"(?:has\s+)?come\s+on\s+board)\s+as\s+(?:(?:our|the|an?)\s+)?|"
     r",?\s*(?:qui\s+)?(?:rejoint|a\s+rejoint|arrive\s+dans)\s+(?:l['’]\s*[ée]quipe|notre\s+"
     r"[ée]quipe)\s+(?:en\s+tant\s+que|comme)\s+(?:notre\s+|nouvelle?\s+)?|"
     # with no comma, a possessive or determiner must come first ("Karim notre IPA")
@@ -231,7 +236,7 @@ _LISTED_AFTER_PLURAL_ROLE = re.compile(
 )
 # ... or after the list, in apposition ("Fabienne et Hervé, bénévoles de France Parkinson").
 _PLURAL_ROLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:our|the|nos|les|mes|my)\s+)?(?:{_PLURAL_ROLES})\b", re.IGNORECASE
+    rf"^\s*,\s*(?:(?:our|the|nos|les|mes|my|vos|your)\s+)?(?:{_PLURAL_ROLES})\b", re.IGNORECASE
 )
 # A rota's line: a day and hours, or a shift, then a colon, before the names on duty ("Fri
 # 9–12: Priya & Tom D", "Sat 12–3:", "Earlies: ...", "Matin :"), in a post that says it is a

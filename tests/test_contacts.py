@@ -298,6 +298,10 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("Free flu shots Saturday. Questions? (601) 555-0120", "(601) 555-0120", True),
         ("Dialysis patients: call the unit at (985) 555-0145", "(985) 555-0145", True),
         ("Any questions? my cell is (601) 555-0121", "(601) 555-0121", False),
+        # a service's line or advisers heading the number; not someone's own line
+        ("Dr Ada Lee leads the unit.\nDay hospital line: (718) 555-0188", "(718) 555-0188", True),
+        ("Need help? Our benefits navigators: (215) 555-0173", "(215) 555-0173", True),
+        ("Call my line: (718) 555-0177, my husband is in surgery", "(718) 555-0177", False),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

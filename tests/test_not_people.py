@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screener import not_people
+from screener.types import Finding
 from tests.test_people import found
 
 
@@ -243,3 +244,23 @@ def test_a_whole_server_mention_is_no_one() -> None:
     assert not_people.is_org_handle(found(text, "@everyone", "SOCIAL_HANDLE"))
     text = "@evie_r the new room is open"
     assert not not_people.is_org_handle(found(text, "@evie_r", "SOCIAL_HANDLE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place", "as_place"),
+    [
+        # the same words given as a place elsewhere in the post: one sense per post
+        (
+            "bravo à nos champions de New Carlisle ! Uniprix de New Carlisle",
+            "New Carlisle",
+            "New Carlisle",
+            True,
+        ),
+        ("Florence called. We met in Paris", "Florence", "Paris", False),
+    ],
+)
+def test_a_name_the_post_gives_as_a_place(text: str, name: str, place: str, as_place: bool) -> None:
+    person = found(text, name)
+    where = text.rindex(place)
+    places = [Finding(where, where + len(place), "LOCATION", "identifier", 0.9, place)]
+    assert not_people.named_as_place(person, places) is as_place

@@ -1491,6 +1491,156 @@ SESSION_21_REVIEW = [
     ),
 ]
 
+# Session 22: one-word "people" that only spaCy guesses (weak_names), places and services read
+# as people, kin of other regions, member numbers, replies and roles.
+SESSION_22_RULES = [
+    # a venue, a clinic and a pastry no list knows, with nothing that tells a person
+    (
+        "Flu and COVID jabs move to the Jaarhallen\n\nFrom Monday 6 October, walk in between 9 "
+        "and 4.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Two months on Concerta for my ADHD now. Anyone else in Breda who got diagnosed "
+        "through Zorgkwartier?",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # ... while a cue before or after an unknown name still makes a person of it
+    (
+        "Prayers please, my hubby Tavita has his PET scan on Thursday 🙏",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Meet Koroi, 8 💙 one whole year on his insulin pump!",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Courage à Moumoune qui commence la chimio lundi 💪",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # a word of Australian English is no one
+    (
+        "HbA1c down to 7.2 🎉 walking the dog every arvo and still on metformin.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # a service named by its specialty
+    (
+        "Free kidney checks every Saturday in March.\n— Emory Nephrology",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # a name the post also gives as a place is the place
+    (
+        "Tournoi de 500 : bravo à nos champions de New Carlisle ! Clinique de vaccination "
+        "contre le zona avec l'Uniprix de New Carlisle le mardi 18 novembre.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # relatives by marriage, and a baby's age in months
+    (
+        "My mother-in-law, 79, from Leeds, fell and broke her wrist last week.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Our bub is 5 months and they heard a heart murmur at her check.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Ma p'tite de 6 ans vient d'avoir son diagnostic de diabète de type 1.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Mon chum Réjean a eu son triple pontage hier à Chicoutimi.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Gros bisous à Nounou qui passe sur le billard demain pour sa mastectomie",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # a card's ID after the card is named, and a Belgian mutuality's member number
+    (
+        "FOUND: a Medicaid card in the name of a neighbour, ID QR48215T. Come by the office.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "My Medicaid shows inactive again. The ID on my card is VB60318K, is that the one "
+        "they need?",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "La mutuelle ne trouve pas mon numéro de membre, pourtant il est sur ma vignette : "
+        "316/0582914-33.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # a reply that answers in general
+    (
+        "@outback_kez Good question! Generally, the travel scheme covers trips over 100 km "
+        "for radiotherapy or heart surgery.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "@mimi_qc En général, la coloscopie est proposée à partir de 50 ans quand il n'y a "
+        "pas d'antécédents dans la famille.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    # public figures and staff by their roles
+    (
+        "Vous avez lu l'interview de l'ancien coureur cycliste Luc Vandamme ? Il parle de "
+        "son Parkinson.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Bonne pension ! Notre infirmière en chef Josiane Colin range ses sabots après 38 "
+        "ans en néonatologie, où elle a rassuré plus d'un papa au bord du malaise.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Joyeux anniversaire au groupe ! 900 parents qui ont perdu un bébé pendant la "
+        "grossesse.\n— Inès, Carole et Mehdi, vos modos",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+]
+
 # Every session's table of posts and the verdict each must get, one test over them all.
 VERDICT_TABLES = {
     "session-16-review": SESSION_16_REVIEW,
@@ -1502,6 +1652,7 @@ VERDICT_TABLES = {
     "session-20-review": SESSION_20_REVIEW,
     "session-21-rules": SESSION_21_RULES,
     "session-21-review": SESSION_21_REVIEW,
+    "session-22-rules": SESSION_22_RULES,
 }
 
 

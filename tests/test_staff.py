@@ -107,6 +107,12 @@ from tests.test_people import found
         # a ward's head nurse in francophone Africa; not a major operation
         ("Notre major, Mme Awa Traoré, parlera du paludisme", "Awa Traoré", True),
         ("After major Tom Reid's surgery we rested", "Tom Reid", False),
+        # a head nurse; a newcomer's role, a time before it and no article
+        ("notre infirmière en chef Josiane Colin range ses sabots", "Josiane Colin", True),
+        ("l'infirmière-chef Line Roy vous accueille", "Line Roy", True),
+        ("Tama Rewi joins us this month as Renal Nurse Specialist", "Tama Rewi", True),
+        ("Tama Rewi joins us on Monday as our Renal Nurse Specialist", "Tama Rewi", True),
+        ("Tama Rewi joins us this month after his kidney transplant", "Tama Rewi", False),
     ],
 )
 def test_staff_names(text: str, name: str, is_staff: bool) -> None:
@@ -236,6 +242,12 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
             False,
         ),
         ("Merci à Céline Dion d'avoir parlé publiquement de sa maladie", "Céline Dion", True),
+        # a racing cyclist; a singer with a genre and a region's adjective before the name
+        ("l'ancien coureur cycliste Luc Vandamme parle de son Parkinson", "Luc Vandamme", True),
+        ("le livre du chanteur country beauceron Réal Gagné", "Réal Gagné", True),
+        ("la chanteuse bretonne Nolwenn Le Goff", "Nolwenn Le Goff", True),
+        # a DJ of a community fair is no public figure
+        ("and DJ Slim Nate on the ones and twos", "Slim Nate", False),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:
@@ -433,6 +445,12 @@ def test_own_health(text: str, term: str, own: bool) -> None:
         # a club's president, before or after the name
         ("Rotary president Neil Byrne and Nurse Amy Lo", ["Neil Byrne"], ["Neil Byrne"]),
         ("remis par Luc Ferri, président du club", ["Luc Ferri"], ["Luc Ferri"]),
+        # a group's moderators signing as "your mods"
+        (
+            "— Inès, Carole et Mehdi, vos modos",
+            ["Inès", "Carole", "Mehdi"],
+            ["Inès", "Carole", "Mehdi"],
+        ),
     ],
 )
 def test_a_list_of_names_shares_a_plural_role(

@@ -106,7 +106,10 @@ EN_PATTERNS: list[Pattern] = [
         rf"(?:\s+\p{{Ll}}+(?<!\b(?i:who|that|which|now|still|really)))?"
         rf"|\b(?i:{KIN_AS_NAME}))"
         rf"(?:\s+(?i:in|from|at)\s+\p{{L}}+)?\s+(?i:is|was|turned|has\s+just\s+turned)\s+"
-        rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{NUM}|{EN_WORD_NUM}){END_EN}",
+        rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{NUM}|{EN_WORD_NUM})"
+        # a baby's age in months or weeks ("Our bub is 7 months and"), not a term or a stage
+        # ("is 30 weeks pregnant", "is 3 weeks post-op" do not end the clause)
+        rf"(?:\s+(?i:months?|weeks?))?{END_EN}",
         0.7,
     ),
     # "my dad's 72 and", "dads 72, lives alone", "my boy's only twelve": the same with "is"

@@ -74,6 +74,8 @@ OTHER_KIN_WORDS = (
     "pappou", "bubbe", "zayde", "tūtū", "kupuna",
     # Navajo grandparents, maternal and paternal ("my shimásání is 88", "we lost my nalí")
     "shimásání", "shimasani", "masání", "shicheii", "cheii", "nalí",
+    # Māori grandparents ("Koro's Alzheimer's", "my kuia is 90")
+    "koro", "kuia",
 )  # fmt: skip
 KIN_EN_WORDS = (
     "mum", "mom", "mother", "mam", "mammy", "dad", "father", "nan", "nana", "nanna", "gran",
@@ -87,6 +89,14 @@ KIN_EN_WORDS = (
     *OTHER_KIN_WORDS,
     # Forum shorthand: dear daughter / son / husband / wife ("my DD (15)", "dd ellie (14)").
     "dd", "ds", "dh", "dw",
+    # relatives by marriage and step-relatives ("My father-in-law, 67, from Pune", "my
+    # stepdad, 58,")
+    "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law", "brother-in-law",
+    "sister-in-law", "stepdad", "stepmum", "stepmom", "stepfather", "stepmother",
+    "stepbrother", "stepsister",
+    # parents and grandparents as the Pacific, the Caribbean and Africa call them, and a
+    # baby in Australian English ("my papa is 74", "Our bub is 7 months")
+    "papa", "mama", "bub", "bubba",
 )  # fmt: skip
 KIN_EN = "(?i:" + "|".join(KIN_EN_WORDS) + ")"
 # Family words used as a name, capitalised and without "my": "Mum is 80", "Nan's 95th".
@@ -263,7 +273,10 @@ KIN_FR = (
     # ans", "ma tatie", Maghreb "khalti", "yemma", Pacific and Antilles "mémé", "grand-maman")
     r"tonton|tata|tatie|tantine|khalti|khali|yemma|mémé|pépé|grand-maman|grand-papa|"
     # regional words for a child (Réunion and Antilles creole, Québec, Belgium)
-    r"marmay|marmaille|ti-moun|timoun|pitit|gamin|gamine|gars|garçonnet|ketje|bout'chou)"
+    r"marmay|marmaille|ti-moun|timoun|pitit|gamin|gamine|gars|garçonnet|ketje|bout'chou|"
+    # a little one, as Québec and chat write it ("Ma p'tite de 4 ans"), and a partner in
+    # Québec French ("mon chum de 52 ans", "ma blonde")
+    r"p['’]tite?|ptite?|chum|blonde)"
 )
 # After "78 ans": what makes it a duration or a group ("10 ans de rémission", "3 ans plus
 # tard", "65 ans et plus", "18-25 ans"). Kept: "de" + a capital ("78 ans de Nantes") and

@@ -34,7 +34,10 @@ _MEMBER_ID = (
     # (not a year-first date: "expirées avant le 2025-12-31")
     r"(?<![\w.,/£$€+-])(?!\d{4}-\d{2}-\d{2}(?![\w-]))"
     r"(?:(?:[A-Z]{1,5}-?)?\d[A-Z0-9]{3,17}(?:-[A-Z0-9]{1,8}){0,2}(?:/[A-Z])?"
-    r"|(?!\d{1,2}-\d{1,2}-\d{2,4}(?![\w-]))\d{2,4}-\d{2,6}-\d{2,6}(?:-[A-Z]{1,2})?)"
+    r"|(?!\d{1,2}-\d{1,2}-\d{2,4}(?![\w-]))\d{2,4}-\d{2,6}-\d{2,6}(?:-[A-Z]{1,2})?"
+    # (or a fund's code, a slash and the member's digits, as Belgian mutualities print them
+    # on their stickers, "153/0459871-27"; three digits then five or more: no date)
+    r"|\d{3}/\d{5,10}(?:-\d{1,3})?)"
     r"(?![\w/-]|[.,]\d)"
 )
 _MBI_SHAPE = re.compile(rf"^{_MBI_PLAIN}$|^{_MBI_DASHED}$", re.IGNORECASE)
@@ -84,6 +87,11 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         "adhérente",
         "mutuelle",
         "complémentaire santé",
+        # a Belgian mutuality's member number and the sticker it is printed on ("mon numéro
+        # de membre ... sur ma vignette : 153/0459871-27")
+        "numéro de membre",
+        "n° de membre",
+        "vignette",
         # provincial health cards in Canada: RAMQ ("carte soleil"), OHIP, BC's PHN
         "assurance maladie",
         "numéro d'assurance",

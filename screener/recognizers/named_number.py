@@ -54,8 +54,11 @@ _OWN_NUMBER_BEFORE = re.compile(
     # number is 40158826")
     r"\b(?:the|its|his|her|my)\s+(?:number|no\.?)\s+(?:is|was)|"
     # read off one's card ("Number on his card is", "le numéro sur sa carte est")
-    r"\b(?:number|no\.?|num[ée]ro)\s+(?:on|sur)\s+(?:my|his|her|their|the|ma|sa|la|leur)\s+"
-    r"card[e]?\s+(?:is|was|est))\s*:?\s*\Z",
+    r"\b(?:number|no\.?|num[ée]ro|id)\s+(?:on|sur)\s+(?:my|his|her|their|the|ma|sa|la|leur)\s+"
+    r"card[e]?\s+(?:is|was|est)|"
+    # a card's "ID" printed before its number ("a Medicaid benefit card in the name of ...,
+    # ID KT59317R")
+    r"\b(?-i:ID)\s*[:#]?)\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # French says a phone number with an article ("c'est le 021 55 01 23", "appelez au 05 ..."):

@@ -75,7 +75,9 @@ _THING_AFTER = re.compile(
 # unknown one-word "place" there is the person wished well (a known town stays a town).
 _WISHED_BEFORE_FR = re.compile(
     r"\b(?i:courage|bon\s+r[ée]tablissement|prompt\s+r[ée]tablissement|bravo|f[ée]licitations|"
-    r"pens[ée]es|bon\s+anniversaire|joyeux\s+anniversaire)\s+(?:à|a)\s+\Z"
+    r"pens[ée]es|bon\s+anniversaire|joyeux\s+anniversaire|"
+    # kisses and hugs sent to someone ("Gros bisous à Nanou qui passe sur le billard")
+    r"bisous|câlins|calins)\s+(?:à|a)\s+\Z"
 )
 # ... that a person's doing follows ("qui commence", "pour son bac"): "Courage à Kerhuon !" is
 # a village.

@@ -90,7 +90,12 @@ _GERMANIC_MIN_LENGTH = 7
 # foundation ("Stiftelsen Söderhemmet", "Stichting ...").
 _HEALTH_BODY_WORDS = frozenset(
     "MC UMC Huisartsenpost Klinikum Krankenhaus Sygehus Sjukhus Sykehus Ziekenhuis "
-    "Stiftelsen Stichting Stiftung Stiftelse".split()
+    "Stiftelsen Stichting Stiftung Stiftelse "
+    # a health service named by its field or specialty ("Grady Nephrology", "Te Ara Hauora
+    # Tairāwhiti", "Bayou City Community Health", "Grady ER"), Spanish pharmacies and clinics
+    # ("Farmacia La Quisqueyana")
+    "Health Healthcare Hauora Nephrology Cardiology Oncology Neurology Urology Dermatology "
+    "Radiology Pediatrics Paediatrics Rheumatology ER Farmacia Clínica".split()
 )
 # A region named "-land" is a long word ("Matabeleland", 12 letters); "Roland", "Leland" and
 # "Garland" are short and listed names anyway.

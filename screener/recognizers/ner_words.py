@@ -129,7 +129,12 @@ NOT_NAMES = (
         # ("Yá'át'ééh", "Aloha e ʻohana", "Jambo", "Hej allihop", "Moin", "Grüezi", "Hopla"),
         # and Navajo's own name ("Diné Bizaad")
         "nnyo nyo nui fyrir tusen yá'át'ééh yá’át’ééh aloha jambo habari hej hei moin "
-        "grüezi gruezi servus hopla glück gluck diné bizaad".split()
+        "grüezi gruezi servus hopla glück gluck diné bizaad "
+        # words of Australian and New Zealand English and of te reo Māori that spaCy reads as
+        # names ("every Tuesday arvo", "with your tucker", "Whānau Caregivers Hui", "Ngā
+        # Kōrero", "Nau mai, haere mai"), Cook Islands greetings and thanks ("Kia orana",
+        # "Meitaki maata") and Haitian Creole's "katye" (neighbourhood); not "Kai", a name too
+        "arvo arvos tucker servo hui kōrero korero nau haere orana meitaki maata katye".split()
     )
     | FRENCH_SMS
     | frozenset(LANGUAGES)

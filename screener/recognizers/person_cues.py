@@ -50,7 +50,9 @@ _KIN = frozenset(
     "son daughter husband wife partner brother sister mum mom dad mother father nephew niece "
     "grandson granddaughter nan nana gran grandma grandpa grandad cousin friend boy girl baby "
     "boyfriend girlfriend fils fille mari femme frère soeur sœur neveu nièce cousin cousine "
-    "copain copine petit-fils petite-fille lad lass bairn hubby eldest youngest".split()
+    "copain copine petit-fils petite-fille lad lass bairn hubby eldest youngest "
+    # a partner in Québec French ("mon chum Réal", "mon chum Ti-Guy")
+    "chum".split()
 )
 # ... and a neighbour or a colleague, with a name of the lists or a capitalised one ("My
 # neighbour Agnes in Area 25"; not a nickname no list holds, "ma collègue yovo" is a word)

@@ -176,6 +176,11 @@ POSITIVES = [
     ("52, Glen Innes, newly diagnosed with MND", "en", ["52"]),
     ("1/3 34 ans, maman depuis 4 mois, Trois-Rivières.", "fr", ["34 ans"]),
     ("71 ans, sous morphine depuis mon opération", "fr", ["71 ans"]),
+    # relatives by marriage, a baby's age in months, Pacific and Québec kin words
+    ("My father-in-law, 67, from Pune, just started metformin", "en", ["67"]),
+    ("Our bub is 7 months and they heard a murmur", "en", ["7 months"]),
+    ("my papa is 74 and in hospital", "en", ["74"]),
+    ("Ma p'tite de 4 ans vient d'avoir son diagnostic", "fr", ["4 ans"]),
 ]
 
 NEGATIVES = [
@@ -304,6 +309,9 @@ NEGATIVES = [
     ("On m'a posé un implant de 3 ans", "fr"),
     ("10 ans que je me bats contre la SEP", "fr"),
     ("3 ans, c'est long sans diagnostic", "fr"),
+    # a stage of pregnancy or of recovery, not an age
+    ("My wife is 30 weeks pregnant", "en"),
+    ("my dad is 3 weeks post-op", "en"),
 ]
 
 

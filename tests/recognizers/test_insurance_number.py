@@ -35,6 +35,10 @@ POSITIVES = [
     ("Titulaire : Mme X – N° d'assuré social : 11-2093-558120-B", "fr", "11-2093-558120-B"),
     ("mon n° d'assurée c'est 0918834/R, toujours pas de réponse", "fr", "0918834/R"),
     ("Ma carte Chifa est bloquée. Le numéro c'est 07-3341-220917-M.", "fr", "07-3341-220917-M"),
+    # a card's ID after the card is named; a Belgian mutuality's member number
+    ("found a Medicaid card in the name of a neighbour, ID QR48215T", "en", "QR48215T"),
+    ("My Medicaid is inactive. The ID on my card is VB60318K", "en", "VB60318K"),
+    ("mon numéro de membre est sur ma vignette : 316/0582914-33", "fr", "316/0582914-33"),
 ]
 
 NEGATIVES = [
@@ -55,6 +59,10 @@ NEGATIVES = [
     # a phone said with its article after the card's name; a year-first date
     ("Pour la carte Chifa, le numéro c'est le 021 55 01 23 (CNAS)", "fr"),
     ("Les cartes Chifa expirées avant le 2025-12-31 seront renouvelées", "fr"),
+    # an ID with no card named; a fraction, a room or a month after a mutuality's name
+    ("Bring photo ID 12345ABC to the desk", "en"),
+    ("La mutuelle rembourse 153/2 des frais", "fr"),
+    ("vignette de mutuelle à coller, salle 12/2025", "fr"),
 ]
 
 

@@ -127,6 +127,15 @@ NEGATIVES = [
 # spaCy's entity, as the recognizer sees it (label, words, opener), and whether it is kept: the
 # English model rarely makes these mistakes on short sentences, so they are judged directly.
 CLASSIFIED = [
+    # a health service by its specialty or field, a Spanish pharmacy; a person stays one
+    ("PERSON", "Emory Nephrology", False, "LOCATION"),
+    ("PERSON", "Te Ara Hauora Tairāwhiti", False, "LOCATION"),
+    ("PERSON", "Farmacia La Quisqueyana", False, "LOCATION"),
+    ("PERSON", "Grady ER", False, "LOCATION"),
+    ("PERSON", "Emory Wallace", False, "PERSON"),
+    # words of Australian and New Zealand English, Cook Islands thanks
+    ("PERSON", "arvo", False, None),
+    ("PERSON", "Meitaki maata", False, None),
     ("PERSON", "bin", False, None),  # a lower-case everyday word
     ("PERSON", "commode", False, None),
     ("PERSON", "xx", False, None),

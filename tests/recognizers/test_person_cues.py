@@ -21,6 +21,8 @@ POSITIVES = [
     ("my hubby jonno is off work with his back", "en", "jonno"),
     ("Our son Will starts chemo next week", "en", "Will"),
     ("mon fils karim a été opéré hier", "fr", "karim"),
+    # a partner in Québec French
+    ("mon chum réjean a eu son pontage hier", "fr", "réjean"),
     ("ma fille Rose a une otite", "fr", "Rose"),
     # first name + 's + a state
     ("Jack's been in hospital since Friday", "en", "Jack"),
