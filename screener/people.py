@@ -23,7 +23,10 @@ REFERENCE_EN = (
     r"i|me|my|he|she|him|his|her|hers|himself|herself|man|woman|boy|girl|baby|newborn|"
     # (not a patient group, patient safety, patient information: a kind of thing)
     r"patient(?!\s+(?:groups?|associations?|forums?|panels?|voices?|information|leaflets?|"
-    r"safety|experience|transport|parking|services?|care|records?\s+system))|"
+    r"safety|experience|transport|parking|services?|care|records?\s+system|"
+    # a service for any patient ("the patient referral office", "patient travel", "patient
+    # portal", "patient liaison")
+    r"referrals?|travel|portal|liaison|navigat\w+|advice))|"
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
     r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|"
@@ -104,6 +107,8 @@ _ANY_ONE = re.compile(r"\b(?:per|each|every|any|chaque|par|tout)\s+$", re.IGNORE
 # A person word in a ratio ("un bébé sur treize naît prématuré", "one woman in 8"): a
 # statistic. Up to three digits, as "a baby in 2019" is a year.
 _RATIO_AFTER = re.compile(
+    # ... or a category by age ("les proches d'un bébé de moins de 6 mois", "a child under 5")
+    r"\s+(?:de\s+(?:moins|plus)\s+de|under|over)\s+\d|"
     r"\s+(?:sur|in|out\s+of)\s+(?:\d{1,3}\b|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
     r"onze|douze|treize|quatorze|quinze|seize|vingt|cent|mille|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirteen|twenty|hundred|thousand)\b)",
@@ -113,7 +118,11 @@ _RATIO_AFTER = re.compile(
 # The medical generic: a kind of person after "chez l'" ("le diagnostic du TSA chez l'enfant",
 # "l'asthme chez la femme enceinte"), or "de l'" / "de la" ("les méningites de l'enfant", "la
 # Journée de la femme"); "chez la patiente" may be one patient.
-_GENERIC_KIND_BEFORE = re.compile(r"\b(?:chez|de)\s+(?:l['’]|le\s+|la\s+)$", re.IGNORECASE)
+# (and the wish for a child: "un projet de bébé", "un désir d'enfant")
+_GENERIC_KIND_BEFORE = re.compile(
+    r"\b(?:chez|de)\s+(?:l['’]|le\s+|la\s+)$|\b(?:projet|d[ée]sir)\s+(?:de\s+|d['’])$",
+    re.IGNORECASE,
+)
 
 # A capitalised word for a person inside the name of a campaign, a group or a service ("Baby
 # Loss Awareness Week", "Mum and Baby Group", "Men's Shed"): up to three capitalised words,
@@ -121,7 +130,9 @@ _GENERIC_KIND_BEFORE = re.compile(r"\b(?:chez|de)\s+(?:l['’]|le\s+|la\s+)$", r
 _NAME_OF_A_THING = re.compile(
     r"(?:['’]s)?(?:\s+(?:and|&|et)?\s*[A-ZÀ-Ý][\w'’-]*){0,3}\s+(?:Awareness|Week|Day|Month|"
     r"Group|Club|Caf[ée]|Bank|Unit|Clinic|Fund|Appeal|Walk|Run|Service|Centre|Center|Ward|"
-    r"Team|Network|Hub|Project|Programme|Shed|Semaine|Journ[ée]e|Mois|Groupe|Maison)\b"
+    r"Team|Network|Hub|Project|Programme|Shed|Semaine|Journ[ée]e|Mois|Groupe|Maison|"
+    # an insurance plan or a scheme ("Child Health Plus", "the Patient Referral office")
+    r"Plus|Plan|Scheme|Referral|Office|Portal|Benefit|Tax|Allowance)\b"
 )
 
 _KINDS = frozenset({"enfant", "nourrisson", "femme", "homme", "bébé", "bebe"})
@@ -291,7 +302,10 @@ def _stands_for_someone(
             and _STAGE_OF_LIFE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
         )
         or _RATIO_AFTER.match(text, m.end())
-        or (m.group(0).lower() in _KINDS and _GENERIC_KIND_BEFORE.search(before))
+        or (
+            m.group(0).lower() in _KINDS
+            and _GENERIC_KIND_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        )
         or (m.group(0)[0].isupper() and _NAME_OF_A_THING.match(text, m.end()) is not None)
         or IMPERSONAL_IL.match(text, m.start())
         or any(_part_of(m.start(), m.end(), f, text) for f in staff_names)

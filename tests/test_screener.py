@@ -1639,6 +1639,37 @@ SESSION_22_RULES = [
         "fr",
         Verdict.PASS,
     ),
+    # generic people of a service's post: a category by age, a plan's or an office's name
+    (
+        "Vaccination contre la grippe : mardi 4 novembre à la salle paroissiale de "
+        "Saint-Éloi, jeudi 6 novembre au centre communautaire de Trois-Pistoles. Gratuit pour "
+        "les 60 ans et plus et les proches d'un bébé de moins de 6 mois.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Free help signing up for Medicaid and Child Health Plus! Saturday, August 23 at the "
+        "Corona Library. Skipping your insulin because of the cost? Come see us.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Visiting eye team at Aitutaki Hospital, 12 May to 16 May: cataract surgery and "
+        "diabetic eye checks. Outer-island patients: the Patient Referral office will "
+        "arrange flights.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # a health body named with the Māori article
+    (
+        "Free mammograms at Rotorua Central from 3 March.\n— Te Whatu Ora Lakes",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
 ]
 
 # Every session's table of posts and the verdict each must get, one test over them all.

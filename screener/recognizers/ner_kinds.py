@@ -194,6 +194,15 @@ def classify(
         )
     ):
         return "LOCATION"  # "Wibautstraat", "Landspítali", "Erasmus MC Sophia"
+    if (
+        label == "PERSON"
+        and len(words) > 1
+        and words[0] == "Te"
+        and not words_of.known_name(words[1])
+        and not (len(words) == 3 and words_of.known_name(words[2]))
+    ):
+        return "LOCATION"  # "Te Whatu Ora Lakes", "Te Puna Ora": the Māori article opens a
+        # body's, a place's or a programme's name; "Te Aroha Smith" ends with a known surname
     if label == "PERSON" and len(words) > 1 and words[-1] in _LANDFORM_LAST:
         return "LOCATION"  # "Tennant Creek", "Twin Falls": a town named after a landform
     # "Info Service", "Diagnostiquée SEP": everyday words and no name in them.

@@ -31,6 +31,10 @@ LANGUAGES = (
     "twi", "ndebele", "lingala", "wolof", "bambara", "kinyarwanda", "kirundi", "malagasy",
     "cantonese", "mandarin", "hokkien", "teochew", "hakka", "sorani", "kurmanji", "kabyle",
     "tamazight", "darija", "bislama", "română", "polski", "русский",
+    # Aboriginal, Torres Strait and Pacific languages and their words for "language" ("they
+    # speak Kriol, Yolŋu Matha, Tiwi and Murrinh-Patha", "in lea faka-Tonga", "te reo")
+    "kriol", "yolŋu", "yolngu", "matha", "murrinh-patha", "pitjantjatjara", "warlpiri",
+    "arrernte", "yumplatok", "lea", "faka-tonga", "faka", "gagana", "kreyòl", "kreyol",
 )  # fmt: skip
 LANGUAGES_ALSO_NAMES = ("dari", "shona")
 # A hospital or one of its sites right before its name ("site Émile Muller", "pavillon

@@ -133,6 +133,12 @@ CLASSIFIED = [
     ("PERSON", "Farmacia La Quisqueyana", False, "LOCATION"),
     ("PERSON", "Grady ER", False, "LOCATION"),
     ("PERSON", "Emory Wallace", False, "PERSON"),
+    # the Māori article opening a body's or a place's name; a person's known name stays
+    ("PERSON", "Te Whatu Ora Lakes", False, "LOCATION"),
+    ("PERSON", "Te Aroha Smith", False, "PERSON"),
+    # Aboriginal and Pacific languages
+    ("PERSON", "Kriol", False, None),
+    ("PERSON", "Yolŋu Matha", False, None),
     # words of Australian and New Zealand English, Cook Islands thanks
     ("PERSON", "arvo", False, None),
     ("PERSON", "Meitaki maata", False, None),
