@@ -52,9 +52,21 @@ _GENERAL_ANSWER = re.compile(
     re.IGNORECASE,
 )
 
+# The author speaking of themself, anywhere in their post ("I", "my", "j'ai", "mon") ...
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:I|I['’]m|I['’]ve|my|me|mine|myself|je|j['’]|moi|mon|ma|mes)(?!\w)", re.IGNORECASE
+)
+# ... and a diary's sentence that drops its "I" ("Found a lump last month, had the biopsy",
+# "Just started chemo", "Opérée hier"): with both, the health told is the author's
+_DIARY_OPENING = re.compile(
+    r"(?:(?:just|finally)\s+)?(?:found|had|got|started|finished|been|went|diagnosed|told|"
+    r"op[ée]r[ée]e?|diagnostiqu[ée]e?|re[çc]u|eu|fini|commenc[ée])\b",
+    re.IGNORECASE,
+)
 # What introduces a forum post's or a reply's author ("Posted by", "Reply from", "Réponse de").
 _AUTHOR_BEFORE = re.compile(
-    r"\b(?:posted\s+by|post[ée]\s+par|(?:reply|answer)\s+(?:by|from)|r[ée]ponse\s+de)\s*$",
+    r"\b(?:posted\s+by|post[ée]e?\s+par|publi[ée]e?\s+par|(?:reply|answer)\s+(?:by|from)|"
+    r"r[ée]ponse\s+de)\s*$",
     re.IGNORECASE,
 )
 
@@ -315,6 +327,16 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
     replied = (who.entity_type == "SOCIAL_HANDLE" and not author) or spoken_to
     answer = (replied or author) and _GENERAL_ANSWER.search(text) is not None
     sympathy = replied and _SYMPATHY.search(text) is not None
+    if (
+        author
+        and not answer
+        and _FIRST_PERSON_WORD.search(text, who.end) is not None
+        and any(
+            f.start > who.end and _DIARY_OPENING.match(text, sentence_start(text, f.start))
+            for f in health
+        )
+    ):
+        return True  # "Posted by broome_girl_88\n\nFound a lump ... I can't afford to stop"
     # a handle the reply opens with is its reader: their own sentence is judged like the
     # next ("@sue the shingles jab is offered when you turn 65": any reader's)
     opening = who.entity_type == "SOCIAL_HANDLE" and bool(

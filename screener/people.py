@@ -217,12 +217,22 @@ _PERSONAL_WORDS = _PRONOUNS | FIRST_PERSON
 # A small group: the residents of a named home, the patients of a named unit on a given date.
 # A group word followed by what makes it particular people ("patients seen at", "residents
 # of", "les patients hospitalisés"), not a service's public ("for frail older patients").
+_GROUP_AFTER = (
+    r"\s+(?:who|that|seen|treated|admitted|attending|at|of|in|on|from|working|qui|vus|vues|"
+    r"trait[ée]e?s|hospitalis[ée]e?s|admise?s|de|du|des|à|au|aux)\b"
+)
 _GROUP_REFERENCE = re.compile(
-    r"\b(?:residents|patients|pensioners|r[ée]sidents|patient(?:e)?s|pensionnaires)\s+(?:who|"
-    r"that|seen|treated|admitted|attending|at|of|in|on|from|qui|vus|vues|trait[ée]e?s|"
-    r"hospitalis[ée]e?s|admise?s|de|du|des|à|au|aux)\b"
+    r"\b(?:residents|patients|pensioners|r[ée]sidents|patient(?:e)?s|pensionnaires)"
+    + _GROUP_AFTER
+    # a site's workers, counted ("deux employés de la Scierie Péribonka", "two of our
+    # contractors working in the East Pit"), not a public ("for Nepali workers at", "our
+    # staff at the depot will give flu jabs")
+    + r"|\b(?:\d{1,2}|two|three|four|five|six|deux|trois|quatre|cinq|six)\s+"
+    r"(?:of\s+our\s+|de\s+nos\s+)?"
+    r"(?:employ[ée]s|employees|workers|contractors|staff|miners|ouvriers|salari[ée]s)"
+    + _GROUP_AFTER
     # one household ("four members of one family", "quatre personnes d'une même famille")
-    r"|\b(?:(?:a|one|the\s+same)\s+family|(?:d['’]une|une)\s+(?:m[êe]me\s+)?famille|"
+    + r"|\b(?:(?:a|one|the\s+same)\s+family|(?:d['’]une|une)\s+(?:m[êe]me\s+)?famille|"
     r"household|m[êe]me\s+foyer)\b",
     re.IGNORECASE,
 )

@@ -92,7 +92,8 @@ _KIN_BEFORE = re.compile(rf"\b(?i:{_OTHER_KIN})\b")
 _DATE_AFTER_TERM = re.compile(
     # ("is fixed for 22nd April", "is scheduled for", "est programmée le", "est fixée au")
     r"\s*(?:(?:is\s+|was\s+|est\s+|sera\s+)?(?:booked\s+|fixed\s+|scheduled\s+|planned\s+|"
-    r"set\s+|programm[ée]e?\s+|fix[ée]e?\s+)?"
+    # (Québec's "cédulée" too: "Ma mastectomie est cédulée le 16 janvier")
+    r"set\s+|programm[ée]e?\s+|fix[ée]e?\s+|c[ée]dul[ée]e?\s+|planifi[ée]e?\s+)?"
     r"(?:on|for|le|du|au|pr[ée]vue?\s+(?:pour\s+)?le)\s+)"
 )
 # A day of the calendar: a number or a month in it ("Tuesday 4th", "3 mars"), not a weekday.

@@ -1670,6 +1670,72 @@ SESSION_22_RULES = [
         "en",
         Verdict.PASS,
     ),
+    # a procedure Québec "cédule" for a day is the author's date
+    (
+        "Ma cholécystectomie est cédulée le 3 février, quelqu'un a des trucs pour la convalo?",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # a forum author whose diary drops its "I" is the person the post is about ...
+    (
+        "Posted by reef_girl · 2h\n\nFound a lump in March, had the ultrasound and biopsy in "
+        "Townsville. It's breast cancer. Surgery first, then radiotherapy. Anyone kept working "
+        "through it? I can't take time off.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Publié par reef_girl\n\nOpérée hier d'un cancer du sein à Rimouski, tout s'est bien "
+        "passé. Je rentre demain.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # ... not when they tell of a service, or answer in general
+    (
+        "Posted by reef_girl · 2h\n\nBreast cancer surgery and radiotherapy are now done in "
+        "Townsville. Anyone kept working through it? I can share what the nurses told us.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Posted by katherine_mum2\n\nGenerally, a cyst on the ovary is watched with a scan "
+        "first, so ask your GP.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # a site's workers, counted, on a date: a small group ...
+    (
+        "Four of our staff at the Newman depot were treated for heat exhaustion on Friday 7 "
+        "February.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Two of our contractors working in the East Pit were treated for heat stroke on Tuesday.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    # ... not a service's public
+    (
+        "Free skin cancer checks for workers at the Port Hedland salt works on Tuesday 4 March.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # a patient by their chair in the chemo room
+    (
+        "Merci à la madame du fauteuil 6 pour les biscuits, ça m'a aidée pendant la chimio.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
 ]
 
 # Every session's table of posts and the verdict each must get, one test over them all.

@@ -132,9 +132,10 @@ _HEAD_FR = (
 # The name after a French head: optional "de", "du", "d'", "les"..., then capitalised words
 # ("de la Pitié-Salpêtrière", "Les Tilleuls", "Saint-Jean", "Grenoble Alpes").
 _PART_FR = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’])"
+# (its words on one line: "Hôpital de Chicoutimi\n\nDeux patients" ends at the line)
 _NAME_FR = (
-    rf"(?:{_PART_FR}\s*)?\p{{Lu}}[\p{{L}}'’]*(?:(?:-|\s+)(?:{_PART_FR}\s*)?\p{{Lu}}[\p{{L}}'’]*)"
-    r"{0,3}"
+    rf"(?:{_PART_FR}\s*)?\p{{Lu}}[\p{{L}}'’]*"
+    rf"(?:(?:-|[^\S\n]+)(?:{_PART_FR}[^\S\n]*)?\p{{Lu}}[\p{{L}}'’]*){{0,3}}"
 )
 # A department before a French facility: "service de cardiologie du", "unité de soins
 # palliatifs de l'".
@@ -249,6 +250,10 @@ _MAY_MATCH: dict[str, Callable[[str, str], bool]] = {
     "room of a person": lambda text, folded: (
         has_digit(text) and any(w in folded for w in ("room", "chair", "fauteuil"))
     ),
+    "unité number": lambda text, folded: (
+        has_digit(text)
+        and ("unit" in folded or any(w in text for w in ("Nord", "Sud", "Est", "Ouest")))
+    ),
     "unit by floor and wing": lambda text, folded: (
         has_digit(text) and any(w in text for w in ("North", "South", "East", "West"))
     ),
@@ -263,7 +268,8 @@ _MAY_MATCH: dict[str, Callable[[str, str], bool]] = {
 _PERSON_WORDS = (
     "lady|gentleman|man|woman|patient|resident|guy|girl|boy|mum|mom|dad|mother|father|husband|"
     "wife|gran|granny|grandma|grandpa|grandad|elder|monsieur|dame|patiente|m[èe]re|p[èe]re|mari|"
-    "vieux|vieille"
+    # (Québec's "la madame du fauteuil 11")
+    "vieux|vieille|madame"
 )
 
 
@@ -308,6 +314,16 @@ class FacilityRecognizer(CheckedPatternRecognizer):
         Pattern(
             "unit by floor and wing",
             r"\b(?:(?i:unit)\s+)?\d{1,2}\s+(?:North|South|East|West)\b(?!\s*[A-Z])",
+            0.6,
+        ),
+        # ... and French ones: a unit by its code ("l'unité 5B", "unité 12") or by floor and
+        # wing as Québec numbers them ("l'unité de médecine 4e Nord", "au 3e Ouest")
+        Pattern(
+            "unité number",
+            # (not a dose: "1 unité 2 fois par jour", "1 unité 5"; not "2e Nord-Américain")
+            r"(?<!\d\s)\b(?i:unit[ée])\s+\d{1,2}(?:\s?[A-Z]\b|\b)"
+            r"(?![,.]\d|\s*(?:fois|x|par|/)\b)"
+            r"|\b\d{1,2}e\s+(?:Nord|Sud|Est|Ouest)\b(?![-\s]*[A-Z])",
             0.6,
         ),
         # a hospital bed or a patient's room by its number ("bed 4", "chambre 12", "lit 3");

@@ -35,8 +35,8 @@ _SPEAKER = r"(?<=^\*\*)[\w.]{3,30}(?=\*\*\s*(?:[:—–-]|$))"
 # vtmaplegirl", checked in invalidate_result): "Quote from earlier:" and
 # "reminder — 10:30 clinic" name no author. "u/name" is the Reddit pattern's.
 _POSTED_BY = (
-    r"(?<=\b(?:posted\s+by|post[ée]\s+par|reply\s+by|r[ée]ponse\s+de|citation\s+de|"
-    r"quote\s+from|quoting)\s+)(?!u/)(?=[\w.]*(?:[_.\d]|(?-i:[a-z][A-Z]))|(?-i:[a-z]{5,30})\b)"
+    r"(?<=\b(?:posted\s+by|post[ée]e?\s+par|publi[ée]e?\s+par|reply\s+by|r[ée]ponse\s+de|"
+    r"citation\s+de|quote\s+from|quoting)\s+)(?!u/)(?=[\w.]*(?:[_.\d]|(?-i:[a-z][A-Z]))|(?-i:[a-z]{5,30})\b)"
     r"[\w.]{3,30}(?<!\.)"
     r"(?=\s*(?:[:»·•|]|$))"
     # a quoted reply's author ("> scalpy_sian wrote:", "> Pivoine_29 a écrit :", "bernard.v a

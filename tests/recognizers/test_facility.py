@@ -101,6 +101,13 @@ POSITIVES = [
     ("Samedi au marché de Kouhounou, un vieux papa est tombé", "fr", ["marché de Kouhounou"]),
     ("Ma tante vend au marché Tilène depuis 30 ans", "fr", ["marché Tilène"]),
     ("Gastro au home Les Tilleuls à Bastogne", "fr", ["home Les Tilleuls"]),
+    # a French unit by its code, or by floor and wing as Québec numbers them
+    ("Mon père est à l'unité 7C depuis jeudi", "fr", ["unité 7C"]),
+    ("Transférée au 6e Sud hier soir", "fr", ["6e Sud"]),
+    ("La dame du fauteuil 4 à l'hémato", "fr", ["fauteuil 4"]),
+    ("la madame du fauteuil 9 m'a prêté sa couverte", "fr", ["fauteuil 9"]),
+    # a name ends at its line
+    ("Hôpital de Gaspé\n\nTrois cas de grippe", "fr", ["Hôpital de Gaspé"]),
 ]
 
 NEGATIVES = [
@@ -142,6 +149,10 @@ NEGATIVES = [
     ("On se retrouve au centre de la ville", "fr"),
     ("Le centre Covid ferme samedi", "fr"),
     ("EMS Week: thank you to our ambulance crews", "en"),  # emergency medical services
+    # a dose in units, a unit's share of a measure, a floor and wing before a name
+    ("Prendre 1 unité 3 fois par jour", "fr"),
+    ("La dose passe à 1 unité 5 le soir", "fr"),
+    ("Le 2e Nord-Américain à finir la course", "fr"),
 ]
 
 

@@ -41,6 +41,9 @@ POSITIVES = [
     # forum and chat-server headers without "@"
     ("Re: statins\nPosted by kel_77 » Wed 9:02 am\nmy legs ache", "en", ["kel_77"]),
     ("> Posted by Tom.R: same here", "en", ["Tom.R"]),
+    # French forums' "Publié par"
+    ("Publié par lili_gaspé\n\nPremière chimio demain", "fr", ["lili_gaspé"]),
+    ("Publiée par Nanou.44 · hier à 21:10", "fr", ["Nanou.44"]),
     ("night_owl_4 — Today at 2:40 AM\ncan't sleep again", "en", ["night_owl_4"]),
     ("🌙 **Modo_Zoé** — Aujourd'hui à 21:10\nRappel", "fr", ["Modo_Zoé"]),
     ("> flaky_fi wrote: my scalp is raw again", "en", ["flaky_fi"]),
@@ -74,6 +77,7 @@ NEGATIVES = [
     ("see https://reddit.com/u/quiet_owl", "en"),  # inside a URL (the URL's)
     ("the **only** way", "en"),  # bold mid-line
     ("Posted by Admin: rules updated", "en"),  # a heading word, not a username
+    ("Publié par l'équipe de la Ligue", "fr"),  # no username's mark
     ("The Ward — Today at 3pm: open visiting", "en"),  # words, not a username
     ("posted by the team", "en"),
     ("Dialyse · posté par l'équipe", "fr"),
