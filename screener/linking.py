@@ -52,12 +52,9 @@ _GENERAL_ANSWER = re.compile(
     re.IGNORECASE,
 )
 
-# The author speaking of themself, anywhere in their post ("I", "my", "j'ai", "mon") ...
-_FIRST_PERSON_WORD = re.compile(
-    r"\b(?:I|I['’]m|I['’]ve|my|me|mine|myself|je|j['’]|moi|mon|ma|mes)(?!\w)", re.IGNORECASE
-)
-# ... and a diary's sentence that drops its "I" ("Found a lump last month, had the biopsy",
-# "Just started chemo", "Opérée hier"): with both, the health told is the author's
+# A diary's sentence that drops its "I" ("Found a lump last month, had the biopsy", "Just
+# started chemo", "Opérée hier"): with the author speaking of themself elsewhere in their
+# post ("I", "my", "je"), the health told is the author's
 _DIARY_OPENING = re.compile(
     r"(?:(?:just|finally)\s+)?(?:found|had|got|started|finished|been|went|diagnosed|told|"
     r"op[ée]r[ée]e?|diagnostiqu[ée]e?|re[çc]u|eu|fini|commenc[ée])\b",
@@ -330,7 +327,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
     if (
         author
         and not answer
-        and _FIRST_PERSON_WORD.search(text, who.end) is not None
+        and posters.in_first_person(text[who.end :])
         and any(
             f.start > who.end and _DIARY_OPENING.match(text, sentence_start(text, f.start))
             for f in health
