@@ -1738,6 +1738,38 @@ SESSION_22_RULES = [
     ),
 ]
 
+SESSION_23_RULES = [
+    # an exam or a finding after a person's possessive is their health on its own
+    (
+        "@kiri_b your CT will tell them what the lump is, try not to stress till then 💕",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Mon frère Kevin a commencé son sevrage lundi, on croise les doigts.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # ... not a service's offer to any reader
+    (
+        "Book your scan at the Ruthin clinic from Monday 3 March: call 01632 960 123.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # a titled name spaCy calls a place is a person, without its article: a clinician
+    # recommended is staff ...
+    (
+        "> Des recommandations pour un dermato à Dakar ? mon eczéma est revenu\n\nLe Dr "
+        "Ndiaye à la Médina, elle est top, très à l'écoute.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+]
+
 # Every session's table of posts and the verdict each must get, one test over them all.
 VERDICT_TABLES = {
     "session-16-review": SESSION_16_REVIEW,
@@ -1750,6 +1782,7 @@ VERDICT_TABLES = {
     "session-21-rules": SESSION_21_RULES,
     "session-21-review": SESSION_21_REVIEW,
     "session-22-rules": SESSION_22_RULES,
+    "session-23-rules": SESSION_23_RULES,
 }
 
 

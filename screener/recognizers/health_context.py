@@ -190,8 +190,33 @@ def kept(span: Span, cues: Cues) -> bool:
     return not (figurative_state(span, cues) or thing_feels(span, cues) or first_name(span))
 
 
+# A person's possessive ("your CT", "my lump", "son écho") ...
+_POSSESSIVES = frozenset("my your his her their mon ma ton ta son sa mes tes ses".split())
+# ... before an exam, a treatment or a finding that is health whatever else the post says:
+# companions elsewhere ("the CT unit", "a lump of clay"), they are someone's here. Not the
+# companions that are other things of one's own ("my cast", "my bridge", "ma radio", "mes
+# examens", "mon bilan").
+_OWN_HEALTH = frozenset(
+    {
+        *("ct", "cxr", "scan", "scans", "echo", "smear", "swab", "infusion", "infusions"),
+        *("injection", "injections", "operation", "drain", "drains", "lump"),
+        *("dressings", "rehab", "therapy", "implant", "shunt", "stent", "stenting"),
+        *("écho", "opération", "operation", "opé", "ponction", "infiltration", "perf"),
+        *("perfs", "pansement", "pansements", "sevrage", "rééducation", "plâtre", "attelle"),
+    }
+)
+
+
 def firm(span: Span, cues: Cues) -> Span:
-    """An everyday drug name ("lithium") after a verb of taking it is a firm medication."""
+    """An everyday drug name ("lithium") after a verb of taking it is a firm medication; an
+    exam or a finding after a person's possessive ("your CT", "my lump") is firm too."""
     if span.label_ == "MEDICATION" + COMPANION and taken_as_medicine(span, cues):
         return Span(span.doc, span.start, span.end, label="MEDICATION")
+    if (
+        span.label_.endswith(COMPANION)
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in _POSSESSIVES
+        and span.text.lower() in _OWN_HEALTH
+    ):
+        return Span(span.doc, span.start, span.end, label=span.label_.removesuffix(COMPANION))
     return span

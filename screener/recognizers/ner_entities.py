@@ -128,6 +128,8 @@ _IMPERATIVE_FR = re.compile(
 )
 # Where a spaCy name or place runs on: a line break, a pictograph (emoji), or a spaced dash
 # between a heading and its subject ("Communiqué — Centre hospitalier du Cotentin").
+# An article opening an entity ("Le Dr Mbuyi"): not part of a person's name.
+_ARTICLE_OPENING = re.compile(r"(?i:le|la|the)\s+")
 _RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]|\s[—–]\s")
 # Titles of both languages ("Dre" in a post detected as English too).
 _ANY_TITLE = TITLES["en"] | TITLES["fr"]
@@ -296,6 +298,10 @@ class NerEntityRecognizer(EntityRecognizer):
             entity_type = classify(label, text[start:end], self._words, opener, street, cued)
             if entity_type is None or entity_type not in entities:
                 continue
+            if entity_type == "PERSON" and label == "LOCATION":
+                # "Le Dr Mbuyi": a titled name spaCy called a place; the name, without its article
+                article = _ARTICLE_OPENING.match(text, start, end)
+                start = article.end() if article is not None else start
             if self._named_otherwise(ent, text, start, end, opener):
                 continue
             if entity_type == "PERSON" and not cued and is_foreign_word(text, start, end, persons):

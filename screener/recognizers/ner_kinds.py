@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from screener.gazetteers import canonical, common_words, places
-from screener.name_context import HOSPITAL_LAST_WORDS, VENUE_WORDS
+from screener.name_context import HOSPITAL_LAST_WORDS, TITLES, VENUE_WORDS
 from screener.recognizers.date import is_generic_time
 from screener.recognizers.ner_words import (
     NOT_NAMES,
@@ -24,6 +24,8 @@ _HAS_DIGIT = re.compile(r"\d")
 _CODE_MAX_WORDS = 2
 # A saint's name opening a "person": the place named after the saint ("St Ninian's").
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sainte"})
+# Articles a titled name may follow at a line's start ("Le Dr Garnier sera absent").
+_ARTICLES = frozenset({"le", "la", "the"})
 # "Ma mère", "my mum", "notre fille": a possessive before a kinship word or title.
 _POSSESSIVE = re.compile(
     r"^(?:my|our|your|his|her|their|ma|mon|mes|notre|nos|ta|ton|sa|son)\s+", re.IGNORECASE
@@ -173,6 +175,14 @@ def classify(
         and canonical(stripped) not in places(language)
     ):
         return None  # "Videz les soucoupes", "Personnes âgées :": a capitalised opener
+    titled = words[1:] if words[0].lower() in _ARTICLES and len(words) > 2 else words
+    if (
+        label == "LOCATION"
+        and len(titled) > 1
+        and titled[0].lower() in TITLES[language]
+        and titled[1][:1].isupper()
+    ):
+        return "PERSON"  # "Le Dr Garnier, seul médecin de la commune": a titled person
     if (
         label == "PERSON"
         and len(words) > 1

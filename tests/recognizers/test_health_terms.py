@@ -175,6 +175,12 @@ POSITIVES = [
      [("PROCEDURE", "opération"), ("CONDITION", "hernie")]),
     ("Notre petit Noé est né endormi à 32 semaines.", "fr", [("CONDITION", "né endormi")]),
     ("Granny was diagnosed with sugar at 60.", "en", [("CONDITION", "diagnosed with sugar")]),
+    # an exam or a finding after a person's possessive is someone's health on its own
+    ("your CT is on Friday, fingers crossed", "en", [("PROCEDURE", "CT")]),
+    ("They found my lump at the screening", "en",
+     [("SYMPTOM", "lump"), ("PROCEDURE", "screening")]),
+    ("Mon écho est prévue jeudi.", "fr", [("PROCEDURE", "écho")]),
+    ("Son sevrage se passe bien.", "fr", [("PROCEDURE", "sevrage")]),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -226,6 +232,11 @@ NEGATIVES = [
     ("Je me sens mal pour toi.", "fr"),
     ("Julien me casse les pieds.", "fr"),
     ("On a pris 3 kilos de fraises au marché.", "fr"),
+    # the same words with no possessive, or another thing of one's own
+    ("The CT unit moves to the new wing next month.", "en"),
+    ("Mind the lump of ice on the steps.", "en"),
+    ("My cast were brilliant on opening night.", "en"),
+    ("Ma radio ne capte plus rien.", "fr"),
 ]
 
 

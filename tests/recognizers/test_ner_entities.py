@@ -133,6 +133,10 @@ CLASSIFIED = [
     ("PERSON", "Farmacia La Quisqueyana", False, "LOCATION"),
     ("PERSON", "Grady ER", False, "LOCATION"),
     ("PERSON", "Emory Wallace", False, "PERSON"),
+    # a place spaCy gave a titled name ("Le Dr Garnier, seul médecin ...")
+    ("LOCATION", "Dr Okafor", False, "PERSON"),
+    ("LOCATION", "The Dr Mensah", True, "PERSON"),
+    ("LOCATION", "Mrs Hughes", False, "PERSON"),
     # the Māori article opening a body's or a place's name; a person's known name stays
     ("PERSON", "Te Whatu Ora Lakes", False, "LOCATION"),
     ("PERSON", "Te Aroha Smith", False, "PERSON"),
