@@ -102,6 +102,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # authors) never tuned on; probe49 to probe52 (two more each) like probe. Session 21: final18
 # (two new authors) never tuned on; probe53 to probe55 (two more each) like probe. Session 22:
 # final19 (two new authors) never tuned on; probe56 to probe58 (two more each) like probe.
+# Session 23: final20 (two new authors) never tuned on; probe59 to probe61 (two more each)
+# like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -184,6 +186,10 @@ SPLITS = (
     "probe56",
     "probe57",
     "probe58",
+    "final20",
+    "probe59",
+    "probe60",
+    "probe61",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -50,6 +50,7 @@ SCORED = (
     "final17",
     "final18",
     "final19",
+    "final20",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
