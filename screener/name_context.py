@@ -37,6 +37,9 @@ THANKS_WORDS = (
     "webale", "apwoyo", "zikomo", "akpé", "akpe", "daalụ", "daalu", "amesegnalehu",
     "ahéhee'", "ahéhee’", "ahehee'", "mahalo", "tak", "takk", "tack", "kiitos", "danke",
     "bedankt", "obrigado", "obrigada", "teşekkürler", "tesekkurler", "terima",
+    # Wallisian, Bemba, Tonga (Zambia), Tok Pisin, Pijin and Bislama, Wolof, Iñupiaq
+    # ("Mālō aupito", "Natotela", "Twalumba", "Tenkyu tru", "Tagio tumas", "Jërëjëf Awa")
+    "mālō", "natotela", "twalumba", "tenkyu", "tankyu", "tagio", "jërëjëf", "jerejef", "taikuu",
 )  # fmt: skip
 # Chat words and abbreviations, and contractions without their apostrophe (English and
 # French), that edited text never uses.
@@ -105,7 +108,10 @@ PERSON_CUES = frozenset(
 # English it abbreviates a genus, "M. musculus").
 # Honorifics of other languages that posts keep before a name ("Chị Linh", "Bà Lan", "Whaea
 # Mere", "Lalla Khadija", "Shri Mohan"): a title, whatever spaCy makes of the name.
-_HONORIFICS = "chị bà ông cô chú whaea matua lalla hajja hajj shri smt señora doña".split()
+# (and Setswana's and Oshiwambo's "Mma", "Rra", "Meme": "Mma Lesego", "Meme Namutenya")
+_HONORIFICS = (
+    "chị bà ông cô chú whaea matua lalla hajja hajj shri smt señora doña mma rra meme".split()
+)
 TITLES = {
     # "Sr" (a nursing sister, South Africa, Ireland) and "Fr" (a priest) before a name
     "en": frozenset(

@@ -227,9 +227,21 @@ _GROUP_REFERENCE = re.compile(
     # a site's workers, counted ("deux employés de la Scierie Péribonka", "two of our
     # contractors working in the East Pit"), not a public ("for Nepali workers at", "our
     # staff at the depot will give flu jabs")
-    + r"|\b(?:\d{1,2}|two|three|four|five|six|deux|trois|quatre|cinq|six)\s+"
-    r"(?:of\s+our\s+|de\s+nos\s+)?"
-    r"(?:employ[ée]s|employees|workers|contractors|staff|miners|ouvriers|salari[ée]s)"
+    # (and a site's other counted people, a word or two of kind between: "Two contract
+    # workers at the Red Dog Mine", "deux éleveurs du GAEC", "douze internes du collège",
+    # "four members of our wrestling team", "23 élèves internes du lycée")
+    + r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|"
+    r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+"
+    r"(?:of\s+our\s+|de\s+nos\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:employ[ée]s|employees|workers|contractors|staff|miners|ouvriers|salari[ée]s|"
+    r"colleagues|coll[èe]gues|members|membres|students|pupils|learners|boarders|[ée]l[èe]ves|"
+    r"internes|detainees|inmates|d[ée]tenus|[ée]leveurs|agriculteurs|vendangeurs|saisonniers)"
+    + _GROUP_AFTER
+    # a closed group's members among whom cases are counted ("parmi les détenus de la
+    # prison", "among the inmates of")
+    + r"|\b(?:parmi\s+les\s+|among\s+(?:the\s+)?)(?:d[ée]tenus|detainees|inmates|prisoners|"
+    r"[ée]l[èe]ves|pupils|students|pensionnaires|r[ée]sidents|residents|employ[ée]s|employees|"
+    r"workers|staff)"
     + _GROUP_AFTER
     # one household ("four members of one family", "quatre personnes d'une même famille")
     + r"|\b(?:(?:a|one|the\s+same)\s+family|(?:d['’]une|une)\s+(?:m[êe]me\s+)?famille|"

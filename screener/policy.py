@@ -24,11 +24,11 @@ from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
 from screener.entities import info
 from screener.public_figures import a_public_figures_age
-from screener.recognizers.age_words import OTHER_KIN_WORDS
+from screener.recognizers.age_words import KIN_EN, KIN_FR, OTHER_KIN_WORDS
 from screener.recognizers.date_words import MONTH_EN, MONTH_FR
 from screener.services import services_named
 from screener.types import Finding, Reason, Verdict
-from screener.weak_names import is_weak_person
+from screener.weak_names import is_cued_person, is_weak_person
 
 __all__ = ["ChannelPolicy", "decide", "is_org_contact", "load_policies"]
 
@@ -98,6 +98,20 @@ _DATE_AFTER_TERM = re.compile(
 )
 # A day of the calendar: a number or a month in it ("Tuesday 4th", "3 mars"), not a weekday.
 _CALENDAR_DATE = re.compile(rf"\d|\b(?:{MONTH_EN}|{MONTH_FR})")
+# A relative of the poster's ("my dad", "mon père", "our little girl"), whose the health told
+# after them is.
+_POSTERS_KIN = re.compile(
+    rf"\b(?i:my|our|mon|ma|mes|notre|nos)\s+(?:[\w'’-]+\s+)?(?:{KIN_EN}|{KIN_FR})\b"
+)
+# A life's span: two calendar dates joined by a dash ("(12/04/1989 – 09/09/2025)"), in a post
+# that mourns ("R.I.P", "In loving memory", "Repose en paix", a dove): a birth and a death.
+_SPAN_DASH = re.compile(r"\s*[-–—]\s*")
+_MOURNING = re.compile(
+    r"\b(?:R\.?I\.?P\b|rest\s+in\s+(?:peace|paradise|power)|in\s+loving\s+memory|"
+    r"in\s+memoriam|forever\s+in\s+our\s+hearts|gone\s+too\s+soon|repose\s+en\s+paix|"
+    r"[àa]\s+la\s+m[ée]moire\s+de|en\s+m[ée]moire\s+de|paix\s+[àa]\s+son\s+[âa]me)|🕊",
+    re.IGNORECASE,
+)
 # One's own operation: a possessive or "had" right before it ("Had my", "son", "j'ai eu une").
 _OWN_TERM_BEFORE = re.compile(
     r"\b(?:my|her|his|mon|ma|son|sa|had\s+(?:a|an|the)|j['’]ai\s+eu\s+(?:une?|la|le|l['’])|"
@@ -209,7 +223,7 @@ def decide(
         if not linking.linked(
             text,
             f,
-            health if posters.signs_the_post(text, f) else _owned_by(f, own, people_named),
+            health if posters.signs_the_post(text, f) else _owned_by(text, f, own, people_named),
             language,
         )
     }
@@ -217,7 +231,9 @@ def decide(
         f
         for f in persons
         if not not_people.in_place_list(text, f, places)
-        and not not_people.named_as_place(f, places)
+        # (one sense per post, unless a word at this mention tells a person: "Soutien à
+        # Tauhiti" read as a place, then "Notre collègue Tauhiti")
+        and not (not_people.named_as_place(f, places) and not is_cued_person(text, f, findings))
         and not not_people.in_drug_list(text, f, products)
         and not any(f.start <= h.start < f.end for h in products)  # "Ritaline LP": a drug
         and not is_weak_person(text, f, findings)  # "move to the Jaarbeurs": spaCy's guess
@@ -247,7 +263,7 @@ def decide(
         elif (
             f.entity_type == "DATE"
             and (someone or _KIN_BEFORE.search(text, max(0, f.start - 45), f.start))
-            and _personal_date(text, f, health)
+            and (_personal_date(text, f, health) or _life_span(text, f, findings))
         ):
             personal.append(f)  # a date of admission, birth or death
         elif f.entity_type in QUASI_TYPES:
@@ -300,16 +316,21 @@ def _role_in_brackets(text: str, finding: Finding) -> bool:
 
 
 def _owned_by(
-    person: Finding, own: Sequence[Finding], people_named: Sequence[Finding]
+    text: str, person: Finding, own: Sequence[Finding], people_named: Sequence[Finding]
 ) -> list[Finding]:
     """The health details written as someone's own that can be this person's: those whose
     nearest name before them is theirs, or that have no name before them ("broadcaster Martin
-    Caddick, who has spoken about his Parkinson's ... nurse Gail Whitmore": his, not hers)."""
+    Caddick, who has spoken about his Parkinson's ... nurse Gail Whitmore": his, not hers),
+    and no relative of the poster's between ("thanks to Dr Kwalo ... They looked after my dad
+    after his hernia operation": the dad's)."""
     owned = []
     for term in own:
         before = [f for f in people_named if f.end <= term.start]
-        if not before or before[-1] == person or before[-1].text == person.text:
-            owned.append(term)
+        if before and before[-1] != person and before[-1].text != person.text:
+            continue
+        if person.end <= term.start and _POSTERS_KIN.search(text, person.end, term.start):
+            continue
+        owned.append(term)
     return owned
 
 
@@ -333,6 +354,23 @@ def _personal_date(text: str, finding: Finding, health: Sequence[Finding] = ()) 
             or _OWN_TERM_START.match(h.text) is not None
         )
         for h in health
+    )
+
+
+def _life_span(text: str, finding: Finding, findings: Sequence[Finding]) -> bool:
+    """A date joined by a dash to another calendar date in a post that mourns someone
+    ("R.I.P my cousin Noah (12/04/1989 – 09/09/2025)"): the dates of a birth and a death."""
+    if not _CALENDAR_DATE.search(finding.text) or not _MOURNING.search(text):
+        return False
+    return any(
+        other is not finding
+        and other.entity_type == "DATE"
+        and _CALENDAR_DATE.search(other.text) is not None
+        and (
+            _SPAN_DASH.fullmatch(text, finding.end, other.start) is not None
+            or _SPAN_DASH.fullmatch(text, other.end, finding.start) is not None
+        )
+        for other in findings
     )
 
 

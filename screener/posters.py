@@ -65,7 +65,9 @@ GRATITUDE_BEFORE = re.compile(
     + "|".join(map(re.escape, THANKS_WORDS))
     + r")\s+(?:to\s+|à\s+|au\s+)?"
     r"(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?"
-    r"|\b(?:thanks|thank\s+you|merci)\b[^.!?\n]{0,80}\b(?:especially|particularly|"
+    r"|\b(?:thanks|thank\s+you|merci|"
+    + "|".join(map(re.escape, THANKS_WORDS))
+    + r")\b[^.!?\n]{0,80}\b(?:especially|particularly|"
     r"sp[ée]cialement|particuli[èe]rement|surtout|notamment)\s+(?:to\s+|à\s+|au\s+)?"
     r"|\bwelcome\s+(?:to\s+)?(?:(?:our|the|all)\s+)?(?:new(?:est)?\s+)?members?\s*,?\s*"
     r"|\bbienvenue\s+(?:à|aux)\s+(?:nos\s+|notre\s+)?(?:nouve(?:aux|lles?|l)\s+)?"

@@ -173,3 +173,11 @@ def is_weak_person(text: str, finding: Finding, findings: Sequence[Finding]) -> 
         _cued(text, m.start(), m.end(), strong, health)
         for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
     )
+
+
+def is_cued_person(text: str, finding: Finding, findings: Sequence[Finding]) -> bool:
+    """Whether a word around this very mention of a name tells a person ("Notre collègue
+    Tauhiti", "Courage à Fanfan"), whatever the post makes of the word elsewhere."""
+    strong = [f for f in findings if f.entity_type == "PERSON" and f is not finding]
+    health = [f for f in findings if f.category == "health"]
+    return _cued(text, finding.start, finding.end, strong, health)

@@ -1759,6 +1759,83 @@ SESSION_23_RULES = [
         "en",
         Verdict.PASS,
     ),
+    # a life's span in a post that mourns: dates of a birth and a death
+    (
+        "RIP my uncle Tobias Kerewa 🕊️ (03/02/1961 – 17/08/2025)\n\nYou fought the diabetes "
+        "for 20 years and never let it stop you.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # ... not a campaign's dates
+    (
+        "Free diabetes checks at Gerehu clinic (03/02/2026 – 17/02/2026), all welcome.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # a few counted people of a closed group, cases among the inmates of a prison
+    (
+        "Depuis le 3 février, quatre cas de tuberculose ont été confirmés parmi les détenus "
+        "de la maison d'arrêt de Kaédi.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Le mardi 4 mars, dix-sept élèves internes du lycée de Rosso ont présenté des "
+        "vomissements après le repas.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Two contract workers at the Mount Hale station were treated for heat stroke on "
+        "Friday 7 February.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    # a clinician thanked, then the poster's relative's health: the relative's
+    (
+        "Big thanks to Dr Waigani Poka and the ward nurses at Angau 🙏🏾 They looked after my "
+        "mum so well after her gallbladder operation. She's home now.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # a colleague named under a heading of support (spaCy may read the heading's name as a
+    # place: a person's word at this mention keeps it a person)
+    (
+        "💛 Soutien à Heiarii\n\nNotre collègue Heiarii, cuisinier à la cantine de Faaa, part "
+        "à Paris pour une greffe de rein.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # thanks of other languages single out a nurse ("surtout Vaitiare")
+    (
+        "Māuruuru aux infirmières de l'hôpital de jour, surtout Vaitiare qui pique si bien 😅 "
+        "Cinquième chimio faite aujourd'hui !",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    # islands and Polynesian words are no people
+    (
+        "Ceux de Futuna qui ont fait une évasan vers Nouméa pour une radiothérapie, qui paie le "
+        "billet de l'accompagnant ?",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "« Ta'ata ora », l'émission santé du jeudi : le cardiologue parle d'hypertension et "
+        "d'infarctus.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
     # a titled name spaCy calls a place is a person, without its article: a clinician
     # recommended is staff ...
     (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screener.types import Finding
-from screener.weak_names import is_weak_person
+from screener.weak_names import is_cued_person, is_weak_person
 from tests.test_people import found
 
 
@@ -53,3 +53,24 @@ def test_weak_person(
     finding = found(text, name)
     findings = [finding, *_findings(text, others, health)]
     assert is_weak_person(text, finding, findings) is weak
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cued"),
+    [
+        # a word at this very mention tells a person, whatever the post makes of the word
+        (
+            "Soutien à Tauhiti\n\nNotre collègue Tauhiti part en France",
+            "Notre collègue Tauhiti",
+            True,
+        ),
+        ("Courage à Fanfan qui commence la dialyse", "Fanfan", True),
+        # a place's mention: nothing around it tells a person
+        ("Les familles de Tauhiti attendent l'évasan", "Tauhiti", False),
+    ],
+)
+def test_cued_person(text: str, name: str, cued: bool) -> None:
+    surface = name.split()[-1]
+    start = text.index(name) + len(name) - len(surface)
+    finding = Finding(start, start + len(surface), "PERSON", "identifier", 0.9, surface)
+    assert is_cued_person(text, finding, [finding]) is cued

@@ -74,8 +74,10 @@ OTHER_KIN_WORDS = (
     "pappou", "bubbe", "zayde", "tūtū", "kupuna",
     # Navajo grandparents, maternal and paternal ("my shimásání is 88", "we lost my nalí")
     "shimásání", "shimasani", "masání", "shicheii", "cheii", "nalí",
-    # Māori grandparents ("Koro's Alzheimer's", "my kuia is 90")
-    "koro", "kuia",
+    # Māori grandparents ("Koro's Alzheimer's", "my kuia is 90"), a grandmother in Setswana
+    # ("My nkuku is 84"), a husband and a wife in Tahitian ("Mon tāne Teva"), an elder in
+    # Tok Pisin ("the lapun")
+    "koro", "kuia", "nkuku", "tāne", "vahine", "lapun",
 )  # fmt: skip
 KIN_EN_WORDS = (
     "mum", "mom", "mother", "mam", "mammy", "dad", "father", "nan", "nana", "nanna", "gran",

@@ -136,6 +136,13 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         "nida id",
         "nin",
         "national id number",
+        # Botswana's national id ("They keep asking for his Omang: 418317205") and the
+        # number French Polynesia's CPS gives each insured person ("Mon DN c'est le 2841573")
+        "omang",
+        "omang number",
+        "numéro dn",
+        "mon dn",
+        "son dn",
         # the registration number of a social security fund ("Mon n° d'immatriculation CCSS
         # c'est le M-0874-29156"), named with its fund; not a company's or an association's
         # ("N° d'immatriculation ORIAS", "RCS", "numéro d'immatriculation W401002345")

@@ -99,6 +99,10 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "ip number",
         "folder number",
         "folder no",
+        # Southern Africa's and the Pacific's clinic files ("File no.: OIH/ART/2019/04472",
+        # "Her file number is UTH-A-0071236")
+        "file number",
+        "file no",
         # Australia's unit record number
         "ur number",
         "ur no",

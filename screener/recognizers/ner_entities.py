@@ -25,7 +25,12 @@ from screener.name_context import TITLES, post_context
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.foreign_words import is_foreign_word
 from screener.recognizers.ner_kinds import ADDRESS_STREET_TYPES, VENUE_TYPES, classify
-from screener.recognizers.ner_words import HOSPITAL_SITE_HEADS, EntityWords, countries
+from screener.recognizers.ner_words import (
+    HOSPITAL_SITE_HEADS,
+    EntityWords,
+    countries,
+    inside_a_glottal_word,
+)
 from screener.venues import is_club, is_venue
 
 __all__ = ["NerEntityRecognizer", "countries", "recognizers"]
@@ -257,6 +262,8 @@ class NerEntityRecognizer(EntityRecognizer):
         for ent, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=False):
             if ent.start_char > 0 and text[ent.start_char - 1] in "#@":
                 continue  # a hashtag is a topic; a mention is the handle recognizer's
+            if inside_a_glottal_word(text, ent.start_char, ent.end_char):
+                continue  # "Ta'ata ora", "fa'a'apu", "va'a": a Polynesian word, cut at its stop
             start, end = self._trim(text, ent.start_char, ent.end_char)
             if ent.label_ == "DATE" and "\n\n" in text[start:end]:
                 continue  # "Oct\n\nThurs 16th": spaCy ran a date across paragraphs

@@ -138,7 +138,13 @@ NOT_NAMES = (
         # names ("every Tuesday arvo", "with your tucker", "Whānau Caregivers Hui", "Ngā
         # Kōrero", "Nau mai, haere mai"), Cook Islands greetings and thanks ("Kia orana",
         # "Meitaki maata") and Haitian Creole's "katye" (neighbourhood); not "Kai", a name too
-        "arvo arvos tucker servo hui kōrero korero nau haere orana meitaki maata katye".split()
+        "arvo arvos tucker servo hui kōrero korero nau haere orana meitaki maata katye "
+        # the other words of thanks and greetings, and everyday words, of Tahitian and
+        # Wallisian ("Mālō aupito", "au fenua"), Bislama, Tok Pisin and Pijin ("Tankyu tumas",
+        # "Tenkyu tru", "Haus krai", "Lukim yu", "Olsem wanem"), Setswana ("Modimo") and Pulaar ("A
+        # jaraama"); the one-word thanks are THANKS_WORDS. Not "Maeva" (Tahitian welcome),
+        # "Malo" nor "Sana", first names too
+        "aupito fenua tumas tru haus krai lukim olsem wanem modimo jaraama".split()
     )
     | FRENCH_SMS
     | frozenset(LANGUAGES)
@@ -279,3 +285,25 @@ class EntityWords:
             and not w.isupper() and w.lower() not in common
             for w in words
         )  # fmt: skip
+
+
+# A glottal stop written as an apostrophe or an ʻokina inside a Polynesian word ("Ta'ata",
+# "fa'a'apu", "va'a", "Hawaiʻi"), where spaCy cuts the word; not a French elision ("l'",
+# "d'", "qu'", "jusqu'") nor an English or Irish name's ("O'Brien", "D'Arcy" start before it).
+_GLOTTAL_BEFORE = re.compile(
+    r"(?<!\w)(?!(?i:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|o)['’ʻ])"
+    r"[^\W\d_]{1,4}['’ʻ]\Z"
+)
+_GLOTTAL_AFTER = re.compile(r"['’ʻ][^\W\d_]")
+
+
+def inside_a_glottal_word(text: str, start: int, end: int) -> bool:
+    """Whether an entity begins after, or ends on, a glottal stop inside a word ("ata" of
+    "Ta'ata", "va'" of "va'a")."""
+    if _GLOTTAL_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return (
+        end > start + 1
+        and _GLOTTAL_BEFORE.search(text, max(start, end - 6), end) is not None
+        and _GLOTTAL_AFTER.match(text, end - 1) is not None
+    )

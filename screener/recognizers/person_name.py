@@ -58,7 +58,12 @@ from screener.name_context import (
 )
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.doc_recognizer import DocRecognizer
-from screener.recognizers.ner_words import FRENCH_SMS, NOT_NAMES, countries
+from screener.recognizers.ner_words import (
+    FRENCH_SMS,
+    NOT_NAMES,
+    countries,
+    inside_a_glottal_word,
+)
 from screener.recognizers.results import recognizer_result
 from screener.recognizers.spaced_handles import spaced_handles
 
@@ -156,6 +161,8 @@ class PersonNameRecognizer(DocRecognizer):
                 why,
             )
             for start, end, kind, score, why in found
+            # (not the end of a Polynesian word cut at its stop: "ata" of "Ta'ata")
+            if not inside_a_glottal_word(text, tokens.idx[start], tokens.end_char(end - 1))
         ]
 
     # (a) -------------------------------------------------------------------------------------

@@ -46,6 +46,8 @@ POSITIVES = [
     ("She's 83 and lives alone.", "en", ["83"]),
     # a relative's age with "is" contracted or its apostrophe dropped
     ("my nan's 91 and still drives", "en", ["91"]),
+    # a grandmother in Setswana
+    ("My nkuku is 84 and has cataracts", "en", ["84"]),
     ("grandads 88, lives on his own", "en", ["88"]),
     ("our girl's only seven and already on insulin", "en", ["seven"]),
     ("mum is 79 and waiting for a knee", "en", ["79"]),

@@ -15,6 +15,9 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 CMS_EXAMPLE = "1EG4-TE5-MK73"
 
 POSITIVES = [
+    # Botswana's national id, French Polynesia's CPS number
+    ("They keep asking for his Omang: 418317205, he has TB", "en", "418317205"),
+    ("Mon DN c'est le 2841573, c'est écrit sur ma carte", "fr", "2841573"),
     ("My health card number is 9876543217 and I have MS", "en", "9876543217"),
     ("Mon numéro d'assurance maladie : GAGE 1062 1411, diabète", "fr", "GAGE 1062 1411"),
     (f"My Medicare number is {CMS_EXAMPLE}", "en", CMS_EXAMPLE),
@@ -42,6 +45,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("Register with Omang and proof of address, 2 copies", "en"),  # no number after it
     ("code AB12-CD3-EF45 on the box", "en"),  # 4-3-4 but letters and digits misplaced
     ("1SG4-TE5-MK73 is printed", "en"),  # S is not an MBI letter
     ("0EG4-TE5-MK73 is printed", "en"),  # an MBI never starts with 0

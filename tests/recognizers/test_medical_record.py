@@ -13,6 +13,9 @@ from screener.recognizers.named_number import phrase_then_gap
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # a clinic file of Southern Africa
+    ("File no.: KIH/ART/2021/00718\nART clinic every 3 months", "en", "KIH/ART/2021/00718"),
+    ("Her file number is LIV-B-0049213, ward unknown", "en", "LIV-B-0049213"),
     ("MRN 00483921 for the referral", "en", "00483921"),
     ("UHID HYD-2024-0081736 on the discharge summary", "en", "HYD-2024-0081736"),
     ("her folder number 20-48817 at the clinic", "en", "20-48817"),
@@ -55,6 +58,7 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    ("Bring your file number 2 weeks before the visit", "en"),  # a count, not a number's shape
     ("Le dossier MDPH est en cours depuis le 12-03-2024", "fr"),  # a date after the phrase
     ("Our hours: 0900-1730 and 1800-2000", "en"),  # time spans, no naming phrase
     ("The hospital treated 125000 patients last year", "en"),  # a count, no naming phrase

@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from screener.engine import Screener
 from screener.recognizers.ner_entities import NerEntityRecognizer
 from screener.recognizers.ner_kinds import classify
-from screener.recognizers.ner_words import EntityWords
+from screener.recognizers.ner_words import EntityWords, inside_a_glottal_word
 
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
@@ -500,3 +500,21 @@ def test_unknown_names_after_a_place_preposition_are_towns(
 ) -> None:
     language = "fr" if "côté" in text else "en"
     assert _spacy_typed(text, surface, "PERSON", language) == [(expected, surface)]
+
+
+# A Polynesian word cut at its glottal stop is no entity; a French elision and an Irish name
+# are no glottal stop.
+GLOTTAL = [
+    ("« Ta'ata ora » – votre émission", "ata", True),
+    ("les travaux de fa'a'apu", "apu", True),
+    ("mon va'a du dimanche", "va'", True),
+    ("avec Noémie de l'asso", "Noémie de l'", False),
+    ("l'infirmière d'Anne-Marie", "Anne-Marie", False),
+    ("Siobhan O'Brien had her chemo", "O'Brien", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "inside"), GLOTTAL)
+def test_entities_inside_a_glottal_word(text: str, surface: str, inside: bool) -> None:
+    start = text.index(surface)
+    assert inside_a_glottal_word(text, start, start + len(surface)) is inside

@@ -40,6 +40,9 @@ POSITIVES = [
     ("Since the new unit opened on Mull she is home for lunch", "en", ["Mull"]),
     ("We spent a week on Islay and Jura", "en", ["Islay", "Jura"]),
     ("on rentre de noirmoutier ce soir", "fr", ["noirmoutier"]),
+    # islands of the Pacific that posts name on their own
+    ("Je pars à Wallis demain pour ma chimio", "fr", ["Wallis"]),
+    ("Les familles de Futuna attendent l'évasan", "fr", ["Futuna"]),
     # a venue placed in a town
     ("my aunt stays at Kestrelmoor near Whitby", "en", ["Kestrelmoor", "Whitby"]),
     # a town that is also a word, opening a sentence, which spaCy calls an organisation
