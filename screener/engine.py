@@ -18,7 +18,7 @@ from screener.context import ContextAnalyzerEngine, ContextEnhancer
 from screener.entities import ENTITIES, info
 from screener.language import detect_language
 from screener.nlp import ClearpostNlpEngine
-from screener.overlaps import resolve
+from screener.overlaps import join_patronymics, resolve
 from screener.policy import ChannelPolicy, decide, load_policies
 from screener.recognizers.gated import any_isdigit
 from screener.redact import Redactor
@@ -266,7 +266,7 @@ class Screener:
             for r in raw
             if r.entity_type in ENTITIES
         )
-        return resolve(findings)
+        return join_patronymics(text, resolve(findings))
 
     def _result(
         self, text: str, findings: Iterable[Finding], policy: ChannelPolicy, language: str

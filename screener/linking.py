@@ -60,6 +60,15 @@ _DIARY_OPENING = re.compile(
     r"op[ée]r[ée]e?|diagnostiqu[ée]e?|re[çc]u|eu|fini|commenc[ée])\b",
     re.IGNORECASE,
 )
+
+
+def _word_start(text: str, position: int) -> int:
+    """Where the first word of the sentence holding a position begins (past the spaces that
+    follow the sentence before)."""
+    start = sentence_start(text, position)
+    return start + len(text[start:position]) - len(text[start:position].lstrip())
+
+
 # What introduces a forum post's or a reply's author ("Posted by", "Reply from", "Réponse de").
 _AUTHOR_BEFORE = re.compile(
     r"\b(?:posted\s+by|post[ée]e?\s+par|publi[ée]e?\s+par|(?:reply|answer)\s+(?:by|from)|"
@@ -329,7 +338,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         and not answer
         and posters.in_first_person(text[who.end :])
         and any(
-            f.start > who.end and _DIARY_OPENING.match(text, sentence_start(text, f.start))
+            f.start > who.end and _DIARY_OPENING.match(text, _word_start(text, f.start))
             for f in health
         )
     ):

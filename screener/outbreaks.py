@@ -40,16 +40,20 @@ _OUTBREAK = re.compile(
 _CASE_AT_WORK = re.compile(
     # (a kind of worker too: "in a health worker at", "chez un agent de santé")
     r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|an?|one)\s+"
-    r"(?:(?:health|healthcare|care|farm|factory|hospital|site|mine)\s+)?(?:member\s+of\s+staff|"
+    # (a word of the trade before it: "in a kitchen worker at", "in a farm worker")
+    r"(?:[\w-]+\s+)?(?:member\s+of\s+staff|"
     r"staff\s+member|worker|employee|nurse|teacher|pupil|agent|infirmi(?:er|[eè]re)|employ[ée]e?|"
     r"travailleu(?:r|se)|ouvri(?:er|[eè]re)|coll[eè]gue|"
     r"salari[ée]e?|enseignante?|[ée]l[eè]ve|agente?|student|patient|patiente|resident|"
     r"r[ée]sidente?|child|enfant)\b"
     # one of a workplace's people diagnosed ("a member of staff at the school has been
     # diagnosed with tuberculosis", "un salarié du site a été testé positif")
-    r"|\b(?:an?|one|un|une)\s+(?:of\s+(?:their|our|the|his|her)\s+(?:classmates|pupils|"
-    r"colleagues|workers|staff|residents)\s+|de\s+(?:leurs|nos|ses)\s+(?:camarades|"
-    r"coll[eè]gues|[ée]l[eè]ves)\s+|member\s+of\s+(?:staff|our\s+team)|staff\s+member|worker|"
+    # (a class or a trade between: "one of our Grade 11 boarding students", "a member of our
+    # cleaning staff")
+    r"|\b(?:an?|one|un|une)\s+(?:of\s+(?:their|our|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:classmates|pupils|students|learners|boarders|colleagues|workers|staff|residents)\s+|"
+    r"de\s+(?:leurs|nos|ses)\s+(?:camarades|coll[eè]gues|[ée]l[eè]ves)\s+|"
+    r"member\s+of\s+(?:staff|(?:our|the)\s+(?:[\w-]+\s+)?(?:staff|team))|staff\s+member|worker|"
     r"employee|teacher|pupil|student|colleague|membre\s+du\s+personnel|salari[ée]e?|"
     # a hospital's staff ("a nurse working in the Paediatric Ward has been diagnosed")
     r"nurse|doctor|midwife|porter|cleaner|infirmi(?:er|[eè]re)|m[ée]decin|aide-soignante?|"

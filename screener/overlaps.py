@@ -83,3 +83,31 @@ def resolve(findings: Iterable[Finding]) -> list[Finding]:
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+# A patronymic particle joining a given name to the father's ("Khadijetou mint Mohamed",
+# "Brahim ould Cheikh", "Nurul binti Ahmad", "Intalla ag Ahmedou"), which spaCy often cuts in
+# two people or reads only in part ("Abdallahi ould Ely": "Ely").
+_PATRONYMIC_BEFORE = re.compile(
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\.?\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+\s+"
+    r"(?:ould|mint|bint|binti|bin|ibn|ag)\s+\Z"
+)
+
+
+def join_patronymics(text: str, findings: list[Finding]) -> list[Finding]:
+    """One person for a name joined by a patronymic particle: the name after the particle
+    reaches back to the given name before it (and to a title: "M. Brahim ould Cheikh")."""
+    out = list(findings)
+    for f in findings:
+        if f.entity_type != "PERSON":
+            continue
+        head = _PATRONYMIC_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if head is None:
+            continue
+        start = head.start()
+        merged = Finding(start, f.end, "PERSON", f.category, f.score, text[start : f.end])
+        out = [
+            g for g in out if g is not f and not (g.category == f.category and _overlap(g, merged))
+        ]
+        out.append(merged)
+    return sorted(out, key=lambda g: (g.start, g.end))

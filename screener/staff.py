@@ -343,7 +343,9 @@ _WORK_ON = re.compile(
 # gallbladder out", "had his hip done", or written in the term ("had her knee replaced"). At
 # most one word between, as "had a busy day with hip replacements" is work.
 _HAD_BEFORE = re.compile(
-    r"\b(?:has\s+had|had|having|got)\s+(?:a|an|her|his)\s+(?:[^\W\d_][\w'’-]*\s+)?$",
+    r"\b(?:has\s+had|had|having|got)\s+(?:a|an|her|his)\s+(?:[^\W\d_][\w'’-]*\s+)?$"
+    # a French injury of one's own ("s'est fait une fracture du poignet", "s'est cassé le")
+    r"|\bs['’]est\s+(?:fait|cass[ée]e?|foul[ée]e?|d[ée]chir[ée]e?)\s+(?:une?|la|le|les)?\s*$",
     re.IGNORECASE,
 )
 # A line opening with a verb of treatment and no subject ("FINISHED CHEMO!!", "Just finished

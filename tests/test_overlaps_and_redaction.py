@@ -6,7 +6,7 @@ import pytest
 
 from screener.entities import info
 from screener.language import detect_language
-from screener.overlaps import resolve
+from screener.overlaps import join_patronymics, resolve
 from screener.redact import Redactor
 from screener.types import Finding
 
@@ -76,6 +76,25 @@ def test_longest_health_term_wins() -> None:
         [f(text, "hip replacement", "PROCEDURE"), f(text, "total hip replacement", "PROCEDURE")]
     )
     assert [k.text for k in kept] == ["total hip replacement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "joined"),
+    [
+        # a patronymic joins a given name to the father's, even when spaCy cut it in two or
+        # read only the father's ("Khadijetou mint Mohamed", "feu Abdallahi ould Ely")
+        ("nos infirmières Khadijetou mint Mohamed et Awa", ["Khadijetou", "Mohamed"],
+         ["Khadijetou mint Mohamed"]),
+        ("la famille de feu Abdallahi ould Ely remercie", ["Ely"], ["Abdallahi ould Ely"]),
+        ("le décès de M. Brahim ould Cheikh, ancien surveillant", ["M. Brahim", "Cheikh"],
+         ["M. Brahim ould Cheikh"]),
+        # no particle between: two people stay two
+        ("Merci Coumba et Mohamed", ["Coumba", "Mohamed"], ["Coumba", "Mohamed"]),
+    ],
+)  # fmt: skip
+def test_patronymics_join_one_person(text: str, found: list[str], joined: list[str]) -> None:
+    findings = [f(text, surface, "PERSON") for surface in found]
+    assert [g.text for g in join_patronymics(text, findings)] == joined
 
 
 def test_same_value_same_placeholder() -> None:

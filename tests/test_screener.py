@@ -1836,6 +1836,78 @@ SESSION_23_RULES = [
         "fr",
         Verdict.PASS,
     ),
+    # a nurse named with a patronymic is one person, staff ...
+    (
+        "Le médecin-chef remercie nos infirmières Aïssata Sy et Mariem mint Sidi pour les 900 "
+        "enfants vaccinés pendant la campagne.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # ... and a death notice's grief is no symptom
+    (
+        "L'hôpital de Kiffa a la douleur d'annoncer le décès de M. Ahmed ould Baba, ancien "
+        "infirmier major, survenu le lundi 5 mai à Kiffa.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # a staff member's own injury, in French
+    (
+        "Notre kiné, Julien, s'est fait une entorse du genou au foot samedi. Il sera absent "
+        "jusqu'au lundi 17 mars.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # one of a workplace's or a school's people diagnosed, a word of the trade or class
+    # between
+    (
+        "A member of our catering staff at Oshakati Hospital has been confirmed with "
+        "hepatitis A and is recovering at home.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "One of our Grade 9 boarding students at Kainantu High School has been diagnosed with "
+        "TB and has gone home for treatment.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "One of our Grade 9 students at Kainantu High School has been selected for the "
+        "national choir.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # a forum author's diary after a greeting sentence ("Gents I need advice. Been coughing")
+    (
+        "Posted by ndola_driver_12 · 1h\n\nGents I need advice. Been coughing for 5 weeks and "
+        "sweating at night. Went to the clinic and the sputum test came back positive for TB. "
+        "Will they chase me from work?",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # a household's home address in a news item
+    (
+        "Samedi 8 février, les pompiers sont intervenus au 4 rue des Tanneurs à Privas, où "
+        "trois personnes d'une même famille présentaient des maux de tête et des nausées.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # ... not a practice where a service sees patients
+    (
+        "From Monday 2 March our physios see patients at 18 Wellington Road, Ashford: back "
+        "pain, knee rehab and sports injuries.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
     # a titled name spaCy calls a place is a person, without its article: a clinician
     # recommended is staff ...
     (

@@ -575,8 +575,11 @@ GUARDS: dict[str, dict[str, Guard]] = {
         "lente": Guard(near_wide=_LICE - {"lente"}),
         "pou": Guard(near_wide=(_LICE - {"pou"}) | _words("cheveux")),
         # le deuil d'un faire-part ("ont la profonde douleur de vous annoncer", "c'est avec une
-        # immense douleur que"), pas une douleur du corps
-        "douleur": Guard(before_not=_words("profonde immense")),
+        # immense douleur que", "a la douleur d'annoncer"), pas une douleur du corps
+        "douleur": Guard(
+            before_not=_words("profonde immense grande"),
+            before_not_phrase=frozenset({"a la", "ont la", "avons la"}),
+        ),
         # une tentative de suicide en sigle, après un déterminant ou un nombre : pas la terminale
         # S, un fichier TypeScript ni des initiales
         "ts": Guard(
