@@ -62,6 +62,11 @@ _DIARY_OPENING = re.compile(
 )
 
 
+# How far a diary's verb reaches to its health ("Found a lump", "Been coughing for", "Had the
+# CT and bloods", "Opérée hier d'un cancer du sein"): some 35 characters.
+_DIARY_REACH = 35
+
+
 def _word_start(text: str, position: int) -> int:
     """Where the first word of the sentence holding a position begins (past the spaces that
     follow the sentence before)."""
@@ -338,7 +343,11 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         and not answer
         and posters.in_first_person(text[who.end :])
         and any(
-            f.start > who.end and _DIARY_OPENING.match(text, _word_start(text, f.start))
+            f.start > who.end
+            and _DIARY_OPENING.match(text, _word_start(text, f.start))
+            # (the health the verb tells, a few words on: "Had the practice nurse at our
+            # garden doing free blood pressure checks" is a service's visit)
+            and f.start - _word_start(text, f.start) <= _DIARY_REACH
             for f in health
         )
     ):

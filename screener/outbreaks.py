@@ -39,7 +39,8 @@ _OUTBREAK = re.compile(
 # among the patients of one ward.
 _CASE_AT_WORK = re.compile(
     # (a kind of worker too: "in a health worker at", "chez un agent de santé")
-    r"\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|an?|one)\s+"
+    # (not a conditional: "in case of heat stroke in an outdoor worker", "en cas de")
+    r"(?<!\bin\s)(?<!\ben\s)\b(?:cas|case)\b[^.!?\n]{0,80}?\b(?:chez|in)\s+(?:un|une|an?|one)\s+"
     # (a word of the trade before it: "in a kitchen worker at", "in a farm worker")
     r"(?:[\w-]+\s+)?(?:member\s+of\s+staff|"
     r"staff\s+member|worker|employee|nurse|teacher|pupil|agent|infirmi(?:er|[eè]re)|employ[ée]e?|"

@@ -230,12 +230,12 @@ _GROUP_REFERENCE = re.compile(
     # (and a site's other counted people, a word or two of kind between: "Two contract
     # workers at the Red Dog Mine", "deux éleveurs du GAEC", "douze internes du collège",
     # "four members of our wrestling team", "23 élèves internes du lycée")
-    + r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|"
-    r"quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+"
+    + r"|\b(?P<counted>(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+"
     r"(?:of\s+our\s+|de\s+nos\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:employ[ée]s|employees|workers|contractors|staff|miners|ouvriers|salari[ée]s|"
     r"colleagues|coll[èe]gues|members|membres|students|pupils|learners|boarders|[ée]l[èe]ves|"
-    r"internes|detainees|inmates|d[ée]tenus|[ée]leveurs|agriculteurs|vendangeurs|saisonniers)"
+    r"internes|detainees|inmates|d[ée]tenus|[ée]leveurs|agriculteurs|vendangeurs|saisonniers))"
     + _GROUP_AFTER
     # a closed group's members among whom cases are counted ("parmi les détenus de la
     # prison", "among the inmates of")
@@ -249,6 +249,16 @@ _GROUP_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 
+# A counted group is a few people taken ill only with a verb of it in the sentence ("were
+# treated for", "ont été hospitalisés", "diagnosed"): "Twelve students from Hillcrest High
+# completed their first aid certificates" are no patients.
+_FELL_ILL = re.compile(
+    r"\b(?:hospitalis|admitted|treated\s+for|taken\s+ill|fell\s+ill|sick|unwell|infect|"
+    r"contamin|tested\s+positive|diagnos(?!is\b)|died|passed\s+away|confirm|medevac|"
+    r"malades|soign[ée]s|intoxiqu|[ée]vacu[ée]s|d[ée]c[ée]d|test[ée]s\s+positifs|"
+    r"pr[ée]sent(?:[ée]|ent|aient)\s+(?:des|une?)|vomi|diarrh|urgences)",
+    re.IGNORECASE,
+)
 # A count of a hundred or more before a group: no small, closed group ("plus de 1 800
 # patients", "over 300 patients", "thousands of residents").
 _MANY_BEFORE = re.compile(
@@ -382,6 +392,8 @@ def group_near(text: str, places: Sequence[Finding]) -> bool:
         ):  # "patients in Chennai", "les patients de Lyon": a town's patients, no small group
             continue
         at = sentence_of(text, match.start())
+        if match.group("counted") and not _FELL_ILL.search(sentence(text, at)):
+            continue  # "Two members of our pharmacy team will be at ... offering checks"
         if any(sentence_of(text, f.start) == at for f in places):
             return True
     return False

@@ -106,6 +106,21 @@ _ROLE_BEFORE = re.compile(
     r"\b(?i:our|my|his|her|their|notre|mon|ma|nos|mes)\s+(?:[a-zé]+\s+)?"
     r"[a-zé]+(?:er|or|ist|ian|ant|ent|eur|euse|rice|i[èe]re|ier)\s*,?\s*$"
 )
+# A third person's pronoun after a name, in its sentence or opening the next ("Losana fell on
+# the stairs and broke her hip", "misses Fetu. His bowel cancer"), with no other person
+# between ("Zim?? my mum ... she", "a Pasifika counsellor ... she"): the name is someone's.
+# Not French "il", "lui" (impersonal "il y a", "s'il").
+_PRONOUN_AFTER = re.compile(
+    r"(?P<between>[^.!?\n]{0,60}?)\b(?i:she|he|her|his|him|elle)\b"
+    r"|(?P<before_next>[^.!?\n]{0,80}?)[.!?]+\s+(?:She|He|Her|His|Elle)\b"
+)
+# Another person between the name and the pronoun: a relative or someone indefinite ("my
+# mum", "a nurse"), or a person's noun right after the name, which makes it an adjective
+# ("a Pasifika counsellor").
+_OTHER_PERSON = re.compile(
+    r"\b(?i:my|our|mon|ma|notre|a|an|un|une)\s+[a-zà-ÿ]+"
+    r"|^\s*[a-zà-ÿ]+(?:er|or|ist|ian|ant|ent|eur|euse|rice|i[èe]re|ier)\b"
+)
 # "the Goh family", "la famille Dupuis": a family's name.
 _FAMILY_BEFORE = re.compile(r"\b(?:famille|family)\s+$", re.IGNORECASE)
 
@@ -137,6 +152,11 @@ def _cued(
     ):
         return True
     if _AFTER.match(text, end):
+        return True
+    pronoun = _PRONOUN_AFTER.match(text, end)
+    if pronoun is not None and not _OTHER_PERSON.search(
+        pronoun.group("between") or pronoun.group("before_next") or ""
+    ):
         return True
     if _VOCATIVE.search(before) and _VOCATIVE_END.match(text, end):
         return True

@@ -1919,6 +1919,96 @@ SESSION_23_RULES = [
     ),
 ]
 
+# Posts a helper wrote to break session 22's and 23's rules: each was wrong at some point of
+# the session and is right now.
+SESSION_23_REVIEW = [
+    # a name no list knows, then a pronoun that points back to it: a person
+    (
+        "Everyone at the Tuesday walking group misses Fetu. His bowel cancer came back in "
+        "spring and he passed away last week.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Losana fell on the stairs and broke her hip, surgery tonight at Middlemore.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Sat with Keabetswe through her chemo today, so proud of her.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # ... not when another person stands between ("my mum ... she", "a Pasifika counsellor")
+    (
+        "How do you send insulin to Zim?? my mum in Harare has diabetes and the pharmacies "
+        "have nothing, she is rationing.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # a forum diary's verb reaches its health within a few words, not a service's visit
+    (
+        "Posted by gardenlover_62\n\nHad the practice nurse at our community garden today "
+        "doing free blood pressure checks. I think everyone should go.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    # things of one's own named like treatments: a race, a dog, a fundraiser
+    (
+        "Bravo à Julie pour sa perf au semi-marathon de Rennes dimanche !",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Our volunteer Moana and her therapy dog Pip visit the children's ward every Friday.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Merci à Gérard pour son opération brioches au profit de l'Adapei !",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # a counted group with no one taken ill
+    (
+        "Two members of our pharmacy team will be at Countdown Ōtaki on Saturday 8 March "
+        "offering free blood pressure checks.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Twelve students from Hillcrest High completed their first aid and CPR certificates "
+        "with St John on Friday 14 March.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Trois élèves internes du lycée agricole de Brioude ont participé à l'atelier "
+        "prévention diabète le 12 mars.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # a conditional "in case of" is no case
+    (
+        "What to do in case of heat stroke in an outdoor worker: our guide for employers at "
+        "the Port of Tauranga.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
 # Every session's table of posts and the verdict each must get, one test over them all.
 VERDICT_TABLES = {
     "session-16-review": SESSION_16_REVIEW,
@@ -1932,6 +2022,7 @@ VERDICT_TABLES = {
     "session-21-review": SESSION_21_REVIEW,
     "session-22-rules": SESSION_22_RULES,
     "session-23-rules": SESSION_23_RULES,
+    "session-23-review": SESSION_23_REVIEW,
 }
 
 

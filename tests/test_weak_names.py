@@ -43,6 +43,11 @@ def _findings(text: str, names: tuple[str, ...], health: tuple[str, ...]) -> lis
         ("Booster jabs move to the Margaret from Monday", "Margaret", (), (), False),
         ("stop by Sione Vaipulu for a chat", "Sione Vaipulu", (), (), False),
         ("J. was admitted on Friday", "J.", (), (), False),
+        # a pronoun after the name points back to it, unless another person stands between
+        ("Losana fell on the stairs and broke her hip", "Losana", (), (), False),
+        ("misses Fetu. His cancer came back", "Fetu", (), (), False),
+        ("seeing a Pasifika counsellor and she gets it", "Pasifika", (), (), True),
+        ("send it to Zim?? my mum has nothing, she is rationing", "Zim", (), (), True),
         # a later mention of the word with a cue makes every mention a person
         ("Ask Tavita. Tavita is home now", "Tavita", (), (), False),
     ],

@@ -195,14 +195,13 @@ _POSSESSIVES = frozenset("my your his her their mon ma ton ta son sa mes tes ses
 # ... before an exam, a treatment or a finding that is health whatever else the post says:
 # companions elsewhere ("the CT unit", "a lump of clay"), they are someone's here. Not the
 # companions that are other things of one's own ("my cast", "my bridge", "ma radio", "mes
-# examens", "mon bilan").
+# examens", "mon bilan", "sa perf" at a race, "her therapy dog", "son opération brioches").
 _OWN_HEALTH = frozenset(
     {
         *("ct", "cxr", "scan", "scans", "echo", "smear", "swab", "infusion", "infusions"),
-        *("injection", "injections", "operation", "drain", "drains", "lump"),
-        *("dressings", "rehab", "therapy", "implant", "shunt", "stent", "stenting"),
-        *("écho", "opération", "operation", "opé", "ponction", "infiltration", "perf"),
-        *("perfs", "pansement", "pansements", "sevrage", "rééducation", "plâtre", "attelle"),
+        *("injection", "injections", "drain", "drains", "lump", "dressings", "rehab"),
+        *("implant", "shunt", "stent", "stenting", "écho", "ponction", "infiltration"),
+        *("pansement", "pansements", "sevrage", "rééducation", "plâtre", "attelle"),
     }
 )
 

@@ -578,6 +578,8 @@ GUARDS: dict[str, dict[str, Guard]] = {
         # immense douleur que", "a la douleur d'annoncer"), pas une douleur du corps
         "douleur": Guard(
             before_not=_words("profonde immense grande"),
+            # (a body's or a family's formula, "Le CHN a la douleur d'annoncer", far more
+            # often than a pain said so: "il a la douleur qui revient" is read as grief too)
             before_not_phrase=frozenset({"a la", "ont la", "avons la"}),
         ),
         # une tentative de suicide en sigle, après un déterminant ou un nombre : pas la terminale
