@@ -67,11 +67,13 @@ _DIARY_OPENING = re.compile(
 _DIARY_REACH = 35
 
 
-def _word_start(text: str, position: int) -> int:
-    """Where the first word of the sentence holding a position begins (past the spaces that
-    follow the sentence before)."""
-    start = sentence_start(text, position)
-    return start + len(text[start:position]) - len(text[start:position].lstrip())
+def _told_in_a_diary(text: str, health: Finding) -> bool:
+    """Whether a health detail is what a diary's verb opening its sentence tells, a few words
+    on ("Been coughing for 5 weeks"; "Had the practice nurse at our garden doing free blood
+    pressure checks" is a service's visit)."""
+    start = sentence_start(text, health.start)
+    start += len(text[start : health.start]) - len(text[start : health.start].lstrip())
+    return health.start - start <= _DIARY_REACH and bool(_DIARY_OPENING.match(text, start))
 
 
 # What introduces a forum post's or a reply's author ("Posted by", "Reply from", "Réponse de").
@@ -342,14 +344,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         author
         and not answer
         and posters.in_first_person(text[who.end :])
-        and any(
-            f.start > who.end
-            and _DIARY_OPENING.match(text, _word_start(text, f.start))
-            # (the health the verb tells, a few words on: "Had the practice nurse at our
-            # garden doing free blood pressure checks" is a service's visit)
-            and f.start - _word_start(text, f.start) <= _DIARY_REACH
-            for f in health
-        )
+        and any(f.start > who.end and _told_in_a_diary(text, f) for f in health)
     ):
         return True  # "Posted by broome_girl_88\n\nFound a lump ... I can't afford to stop"
     # a handle the reply opens with is its reader: their own sentence is judged like the

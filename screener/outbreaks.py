@@ -71,6 +71,15 @@ _CASE_AT_WORK = re.compile(
     r"(?:salle|service|unit[ée]|ward|unit|bay|[ée]tage|pavillon)\b",
     re.IGNORECASE,
 )
+# Verbs of falling ill ("diagnosed", "diagnostiqués", not "sepsis diagnosis"; signs of food
+# poisoning: "ont présenté des vomissements", "présentent une varicelle"; a worker's "treated
+# for", "medevaced", "ont fini aux urgences").
+_TAKEN_ILL = (
+    r"(?:hospitalis|admitted|treated\s+for|taken\s+ill|fell\s+ill|tomb[ée]s?\s+malades|sick|"
+    r"unwell|malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos(?!is\b)|"
+    r"intoxiqu|[ée]vacu[ée]s|died|passed\s+away|d[ée]c[ée]d|confirm|medevac|soign[ée]s|"
+    r"urgences|pr[ée]sent(?:[ée]|ent|aient)\s+(?:des|une?)|vomi|diarrh)"
+)
 # A few children or workers of one class, school or workplace struck by an illness ("deux
 # enfants de la classe de CM1 ... ont été hospitalisés", "two pupils at Hill Primary were
 # admitted"): news about a small, closed group, like a case at work. A verb of falling ill in
@@ -100,15 +109,12 @@ _FEW_STRUCK = re.compile(
     r"centre\s+logistique|entrep[ôo]t|d[ée]p[ôo]t|depot|bureaux?|office|"
     # ... or of one ward ("Two patients on Ward 5 North have confirmed C. difficile")
     r"ward|unit|bay|salle|service|unit[ée]|[ée]tage|pavillon|(?-i:[A-Z]))"
-    r"[^.!?\n]*?\b(?:hospitalis|admitted|taken\s+ill|fell\s+ill|tomb[ée]s?\s+malades|"
-    # ("diagnosed", "diagnostiqués"; not "sepsis diagnosis")
-    r"malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos(?!is\b)|intoxiqu|"
-    r"[ée]vacu[ée]s|died|d[ée]c[ée]d|confirm|"
-    # signs of food poisoning ("ont présenté des vomissements")
-    # ("présentent une varicelle", "ont présenté des vomissements")
-    r"pr[ée]sent(?:[ée]|ent)\s+(?:des|une?)|vomi|diarrh)",
+    r"[^.!?\n]*?\b" + _TAKEN_ILL,
     re.IGNORECASE,
 )
+# A verb of falling ill anywhere ("were treated for", "ont été hospitalisés"): what makes a
+# counted group of a place patients (people.group_near).
+TAKEN_ILL = re.compile(r"\b" + _TAKEN_ILL, re.IGNORECASE)
 
 
 def outbreak(text: str) -> bool:

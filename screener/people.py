@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from screener.gazetteers import is_reported_place
 from screener.name_context import THANKS_WORDS
+from screener.outbreaks import TAKEN_ILL
 from screener.sentences import sentence, sentence_of
 from screener.types import Finding
 
@@ -244,21 +245,11 @@ _GROUP_REFERENCE = re.compile(
     r"workers|staff)"
     + _GROUP_AFTER
     # one household ("four members of one family", "quatre personnes d'une même famille")
-    + r"|\b(?:(?:a|one|the\s+same)\s+family|(?:d['’]une|une)\s+(?:m[êe]me\s+)?famille|"
-    r"household|m[êe]me\s+foyer)\b",
+    + r"|\b(?P<household>(?:a|one|the\s+same)\s+family|(?:d['’]une|une)\s+(?:m[êe]me\s+)?"
+    r"famille|household|m[êe]me\s+foyer)\b",
     re.IGNORECASE,
 )
 
-# A counted group is a few people taken ill only with a verb of it in the sentence ("were
-# treated for", "ont été hospitalisés", "diagnosed"): "Twelve students from Hillcrest High
-# completed their first aid certificates" are no patients.
-_FELL_ILL = re.compile(
-    r"\b(?:hospitalis|admitted|treated\s+for|taken\s+ill|fell\s+ill|sick|unwell|infect|"
-    r"contamin|tested\s+positive|diagnos(?!is\b)|died|passed\s+away|confirm|medevac|"
-    r"malades|soign[ée]s|intoxiqu|[ée]vacu[ée]s|d[ée]c[ée]d|test[ée]s\s+positifs|"
-    r"pr[ée]sent(?:[ée]|ent|aient)\s+(?:des|une?)|vomi|diarrh|urgences)",
-    re.IGNORECASE,
-)
 # A count of a hundred or more before a group: no small, closed group ("plus de 1 800
 # patients", "over 300 patients", "thousands of residents").
 _MANY_BEFORE = re.compile(
@@ -381,9 +372,10 @@ def is_addressed(text: str, name: Finding) -> bool:
     )
 
 
-def group_near(text: str, places: Sequence[Finding]) -> bool:
+def group_near(text: str, places: Sequence[Finding], household_only: bool = False) -> bool:
     """A small group ("residents", "patients") in the same sentence as a place: the patients
-    of a named unit, not patients in general."""
+    of a named unit, not patients in general (`household_only`: only one household, "quatre
+    personnes d'une même famille")."""
     for match in _GROUP_REFERENCE.finditer(text):
         if _MANY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "plus de 1 800 patients", "thousands of patients": no small group
@@ -392,7 +384,10 @@ def group_near(text: str, places: Sequence[Finding]) -> bool:
         ):  # "patients in Chennai", "les patients de Lyon": a town's patients, no small group
             continue
         at = sentence_of(text, match.start())
-        if match.group("counted") and not _FELL_ILL.search(sentence(text, at)):
+        if household_only and not match.group("household"):
+            continue
+        # a counted group is a few people taken ill only with a verb of it in the sentence
+        if match.group("counted") and not TAKEN_ILL.search(sentence(text, at)):
             continue  # "Two members of our pharmacy team will be at ... offering checks"
         if any(sentence_of(text, f.start) == at for f in places):
             return True

@@ -26,7 +26,6 @@ from screener.entities import info
 from screener.public_figures import a_public_figures_age
 from screener.recognizers.age_words import KIN_EN, KIN_FR, OTHER_KIN_WORDS
 from screener.recognizers.date_words import MONTH_EN, MONTH_FR
-from screener.sentences import sentence, sentence_of
 from screener.services import services_named
 from screener.types import Finding, Reason, Verdict
 from screener.weak_names import is_cued_person, is_weak_person
@@ -104,9 +103,6 @@ _CALENDAR_DATE = re.compile(rf"\d|\b(?:{MONTH_EN}|{MONTH_FR})")
 _POSTERS_KIN = re.compile(
     rf"\b(?i:my|our|mon|ma|mes|notre|nos)\s+(?:[\w'’-]+\s+)?(?:{KIN_EN}|{KIN_FR})\b"
 )
-# A household's words: at an address in the same sentence, its home ("au 12 rue ..., où quatre
-# personnes d'une même famille"), not a practice where a service "sees patients".
-_HOUSEHOLD = re.compile(r"\b(?:famille|family|household|foyer)\b", re.IGNORECASE)
 # A life's span: two calendar dates joined by a dash ("(12/04/1989 – 09/09/2025)"), in a post
 # that mourns ("R.I.P", "In loving memory", "Repose en paix", a dove): a birth and a death.
 _SPAN_DASH = re.compile(r"\s*[-–—]\s*")
@@ -251,11 +247,7 @@ def decide(
     for f in findings:
         if f.category != "identifier" or not info(f.entity_type).about_person:
             continue
-        if (
-            f.entity_type == "ADDRESS"
-            and _HOUSEHOLD.search(sentence(text, sentence_of(text, f.start)))
-            and people.group_near(text, [f])
-        ):
+        if f.entity_type == "ADDRESS" and people.group_near(text, [f], household_only=True):
             quasi.append(f)  # "au 12 rue de la Grand'Font, où quatre personnes d'une même
             continue  # famille": a household's home, not a venue
         if is_org_contact(text, f, someone, staff_names) or (

@@ -26,6 +26,7 @@ from screener.recognizers.address import VOIE_FR
 from screener.recognizers.foreign_words import is_foreign_word
 from screener.recognizers.ner_kinds import ADDRESS_STREET_TYPES, VENUE_TYPES, classify
 from screener.recognizers.ner_words import (
+    ARTICLE_OPENING,
     HOSPITAL_SITE_HEADS,
     EntityWords,
     countries,
@@ -133,8 +134,6 @@ _IMPERATIVE_FR = re.compile(
 )
 # Where a spaCy name or place runs on: a line break, a pictograph (emoji), or a spaced dash
 # between a heading and its subject ("Communiqué — Centre hospitalier du Cotentin").
-# An article opening an entity ("Le Dr Mbuyi"): not part of a person's name.
-_ARTICLE_OPENING = re.compile(r"(?i:le|la|the)\s+")
 _RUN_ON = re.compile(r"\n|[\U0001F000-\U0001FAFF\u2600-\u27BF]|\s[—–]\s")
 # Titles of both languages ("Dre" in a post detected as English too).
 _ANY_TITLE = TITLES["en"] | TITLES["fr"]
@@ -307,7 +306,7 @@ class NerEntityRecognizer(EntityRecognizer):
                 continue
             if entity_type == "PERSON" and label == "LOCATION":
                 # "Le Dr Mbuyi": a titled name spaCy called a place; the name, without its article
-                article = _ARTICLE_OPENING.match(text, start, end)
+                article = ARTICLE_OPENING.match(text, start, end)
                 start = article.end() if article is not None else start
             if self._named_otherwise(ent, text, start, end, opener):
                 continue

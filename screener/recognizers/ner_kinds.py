@@ -10,6 +10,7 @@ from screener.gazetteers import canonical, common_words, places
 from screener.name_context import HOSPITAL_LAST_WORDS, TITLES, VENUE_WORDS
 from screener.recognizers.date import is_generic_time
 from screener.recognizers.ner_words import (
+    ARTICLE_OPENING,
     NOT_NAMES,
     TITLES_ALONE,
     EntityWords,
@@ -24,8 +25,6 @@ _HAS_DIGIT = re.compile(r"\d")
 _CODE_MAX_WORDS = 2
 # A saint's name opening a "person": the place named after the saint ("St Ninian's").
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Sainte"})
-# Articles a titled name may follow at a line's start ("Le Dr Garnier sera absent").
-_ARTICLES = frozenset({"le", "la", "the"})
 # "Ma mère", "my mum", "notre fille": a possessive before a kinship word or title.
 _POSSESSIVE = re.compile(
     r"^(?:my|our|your|his|her|their|ma|mon|mes|notre|nos|ta|ton|sa|son)\s+", re.IGNORECASE
@@ -175,7 +174,9 @@ def classify(
         and canonical(stripped) not in places(language)
     ):
         return None  # "Videz les soucoupes", "Personnes âgées :": a capitalised opener
-    titled = words[1:] if words[0].lower() in _ARTICLES and len(words) > 2 else words
+    # (after an article: "Le Dr Garnier sera absent")
+    article = ARTICLE_OPENING.match(stripped) if len(words) > 2 else None
+    titled = stripped[article.end() :].split() if article is not None else words
     if (
         label == "LOCATION"
         and len(titled) > 1

@@ -287,6 +287,8 @@ class EntityWords:
         )  # fmt: skip
 
 
+# An article opening an entity ("Le Dr Mbuyi", "The Dr Mensah"): not part of a person's name.
+ARTICLE_OPENING = re.compile(r"(?i:le|la|the)\s+")
 # A glottal stop written as an apostrophe or an ʻokina inside a Polynesian word ("Ta'ata",
 # "fa'a'apu", "va'a", "Hawaiʻi"), where spaCy cuts the word; not a French elision ("l'",
 # "d'", "qu'", "jusqu'") nor an English or Irish name's ("O'Brien", "D'Arcy" start before it).
