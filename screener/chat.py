@@ -60,3 +60,19 @@ def message_at(text: str, position: int) -> tuple[int, int] | None:
         return None
     line_end = text.find("\n", head.end())
     return head.end(), len(text) if line_end == -1 else line_end
+
+
+# A chat line's own date, then its time and what opens the speaker ("14/05/2025, 09:02 -
+# Jean-Mi:", "18/11/2025 à 09:02 - Annick:", "[08/10/2025 09:02] Claire:").
+_TIME_AFTER_DATE = re.compile(
+    r"[,\s]*(?:à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?\s*(?:[-–—]|\])"
+)
+
+
+def is_message_date(text: str, date: Finding) -> bool:
+    """Whether a date is a chat line's timestamp (when a message was sent, at the line's
+    start before its time), not a date in someone's life."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return text[line_start : date.start].strip() in ("", "[") and bool(
+        _TIME_AFTER_DATE.match(text, date.end)
+    )

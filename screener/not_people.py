@@ -15,6 +15,7 @@ from screener.gazetteers import (
     surname_level,
 )
 from screener.gazetteers import places as town_names
+from screener.name_context import TITLES
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.country import country_names, normalize
 from screener.recognizers.ner_words import (
@@ -262,10 +263,37 @@ _TOWN_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Names before a plural of divisions, maybe in a list ("in Pike, Floyd and Martin counties",
-# "Lafourche and Terrebonne parishes"): each is a county's or a parish's name.
+# "Lafourche and Terrebonne parishes"): each is a county's or a parish's name; so are a
+# city's quarters ("from Kanyama, Matero and George compounds", Lusaka's; "Soweto and
+# Alexandra townships"; "les quartiers Bel-Air et Victor").
 _DIVISIONS_AFTER = re.compile(
     r"(?:\s*(?:,|&|\band\b|\bet\b)\s*[A-Z][\w'’-]+)*\s+(?:counties|parishes|districts|"
-    r"boroughs|townships|provinces|comt[ée]s|paroisses)\b"
+    r"boroughs|townships|provinces|compounds|suburbs|settlements|comt[ée]s|paroisses)\b"
+)
+# A state's or province's postal abbreviation after a comma ("Williamson, WV", "Iqaluit,
+# NU", "Burnie, Tas"): a town. Not the ones that are also credentials after a name ("MD",
+# "PA", "MA", "DO", "ME", "SA", "RN" is none).
+_STATES = (
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    r"NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|NL|NU|NT|YT|BC|AB|SK|MB|ON|QC|"
+    r"NB|NS|PE|PEI|NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT)"
+)
+_STATE_AFTER = re.compile(rf",\s*{_STATES}\b(?!['’-])")
+# ... and the abbreviation itself, which the NER may call a person ("Burnie, Tas").
+_STATE_ALONE = re.compile(_STATES)
+_COMMA_BEFORE = re.compile(r",[ \t]*$")
+# A landform closing a name of several words ("Rankin Inlet", "Copper Hollow", "Happy Valley",
+# "Cambridge Bay" is left out: "Michael Bay"): a settlement's name, not a person's.
+_FEATURE_LAST = re.compile(
+    r"\s(?:Inlet|Hollow|Holler|Creek|Harbou?r|Springs|Falls|Crossing|Landing|Cove|Heights|Island|"
+    r"Ridge|Valley|Gap|Fork|Bluff|Narrows|Sound|Rapids|Plains)$"
+)
+# A town's word before it ("downtown Huntington", "all of Rankin Inlet", "the town of
+# Grundy", "la commune de Luzy"): a place.
+_TOWN_OF_BEFORE = re.compile(
+    r"\b(?:downtown|uptown|midtown|greater|all\s+of|(?:the\s+)?(?:town|city|village|hamlet|"
+    r"community|county)\s+of|(?:la\s+)?(?:ville|commune|communaut[ée])\s+de)\s+$",
+    re.IGNORECASE,
 )
 _OR = re.compile(r"\b(?:or|ou)\b|\+")
 _AND = re.compile(r"&|\band\b|\bet\b")
@@ -395,7 +423,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or _NAME_OF_BEFORE.search(finding.text.split(" ", 1)[0] + " ")
         or _NAME_OF_AFTER.match(text[finding.end : finding.end + 40])
         or _is_phrase(finding.text)
-        or _everyday_only(finding.text)
+        or (_everyday_only(finding.text) and not _titled(text, finding))
         or _event_named(finding.text)
         or _known_town(finding)
         # the first name of the man a disease is named after ("James Parkinson, médecin
@@ -410,6 +438,13 @@ def in_a_name(text: str, finding: Finding) -> bool:
         # a town's people or shops after it ("a Darwin local", "Dayton stores")
         or (" " not in finding.text and _TOWN_NOUN_AFTER.match(text, finding.end) is not None)
         or _DIVISIONS_AFTER.match(text, finding.end) is not None
+        or _STATE_AFTER.match(text, finding.end) is not None
+        or (
+            _STATE_ALONE.fullmatch(finding.text) is not None
+            and _COMMA_BEFORE.search(text, max(0, finding.start - 3), finding.start) is not None
+        )
+        or (" " in finding.text and _FEATURE_LAST.search(finding.text) is not None)
+        or _TOWN_OF_BEFORE.search(text, max(0, finding.start - 20), finding.start) is not None
         or (" " in finding.text and _PLACE_WORD_AFTER.match(text[finding.end :]) is not None)
         or _a_country(text, finding)
         or _spoken_language(text, finding)
@@ -476,9 +511,17 @@ def named_as_place(finding: Finding, places: Sequence[Finding]) -> bool:
         return False
     words = canonical(finding.text)
     return any(
-        canonical(p.text) == words and (p.end <= finding.start or p.start >= finding.end)
+        (canonical(p.text) == words or _named_after(canonical(p.text), words))
+        and (p.end <= finding.start or p.start >= finding.end)
         for p in places
     )
+
+
+def _named_after(place: str, words: str) -> bool:
+    """Whether a place's name (canonical) ends with `words` after "de", "d'" or "of" ("école
+    des Bâtisseurs d'Alma", "CLSC de Paspébiac", "Hospital of St Cross"): the town or saint it
+    is named after, itself a place's name ("Alma" again, later, is that town)."""
+    return place.endswith((f" de {words}", f" d'{words}", f" d’{words}", f" of {words}"))
 
 
 def _place_join(gap: str) -> bool:
@@ -555,6 +598,17 @@ def _known_town(finding: Finding) -> bool:
 _CAPITALISED_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*[ \t]+$")
 # French infinitives and imperatives ("consulter", "retirer", "appelez", "agir").
 _VERB_ENDING = re.compile(r"(?:er|ir|ez)$")
+
+
+# The word right before a name, on its line ("M. Réal Fortin": "M.").
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _titled(text: str, finding: Finding) -> bool:
+    """Whether a civil or professional title stands right before the name ("M. Réal
+    Fortin", "Mrs Rose Bush"): then everyday words are a person's name."""
+    before = _WORD_BEFORE.search(text, max(0, finding.start - 16), finding.start)
+    return before is not None and before.group(1).lower() in TITLES["en"] | TITLES["fr"]
 
 
 def _everyday_only(words_text: str) -> bool:

@@ -77,8 +77,16 @@ _CASE_AT_WORK = re.compile(
 _TAKEN_ILL = (
     r"(?:hospitalis|admitted|treated\s+for|taken\s+ill|fell\s+ill|tomb[ée]s?\s+malades|sick|"
     r"unwell|malades|infect|contamin|tested\s+positive|test[ée]s\s+positifs|diagnos(?!is\b)|"
-    r"intoxiqu|[ée]vacu[ée]s|died|passed\s+away|d[ée]c[ée]d|confirm|medevac|soign[ée]s|"
-    r"urgences|pr[ée]sent(?:[ée]|ent|aient)\s+(?:des|une?)|vomi|diarrh)"
+    r"intoxi(?:qu|cation)|[ée]vacu[ée]s|died|passed\s+away|d[ée]c[ée]d|confirm|medevac|"
+    r"soign[ée]s|urgences|pr[ée]sent(?:[ée]|ent|aient)\s+(?:des|une?)|vomi|diarrh|"
+    # carried to or treated at a hospital ("were flown to Hedland Health Campus", "treated at
+    # Logan Regional Medical Center", "transportés à l'hôpital de"), not any trip ("flown to
+    # Sydney for a conference")
+    r"(?:flown|airlifted|rushed|taken|transferred|treated)\s+(?:to|at)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:hospital|health\s+campus|medical\s+cent(?:re|er)|a&e|emergency)|"
+    r"transport[ée]e?s?\s+(?:à|a|au|aux|vers)\s+(?:l['’]\s*|les\s+)?(?:h[ôo]pital|hospices|chu|"
+    r"clinique)|pris\s+en\s+charge\s+par\s+(?:les\s+)?(?:sapeurs|pompiers|smur|samu))"
 )
 # A few children or workers of one class, school or workplace struck by an illness ("deux
 # enfants de la classe de CM1 ... ont été hospitalisés", "two pupils at Hill Primary were

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from screener.gazetteers import is_reported_place
 from screener.name_context import THANKS_WORDS
 from screener.outbreaks import TAKEN_ILL
+from screener.quotes import open_quote_before
 from screener.sentences import sentence, sentence_of
 from screener.types import Finding
 
@@ -105,6 +106,13 @@ _SHORT_QUESTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\?\W*$")
 
 # Quantifiers that make a person word anyone ("one visitor per patient", "chaque patient").
 _ANY_ONE = re.compile(r"\b(?:per|each|every|any|chaque|par|tout)\s+$", re.IGNORECASE)
+# A person in advice on what to do ("how to support a partner", "what to say to a friend",
+# "comment soutenir un proche"): anyone's, a kind of person, not someone.
+_HOW_TO_BEFORE = re.compile(
+    r"\b(?:how|what)\s+to\s+(?:\w+\s+){1,2}(?:an?|your)\s+$|"
+    r"\bcomment\s+(?:\w+\s+){1,2}(?:une?|votre)\s+$",
+    re.IGNORECASE,
+)
 # A person word in a ratio ("un bébé sur treize naît prématuré", "one woman in 8"): a
 # statistic. Up to three digits, as "a baby in 2019" is a year.
 _RATIO_AFTER = re.compile(
@@ -251,10 +259,11 @@ _GROUP_REFERENCE = re.compile(
 )
 
 # A count of a hundred or more before a group: no small, closed group ("plus de 1 800
-# patients", "over 300 patients", "thousands of residents").
+# patients", "over 300 patients", "thousands of residents"), on the group's line (a year
+# closing the line before is no count: "February 12, 2025\n\nTwo contract workers").
 _MANY_BEFORE = re.compile(
-    r"(?:\b\d{1,3}(?:[\s,.\u202f]\d{3})+|\b\d{3,})\s+\Z|\b(?:hundreds|thousands|centaines|milliers)\s+"
-    r"(?:of|d['’]|de)\s*\Z",
+    r"(?:\b\d{1,3}(?:[\s,.\u202f]\d{3})+|\b\d{3,})[ \t\u00a0\u202f]+\Z|"
+    r"\b(?:hundreds|thousands|centaines|milliers)\s+(?:of|d['’]|de)\s*\Z",
     re.IGNORECASE,
 )
 
@@ -272,15 +281,24 @@ def refers_to_person(
     kind of person, outside health terms (`terms`: "baby loss" names a condition, not a
     baby). Third-person pronouns in a post that names only staff (`others` False) are about the
     staff member."""
-    words = {
-        m.group(0).lower()
+    matches = [
+        m
         for m in REFERENCE_IN.get(language or "", PERSON_REFERENCE).finditer(text)
         if _stands_for_someone(text, m, staff_names, addressed)
         and not (
             m.group(0).lower() in _KIND_NOUNS
             and any(t.start <= m.start() and m.end() <= t.end for t in terms)
         )
-    }
+    ]
+    if staff_names and not others:
+        # (the first person inside quotation marks is a named staff member or public figure
+        # speaking: « J'ai été soignée parce qu'on l'a trouvé tôt », or an event's title)
+        matches = [
+            m
+            for m in matches
+            if m.group(0).lower() not in FIRST_PERSON or open_quote_before(text, m.start()) < 0
+        ]
+    words = {m.group(0).lower() for m in matches}
     if staff_names and not others:
         words -= _PRONOUNS
         if any(
@@ -325,6 +343,10 @@ def _stands_for_someone(
             and _STAGE_OF_LIFE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
         )
         or _RATIO_AFTER.match(text, m.end())
+        or (
+            m.group(0).lower() not in _PERSONAL_WORDS
+            and _HOW_TO_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        )
         or (
             m.group(0).lower() in _KINDS
             and _GENERIC_KIND_BEFORE.search(text, max(0, m.start() - 16), m.start())
@@ -392,6 +414,41 @@ def group_near(text: str, places: Sequence[Finding], household_only: bool = Fals
         if any(sentence_of(text, f.start) == at for f in places):
             return True
     return False
+
+
+# A few counted workers of one site or team, by their trade ("two of our night-shift
+# porters", "deux brancardiers de l'équipe de nuit", "trois salariés", "three fellas off my
+# section"): with a verb of falling ill, a small, closed group. Care staff ("two nurses")
+# count only as "ours" or "of the" team: "two nurses in Ondo State" are a region's.
+_COUNTED_STAFF = re.compile(
+    r"\b(?:[2-9]|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf)\s+(?:(?P<ours>of\s+(?:our|the|my)|de\s+nos|d['’]entre\s+nos|off\s+my|"
+    r"from\s+my)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:porters|orderlies|brancardiers|agents|cleaners|drivers|chauffeurs|paramedics|"
+    r"ambulanciers|firefighters|pompiers|crew\s+members|linemen|loggers|miners|mineurs|"
+    r"fellas|guys|lads|blokes|gars|employ[ée]s|employees|workers|contractors|ouvriers|"
+    r"salari[ée]s|[ée]leveurs|agriculteurs|vendangeurs|saisonniers)\b"
+    r"|(?P<carers>nurses|infirmi[eè]res|infirmiers|aides-soignant[e]?s|soignants|"
+    r"colleagues|coll[èe]gues)\b)",
+    re.IGNORECASE,
+)
+
+
+def counted_taken_ill(text: str) -> bool:
+    """A few counted people of one site or team with a verb of falling ill in their sentence
+    ("two of our contractors working in the East Pit were flown to Hedland Health Campus",
+    "deux brancardiers de l'équipe de nuit ... ont été diagnostiqués"): a small, closed
+    group, like a case at work, wherever the post's place stands."""
+    return any(
+        (match.group("ours") or not match.group("carers"))
+        and not _MANY_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        and TAKEN_ILL.search(sentence(text, sentence_of(text, match.start())))
+        for match in _COUNTED_STAFF.finditer(text)
+    ) or any(
+        match.group("counted")
+        and TAKEN_ILL.search(sentence(text, sentence_of(text, match.start())))
+        for match in _GROUP_REFERENCE.finditer(text)
+    )
 
 
 def _a_town(place: Finding) -> bool:

@@ -20,11 +20,12 @@ import yaml
 from screener import group_health, linking, not_people, people, posters, roles
 from screener import quasi as quasi_ids
 from screener import staff as staff_roles
+from screener.chat import is_message_date
 from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
 from screener.entities import info
 from screener.public_figures import a_public_figures_age
-from screener.recognizers.age_words import KIN_EN, KIN_FR, OTHER_KIN_WORDS
+from screener.recognizers.age_words import KIN_AS_NAME, KIN_EN, KIN_FR, OTHER_KIN_WORDS
 from screener.recognizers.date_words import MONTH_EN, MONTH_FR
 from screener.services import services_named
 from screener.types import Finding, Reason, Verdict
@@ -62,8 +63,11 @@ _PERSONAL_DATE_CUE = re.compile(
     r"induced|induction|d[ée]clench(?:ement|[ée]e?)|"
     # "Papa nous a quittés le 2 février", "left us on": a death
     r"quitt[ée]e?s?|left\s+us|(?:est|sont)\s+morte?s?|morte?(?=\s+le\s*$)|"
-    # "Opa passed on 3rd May", "passed on Tuesday": a death, the date right after
-    r"passed\s+on(?=\s*(?:the\s+)?$)|"
+    # "Opa passed on 3rd May", "passed on Tuesday", "Mommy passed 11/2/2023": a death, the
+    # date right after
+    r"passed(?:\s+on)?(?=\s*(?:the\s+)?$)|"
+    # "We lost Pop on 9 January": kin called by name, capitalised, without "my"
+    r"lost\s+(?-i:" + KIN_AS_NAME + r"|Pops?|Poppa)\b|"
     # going home from hospital ("went home on Friday 7 November", "rentrée à la maison le")
     r"went\s+home|sent\s+home|rentr[ée]e?\s+(?:à\s+la\s+maison|chez\s+(?:elle|lui|nous))|"
     # "since we lost my sister on 2 August", "nous avons perdu notre fils le": a death
@@ -258,6 +262,8 @@ def decide(
             continue  # "@nhsuk"; "Priya Natarajan, RN"
         if too_coarse(text, f):
             continue  # a bare year, a decade of age, a period's end, an awareness day
+        if f.entity_type == "DATE" and is_message_date(text, f):
+            continue  # "14/05/2025, 09:02 - Cathy:": when a chat message was sent
         if f.entity_type in QUASI_TYPES and group_health.in_sign_off(text, f):
             signed.append(f)  # where the poster writes from: only a role there counts
             continue

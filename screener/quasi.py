@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from screener import outbreaks, people, roles
+from screener.recognizers.facility import PERSON_WORDS
 from screener.types import Finding
 
 __all__ = ["enough"]
@@ -146,9 +147,9 @@ def enough(
         _residential(f) or _small(f, text) or _RESIDENTIAL.search(f.text) for f in quasi
     ):  # a home the NER called a place ("Elmwood Lodge") counts for an outbreak
         return True
-    if places and outbreaks.few_struck(text):
-        return True  # cases in a named home, school or ward: a small, closed group
-    if referred and any(_tiny(f, text) for f in places):
+    if places and (outbreaks.few_struck(text) or people.counted_taken_ill(text)):
+        return True  # cases in a named home, school, ward or team: a small, closed group
+    if any(_tiny(f, text) and (referred or _someone_in(f, text)) for f in places):
         return True  # one person in a named care home, at a home address, in a hospital bed
     # Dates alone (a campaign's start and end) narrow no one down: a place must be among them;
     # places alone (two towns) neither, unless one is small (a street, a home, a postcode).
@@ -191,6 +192,21 @@ def _tiny(place: Finding, text: str) -> bool:
         or bool(_STREET.search(place.text) and _LIVES_ON.search(before))
         or _street_lived_on(before)
         or bool(_SCHOOL.search(place.text) and _CHILD_OF.search(sentence))
+    )
+
+
+# A word for a person right before their room or bed ("the Elder in room 214", "la dame du
+# lit 3"): someone there, though no pronoun tells of them.
+_SOMEONE_IN_BEFORE = re.compile(
+    rf"\b(?:{PERSON_WORDS})\s+(?:in|from|du|au|dans\s+la)\s+$", re.IGNORECASE
+)
+
+
+def _someone_in(place: Finding, text: str) -> bool:
+    """Whether a numbered bed or room is given as where a person is ("the Elder in room
+    214")."""
+    return bool(_BED_OR_ROOM.match(place.text)) and bool(
+        _SOMEONE_IN_BEFORE.search(text, max(0, place.start - 30), place.start)
     )
 
 

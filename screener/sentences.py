@@ -13,8 +13,11 @@ from screener.gazetteers import first_name_level
 # capital, an initial ("J.M. from our coffee group is out of ICU", "C., 26 ans"), nor after a
 # title or "Mt." before a name ("the pastor at Mt. Zion Church", "Dr. Okafor", "Mme. Roy").
 _TITLES = ("Mt", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Fr", "Mme", "Mlle", "Pr", "Dre")
+# Nor after "No." before a number ("the Black Diamond No. 4 mine", "bed No. 12").
 _SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{t})" for t in _TITLES) + r"[.!?]+(?=\s)|\n"
+    r"(?<!\b[A-Z])"
+    + "".join(rf"(?<!\b{t})" for t in _TITLES)
+    + r"[.!?]+(?=\s)(?<!\bNo\.(?=\s\d))|\n"
 )
 
 

@@ -103,7 +103,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # (two new authors) never tuned on; probe53 to probe55 (two more each) like probe. Session 22:
 # final19 (two new authors) never tuned on; probe56 to probe58 (two more each) like probe.
 # Session 23: final20 (two new authors) never tuned on; probe59 to probe61 (two more each)
-# like probe.
+# like probe. Session 24: final21 (two new authors) never tuned on; probe62 to probe64 (two
+# more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -190,6 +191,10 @@ SPLITS = (
     "probe59",
     "probe60",
     "probe61",
+    "final21",
+    "probe62",
+    "probe63",
+    "probe64",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -175,6 +175,23 @@ from tests.test_people import found
         ("Floyd and Martin are our new counsellors", "Floyd", False),
         # God thanked by name (a person for the NER, no one a post discloses)
         ("All clear, thank you Jesus 🙏", "Jesus", True),
+        # a town: before its state's abbreviation, or the abbreviation itself after a comma
+        ("Treatment Program, Williamson, WV. Join our team", "Williamson", True),
+        ("Mobile mammography is coming to Burnie, Tas on Monday", "Tas", True),
+        ("Sarah Mills, MD, told my mum her stroke was mild", "Sarah Mills", False),
+        ("Thanks Tas for the lift to chemo", "Tas", False),
+        # ... a landform closing its name, or a town's word before it
+        ("Our hearts are with all of Rankin Inlet tonight", "Rankin Inlet", True),
+        ("anyone watching Copper Hollow on Netflix?", "Copper Hollow", True),
+        ("noon till dark, downtown Huntington", "Huntington", True),
+        ("la commune de Luzy recrute", "Luzy", True),
+        ("Huntington had his surgery today", "Huntington", False),
+        ("Michael Bay talked about his back", "Michael Bay", False),
+        # a city's quarters, listed
+        ("most cases from Kanyama, Matero and George compounds", "George", True),
+        # a title makes everyday words a name
+        ("le maire, M. Réal Fortin, a parlé de son cancer", "Réal Fortin", False),
+        ("Petite question sur la chimio", "Petite question", True),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:
@@ -257,6 +274,19 @@ def test_a_whole_server_mention_is_no_one() -> None:
             True,
         ),
         ("Florence called. We met in Paris", "Florence", "Paris", False),
+        # ... or as the town a place is named after ("l'école ... d'Alma", then "Alma")
+        (
+            "CLSC d'Alma : vaccination mardi à l'école des Bâtisseurs d'Alma",
+            "Alma",
+            "école des Bâtisseurs d'Alma",
+            True,
+        ),
+        (
+            "Mary had twins at St Mary's Hospital of Leeds",
+            "Mary",
+            "St Mary's Hospital of Leeds",
+            False,
+        ),
     ],
 )
 def test_a_name_the_post_gives_as_a_place(text: str, name: str, place: str, as_place: bool) -> None:

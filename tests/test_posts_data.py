@@ -51,6 +51,7 @@ SCORED = (
     "final18",
     "final19",
     "final20",
+    "final21",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])

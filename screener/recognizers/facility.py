@@ -265,7 +265,7 @@ _MAY_MATCH: dict[str, Callable[[str, str], bool]] = {
 
 # Words for a person before the room or the chair they are in (an "Elder" of a First Nation
 # or Inuit family too: "The Elder in room 108")
-_PERSON_WORDS = (
+PERSON_WORDS = (
     "lady|gentleman|man|woman|patient|resident|guy|girl|boy|mum|mom|dad|mother|father|husband|"
     "wife|gran|granny|grandma|grandpa|grandad|elder|monsieur|dame|patiente|m[èe]re|p[èe]re|mari|"
     # (Québec's "la madame du fauteuil 11")
@@ -335,10 +335,15 @@ class FacilityRecognizer(CheckedPatternRecognizer):
         # "the mum from Room 9" is a school's class
         Pattern(
             "room of a person",
-            rf"(?<=\b(?i:{_PERSON_WORDS})\s+(?i:in)\s+)(?i:room)\s+\d{{1,4}}[A-Za-z]?\b"
+            rf"(?<=\b(?i:{PERSON_WORDS})\s+(?i:in)\s+)(?i:room)\s+\d{{1,4}}[A-Za-z]?\b"
             r"|(?<=\b(?i:he|she)(?:['’]s|\s+(?i:is|was))\s+(?:(?i:still|now)\s+)?(?i:in)\s+)"
             r"(?i:room)\s+\d{1,4}[A-Za-z]?\b"
-            rf"|(?<=\b(?i:{_PERSON_WORDS})\s+(?i:in|from|du|au)\s+)(?i:chair|fauteuil)\s+"
+            # (kin called by name, or the poster: "Mamaw's in room 412", "I'm back in room
+            # 214 for round 4"; three digits or more, a ward's floor and bed, as "Mum's in
+            # room 5 of the library" is a meeting room)
+            r"|(?<=(?:\b\p{Lu}\p{Ll}+['’]s|\b(?i:i['’]m|i\s+am|we['’]re|we\s+are))\s+"
+            r"(?:(?i:still|now|back)\s+)?(?i:in)\s+)(?i:room)\s+\d{3,4}[A-Za-z]?\b"
+            rf"|(?<=\b(?i:{PERSON_WORDS})\s+(?i:in|from|du|au)\s+)(?i:chair|fauteuil)\s+"
             r"\d{1,3}\b",
             0.6,
         ),

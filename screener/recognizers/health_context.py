@@ -206,11 +206,40 @@ _OWN_HEALTH = frozenset(
 )
 
 
+# Treatments that are everyday words elsewhere ("radiation" of a heater, a town's "bypass") ...
+_TREATMENTS = frozenset({"radiation", "bypass", "bypasses"})
+# ... after a verb of undergoing them, a word or two between ("heads south to start
+# radiation", "had a triple bypass"), or a relative's possessive ("your dad's bypass").
+_UNDERGO = frozenset(
+    "start starts started starting begin begins began finish finished finishing have has had "
+    "having need needs needed undergo underwent undergoing".split()
+)
+_RELATIVES = frozenset(
+    "mum mom mother dad father husband wife partner son daughter brother sister nan gran "
+    "granny grandma grandpa grandad pop papa mama aunt auntie uncle cousin".split()
+)
+
+
+def undergone(span: Span) -> bool:
+    """Whether an everyday word of a treatment is one someone undergoes ("start radiation",
+    "had a triple bypass", "your dad's bypass")."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    if span.text.lower() not in _TREATMENTS or not before:
+        return False
+    if before[-1] in ("'s", "’s") and len(before) >= 2 and before[-2] in _RELATIVES:
+        return True
+    return bool(_UNDERGO & set(before))
+
+
 def firm(span: Span, cues: Cues) -> Span:
     """An everyday drug name ("lithium") after a verb of taking it is a firm medication; an
-    exam or a finding after a person's possessive ("your CT", "my lump") is firm too."""
+    exam or a finding after a person's possessive ("your CT", "my lump") is firm too, and so
+    is a treatment someone undergoes ("start radiation")."""
     if span.label_ == "MEDICATION" + COMPANION and taken_as_medicine(span, cues):
         return Span(span.doc, span.start, span.end, label="MEDICATION")
+    if span.label_ == "PROCEDURE" + COMPANION and undergone(span):
+        return Span(span.doc, span.start, span.end, label="PROCEDURE")
     if (
         span.label_.endswith(COMPANION)
         and span.start > 0

@@ -118,6 +118,12 @@ _METHADONE = Guard(near_any=_SUBSTITUTION)
 # Words after "goutte" that make it a drop ("une goutte de sang"), not gout.
 _DROP_OF = _words("de d' d’ du")
 # Words after "perfusion" of the economic figure ("sous perfusion financière").
+# A wreath, not a dental crown: a funeral's "ni fleurs ni couronnes", "fleurs et couronnes",
+# "une couronne de fleurs", "la couronne mortuaire"; a king's "couronne des rois".
+_WREATH = Guard(
+    before_not=_words("ni et"),
+    after_not=_words("de d' d’ des du mortuaire mortuaires funéraire funéraires"),
+)
 _MONEY = _words("financière financières budgétaire économique publique publiques")
 # Words after "radio" of a station, not an X-ray ("une radio locale", "faire une radio sur le
 # bénévolat", "radio-réveil"); a capitalised word after it names the station ("Radio Nova").
@@ -525,6 +531,8 @@ GUARDS: dict[str, dict[str, Guard]] = {
         # "une opération portes ouvertes", "opération séduction": a campaign, not surgery
         "opération": _CAMPAIGN_OPERATION,
         "rch": Guard(cased=_words("RCH")),  # rectocolite hémorragique, written in capitals
+        "couronne": _WREATH,
+        "couronnes": _WREATH,
         "goutte": Guard(after_not=_DROP_OF),
         "gouttes": Guard(after_not=_DROP_OF),
         "perfusion": Guard(after_not=_MONEY),

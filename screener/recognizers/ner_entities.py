@@ -173,6 +173,9 @@ _PLATFORM = re.compile(
 )
 # A word of two letters or more: what must be left of a name once cut.
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# A chat export's clock time and dash opening an entity ("18/11/2025 à 09:02 - Annick:"):
+# spaCy ran the time into the sender's name.
+_CHAT_CLOCK = re.compile(r"\d{1,2}[:h]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—]\s", re.IGNORECASE)
 # French "ben" as an interjection ("Ben là, chu tannée", "ben oui", "ben je sais pas"): before
 # a word that opens a reply, not a verb ("Ben est venu") nor a resumptive pronoun ("Ben il").
 _INTERJECTION_FR = re.compile(
@@ -285,6 +288,8 @@ class NerEntityRecognizer(EntityRecognizer):
                         continue
             if _PLATFORM.search(text, start, end):
                 continue  # "Canal Telegram": a channel, not a place
+            if ent.label_ != "DATE" and _CHAT_CLOCK.match(text, start, end):
+                continue  # "09:02 - Annick": a chat export's header (the sender recognizer's)
             opener = _OPENER.search(text[:start]) is not None
             street = _AFTER_STREET_WORD.search(text[:start]) is not None
             label = ent.label_

@@ -41,6 +41,9 @@ POSITIVES = [
     ("the gentleman from chair 6 at the dialysis unit", "en", ["chair 6"]),
     ("The Elder in room 12 with the walker is my grandmother", "en", ["room 12"]),
     ("le vieux du fauteuil 6 tousse beaucoup", "fr", ["fauteuil 6"]),
+    # ... or kin called by name, or the poster, in a room of three digits
+    ("Nanny's in room 318 at the General, cards welcome", "en", ["room 318"]),
+    ("I'm back in room 214 for round 3 of chemo", "en", ["room 214"]),
     # North American units by floor and wing
     ("Mum is on 5 North since Tuesday", "en", ["5 North"]),
     ("an outbreak on Unit 3 East at the General", "en", ["Unit 3 East"]),
@@ -118,6 +121,8 @@ NEGATIVES = [
     ("We offer aged care and frail care across the region", "en"),  # no name
     ("Welcome Home Baby Zara, our first of the year", "en"),  # "Home" alone is no home
     ("The talk is in room 7 at noon", "en"),  # a meeting room
+    ("Mum's in room 5 of the library doing the quiz", "en"),  # a meeting room's short number
+    ("The school's in room 104 today for exams", "en"),  # no kin, no poster
     ("We raised £400 for the Children's Society appeal", "en"),  # a charity's name goes on
     ("Thanks to Save the Children's volunteers", "en"),
     ("Many of the old cotton mills closed in the 1980s", "en"),  # no capitalised name

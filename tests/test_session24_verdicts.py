@@ -1,0 +1,390 @@
+"""Session 24's verdict rules, end to end: each row failed on the code before the rule.
+
+One table per rule family, one test over them all (as tests/test_screener.py's VERDICT_TABLES
+for earlier sessions; kept apart so that module stays readable).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from screener import Screener, Verdict
+
+Row = tuple[str, str, str, Verdict]
+
+# A public figure's own words in quotation marks, or an event's title in them, are no one
+# else: the first person there points at no private person.
+QUOTED_FIRST_PERSON: list[Row] = [
+    (
+        "OCTOBRE ROSE À KAYES. La ministre de la Santé, Mme Aminata Traoré, qui a parlé "
+        "publiquement de son cancer du sein, a lancé la campagne : « J'ai été soignée parce "
+        "qu'on l'a trouvé tôt. » Dépistage gratuit à Kayes du 1er au 31 octobre.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Journée « Mon cœur, mon souffle » samedi 14 mars, place du Marché à Brive : dépistage "
+        "gratuit du diabète. Notre parrain, le rugbyman Paul Vergnes, a raconté publiquement "
+        "son diabète de type 2.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # ... but a named private person's quoted words still tell of their health
+    (
+        "« J'ai eu mon AVC à 52 ans », raconte Josiane Delmas, de Guéret, opérée le 3 mars.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+]
+
+# A title before two everyday words makes them a name ("M. Réal Fortin"), so a public
+# figure's role introduces them and is no second person.
+TITLED_EVERYDAY_NAMES: list[Row] = [
+    (
+        "Movember 🥸 Le maire de Gaspé, M. Réal Fortin, qui a lui-même fait connaître "
+        "publiquement son cancer de la prostate l'an dernier, lance cette année le défi "
+        "moustache de la région. #Gaspé",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+]
+
+# "Ni fleurs ni couronnes": a funeral's wreaths, not dental crowns.
+WREATHS: list[Row] = [
+    (
+        "AVIS DE DÉCÈS – Aubusson. M. Louis Peyrat s'est éteint le 4 janvier 2025 à l'âge de "
+        "91 ans. Ni fleurs ni couronnes : des dons pour la Ligue contre le cancer.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Avis de décès. Mme Odette Brun nous a quittés le 8 mars 2025, à 88 ans. La cérémonie "
+        "aura lieu à Ussel. Fleurs et couronnes à déposer au funérarium. Dons à la Ligue contre "
+        "le cancer.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Ma fille Léa, 34 ans, s'est fait poser une couronne hier à Brive après une carie, elle "
+        "a très mal.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+]
+
+# A person in advice on what to do ("how to support a partner") is anyone.
+ADVICE_TO_ANYONE: list[Row] = [
+    (
+        "Families day at the Devonport Recreation Centre, Saturday 12 April: a free info stall "
+        "on sleep problems, anxiety and how to support a partner who works away.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Atelier à la médiathèque de Guéret le samedi 12 avril : comment rassurer un enfant qui "
+        "fait de l'asthme.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "My partner was diagnosed with MS at the Royal Hobart on 3 May and we are lost.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+]
+
+# A "name" before a plural of a city's quarters, in a list of places ("Kanyama, Matero and
+# George compounds"), or a town a place is named after and given again ("l'école des
+# Pionniers de Dolbeau ... CLSC de Dolbeau"), is a place.
+PLACES_NOT_PEOPLE: list[Row] = [
+    (
+        "CHOLERA UPDATE – Lusaka District, Thursday 16 January 2025. 47 new cases of cholera "
+        "were recorded, most of them from Kanyama, Matero and George compounds. Vaccination "
+        "continues at all health facilities.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Chers parents des élèves de l'école des Pionniers de Dolbeau,\n\nLa vaccination "
+        "scolaire aura lieu le mardi 14 octobre. Votre enfant pourra recevoir le vaccin contre "
+        "le VPH.\n\nMarie Tremblay, infirmière scolaire\nCLSC de Dolbeau",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "My son George has cholera, he is at the clinic in Kanyama since Thursday.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Ma fille Alma a la varicelle depuis mardi, elle est à la crèche des Lilas.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+]
+
+# A few counted people of one site or team, carried to hospital or taken ill: a small,
+# closed group, like a case at work; not a team's trip or a stall.
+TEAM_TAKEN_ILL: list[Row] = [
+    (
+        "Ville de Chibougamau — point de presse\n\nDeux employés de la Scierie du Lac ont été "
+        "transportés à l'hôpital de Chibougamau hier soir à la suite d'une intoxication au "
+        "monoxyde de carbone dans l'atelier.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "SITE SAFETY ALERT – Rosebery operations\n\nYesterday two of our contractors working "
+        "in the North Pit were flown to the hospital in Burnie with suspected heat stroke.\n\n"
+        "Drink water every 20 minutes.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    # (a year closing the line before is no count of hundreds)
+    (
+        "Media release – Nome, Alaska – March 3, 2025\n\nThree contract workers at the Rock "
+        "Creek Mine were medevaced to Norton Sound Regional Hospital on Sunday, March 2 after "
+        "carbon monoxide exposure.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Deux saisonniers de la cave coopérative de Tain-l'Hermitage ont été hospitalisés cette "
+        "semaine pour une leptospirose confirmée.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # (by their trade: porters, cleaners, a crew, a firm's employees; "No. 2" ends no sentence)
+    (
+        "STAFF BULLETIN – Gander Regional Hospital\nTwo of our day-shift cleaners have been "
+        "diagnosed with pertussis. Occupational Health will contact everyone who worked on 3 West "
+        "between 2 and 9 May.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Deux brancardiers de l'équipe de jour du centre hospitalier de Péronne ont été "
+        "diagnostiqués avec une tuberculose pulmonaire. Un dépistage sera proposé à leurs "
+        "collègues.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Three fellas off my crew at the Elk Run No. 2 mine got diagnosed with black lung last "
+        "spring, none of them 45 yet.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Update from Boone County EMS: two of our crew members were treated at Boone Memorial "
+        "Hospital for smoke inhalation after a house fire on Friday, June 6.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Trois salariés d'une entreprise de Montbard ont été pris en charge par les pompiers pour "
+        "une intoxication au chlore jeudi 12 juin.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    # ... not a region's carers, a training, a survey's share
+    (
+        "Two nurses in Ondo State have died of Lassa fever since January, the state ministry said "
+        "on Monday 3 March in Akure.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Five nurses from Benue State were trained in Lassa fever case management in Makurdi on "
+        "4 March.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Trois salariés sur quatre dans la Somme déclarent un mal de dos, selon l'enquête publiée "
+        "le 3 mars à Amiens.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Two of our nurses were flown to Sydney on 12 May to present our sepsis research at the "
+        "national conference in Darling Harbour.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Deux employés de la mairie de Brive seront au forum santé le samedi 3 mai pour parler "
+        "du dépistage du diabète.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+]
+
+# A death's date after kin called by name ("We lost Pops on 14 March", "Daddy passed
+# 3/9/2024"); not another "passed" or "lost".
+KIN_DEATH_DATES: list[Row] = [
+    (
+        "We lost Pops on 14 March to a stroke. Still can't believe he's gone.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Daddy passed 3/9/2024 from pancreatic cancer. I miss him every single day.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "My son passed his driving test on 3 May, first try! Meanwhile my asthma is awful.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "We lost power on 3 March during my chemo week, the fridge with my insulin was warm.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
+# A patient's room by its number, where kin called by name or the poster is.
+ROOMS: list[Row] = [
+    (
+        "I'm back in room 214 for round 3 of my chemo, same view of the car park lol",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # (a word for a person right before the room: "the Elder in room 118")
+    (
+        "To the Elder in room 118 who came down from Arviat on Monday for dialysis: your "
+        "insulin is at the front desk.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Mum's in room 5 of the library doing the quiz, my asthma kept me home.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
+# Treatments that are everyday words, undergone ("start radiation", "your dad's bypass").
+TREATMENTS_UNDERGONE: list[Row] = [
+    (
+        "Please keep Mary Tootoo, our clerk in Baker Lake, in your thoughts this week as she "
+        "heads south to Winnipeg to start radiation.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "@jim.walsh22 So glad to hear your dad's bypass went well, Jim! Wishing him a smooth "
+        "recovery.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "The new Grundy bypass opens on Monday 3 March; expect delays near the clinic.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
+# A town by its state's abbreviation, a town's word before it, a landform ending its name.
+TOWNS_NOT_PEOPLE: list[Row] = [
+    (
+        "Recovery Fest: Saturday, September 20, noon till dark, Courthouse Square, downtown "
+        "Harlan. Free Narcan training and peer coaches for addiction recovery.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Mobile mammography is coming to Burnie, Tas on Monday 12 May: book your free screen "
+        "on 1800 555 012.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
+# A chat line's timestamp dates the message, not a life; its clock and dash are no place.
+CHAT_HEADERS: list[Row] = [
+    (
+        "02/06/2025, 18:40 - Dédé: pour ceux qui sont sous insuline, la pharmacie de garde ce "
+        "week-end c'est celle de Clamecy\n02/06/2025, 18:42 - Sylvie: merci Dédé\n"
+        "02/06/2025, 18:45 - Paulo: je fais passer",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Admitted on 02/06/2025, 18:40 they finally gave Dad his chemo.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+]
+
+TABLES = {
+    "quoted-first-person": QUOTED_FIRST_PERSON,
+    "titled-everyday-names": TITLED_EVERYDAY_NAMES,
+    "wreaths": WREATHS,
+    "advice-to-anyone": ADVICE_TO_ANYONE,
+    "places-not-people": PLACES_NOT_PEOPLE,
+    "team-taken-ill": TEAM_TAKEN_ILL,
+    "kin-death-dates": KIN_DEATH_DATES,
+    "rooms": ROOMS,
+    "treatments-undergone": TREATMENTS_UNDERGONE,
+    "towns-not-people": TOWNS_NOT_PEOPLE,
+    "chat-headers": CHAT_HEADERS,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "channel", "language", "expected"),
+    [
+        pytest.param(*row, id=f"{name}-{i}")
+        for name, rows in TABLES.items()
+        for i, row in enumerate(rows)
+    ],
+)
+def test_posts_get_their_verdict(
+    screener: Screener, text: str, channel: str, language: str, expected: Verdict
+) -> None:
+    assert screener.screen(text, channel=channel, language=language).verdict is expected
