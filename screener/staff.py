@@ -362,9 +362,19 @@ _AWAY_FOR_HEALTH = re.compile(
     r"(?:raisons?\s+de\s+sant[ée]|(?:health|medical)\s+reasons)\s*[(:,–-]\s*(?:an?\s+|une?\s+)?$"
     # off sick because of it ("est en arrêt prolongé suite à un burn-out", "off sick with",
     # "signed off after a")
+    # (a time between: "est en arrêt jusqu'à la fin du mois de mars suite à une opération")
     r"|\b(?:en\s+arr[êe]t(?:\s+(?:maladie|prolong[ée]|de\s+travail))?|off\s+sick|signed\s+off)"
+    r"(?:\s+(?:jusqu|until|till|for|pendant|depuis)\b[^.!?\n]{0,40}?)?"
     r"\s+(?:suite\s+[àa]|[àa]\s+cause\s+d['’]?|pour|apr[èe]s|with|after|because\s+of|due\s+to)\s*"
     r"(?:une?\s+|an?\s+|la\s+|le\s+|l['’]|sa\s+|son\s+|his\s+|her\s+)?$",
+    re.IGNORECASE,
+)
+# ... or a treatment she or he goes to start, in the same clause ("as she heads south to
+# Winnipeg to start radiation", "il commence sa chimio lundi"): the subject's own.
+_THEY_START = re.compile(
+    r"\b(?:she|he|elle|il)\s+(?:is\s+|was\s+|will\s+)?(?:[\w'’-]+\s+){0,6}?(?:to\s+)?"
+    r"(?:start|starts|starting|begin|begins|beginning|commence|commencer)\s+"
+    r"(?:her\s+|his\s+|sa\s+|son\s+|ses\s+|a\s+|une?\s+)?$",
     re.IGNORECASE,
 )
 # ... or a verb of injury with a possessive inside it ("broke his ankle", "hurt her back").
@@ -535,7 +545,8 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
             or _HAD_BEFORE.search(text[max(0, f.start - 40) : f.start])
             or _HAD_IN.match(f.text)
             or _DONATED.match(f.text)
-            or _AWAY_FOR_HEALTH.search(text[max(0, f.start - 40) : f.start])
+            or _AWAY_FOR_HEALTH.search(text[max(0, f.start - 90) : f.start])
+            or _THEY_START.search(text[max(0, f.start - 80) : f.start])
             or _told_in_first_person(text, f)
             # the role's holder is the verb's subject ("Mame Diarra, notre sage-femme, a
             # accouché ce matin", the verb inside the term's span)

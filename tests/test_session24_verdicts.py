@@ -361,6 +361,40 @@ CHAT_HEADERS: list[Row] = [
     ),
 ]
 
+# A staff member's own treatment: off work "until ..." after an operation, or a treatment
+# she goes to start; not her clinics or her training.
+STAFF_OWN_TREATMENT: list[Row] = [
+    (
+        "INFORMATION AUX PATIENTS DU CABINET DE CORBIGNY\nLe Dr Hervé Lacour est en arrêt "
+        "jusqu'à la fin du mois d'avril suite à une opération de l'épaule. Nous lui souhaitons "
+        "un prompt rétablissement.\nLa mairie de Corbigny",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Please keep Martha Qaqqaq, our receptionist in Igloolik, in your thoughts this week as "
+        "she heads down to Ottawa to start chemo.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Dr Amy Fraser, our oncologist, is off until 3 March; she will start clinics at Burnie "
+        "on her return.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Notre infirmière Claire est en arrêt jusqu'à lundi pour un congé de formation au CHU "
+        "de Dijon.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+]
+
 TABLES = {
     "quoted-first-person": QUOTED_FIRST_PERSON,
     "titled-everyday-names": TITLED_EVERYDAY_NAMES,
@@ -373,6 +407,7 @@ TABLES = {
     "treatments-undergone": TREATMENTS_UNDERGONE,
     "towns-not-people": TOWNS_NOT_PEOPLE,
     "chat-headers": CHAT_HEADERS,
+    "staff-own-treatment": STAFF_OWN_TREATMENT,
 }
 
 
