@@ -17,8 +17,8 @@ __all__ = ["characters", "in_a_story"]
 
 # Words for a work of fiction, English and French ("the soap", "la BD", "un roman jeunesse").
 _WORK = (
-    r"(?:soap(?:\s+opera)?|drama|series|serial|sitcom|film|movie|novel|picture\s+book|"
-    r"graphic\s+novel|comic|cartoon|s[ée]rie|feuilleton|t[ée]l[ée]film|roman|livre|BD|"
+    r"(?:soap(?:\s+opera)?|drama|series|serial|sitcom|films?|movies?|novels?|picture\s+book|"
+    r"graphic\s+novel|comic|cartoon|s[ée]ries?|feuilleton|t[ée]l[ée]film|romans?|livres?|BD|"
     r"bande\s+dessin[ée]e|conte|dessin\s+anim[ée]|saga|"
     # words that are also verbs or everyday nouns, only after a determiner ("the book", "le
     # dernier épisode", not "play “Happy Birthday Maureen”", "our Christmas show")
@@ -34,7 +34,8 @@ _STORY_IN_POST = re.compile(
     rf"\b(?:{_WORK}|book|episode|[ée]pisode|album|lecture|reading\s+corner|book\s+club|"
     r"season\s+(?:\d+|of\s+[“\"«])|saison\s+(?:\d+|de\s+[«\"“])|(?:new|latest|final)\s+season\s+of|"
     r"(?:nouvelle|derni[èe]re)\s+saison\s+de|"
-    r"published|publi[ée]e?|paru(?:e|tion)?)\b",
+    r"published|publi[ée]e?|paru(?:e|tion)?|personnage|protagonist|protagoniste|"
+    r"character\s+of|the\s+story\s+of|l['’]histoire\s+d)\b",
     re.IGNORECASE,
 )
 # A quoted title: guillemets, curly or straight double quotes, on one line, up to 80
@@ -80,6 +81,17 @@ _CREDIT_BEFORE = re.compile(
 _SOMEONES_BEFORE = re.compile(
     r"\b(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+# A plot's words between a work's title and a name ("« La Dernière Taille », de ... :
+# l'histoire de Louise", "It follows Wade", "qui raconte", "the story of"): a character.
+_PLOT = re.compile(
+    r"\b(?:l['’]histoire(?:\s+(?:de|d['’]))?|the\s+story\s+of|(?:it|which|that|qui)\s+"
+    r"(?:follows|suit|raconte|tells\s+of)|tells\s+the\s+story|met\s+en\s+sc[èe]ne)\b",
+    re.IGNORECASE,
+)
+# The poster's own people ("my wife Alice", "notre fils"): never a character, even in a plot.
+_POSTERS_BEFORE = re.compile(
+    r"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
 )
 # How far back (characters) a credit may stand from the work's title or word: one sentence.
 _CREDIT_REACH = 200
@@ -127,6 +139,11 @@ def _in_a_story(
         return not _SOMEONES_BEFORE.search(text, max(0, finding.start - 30), finding.start)
     if any(start <= finding.start < end for start, end in authors):
         return finding.entity_type == "PERSON"  # "« ... », de Claire Bodin": the author
+    if any(
+        0 <= finding.start - end <= _CREDIT_REACH and _PLOT.search(text, end, finding.start)
+        for _, end in titles
+    ):  # a character of the plot told after the title ("l'histoire de Louise ... Henri")
+        return not _POSTERS_BEFORE.search(text, max(0, finding.start - 30), finding.start)
     return bool(
         finding.entity_type == "PERSON"
         and _CREDIT_BEFORE.search(before)

@@ -395,6 +395,47 @@ STAFF_OWN_TREATMENT: list[Row] = [
     ),
 ]
 
+# A character of a plot told after a work's title ("« ... » de X, l'histoire de Margot"), or
+# "le personnage de" in a post about a show; not the poster's own people, nor a story with
+# no title.
+PLOT_CHARACTERS: list[Row] = [
+    (
+        "Le coin lecture vous propose « Les Vignes de l'hiver », de Sophie Renaud (2023) : "
+        "l'histoire de Margot, vigneronne de l'Auxerrois, qui voit son frère Paul perdre la "
+        "mémoire, emporté par la maladie d'Alzheimer.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Quelqu'un regarde « Le Domaine » le jeudi soir ? Le personnage de Josette, qui perd la "
+        "tête avec son Alzheimer, c'est tellement juste, j'ai pleuré.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        'Just finished "The Long Field" by Ruth Ames, the story of a Tasmanian farmer, Alec, '
+        "whose MND takes his hands first. Cried buckets.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "J'ai lu « Le Souffle » de Marc Petit hier. Mon mari Lucien, lui, a fait son AVC le 3 "
+        "mars à Laon.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Je vous partage l'histoire de Jeanne, ma voisine de Laon, opérée du cœur le 3 mars.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+]
+
 TABLES = {
     "quoted-first-person": QUOTED_FIRST_PERSON,
     "titled-everyday-names": TITLED_EVERYDAY_NAMES,
@@ -408,6 +449,7 @@ TABLES = {
     "towns-not-people": TOWNS_NOT_PEOPLE,
     "chat-headers": CHAT_HEADERS,
     "staff-own-treatment": STAFF_OWN_TREATMENT,
+    "plot-characters": PLOT_CHARACTERS,
 }
 
 
