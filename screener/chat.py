@@ -62,10 +62,12 @@ def message_at(text: str, position: int) -> tuple[int, int] | None:
     return head.end(), len(text) if line_end == -1 else line_end
 
 
-# A chat line's own date, then its time and what opens the speaker ("14/05/2025, 09:02 -
-# Jean-Mi:", "18/11/2025 à 09:02 - Annick:", "[08/10/2025 09:02] Claire:").
+# A chat line's own date, then its time and its speaker's name and colon ("14/05/2025, 09:02
+# - Jean-Mi:", "18/11/2025 à 09:02 - Annick:", "[08/10/2025 09:02] Claire:"); not a timeline's
+# line ("12/03/2025, 09:02 - ambulance called to his flat"), where the date is the event's.
 _TIME_AFTER_DATE = re.compile(
     r"[,\s]*(?:à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?\s*(?:[-–—]|\])"
+    r"[ \t]*[^\W\d_][^:\n]{0,40}?[ \t]?:(?:\s|$)"
 )
 
 

@@ -116,7 +116,10 @@ _ORG_CUE = re.compile(
     r"salle(?:\s+des\s+f[êe]tes)?|mairie|[ée]glise|biblioth[èe]que|caserne)\s*,\s*$|"
     # a staff member to call by name and role ("Appelez Brigitte, notre coordinatrice, au")
     r"(?:call|ring|contact|appelez|contactez)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s*"
-    r"(?:our|the|notre|la|le|votre|your)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:on|at|au|sur)\s*$|"
+    r"(?:(?:our|the|notre|la|le|votre|your)\s+[\w-]+(?:\s+[\w-]+)?"
+    # (or a job's title in capitals, as a signature writes it: "contact Tina Blake,
+    # Recruitment Officer, at")
+    r"|(?-i:[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,2})),\s*(?:on|at|au|sur)\s*$|"
     # ... or a role, then a name ("Call our coordinator, Encik Hafiz, at")
     # (a job's title, not a relative: "call the daughter, Karen Hughes, on" is hers)
     r"(?:call|ring|contact|appelez|contactez)\s+(?:our|the|notre|la|le)\s+"
@@ -133,7 +136,9 @@ _ORG_CUE = re.compile(
     # séances ... :")
     r"postuler|candidatures?|apply|applications?|r[ée]serv\w*|book\s+(?:via|through|online)|"
     # an event's bookings ("Book a table:", "Book your place")
-    r"book\s+(?:a|an|your)\s+(?:table|place|seat|slot|stall|ticket|pitch|space)s?|"
+    # (and a service's sessions: "Book a same-day session at", "book your appointment on")
+    r"book\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:table|place|seat|slot|stall|ticket|pitch|space|"
+    r"session|appointment|visit|consultation|spot)s?|"
     r"dossiers?\s+(?:de\s+candidature\s+)?(?:à|au)|"
     # a race's or a contest's entries ("Entries: coraruns@..."; not "Infos :", which heads a
     # volunteer's own mailbox as often as a service's)
@@ -334,8 +339,10 @@ def is_org_contact(
     if _SOMEONES_AFTER.match(text, finding.end):
         return False  # "call the stroke team on 07700 900456 - that's his wife Sue's mobile"
     alternative = _ALTERNATIVE_TO.search(before)
-    if alternative is not None and _org_mailbox(alternative[1]):
-        return True  # "hr@harapan.example or WhatsApp 012-555 0134": the same desk's number
+    if alternative is not None and (
+        _org_mailbox(alternative[1]) or _staff_mailbox(alternative[1], staff_names)
+    ):  # "hr@harapan.example or WhatsApp 012-555 0134", "jenna.slone@... or (606) ...": the
+        return True  # same desk's number (a staff member's work line beside their mailbox)
     if _listed_service(text, finding):
         return True  # "📌 PINNED: Helplines" opening the post: a list of services
     if _ORG_CUE.search(before) or (

@@ -271,17 +271,24 @@ _DIVISIONS_AFTER = re.compile(
     r"boroughs|townships|provinces|compounds|suburbs|settlements|comt[ée]s|paroisses)\b"
 )
 # A state's or province's postal abbreviation after a comma ("Williamson, WV", "Iqaluit,
-# NU", "Burnie, Tas"): a town. Not the ones that are also credentials after a name ("MD",
-# "PA", "MA", "DO", "ME", "SA", "RN" is none).
+# NU", "Burnie, Tas"): a town. Not the ones that are also credentials or a disease after a
+# name ("MD", "PA", "MA", "DO", "ME", "SA"; "MS", multiple sclerosis: "Marge, MS flared").
 _STATES = (
-    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MI|MN|MO|MT|NE|NV|NH|NJ|"
     r"NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|NL|NU|NT|YT|BC|AB|SK|MB|ON|QC|"
     r"NB|NS|PE|PEI|NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT)"
 )
-_STATE_AFTER = re.compile(rf",\s*{_STATES}\b(?!['’-])")
-# ... and the abbreviation itself, which the NER may call a person ("Burnie, Tas").
-_STATE_ALONE = re.compile(_STATES)
-_COMMA_BEFORE = re.compile(r",[ \t]*$")
+# (the address's end: a line's or a clause's end, or a preposition; not a word that goes on,
+# "Kayla, OH my goodness", "Jo, OK so")
+_ADDRESS_END = r"(?=[ \t]*(?:$|[.,;:!?)\]\n–—-]|[ \t](?:on|in|at|for|to|from|and|or|&)\b))"
+_STATE_AFTER = re.compile(rf",[ \t]*{_STATES}\b{_ADDRESS_END}", re.MULTILINE)
+# ... and the abbreviation itself, which the NER may call a person ("Burnie, Tas"), after a
+# capitalised town (not a greeting's: "Thanks, Vic", "Hi, Tas").
+_STATE_ALONE = re.compile(rf"{_STATES}{_ADDRESS_END}", re.MULTILINE)
+_TOWN_COMMA_BEFORE = re.compile(
+    r"\b(?!(?:Thanks|Thank|Cheers|Hi|Hey|Hello|Bye|Love|Ta|Merci|Bravo|Congrats|Well)\b)"
+    r"[A-Z][\w'’-]+,[ \t]*$"
+)
 # A landform closing a name of several words ("Rankin Inlet", "Copper Hollow", "Happy Valley",
 # "Cambridge Bay" is left out: "Michael Bay"): a settlement's name, not a person's.
 _FEATURE_LAST = re.compile(
@@ -439,12 +446,12 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or (" " not in finding.text and _TOWN_NOUN_AFTER.match(text, finding.end) is not None)
         or _DIVISIONS_AFTER.match(text, finding.end) is not None
         or _STATE_AFTER.match(text, finding.end) is not None
-        or (
-            _STATE_ALONE.fullmatch(finding.text) is not None
-            and _COMMA_BEFORE.search(text, max(0, finding.start - 3), finding.start) is not None
-        )
+        or _state_of_a_town(text, finding)
         or (" " in finding.text and _FEATURE_LAST.search(finding.text) is not None)
-        or _TOWN_OF_BEFORE.search(text, max(0, finding.start - 20), finding.start) is not None
+        or (
+            _TOWN_OF_BEFORE.search(text, max(0, finding.start - 20), finding.start) is not None
+            and not text.startswith(("'s", "’s"), finding.end)  # "all of Emma's family"
+        )
         or (" " in finding.text and _PLACE_WORD_AFTER.match(text[finding.end :]) is not None)
         or _a_country(text, finding)
         or _spoken_language(text, finding)
@@ -514,6 +521,17 @@ def named_as_place(finding: Finding, places: Sequence[Finding]) -> bool:
         (canonical(p.text) == words or _named_after(canonical(p.text), words))
         and (p.end <= finding.start or p.start >= finding.end)
         for p in places
+    )
+
+
+def _state_of_a_town(text: str, finding: Finding) -> bool:
+    """Whether a "name" is a state's abbreviation after a town and a comma ("Burnie, Tas on
+    Monday", "Iqaluit, NU")."""
+    state = _STATE_ALONE.match(text, finding.start)
+    return (
+        state is not None
+        and state.end() == finding.end
+        and _TOWN_COMMA_BEFORE.search(text, max(0, finding.start - 30), finding.start) is not None
     )
 
 

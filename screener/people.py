@@ -423,7 +423,9 @@ def group_near(text: str, places: Sequence[Finding], household_only: bool = Fals
 _COUNTED_STAFF = re.compile(
     r"\b(?:[2-9]|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf)\s+(?:(?P<ours>of\s+(?:our|the|my)|de\s+nos|d['’]entre\s+nos|off\s+my|"
-    r"from\s+my)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    # (a word or two of kind between, not of number: "deux mille saisonniers", "2 000")
+    r"from\s+my)\s+)?(?:(?!(?:mille|cents?|hundreds?|thousands?|millions?)\b)[^\W\d][\w'’-]*\s+)"
+    r"{0,2}?"
     r"(?:(?:porters|orderlies|brancardiers|agents|cleaners|drivers|chauffeurs|paramedics|"
     r"ambulanciers|firefighters|pompiers|crew\s+members|linemen|loggers|miners|mineurs|"
     r"fellas|guys|lads|blokes|gars|employ[ée]s|employees|workers|contractors|ouvriers|"

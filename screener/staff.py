@@ -50,6 +50,8 @@ _ROLE_BEFORE = re.compile(
     # officers named by their rank or office speak in that role too ("Chair: Jo Rees")
     r"chair|chairman|chairwoman|cllr|councillor|sgt|sergeant|capt|captain|pc|revd?|"
     r"reverend|pastor|manager|lead|director|coordinator|directeur|directrice|president|"
+    # a job advert's recruiter ("Contact our recruiter Jenna Slone at")
+    r"recruiter|recruteur|recruteuse|"
     # clergy and coaches who lead a class or a group ("Deacon Ray Tillman", "Coach Lisa")
     r"deacon|deaconess|vicar|priest|imam|rabbi|coach|abb[ée]|cur[ée]|aum[ôo]nier|pasteur|"
     # a staff member's colleague ("Her colleague Rhys Jenkins covers Pontypridd"; "notre
@@ -145,7 +147,7 @@ _ROLE_AFTER = re.compile(
     r"head\s*teacher|teacher|principal|enseignante?|pr[ée]parat(?:eur|rice)|"
     # a coach, a pharmacy's owner, a French registered nurse (IDE), a radiographer (TRM), a
     # group's admin ("Kevin, coach diplômé", "M. Etchegaray le titulaire", "(admin)")
-    r"coach|titulaire|ide|idel|trm|admin|audioproth[ée]siste|porter|chaplain|driver|"
+    r"coach|titulaire|ide|idel|trm|admin|audioproth[ée]siste|porter|chaplain|driver|recruiter|"
     r"organi[sz]er|organisat(?:eur|rice)|hca|president|pr[ée]sidente?|"
     # an educator, a community health representative, a navigator, a technician or the
     # hospital's engineer ("our Diabetes Educator", "the newest Community Health

@@ -302,6 +302,14 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("Dr Ada Lee leads the unit.\nDay hospital line: (718) 555-0188", "(718) 555-0188", True),
         ("Need help? Our benefits navigators: (215) 555-0173", "(215) 555-0173", True),
         ("Call my line: (718) 555-0177, my husband is in surgery", "(718) 555-0177", False),
+        # a recruiter named with their job's title in capitals; a service's session to book
+        (
+            "Apply online or contact Mary Flowers, Recruitment Officer, at 709-555-0138.",
+            "709-555-0138",
+            True,
+        ),
+        ("Call my sister, Mary Flowers, at 709-555-0138.", "709-555-0138", False),
+        ("Book a same-day session at 709-555-0104 or online.", "709-555-0104", True),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:
@@ -366,3 +374,10 @@ def test_a_familys_account_is_private(text: str, org: bool) -> None:
 def test_a_venues_address_is_the_venues(text: str, org: bool) -> None:
     address = contact_in(text, "157 Main St, Berlin", "ADDRESS")
     assert is_org_contact(text, address) is org
+
+
+def test_a_staff_members_line_beside_their_work_mailbox_is_the_desks() -> None:
+    text = "Contact our recruiter Jenna Slone at jenna.slone@hazardjobs.example or (606) 555-0133."
+    phone = contact_in(text, "(606) 555-0133")
+    assert is_org_contact(text, phone, staff_names=frozenset({"jenna slone"}))
+    assert not is_org_contact(text, phone, staff_names=frozenset({"someone else"}))

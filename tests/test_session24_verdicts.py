@@ -436,6 +436,54 @@ PLOT_CHARACTERS: list[Row] = [
     ),
 ]
 
+# The review of these rules (a helper's 50 posts): regressions of the first versions, fixed.
+REVIEW: list[Row] = [
+    # a timeline's date is the event's, not a chat message's
+    (
+        "Timeline of Dad's stroke, for the inquest:\n12/03/2025, 09:02 - ambulance called to his "
+        "flat in Eccles\n12/03/2025, 10:15 - arrived at Salford Royal",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # "MS" after a name is the disease; "OH" going on is an interjection; "all of Emma's" is hers
+    (
+        "Update on Marge, MS flared up again after the move and she is back on steroids. Please "
+        "send her some love.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "So proud of Kayla, OH my goodness, she finished chemo today!! 🎉",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Love and hugs from all of Emma's family – her last chemo is on Friday!",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # thousands of seasonal workers are no small group
+    (
+        "Plus de deux mille saisonniers ont été soignés pour coup de chaleur en Champagne cet "
+        "été, selon l'ARS Grand Est. Buvez de l'eau, faites des pauses.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    # the poster in a room of a conference centre is at a stand
+    (
+        "I'm in room 305 at the conference centre today — come and say hi at our diabetes "
+        "stand! #DiabetesWeek",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
 TABLES = {
     "quoted-first-person": QUOTED_FIRST_PERSON,
     "titled-everyday-names": TITLED_EVERYDAY_NAMES,
@@ -450,6 +498,7 @@ TABLES = {
     "chat-headers": CHAT_HEADERS,
     "staff-own-treatment": STAFF_OWN_TREATMENT,
     "plot-characters": PLOT_CHARACTERS,
+    "review": REVIEW,
 }
 
 

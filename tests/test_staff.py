@@ -113,6 +113,8 @@ from tests.test_people import found
         ("Tama Rewi joins us this month as Renal Nurse Specialist", "Tama Rewi", True),
         ("Tama Rewi joins us on Monday as our Renal Nurse Specialist", "Tama Rewi", True),
         ("Tama Rewi joins us this month after his kidney transplant", "Tama Rewi", False),
+        # a job advert's recruiter
+        ("Questions? Contact our recruiter Jenna Slone at the desk", "Jenna Slone", True),
     ],
 )
 def test_staff_names(text: str, name: str, is_staff: bool) -> None:
@@ -393,6 +395,18 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
             True,
         ),
         ("Awa Ndiaye, notre sage-femme, a aidé une maman qui a accouché", "a accouché", False),
+        # off work until a date after an operation; a treatment she goes to start
+        (
+            "Le Dr Roy est en arrêt jusqu'à la fin du mois suite à une opération du dos",
+            "opération du dos",
+            True,
+        ),
+        (
+            "Ellen, our clerk, heads south this week as she goes to start radiation",
+            "radiation",
+            True,
+        ),
+        ("She will start her new job on the chemo ward on Monday", "chemo", False),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:

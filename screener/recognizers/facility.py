@@ -341,8 +341,11 @@ class FacilityRecognizer(CheckedPatternRecognizer):
             # (kin called by name, or the poster: "Mamaw's in room 412", "I'm back in room
             # 214 for round 4"; three digits or more, a ward's floor and bed, as "Mum's in
             # room 5 of the library" is a meeting room)
-            r"|(?<=(?:\b\p{Lu}\p{Ll}+['’]s|\b(?i:i['’]m|i\s+am|we['’]re|we\s+are))\s+"
-            r"(?:(?i:still|now|back)\s+)?(?i:in)\s+)(?i:room)\s+\d{3,4}[A-Za-z]?\b"
+            # (the poster only "still" or "back" in it: "I'm in room 305 at the conference
+            # centre" is a stand)
+            r"|(?<=(?:\b\p{Lu}\p{Ll}+['’]s\s+(?:(?i:still|now|back)\s+)?|"
+            r"\b(?i:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?i:still|back)\s+)(?i:in)\s+)"
+            r"(?i:room)\s+\d{3,4}[A-Za-z]?\b"
             rf"|(?<=\b(?i:{PERSON_WORDS})\s+(?i:in|from|du|au)\s+)(?i:chair|fauteuil)\s+"
             r"\d{1,3}\b",
             0.6,
