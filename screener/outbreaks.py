@@ -68,7 +68,18 @@ _CASE_AT_WORK = re.compile(
     r"|\b(?:cas|cases)\b[^.!?\n]{0,80}?\b(?:chez|in|among|parmi)\s+(?:des|les|the|our|nos)?\s*"
     r"(?:patients|patientes|enfants|children|residents|r[ée]sidents|b[ée]b[ée]s|babies)\s+"
     r"(?:hospitalis[ée]e?s\s+)?(?:en|on|in|dans|à|au|sur)\s+(?:la\s+|l['’]|the\s+)?"
-    r"(?:salle|service|unit[ée]|ward|unit|bay|[ée]tage|pavillon)\b",
+    r"(?:salle|service|unit[ée]|ward|unit|bay|[ée]tage|pavillon)\b"
+    # one traveller or visitor found ill, whose movements a notice then gives ("confirmed
+    # measles in a passenger who travelled on", "A person who has since tested positive for
+    # measles was at these places"): a case the people there can tell
+    r"|\b(?:confirmed|diagnosed|detected|confirm[ée]e?|diagnostiqu[ée]e?|d[ée]tect[ée]e?)\s+"
+    r"(?:(?:a\s+case\s+of\s+|un\s+cas\s+de\s+)?[\w'’-]+\s+){1,3}?(?:in|chez)\s+(?:an?|one|une?)\s+"
+    r"(?:[\w-]+\s+)?(?:passenger|travell?er|visitor|person|voyageu(?:r|se)|passag(?:er|[èe]re)|"
+    r"personne|visiteur|visiteuse)\b"
+    r"|\b(?:an?|one|une?)\s+(?:passenger|travell?er|visitor|person|voyageu(?:r|se)|"
+    r"passag(?:er|[èe]re)|personne|visiteur|visiteuse)\s+(?:who|qui)\s+(?:has|a)\s+"
+    r"(?:since\s+|depuis\s+|now\s+)?(?:tested\s+positive|been\s+diagnosed|been\s+confirmed|"
+    r"[ée]t[ée]\s+(?:test[ée]e?\s+positi|diagnostiqu|confirm))",
     re.IGNORECASE,
 )
 # Verbs of falling ill ("diagnosed", "diagnostiqués", not "sepsis diagnosis"; signs of food

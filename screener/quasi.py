@@ -64,7 +64,12 @@ _LIVES_ON = re.compile(
     r"dame|monsieur|gars|famille)\s+(?:from|off|of|de\s+la|du|de)\s+|"
     # a neighbour by the street they share ("my neighbour on Lovers Walk", "ma voisine de la
     # rue des Lilas")
-    r"\b(?:neighbou?rs?|voisine?s?)\s+(?:on|in|at|off|from|de\s+la|du|de|dans\s+la)\s+(?:the\s+)?)$",
+    r"\b(?:neighbou?rs?|voisine?s?)\s+(?:on|in|at|off|from|de\s+la|du|de|dans\s+la)\s+(?:the\s+)?|"
+    # ... or someone next door on it ("the old fella next door to us on Cabot Street"; not
+    # "the pharmacy next door to us on")
+    r"\b(?:lad|lass|man|woman|gentleman|lady|fella|feller|guy|chap|bloke|boy|girl|family|"
+    r"couple|folks?|people)\s+next\s+door\s+(?:to\s+(?:us|me|mine|them)\s+)?(?:on|in|at|off)\s+"
+    r"(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # A street's word left out of the place found after it ("la rue du Château-des-Rentiers" found

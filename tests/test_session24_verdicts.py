@@ -436,6 +436,58 @@ PLOT_CHARACTERS: list[Row] = [
     ),
 ]
 
+# One traveller or visitor found ill, whose movements a notice gives: a case the people there
+# can tell; not a disease's risk "in a person with".
+EXPOSURE_NOTICES: list[Row] = [
+    (
+        "MEASLES ALERT: Public Health has confirmed measles in a traveller who flew from Perth "
+        "to Broome on Friday 4 April, then visited the Broome Boulevard shops on Saturday 5 "
+        "April.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Measles exposure: a person who has since tested positive for measles was at the Kmart "
+        "in Launceston on Saturday 3 May, 1 to 4 pm.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Rougeole : l'ARS a confirmé un cas de rougeole chez un voyageur arrivé à l'aéroport de "
+        "Biarritz le lundi 5 mai.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Measles is serious in a person with a weak immune system. Free MMR catch-up at the "
+        "Launceston clinic on Saturday 3 May.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
+# Someone next door on a named street: a home few people share.
+NEXT_DOOR: list[Row] = [
+    (
+        "Please pray for the old lady next door to us on Gower Street, the ambulance took her "
+        "last night, a heart attack they think.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "The new pharmacy next door to us on Gower Street does free blood pressure checks, handy "
+        "for my hypertension.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
 # The review of these rules (a helper's 50 posts): regressions of the first versions, fixed.
 REVIEW: list[Row] = [
     # a timeline's date is the event's, not a chat message's
@@ -498,6 +550,8 @@ TABLES = {
     "chat-headers": CHAT_HEADERS,
     "staff-own-treatment": STAFF_OWN_TREATMENT,
     "plot-characters": PLOT_CHARACTERS,
+    "exposure-notices": EXPOSURE_NOTICES,
+    "next-door": NEXT_DOOR,
     "review": REVIEW,
 }
 

@@ -34,7 +34,8 @@ _MEMBER_ID = (
     # (not a year-first date: "expirées avant le 2025-12-31")
     r"(?<![\w.,/£$€+-])(?!\d{4}-\d{2}-\d{2}(?![\w-]))"
     r"(?:(?:[A-Z]{1,5}-?)?\d[A-Z0-9]{3,17}(?:-[A-Z0-9]{1,8}){0,2}(?:/[A-Z])?"
-    r"|(?!\d{1,2}-\d{1,2}-\d{2,4}(?![\w-]))\d{2,4}-\d{2,6}-\d{2,6}(?:-[A-Z]{1,2})?"
+    # (a lone first digit too, as Nunavut's card prints it: "1-4072-3381")
+    r"|(?!\d{1,2}-\d{1,2}-\d{2,4}(?![\w-]))\d{1,4}-\d{2,6}-\d{2,6}(?:-[A-Z]{1,2})?"
     # (or a fund's code, a slash and the member's digits, as Belgian mutualities print them
     # on their stickers, "153/0459871-27"; three digits then five or more: no date)
     r"|\d{3}/\d{5,10}(?:-\d{1,3})?)"
@@ -97,6 +98,9 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         "numéro d'assurance",
         "carte soleil",
         "ramq",
+        # Newfoundland and Labrador's Medical Care Plan card (not "MCP" alone: a joint)
+        "mcp card",
+        "mcp number",
         "health card",
         "health card number",
         "ohip",

@@ -54,8 +54,9 @@ _OWN_NUMBER_BEFORE = re.compile(
     # number is 40158826")
     r"\b(?:the|its|his|her|my)\s+(?:number|no\.?)\s+(?:is|was)|"
     # read off one's card ("Number on his card is", "le numéro sur sa carte est")
+    # (a word between: "Number on the old card is")
     r"\b(?:number|no\.?|num[ée]ro|id)\s+(?:on|sur)\s+(?:my|his|her|their|the|ma|sa|la|leur)\s+"
-    r"card[e]?\s+(?:is|was|est)|"
+    r"(?:[\w'’-]+\s+)?card[e]?\s+(?:is|was|est)|"
     # a card's "ID" printed before its number ("a Medicaid benefit card in the name of ...,
     # ID KT59317R")
     r"\b(?-i:ID)\s*[:#]?)\s*:?\s*\Z",
@@ -68,7 +69,11 @@ _PHONE_ARTICLE_BEFORE = re.compile(r"\b(?:le|au)\s+\Z", re.IGNORECASE)
 # 00951377" is a record number: "00" opens no national number)
 _TRUNK_PHONE = re.compile(r"0[1-9]\d{7,8}")
 # ... and not a quantity of something ("Mine was 125000 steps").
-_UNIT_AFTER = re.compile(r"\s*[^\W\d_]{2,}")
+# (a clause going on is no unit: "Number on the old card is 418 592 037 114 if that helps")
+_UNIT_AFTER = re.compile(
+    r"\s*(?!(?:if|and|or|but|so|for|in|on|at|et|ou|mais|si|pour|donc)\b)[^\W\d_]{2,}",
+    re.IGNORECASE,
+)
 _LETTER = re.compile(r"[^\W\d_]")
 # How far back the phrase may be for such a number: a few sentences of one post.
 FAR_WINDOW_CHARS = 300

@@ -34,6 +34,14 @@ POSITIVES = [
     ("His NHIS card has expired. The number is 40158826.", "en", "40158826"),
     ("Letter says Member ID MS 7731 4402 9, 30 days to appeal", "en", "MS 7731 4402 9"),
     ("Votre carte santé (4821-337-908-KT) est expirée", "fr", "4821-337-908-KT"),
+    # Nunavut's card with its lone first digit; Newfoundland's MCP card read off it, the
+    # sentence going on after the number
+    ("a pouch with a Nunavut health card (No. 1-4072-3381) inside", "en", "1-4072-3381"),
+    (
+        "How long does a new MCP card take? Number on the old card is 418 592 037 114 if it helps",
+        "en",
+        "418 592 037 114",
+    ),
     # the insured's number of Maghreb and New Caledonian schemes, with a check letter
     ("Titulaire : Mme X – N° d'assuré social : 11-2093-558120-B", "fr", "11-2093-558120-B"),
     ("mon n° d'assurée c'est 0918834/R, toujours pas de réponse", "fr", "0918834/R"),
@@ -50,6 +58,8 @@ NEGATIVES = [
     ("1SG4-TE5-MK73 is printed", "en"),  # S is not an MBI letter
     ("0EG4-TE5-MK73 is printed", "en"),  # an MBI never starts with 0
     ("member since 2019, 125 visits", "en"),  # year and count
+    ("Her MCP joint is swollen, 3-12-2024 was the scan", "en"),  # a joint; a date
+    ("My MCP card arrived. Mine was 125000 steps today", "en"),  # a count with its unit
     ("policy changed on 12/03/2024", "en"),  # a date
     ("XYZ123456789 is the tracking code", "en"),  # no naming phrase
     ("insurance number: 07700900123", "en"),  # a phone number written without spaces
