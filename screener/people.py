@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from screener import newsletter
 from screener.gazetteers import is_reported_place
 from screener.name_context import THANKS_WORDS
 from screener.outbreaks import TAKEN_ILL
@@ -290,6 +291,16 @@ def refers_to_person(
             and any(t.start <= m.start() and m.end() <= t.end for t in terms)
         )
     ]
+    parts = newsletter.items(text)
+    if parts and terms:
+        # a newsletter's items are separate news: a pronoun counts only in an item that tells
+        # of health ("Elle passe le relais" thanks a volunteer, not a patient of the next item)
+        told = {newsletter.item_of(parts, t.start) for t in terms}
+        matches = [
+            m
+            for m in matches
+            if m.group(0).lower() not in _PRONOUNS or newsletter.item_of(parts, m.start()) in told
+        ]
     if staff_names and not others:
         # (the first person inside quotation marks is a named staff member or public figure
         # speaking: « J'ai été soignée parce qu'on l'a trouvé tôt », or an event's title)
@@ -453,8 +464,19 @@ def counted_taken_ill(text: str) -> bool:
     )
 
 
+# A region named by its compass point ("the West Coast", "the North West", "le Nord-Est",
+# "Northern Gippsland"): many towns' people, no small group.
+_COMPASS_REGION = re.compile(
+    r"(?:the\s+|le\s+|la\s+|l['’])?(?:(?:north|south|east|west|nord|sud|est|ouest)"
+    r"(?:[- ]?(?:north|south|east|west|est|ouest))?|northern|southern|eastern|western|central|"
+    r"upper|lower|greater)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_town(place: Finding) -> bool:
     """A place that is a known town or region (not a home, a ward or a street)."""
-    return place.entity_type == "LOCATION" and any(
-        is_reported_place(place.text, language) for language in ("en", "fr")
+    return place.entity_type == "LOCATION" and (
+        any(is_reported_place(place.text, language) for language in ("en", "fr"))
+        or _COMPASS_REGION.match(place.text) is not None
     )

@@ -488,6 +488,44 @@ NEXT_DOOR: list[Row] = [
     ),
 ]
 
+# A newsletter's items are separate news: a word for a person counts only in an item that
+# tells of health; a region by its compass point is no small group's place.
+NEWSLETTERS: list[Row] = [
+    (
+        "LA LETTRE DU CH DE GUÉRET – n° 12, mars 2025\n\n🏅 MERCI\nMerci à Odette Lavaud, "
+        "bénévole à la cafétéria depuis douze ans. Elle prend sa retraite à la fin du mois, mais "
+        "reviendra pour la kermesse.\n\n👁️ NOUVEAU\nDepuis le 3 mars, la chirurgie de la "
+        "cataracte se fait en ambulatoire au 2e étage : arrivée le matin, retour le soir.\n\n"
+        "🚗 TRAVAUX\nLe parking P1 sera fermé du lundi 17 mars au vendredi 21 mars.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "NOW OPEN: Heart Function Clinic at Mersey Community Hospital ❤️ Starting Monday 3 "
+        "March, patients on the North West Coast living with heart failure can get specialist "
+        "follow-up without the drive to Hobart.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # ... a person's health inside one item still holds; a short list is one person's news
+    (
+        "Ward news\n• Our HCA Bev is home after her hip replacement on Monday 3 March, she says "
+        "hi to all!\n• The new coffee machine is in the staff room, finally working.\n• Flu "
+        "jabs for staff on Friday in the education centre, bring your badge.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Update on Mum:\n• admitted 3 March\n• Ward 5\n• chemo starts Friday",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+]
+
 # The review of these rules (a helper's 50 posts): regressions of the first versions, fixed.
 REVIEW: list[Row] = [
     # a timeline's date is the event's, not a chat message's
@@ -552,6 +590,7 @@ TABLES = {
     "plot-characters": PLOT_CHARACTERS,
     "exposure-notices": EXPOSURE_NOTICES,
     "next-door": NEXT_DOOR,
+    "newsletters": NEWSLETTERS,
     "review": REVIEW,
 }
 
