@@ -63,10 +63,13 @@ _ASKED = re.compile(
 _BODIES = (
     r"(?:groupe|group|association|asso|service|unit[ée]?|clinique|clinic|centre|center|"
     r"h[ôo]pital|hospital|hospice|maison|club|charity|caf[ée]|ward|practice|pharmac(?:y|ie)|"
-    r"trust|foundation|fondation|network|r[ée]seau|fonds|fund|appeal|campagne|campaign)"
+    r"trust|foundation|fondation|network|r[ée]seau|fonds|fund|appeal|campagne|campaign|"
+    # a support group by its other names ("the Big Land Diabetes Circle", "notre forum")
+    r"circle|cercle|forum|chapter|society|soci[ée]t[ée]|collectif|collective)"
 )
 _BODY_AGE = re.compile(
-    rf"\b{_BODIES}\s+(?:[\w'’-]+\s+){{0,9}}?(?:f[êe]te|c[ée]l[èe]bre|"
+    # (a dash inside the name: "Le groupe Diabète 71 – entraide et partage fête ses 5 ans")
+    rf"\b{_BODIES}\s+(?:[\w'’–—-]+\s+){{0,9}}?(?:f[êe]te|c[ée]l[èe]bre|"
     # (French "a" is named: only a verb before years, "... a 10 ans"; English "a" is an article)
     r"(?P<a>a)|turns|celebrates|is|marks)\s+(?:ses|its|son|their)?\s*$",
     re.IGNORECASE,

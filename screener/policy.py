@@ -24,6 +24,7 @@ from screener.chat import is_message_date
 from screener.coarse import too_coarse
 from screener.contacts import is_org_contact
 from screener.entities import info
+from screener.fields import a_field_of_work
 from screener.public_figures import a_public_figures_age
 from screener.recognizers.age_words import KIN_AS_NAME, KIN_EN, KIN_FR, OTHER_KIN_WORDS
 from screener.recognizers.date_words import MONTH_EN, MONTH_FR
@@ -205,6 +206,7 @@ def decide(
         and not group_health.in_a_title(text, f)
         and not _role_in_brackets(text, f)
         and not staff_roles.is_credential(text, f)  # "Jenna Cole, RD"
+        and not a_field_of_work(text, f, findings)  # "pionnier de la coronarographie"
     ]
     # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7"), and groups named
     # after a disease ("Long Covid Ireland", "France Alzheimer Hérault")

@@ -64,6 +64,10 @@ def finding(text: str, surface: str, entity_type: str) -> Finding:
         # French "a" before an age in years is a body's age; English "a" is an article
         ("L'association Espoir Rein a 15 ans", "15 ans", "AGE", True),
         ("New renal unit opens\n\nWhen a 31-year-old came in", "31-year-old", "AGE", False),
+        # a group by another name, or with a dash inside its name
+        ("HAPPY 5TH BIRTHDAY TO THE BIG LAND DIABETES CIRCLE!", "5TH BIRTHDAY", "AGE", True),
+        ("Le groupe Sclérose 19 – entraide fête ses 5 ans", "5 ans", "AGE", True),
+        ("Happy 5th birthday to the little man of our circle", "5th birthday", "AGE", False),
         # a cut-off of who is eligible, not a birthday
         ("offert aux bébés nés depuis le 1er avril 2024", "1er avril 2024", "DATE", True),
         ("for children born on or after 1 September 2020", "1 September 2020", "DATE", True),

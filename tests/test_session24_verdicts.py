@@ -526,6 +526,47 @@ NEWSLETTERS: list[Row] = [
     ),
 ]
 
+# A health term that names someone's field of work ("pionnier de la dialyse", "sa thèse à
+# la mucoviscidose", "a specialist in heart failure"), and a group's own age.
+FIELDS_AND_GROUPS: list[Row] = [
+    (
+        "Le CH de Nevers a appris avec tristesse le décès du Dr Jean Morel, survenu à l'âge de 84 "
+        "ans. Pionnier de la dialyse et de la greffe rénale dans la Nièvre, il a formé des "
+        "générations d'internes.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Bienvenue au Dr Léa Martin ! Pneumologue, elle a consacré sa thèse à la mucoviscidose "
+        "chez les adolescents. Elle consultera les mardis à Brive.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Welcome to Dr Amy Hart, 34, our new consultant and a specialist in heart failure, who "
+        "joins us in Burnie on Monday 3 March.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "My husband, 58, is taking part in research on his MS at the Royal Hobart from Monday 3 "
+        "March.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "🎉 HAPPY 5TH BIRTHDAY TO THE TAMAR VALLEY DIABETES CIRCLE! 🎉 Five years ago it was 9 of "
+        "us around a kitchen table in Launceston, now we're 800 strong.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
 # The review of these rules (a helper's 50 posts): regressions of the first versions, fixed.
 REVIEW: list[Row] = [
     # a timeline's date is the event's, not a chat message's
@@ -591,6 +632,7 @@ TABLES = {
     "exposure-notices": EXPOSURE_NOTICES,
     "next-door": NEXT_DOOR,
     "newsletters": NEWSLETTERS,
+    "fields-and-groups": FIELDS_AND_GROUPS,
     "review": REVIEW,
 }
 

@@ -1,0 +1,53 @@
+"""Fields of work: a health term that names what someone works on, not anyone's health.
+
+A hospital's obituary of a cardiologist "pionnier de la coronarographie", a new doctor who
+"a consacré sa thèse à la mucoviscidose", a nurse "specialist in wound care": the term is
+their field. Read by the verdict (screener/policy.py) with the other terms it sets aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from screener.types import Finding
+
+__all__ = ["a_field_of_work"]
+
+# Words of a field right before the term, up to two words between that are no possessive
+# ("pionnier de la coronarographie", "research into childhood leukaemia", "sa thèse à la
+# mucoviscidose chez les adolescents"; not "research on her MS", which is hers).
+_FIELD_BEFORE = re.compile(
+    r"\b(?:pioneer(?:ed|ing)?(?:\s+(?:of|in))?|pionni[eè]re?\s+(?:de|du|des|d['’])|"
+    r"sp[ée]cialiste\s+(?:de|du|des|d['’]|en)|specialist\s+in|experte?\s+(?:in|en|de|du|des)|"
+    r"expertise\s+(?:in|en)|th[èe]se\s+(?:sur|à|au|aux)|thesis\s+on|"
+    r"(?:consacr[ée]e?|d[ée]di[ée]e?)\s+(?:sa\s+th[èe]se\s+|sa\s+carri[èe]re\s+|ses\s+recherches\s+)?"
+    r"(?:à|au|aux)|research\s+(?:on|into)|recherches?\s+sur|travaux\s+sur|"
+    r"chef\s+du\s+service\s+(?:de|d['’])|head\s+of)\s+"
+    r"(?:(?:la|le|l['’]|les|the)\s*)?"
+    r"(?:(?!(?:my|his|her|their|your|our|mon|ma|mes|son|sa|ses|leur|leurs)\b)[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# How far back (characters) the field's words may stand.
+_REACH = 70
+
+
+# What joins two fields of a list ("de la coronarographie et de l'angioplastie").
+_LIST_JOIN = re.compile(
+    r"\s*(?:,|et|and|&|ou|or)\s*(?:(?:de|du|des|d['’]|of|in)\s*)?(?:(?:la|le|l['’]|les|the)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def a_field_of_work(text: str, term: Finding, others: Sequence[Finding] = ()) -> bool:
+    """Whether a health term is the field someone works on ("pionnier de la
+    coronarographie"), or listed after one (`others`: the post's other terms; "... et de
+    l'angioplastie"), not a health detail."""
+    if _FIELD_BEFORE.search(text, max(0, term.start - _REACH), term.start) is not None:
+        return True
+    return any(
+        other.end <= term.start
+        and _LIST_JOIN.fullmatch(text, other.end, term.start) is not None
+        and a_field_of_work(text, other, others)
+        for other in others
+    )
