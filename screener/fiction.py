@@ -56,6 +56,15 @@ _TITLE_THEN_AUTHOR = re.compile(
     rf"(?P<title>{_CAPITALISED_TITLE})\s*,?\s*(?:de\s+|d['’]|by\s+|par\s+)(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE,
 )
+# ... or a title in capitals without quotes, read by a club and credited ("This month we're
+# reading The Ice Bridge by Twillingate author ...", "nous lisons Le Grand Meaulnes
+# d'Alain-Fournier").
+_BARE_TITLE_THEN_AUTHOR = re.compile(
+    r"\b(?:reading|read|lisons|lu|lire)\s+(?P<title>(?-i:[A-ZÀ-Ý])[\w'’-]*"
+    r"(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|of|the|and|de|du|des|la|le|les|et)){0,6})"
+    r"\s*,?\s*(?:by|de|d['’]|par)\s+(?-i:[A-ZÀ-Ý])",
+    re.IGNORECASE,
+)
 # Right before a name: the story's word for a character ("the character of", "le personnage
 # de"; not "hero" or "héroïne", said of real children); right after it, its storyline
 # ("Auntie Merle's kidney disease storyline", "Moira's MND storyline"), up to four words
@@ -105,6 +114,7 @@ def characters(text: str, findings: Sequence[Finding]) -> list[Finding]:
     credits = list(_TITLE_THEN_AUTHOR.finditer(text))
     titles = [m.span("title") for m in _TITLE_AFTER_WORK.finditer(text)]
     titles += [m.span("title") for m in credits]
+    titles += [m.span("title") for m in _BARE_TITLE_THEN_AUTHOR.finditer(text)]
     # where a title's credited author stands ("« ... », de Claire Bodin")
     authors = [(m.end("title"), m.end() + 2) for m in credits]
     return [

@@ -40,6 +40,10 @@ THANKS_WORDS = (
     # Wallisian, Bemba, Tonga (Zambia), Tok Pisin, Pijin and Bislama, Wolof, Iñupiaq
     # ("Mālō aupito", "Natotela", "Twalumba", "Tenkyu tru", "Tagio tumas", "Jërëjëf Awa")
     "mālō", "natotela", "twalumba", "tenkyu", "tankyu", "tagio", "jërëjëf", "jerejef", "taikuu",
+    # Basque, Breton, Occitan and Gascon, Inuktitut and Inuttitut ("Milesker Ainhoa",
+    # "Trugarez Yann", "Mercés Joana", "Qujannamiik to her", "Nakummek", "Matna, Eli")
+    "milesker", "eskerrik", "trugarez", "mercés", "merces", "qujannamiik", "qujanamiik",
+    "nakurmiik", "nakummek", "matna",
 )  # fmt: skip
 # Chat words and abbreviations, and contractions without their apostrophe (English and
 # French), that edited text never uses.

@@ -567,6 +567,45 @@ FIELDS_AND_GROUPS: list[Row] = [
     ),
 ]
 
+# Thanks in Basque, Breton and Inuktitut are no names; a book club's unquoted title and its
+# plot's character.
+THANKS_AND_TITLES: list[Row] = [
+    (
+        "Milesker Maite pour le covoit jusqu'à ma radiothérapie ce matin 💕 Plus que 4 séances !",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Trugarez Yann pour la soupe, ma chimio me laisse sans force.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Did anyone see singer Mary Arnaq on CBC North talking about her anxiety? I've been on "
+        "sertraline a year. Qujannamiik to her for saying it.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Reading corner pick: this month we're reading The Long Tide by Launceston author Jan "
+        "Foley: the story of Uncle Reg, a retired fisherman whose dementia slowly takes his "
+        "memories. Discussion Tuesday 8 July, 7 p.m.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "I'm reading My Story by Jan Foley, and my uncle Reg, 80, was just diagnosed with "
+        "dementia at Burnie on 3 May.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+]
+
 # The review of these rules (a helper's 50 posts): regressions of the first versions, fixed.
 REVIEW: list[Row] = [
     # a timeline's date is the event's, not a chat message's
@@ -633,6 +672,7 @@ TABLES = {
     "next-door": NEXT_DOOR,
     "newsletters": NEWSLETTERS,
     "fields-and-groups": FIELDS_AND_GROUPS,
+    "thanks-and-titles": THANKS_AND_TITLES,
     "review": REVIEW,
 }
 
