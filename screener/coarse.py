@@ -92,13 +92,26 @@ _FRENCH_YEARS = re.compile(r"\bans\b", re.IGNORECASE)
 _CAMPAIGN_WINDOW = 60
 
 
+# A member of the body right before its name ("A lady from our Breathe Easy Circle is 90",
+# "La doyenne du groupe ... a 92 ans"): the age is the member's.
+_MEMBER_BEFORE = re.compile(
+    r"\b(?:lady|ladies|gentleman|gentlemen|man|men|woman|women|members?|one|boy|girl|friends?|"
+    r"founder|doyenne?|membres?|fondat(?:eur|rice)|ami|amie|dame|monsieur|oldest|eldest|"
+    r"youngest|plus\s+[âa]g[ée]e?|plus\s+jeune)\s+(?:\w+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
 def _body_age(text: str, age: Finding) -> bool:
     """An organisation's age; its verb "a" only before an age in French ("... a 10 ans"), as
-    English "a" is an article ("unit opens. When a 23-year-old came in")."""
+    English "a" is an article ("unit opens. When a 23-year-old came in"); not a member's."""
     if _BIRTHDAY.search(age.text) and _BODY_AFTER.match(text, age.end):
         return True
-    body = _BODY_AGE.search(text[max(0, age.start - 100) : age.start])
+    window = max(0, age.start - 100)
+    body = _BODY_AGE.search(text[window : age.start])
     if body is None:
+        return False
+    if _MEMBER_BEFORE.search(text, max(0, window + body.start() - 40), window + body.start()):
         return False
     return body.group("a") is None or _FRENCH_YEARS.search(age.text) is not None
 

@@ -138,7 +138,7 @@ _ORG_CUE = re.compile(
     # an event's bookings ("Book a table:", "Book your place")
     # (and a service's sessions: "Book a same-day session at", "book your appointment on")
     r"book\s+(?:a|an|your)\s+(?:[\w-]+\s+)?(?:table|place|seat|slot|stall|ticket|pitch|space|"
-    r"session|appointment|visit|consultation|spot)s?|"
+    r"session|appointment|consultation|spot)s?|"
     r"dossiers?\s+(?:de\s+candidature\s+)?(?:à|au)|"
     # a race's or a contest's entries ("Entries: coraruns@..."; not "Infos :", which heads a
     # volunteer's own mailbox as often as a service's)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from screener.sentences import sentence_of
 from screener.types import Finding
 
 __all__ = ["characters", "in_a_story"]
@@ -98,9 +99,17 @@ _PLOT = re.compile(
     r"(?:follows|suit|raconte|tells\s+of)|tells\s+the\s+story|met\s+en\s+sc[èe]ne)\b",
     re.IGNORECASE,
 )
-# The poster's own people ("my wife Alice", "notre fils"): never a character, even in a plot.
+# The poster's own people ("my wife Alice", "notre fils", "my mum, Joan"): never a character,
+# even in a plot.
 _POSTERS_BEFORE = re.compile(
-    r"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:[\w'’-]+\s*,?\s+){0,2}$", re.IGNORECASE
+)
+# A real person's age or home right after the name ("the story of Dylan, 7, from Rhyl",
+# "Margot, 34 ans"): someone a film or a book is about, not a character.
+_REAL_AFTER = re.compile(
+    r"\s*(?:,\s*\d{1,3}\s*(?:,|ans\b|years?\b|y\.?o\b)|\(\d{1,3}\)|,\s*(?:from|de)\s+"
+    r"(?-i:[A-ZÀ-Ý]))",
+    re.IGNORECASE,
 )
 # How far back (characters) a credit may stand from the work's title or word: one sentence.
 _CREDIT_REACH = 200
@@ -122,6 +131,16 @@ def characters(text: str, findings: Sequence[Finding]) -> list[Finding]:
         for f in findings
         if f.entity_type in ("PERSON", "LOCATION") and _in_a_story(text, f, titles, authors)
     ]
+
+
+def _plot_before(text: str, title_end: int, finding: Finding) -> bool:
+    """Whether a plot's words stand between a title and a name, in the name's sentence."""
+    plot = _PLOT.search(text, title_end, finding.start)
+    while plot is not None:
+        if sentence_of(text, plot.start()) == sentence_of(text, finding.start):
+            return True
+        plot = _PLOT.search(text, plot.end(), finding.start)
+    return False
 
 
 def in_a_story(text: str, finding: Finding) -> bool:
@@ -150,10 +169,13 @@ def _in_a_story(
     if any(start <= finding.start < end for start, end in authors):
         return finding.entity_type == "PERSON"  # "« ... », de Claire Bodin": the author
     if any(
-        0 <= finding.start - end <= _CREDIT_REACH and _PLOT.search(text, end, finding.start)
+        0 <= finding.start - end <= _CREDIT_REACH and _plot_before(text, end, finding)
         for _, end in titles
     ):  # a character of the plot told after the title ("l'histoire de Louise ... Henri")
-        return not _POSTERS_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+        return not (
+            _POSTERS_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+            or _REAL_AFTER.match(text, finding.end)
+        )
     return bool(
         finding.entity_type == "PERSON"
         and _CREDIT_BEFORE.search(before)

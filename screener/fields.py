@@ -21,8 +21,9 @@ _FIELD_BEFORE = re.compile(
     r"\b(?:pioneer(?:ed|ing)?(?:\s+(?:of|in))?|pionni[eè]re?\s+(?:de|du|des|d['’])|"
     r"sp[ée]cialiste\s+(?:de|du|des|d['’]|en)|specialist\s+in|experte?\s+(?:in|en|de|du|des)|"
     r"expertise\s+(?:in|en)|th[èe]se\s+(?:sur|à|au|aux)|thesis\s+on|"
-    r"(?:consacr[ée]e?|d[ée]di[ée]e?)\s+(?:sa\s+th[èe]se\s+|sa\s+carri[èe]re\s+|ses\s+recherches\s+)?"
-    r"(?:à|au|aux)|research\s+(?:on|into)|recherches?\s+sur|travaux\s+sur|"
+    r"(?:consacr[ée]e?|d[ée]di[ée]e?)\s+(?:sa\s+th[èe]se|sa\s+carri[èe]re|ses\s+recherches)\s+"
+    r"(?:à|au|aux)|research(?:er)?\s+(?:on|into|in)|recherches?\s+sur|travaux\s+sur|"
+    r"ph\.?d\.?\s+(?:on|in)|doctorat\s+sur|th[èe]se\s+de\s+doctorat\s+sur|"
     r"chef\s+du\s+service\s+(?:de|d['’])|head\s+of)\s+"
     r"(?:(?:la|le|l['’]|les|the)\s*)?"
     r"(?:(?!(?:my|his|her|their|your|our|mon|ma|mes|son|sa|ses|leur|leurs)\b)[\w'’-]+\s+){0,2}$",
@@ -30,6 +31,20 @@ _FIELD_BEFORE = re.compile(
 )
 # How far back (characters) the field's words may stand.
 _REACH = 70
+# A word of a profession or of research near the field's words ("Pneumologue, elle a consacré
+# sa thèse", "our new consultant and a specialist in", "Dr", "Pr", "pionnier"): a worker's
+# field; without one, "the family expert in type 1 diabetes" is a child living with it.
+_PROFESSION = re.compile(
+    r"\b(?:dr|dre|pr|prof|professor|professeur|doctor|docteur|consultant|nurse|surgeon|"
+    r"physician|researcher|scientist|chercheu(?:r|se)|m[ée]decin|infirmi[eè]re?|chirurgien(?:ne)?|"
+    r"[a-zé]+olog(?:ist|ue)|pharmacist|pharmacien(?:ne)?|physio|therapist|th[ée]rapeute|"
+    r"pioneer\w*|pionni[eè]re?|th[èe]se|thesis|ph\.?d|doctorat|research|recherches?|"
+    r"chef\s+du\s+service|head\s+of|service|unit|department|clinic|clinique|hospital|"
+    r"h[ôo]pital|chu|university|universit[ée]|institute?|institut|lab(?:oratory)?)\b",
+    re.IGNORECASE,
+)
+# How far back (characters) that word may stand before the field's words.
+_PROFESSION_REACH = 150
 
 
 # What joins two fields of a list ("de la coronarographie et de l'angioplastie").
@@ -43,7 +58,10 @@ def a_field_of_work(text: str, term: Finding, others: Sequence[Finding] = ()) ->
     """Whether a health term is the field someone works on ("pionnier de la
     coronarographie"), or listed after one (`others`: the post's other terms; "... et de
     l'angioplastie"), not a health detail."""
-    if _FIELD_BEFORE.search(text, max(0, term.start - _REACH), term.start) is not None:
+    field = _FIELD_BEFORE.search(text, max(0, term.start - _REACH), term.start)
+    if field is not None and _PROFESSION.search(
+        text, max(0, field.start() - _PROFESSION_REACH), field.end()
+    ):
         return True
     return any(
         other.end <= term.start

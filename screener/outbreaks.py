@@ -72,14 +72,22 @@ _CASE_AT_WORK = re.compile(
     # one traveller or visitor found ill, whose movements a notice then gives ("confirmed
     # measles in a passenger who travelled on", "A person who has since tested positive for
     # measles was at these places"): a case the people there can tell
-    r"|\b(?:confirmed|diagnosed|detected|confirm[ée]e?|diagnostiqu[ée]e?|d[ée]tect[ée]e?)\s+"
-    r"(?:(?:a\s+case\s+of\s+|un\s+cas\s+de\s+)?[\w'’-]+\s+){1,3}?(?:in|chez)\s+(?:an?|one|une?)\s+"
-    r"(?:[\w-]+\s+)?(?:passenger|travell?er|visitor|person|voyageu(?:r|se)|passag(?:er|[èe]re)|"
-    r"personne|visiteur|visiteuse)\b"
-    r"|\b(?:an?|one|une?)\s+(?:passenger|travell?er|visitor|person|voyageu(?:r|se)|"
-    r"passag(?:er|[èe]re)|personne|visiteur|visiteuse)\s+(?:who|qui)\s+(?:has|a)\s+"
+    # (confirmed or detected, not "diagnosed": "Type 2 diabetes is often diagnosed years late
+    # in a person over 40" is anyone)
+    r"|\b(?:confirmed|detected|confirm[ée]e?|d[ée]tect[ée]e?)\s+"
+    r"(?:(?:a\s+case\s+of\s+|un\s+cas\s+de\s+)?[\w'’-]+\s+){0,3}?(?:in|chez)\s+(?:an?|one|une?)\s+"
+    # (not "a person": "Measles is confirmed in a person by a simple blood test" is anyone)
+    r"(?:[\w-]+\s+)?(?:passenger|travell?er|visitor|voyageu(?:r|se)|passag(?:er|[èe]re)|"
+    r"visiteur|visiteuse)\b"
+    # (and where they went, in the sentence: "A person who has been diagnosed with dementia
+    # can still live well" is anyone)
+    r"|\b(?:an?|one|une?)\s+(?:passenger|travell?er|visitor|person|child|voyageu(?:r|se)|"
+    r"passag(?:er|[èe]re)|personne|visiteur|visiteuse|enfant)\s+(?:who|qui)\s+(?:has|a)\s+"
     r"(?:since\s+|depuis\s+|now\s+)?(?:tested\s+positive|been\s+diagnosed|been\s+confirmed|"
-    r"[ée]t[ée]\s+(?:test[ée]e?\s+positi|diagnostiqu|confirm))",
+    r"[ée]t[ée]\s+(?:test[ée]e?\s+positi|diagnostiqu|confirm))[^.!?\n]{0,80}?\b"
+    r"(?:was\s+at|were\s+at|visited|attended|travell?ed|flew|boarded|passed\s+through|"
+    r"[ée]tait\s+(?:à|au|aux|dans)|a\s+fr[ée]quent[ée]|s['’]est\s+rendue?|a\s+s[ée]journ[ée]|"
+    r"a\s+voyag[ée])",
     re.IGNORECASE,
 )
 # Verbs of falling ill ("diagnosed", "diagnostiqués", not "sepsis diagnosis"; signs of food

@@ -276,6 +276,7 @@ def refers_to_person(
     addressed: bool = False,
     language: str | None = None,
     terms: Sequence[Finding] = (),
+    named: Sequence[Finding] = (),
 ) -> bool:
     """Whether the post has a word for a person ("a woman", "my", "elle") in its language
     (both when unknown), outside the staff's own names ("Mme Arnaud") and, for nouns of a
@@ -293,13 +294,18 @@ def refers_to_person(
     ]
     parts = newsletter.items(text)
     if parts and terms:
-        # a newsletter's items are separate news: a pronoun counts only in an item that tells
-        # of health ("Elle passe le relais" thanks a volunteer, not a patient of the next item)
+        # a newsletter's items are separate news: a pronoun for someone its own item names
+        # (`named`) counts only in an item that tells of health ("Merci à Jeannine ... Elle
+        # passe le relais" thanks a volunteer, not a patient of the next item); in an update
+        # on one person ("He's been on Ward 7 ... 🧠 the stroke was a small one") it counts
         told = {newsletter.item_of(parts, t.start) for t in terms}
+        with_names = {newsletter.item_of(parts, n.start) for n in named}
         matches = [
             m
             for m in matches
-            if m.group(0).lower() not in _PRONOUNS or newsletter.item_of(parts, m.start()) in told
+            if m.group(0).lower() not in _PRONOUNS
+            or newsletter.item_of(parts, m.start()) in told
+            or newsletter.item_of(parts, m.start()) not in with_names
         ]
     if staff_names and not others:
         # (the first person inside quotation marks is a named staff member or public figure
@@ -474,9 +480,19 @@ _COMPASS_REGION = re.compile(
 )
 
 
+# A street's word ending a place ("Upper Street", "North Road"): a street, however it opens.
+_STREET_END = re.compile(
+    r"\b(?:street|st|road|rd|lane|avenue|ave|drive|way|close|court|place|terrace|crescent|"
+    r"row|square|rue|chemin|boulevard|all[ée]e|impasse)\.?$",
+    re.IGNORECASE,
+)
+
+
 def _a_town(place: Finding) -> bool:
     """A place that is a known town or region (not a home, a ward or a street)."""
     return place.entity_type == "LOCATION" and (
         any(is_reported_place(place.text, language) for language in ("en", "fr"))
-        or _COMPASS_REGION.match(place.text) is not None
+        or (
+            _COMPASS_REGION.match(place.text) is not None and _STREET_END.search(place.text) is None
+        )
     )

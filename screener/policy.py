@@ -246,7 +246,9 @@ def decide(
     ]
     others = any(f not in staff for f in named)
     addressed = any(f.entity_type == "SOCIAL_HANDLE" for f in findings)
-    referred = people.refers_to_person(text, staff, others, addressed, language, health)
+    referred = people.refers_to_person(
+        text, staff, others, addressed, language, health, people_named
+    )
     someone = referred or others
     staff_names = frozenset(f.text.lower() for f in staff)
     direct, personal, quasi, signed = [], [], [], []

@@ -366,7 +366,7 @@ _AWAY_FOR_HEALTH = re.compile(
     # "signed off after a")
     # (a time between: "est en arrêt jusqu'à la fin du mois de mars suite à une opération")
     r"|\b(?:en\s+arr[êe]t(?:\s+(?:maladie|prolong[ée]|de\s+travail))?|off\s+sick|signed\s+off)"
-    r"(?:\s+(?:jusqu|until|till|for|pendant|depuis)\b[^.!?\n]{0,40}?)?"
+    r"(?:\s+(?:jusqu|until|till|for|pendant|depuis)\b[^.!?\n,;]{0,40}?)?"
     r"\s+(?:suite\s+[àa]|[àa]\s+cause\s+d['’]?|pour|apr[èe]s|with|after|because\s+of|due\s+to)\s*"
     r"(?:une?\s+|an?\s+|la\s+|le\s+|l['’]|sa\s+|son\s+|his\s+|her\s+)?$",
     re.IGNORECASE,
@@ -376,7 +376,9 @@ _AWAY_FOR_HEALTH = re.compile(
 _THEY_START = re.compile(
     r"\b(?:she|he|elle|il)\s+(?:is\s+|was\s+|will\s+)?(?:[\w'’-]+\s+){0,6}?(?:to\s+)?"
     r"(?:start|starts|starting|begin|begins|beginning|commence|commencer)\s+"
-    r"(?:her\s+|his\s+|sa\s+|son\s+|ses\s+|a\s+|une?\s+)?$",
+    # (her or his own, or none: "il commence une chimiothérapie orale en consultation" is a
+    # service he opens)
+    r"(?:her\s+|his\s+|sa\s+|son\s+|ses\s+)?$",
     re.IGNORECASE,
 )
 # ... or a verb of injury with a possessive inside it ("broke his ankle", "hurt her back").

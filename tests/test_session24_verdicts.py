@@ -654,6 +654,98 @@ REVIEW: list[Row] = [
     ),
 ]
 
+# The second review (a helper's 75 posts on the later rules): regressions of the first
+# versions, fixed.
+REVIEW_2: list[Row] = [
+    # one person's update in emoji lines: "he" with no name in his line is him
+    (
+        "Quick update for everyone asking 🙏\n🏥 He's been on Ward 7 at Wythenshawe since Monday "
+        "3 March and he's in good spirits, eating well.\n🧠 Doctors say the stroke was a small "
+        "one and physio starts tomorrow morning at 10.\n❤️ Thank you all so much for the cards "
+        "and messages, he loves reading them every evening.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # the poster's own after a comma, a plot in another sentence, a real child of a film
+    (
+        "Just finished the novel “Still Alice”. It follows a professor with early-onset "
+        "Alzheimer's, and it's the story of my mum, Joan, diagnosed at 58 in Wigan.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Our new film “Brave Hearts” tells the story of Dylan, 7, from Rhyl, who had a heart "
+        "transplant on our ward in March.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    # a family's mobile to book a visit; a child living with a disease; a member's age
+    (
+        "Mum's back home after her stroke. Book a visit at 07700 900456, she'd love to see you.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Our Maisie, 7, is the family expert in type 1 diabetes now, she counts her own carbs!",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Cagnotte dédiée à la leucémie de notre petit Tom, 6 ans : chaque euro compte 💛",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "A lady from our Breathe Easy Circle is 90 today and still going strong despite her COPD!",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    # a street that opens with a compass word is a street
+    (
+        "Residents on North Road were treated for carbon monoxide poisoning on Saturday 3 May.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    # campaigns about anyone are no exposure notice
+    (
+        "A person who has been diagnosed with dementia can still live well at home. Memory café "
+        "at Wigan Library, Tuesday 6 May, 2-4pm.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Measles is confirmed in a person by a simple blood test. Free MMR catch-up at "
+        "Launceston Library on Saturday 3 May.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    # a service a clinician starts; a colleague standing in
+    (
+        "Le Dr Karim Morel rejoint l'équipe d'oncologie du CH de Guéret : il commence une "
+        "chimiothérapie orale en consultation dédiée le mardi.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Le Dr Lacour est en arrêt jusqu'au 30 avril, le Dr Petit le remplace pour l'hypertension "
+        "et les vaccins.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+]
+
 TABLES = {
     "quoted-first-person": QUOTED_FIRST_PERSON,
     "titled-everyday-names": TITLED_EVERYDAY_NAMES,
@@ -674,6 +766,7 @@ TABLES = {
     "fields-and-groups": FIELDS_AND_GROUPS,
     "thanks-and-titles": THANKS_AND_TITLES,
     "review": REVIEW,
+    "review-2": REVIEW_2,
 }
 
 

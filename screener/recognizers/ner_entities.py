@@ -288,11 +288,18 @@ class NerEntityRecognizer(EntityRecognizer):
                         continue
             if _PLATFORM.search(text, start, end):
                 continue  # "Canal Telegram": a channel, not a place
-            if ent.label_ != "DATE" and _CHAT_CLOCK.match(text, start, end):
-                continue  # "09:02 - Annick": a chat export's header (the sender recognizer's)
+            label = ent.label_
+            clock = _CHAT_CLOCK.match(text, start, end) if label != "DATE" else None
+            if clock is not None:
+                # "09:02 - Annick", "09:17 - Annick: Parfait": a chat line's time run into its
+                # speaker, a person whatever spaCy called it; the name ends at its colon
+                colon = text.find(":", clock.end(), end)
+                start, end = self._trim(text, clock.end(), colon if colon > 0 else end)
+                if not _WORD.search(text, start, end):
+                    continue
+                label = "PERSON"
             opener = _OPENER.search(text[:start]) is not None
             street = _AFTER_STREET_WORD.search(text[:start]) is not None
-            label = ent.label_
             if (
                 label == "LOCATION"
                 and self.supported_language == "fr"

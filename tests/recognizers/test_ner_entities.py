@@ -17,6 +17,12 @@ from screener.recognizers.ner_words import EntityWords, inside_a_glottal_word
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # a chat line's time run into its speaker: the speaker, a person, without the time
+    (
+        "18/11/2025 à 09:02 - Annick: Qui monte à Guéret jeudi ?\n18/11/2025 à 09:15 - Maryse: Moi",
+        "fr",
+        ("PERSON", "Annick"),
+    ),
     # a Thai lane ("Soi"), not a person
     ("She lives on Soi Sukhumvit 11 near the BTS station", "en", ("LOCATION", "Soi Sukhumvit 11")),
     ("Congratulations to Margaret Ellis on her retirement", "en", ("PERSON", "Margaret Ellis")),
