@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from screener import newsletter
-from screener.gazetteers import is_reported_place
+from screener.gazetteers import first_name_level, is_reported_place
 from screener.name_context import THANKS_WORDS
 from screener.outbreaks import TAKEN_ILL
 from screener.quotes import open_quote_before
@@ -107,6 +107,10 @@ _SHORT_QUESTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\?\W*$")
 
 # Quantifiers that make a person word anyone ("one visitor per patient", "chaque patient").
 _ANY_ONE = re.compile(r"\b(?:per|each|every|any|chaque|par|tout)\s+$", re.IGNORECASE)
+# A native of a place ("enfant de Cluny", "enfant du pays"): where a named person comes from,
+# no child (a known place, or a capitalised word that is no first name: "l'enfant de Marie"
+# is hers).
+_NATIVE_OF = re.compile(r"\s+(?:du\s+pays\b|de\s+|d['’])(?P<town>[A-ZÀ-Ý][\w'’-]*)?")
 # A person in advice on what to do ("how to support a partner", "what to say to a friend",
 # "comment soutenir un proche"): anyone's, a kind of person, not someone.
 _HOW_TO_BEFORE = re.compile(
@@ -360,6 +364,7 @@ def _stands_for_someone(
             and _STAGE_OF_LIFE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
         )
         or _RATIO_AFTER.match(text, m.end())
+        or (m.group(0).lower() == "enfant" and _native_of(text, m.end()))
         or (
             m.group(0).lower() not in _PERSONAL_WORDS
             and _HOW_TO_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
@@ -373,6 +378,19 @@ def _stands_for_someone(
         or any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
         or (not addressed and _GENERIC_YOUR.search(before))
         or _generic_sentence(text, m)
+    )
+
+
+def _native_of(text: str, end: int) -> bool:
+    """Whether "enfant" at `end` is followed by the place one comes from ("enfant de Cluny")."""
+    native = _NATIVE_OF.match(text, end)
+    if native is None:
+        return False
+    town = native.group("town")
+    if town is None:
+        return native.group(0).strip().startswith("du pays")
+    return is_reported_place(town, "fr") or all(
+        first_name_level(town, language) is None for language in ("en", "fr")
     )
 
 

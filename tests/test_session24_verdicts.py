@@ -606,6 +606,25 @@ THANKS_AND_TITLES: list[Row] = [
     ),
 ]
 
+# A public figure "enfant de Brive" is a native of the town, no child; "l'enfant de Marie"
+# is hers.
+NATIVES: list[Row] = [
+    (
+        "Soirée Movember jeudi 13 novembre à Tulle. Notre invité : l'ancien rugbyman Paul "
+        "Vergnes, enfant de Brive, qui a parlé dans la presse de son cancer de la prostate. "
+        "Entrée libre.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "L'enfant de Marie, 6 ans, a été opéré des amygdales jeudi à Brive.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+]
+
 # The review of these rules (a helper's 50 posts): regressions of the first versions, fixed.
 REVIEW: list[Row] = [
     # a timeline's date is the event's, not a chat message's
@@ -765,6 +784,7 @@ TABLES = {
     "newsletters": NEWSLETTERS,
     "fields-and-groups": FIELDS_AND_GROUPS,
     "thanks-and-titles": THANKS_AND_TITLES,
+    "natives": NATIVES,
     "review": REVIEW,
     "review-2": REVIEW_2,
 }
