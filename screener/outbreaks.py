@@ -140,7 +140,7 @@ _FEW_STRUCK = re.compile(
     re.IGNORECASE,
 )
 # A verb of falling ill anywhere ("were treated for", "ont été hospitalisés"): what makes a
-# counted group of a place patients (people.group_near).
+# counted group of a place patients (groups.group_near).
 TAKEN_ILL = re.compile(r"\b" + _TAKEN_ILL, re.IGNORECASE)
 
 

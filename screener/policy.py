@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from screener import group_health, linking, not_people, people, posters, roles
+from screener import group_health, groups, linking, not_people, people, posters, roles
 from screener import quasi as quasi_ids
 from screener import staff as staff_roles
 from screener.chat import is_message_date
@@ -255,7 +255,7 @@ def decide(
     for f in findings:
         if f.category != "identifier" or not info(f.entity_type).about_person:
             continue
-        if f.entity_type == "ADDRESS" and people.group_near(text, [f], household_only=True):
+        if f.entity_type == "ADDRESS" and groups.group_near(text, [f], household_only=True):
             quasi.append(f)  # "au 12 rue de la Grand'Font, où quatre personnes d'une même
             continue  # famille": a household's home, not a venue
         if is_org_contact(text, f, someone, staff_names) or (

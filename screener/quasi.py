@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from screener import outbreaks, people, roles
+from screener import groups, outbreaks, roles
 from screener.recognizers.facility import PERSON_WORDS
 from screener.types import Finding
 
@@ -152,7 +152,7 @@ def enough(
         _residential(f) or _small(f, text) or _RESIDENTIAL.search(f.text) for f in quasi
     ):  # a home the NER called a place ("Elmwood Lodge") counts for an outbreak
         return True
-    if places and (outbreaks.few_struck(text) or people.counted_taken_ill(text)):
+    if places and (outbreaks.few_struck(text) or groups.counted_taken_ill(text)):
         return True  # cases in a named home, school, ward or team: a small, closed group
     if any(_tiny(f, text) and (referred or _someone_in(f, text)) for f in places):
         return True  # one person in a named care home, at a home address, in a hospital bed
@@ -257,4 +257,4 @@ def _about_people(text: str, quasi: Sequence[Finding], referred: bool) -> bool:
     places = [f for f in quasi if f.entity_type != "DATE"]
     homes = [f for f in places if _residential(f)]
     dated = len(places) < len(quasi)
-    return people.group_near(text, homes) or (dated and people.group_near(text, places))
+    return groups.group_near(text, homes) or (dated and groups.group_near(text, places))

@@ -136,27 +136,6 @@ def test_pronouns_in_a_staff_only_post_are_about_the_staff() -> None:
     assert people.refers_to_person(text + ". My dad had one fitted", names, others=False)
 
 
-def test_groups_count_only_beside_a_place() -> None:
-    text = "Clinic moves to Bay Road on 3 May. It will serve 400 patients a week."
-    assert not people.group_near(text, [found(text, "Bay Road", "LOCATION")])
-    text = "Ward 4 opens at Bay Road on 3 May for frail older patients."
-    assert not people.group_near(text, [found(text, "Bay Road", "LOCATION")])
-    text = "Patients seen at Bay Road on 3 May should call us."
-    assert people.group_near(text, [found(text, "Bay Road", "LOCATION")])
-    # a group of a hundred or more is no small group
-    text = "Depuis 2015, plus de 2 400 patients de Mende ont été dépistés."
-    assert not people.group_near(text, [found(text, "Mende", "LOCATION")])
-    text = "Thousands of patients at Bay Road were screened."
-    assert not people.group_near(text, [found(text, "Bay Road", "LOCATION")])
-    # a town's patients are its public, not a small group; a unit's are
-    text = "Patients in Chennai: free eye screening at Anna Nagar Hall on Sunday 17 November."
-    assert not people.group_near(text, [found(text, "Chennai", "LOCATION")])
-    text = "Les patients de Lyon peuvent se faire dépister le 3 mai."
-    assert not people.group_near(text, [found(text, "Lyon", "LOCATION")])
-    text = "Patients in Ward 7 on 3 May were screened."
-    assert people.group_near(text, [found(text, "Ward 7", "FACILITY")])
-
-
 @pytest.mark.parametrize(
     ("text", "language", "refers"),
     [

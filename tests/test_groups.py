@@ -1,0 +1,46 @@
+"""Small groups (screener/groups.py): a home's, a unit's, a team's or a household's people."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener import groups
+from tests.test_people import found
+
+
+def test_groups_count_only_beside_a_place() -> None:
+    text = "Clinic moves to Bay Road on 3 May. It will serve 400 patients a week."
+    assert not groups.group_near(text, [found(text, "Bay Road", "LOCATION")])
+    text = "Ward 4 opens at Bay Road on 3 May for frail older patients."
+    assert not groups.group_near(text, [found(text, "Bay Road", "LOCATION")])
+    text = "Patients seen at Bay Road on 3 May should call us."
+    assert groups.group_near(text, [found(text, "Bay Road", "LOCATION")])
+    # a group of a hundred or more is no small group
+    text = "Depuis 2015, plus de 2 400 patients de Mende ont été dépistés."
+    assert not groups.group_near(text, [found(text, "Mende", "LOCATION")])
+    text = "Thousands of patients at Bay Road were screened."
+    assert not groups.group_near(text, [found(text, "Bay Road", "LOCATION")])
+    # a town's patients are its public, not a small group; a unit's are
+    text = "Patients in Chennai: free eye screening at Anna Nagar Hall on Sunday 17 November."
+    assert not groups.group_near(text, [found(text, "Chennai", "LOCATION")])
+    text = "Les patients de Lyon peuvent se faire dépister le 3 mai."
+    assert not groups.group_near(text, [found(text, "Lyon", "LOCATION")])
+    text = "Patients in Ward 7 on 3 May were screened."
+    assert groups.group_near(text, [found(text, "Ward 7", "FACILITY")])
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("Two of our night-shift porters have been diagnosed with pertussis.", True),
+        ("Deux brancardiers de l'équipe de nuit ont été diagnostiqués avec une tuberculose.", True),
+        ("Three fellas off my section got diagnosed with black lung this spring.", True),
+        ("Trois salariés ont été transportés à l'hôpital après une intoxication.", True),
+        # care staff only as ours; no verb of falling ill; thousands are no few
+        ("Two nurses in Ondo State have died of Lassa fever.", False),
+        ("Two of our nurses were flown to Sydney for a conference.", False),
+        ("Plus de deux mille saisonniers ont été soignés pour coup de chaleur.", False),
+    ],
+)
+def test_counted_taken_ill(text: str, struck: bool) -> None:
+    assert groups.counted_taken_ill(text) is struck
