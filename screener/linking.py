@@ -382,7 +382,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         ):
             continue  # "Merci Rachida pour le lien vers les ateliers ... Depuis mon AVC"
         at = sentence_of(text, finding.start)
-        words = sentence(text, at)
+        words = _message_words(text, at, finding)
         someone = references.search(words) is not None
         if at == where and spoken_of:
             return True
@@ -428,6 +428,18 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         ):
             return True
     return False
+
+
+def _message_words(text: str, at: int, finding: Finding) -> str:
+    """The words of a health detail's sentence, without the head of the dated chat line it
+    stands on ("10/6/25, 8:02 AM - Sister Faye: Reminder y'all, free flu shots"): the
+    speaker's title is no word for someone of the message."""
+    words = sentence(text, at)
+    message = message_at(text, finding.start)
+    if message is None:
+        return words
+    start = sentence_start(text, finding.start)
+    return words[max(0, message[0] - start) :]
 
 
 def _people_words_of_an_answer(words: str) -> str:

@@ -625,6 +625,26 @@ NATIVES: list[Row] = [
     ),
 ]
 
+# A chat line's head ("Sister Ruth:") is no word for someone of its message: a reminder of a
+# service passed on ties no other speaker to it; a message about someone still does.
+CHAT_SPEAKERS: list[Row] = [
+    (
+        "10/6/25, 8:02 AM - Sister Ruth: Reminder y'all, the county is giving free flu shots in "
+        "the church hall after service Sunday 🙏\n10/6/25, 8:05 AM - Wanda Combs: I'll bring the "
+        "sign up sheet\n10/6/25, 8:14 AM - Earl: 👍",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "10/6/25, 8:02 AM - Sister Ruth: my sister has the flu bad, pray for her 🙏\n10/6/25, "
+        "8:05 AM - Wanda Combs: praying for her Ruth",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+]
+
 # The review of these rules (a helper's 50 posts): regressions of the first versions, fixed.
 REVIEW: list[Row] = [
     # a timeline's date is the event's, not a chat message's
@@ -785,6 +805,7 @@ TABLES = {
     "fields-and-groups": FIELDS_AND_GROUPS,
     "thanks-and-titles": THANKS_AND_TITLES,
     "natives": NATIVES,
+    "chat-speakers": CHAT_SPEAKERS,
     "review": REVIEW,
     "review-2": REVIEW_2,
 }
