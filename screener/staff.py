@@ -237,8 +237,12 @@ _LISTED_AFTER_PLURAL_ROLE = re.compile(
     re.IGNORECASE,
 )
 # ... or after the list, in apposition ("Fabienne et Hervé, bénévoles de France Parkinson").
+# (a count or a grade may come between: "Aurélie, Nadia et Pauline, nos trois nouvelles
+# infirmières en pratique avancée", "our two new physios")
 _PLURAL_ROLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:our|the|nos|les|mes|my|vos|your)\s+)?(?:{_PLURAL_ROLES})\b", re.IGNORECASE
+    rf"^\s*,\s*(?:(?:our|the|nos|les|mes|my|vos|your)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_PLURAL_ROLES})\b",
+    re.IGNORECASE,
 )
 # A rota's line: a day and hours, or a shift, then a colon, before the names on duty ("Fri
 # 9–12: Priya & Tom D", "Sat 12–3:", "Earlies: ...", "Matin :"), in a post that says it is a

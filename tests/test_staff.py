@@ -465,6 +465,12 @@ def test_own_health(text: str, term: str, own: bool) -> None:
             ["Inès", "Carole", "Mehdi"],
             ["Inès", "Carole", "Mehdi"],
         ),
+        # a count and a grade between the determiner and the role
+        (
+            "Félicitations à Aurélie, Nadia et Pauline, nos trois nouvelles infirmières !",
+            ["Aurélie", "Nadia", "Pauline"],
+            ["Aurélie", "Nadia", "Pauline"],
+        ),
     ],
 )
 def test_a_list_of_names_shares_a_plural_role(
