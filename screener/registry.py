@@ -31,6 +31,7 @@ RECOGNIZER_MODULES = (
     "country",
     "phone",
     "short_number",
+    "au_service_number",
     "email",
     "url",
     "ip",
