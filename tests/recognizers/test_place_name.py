@@ -51,6 +51,9 @@ POSITIVES = [
     ("she was moved to a ward in lewisham overnight", "en", ["lewisham"]),
     ("we moved to torbay last spring", "en", ["torbay"]),
     ("retour en haute-savoie après l'opération", "fr", ["haute-savoie"]),
+    # Canada's territories and Australia's states
+    ("medevac from nunavut last night", "en", ["nunavut"]),
+    ("we drove down from queensland for the scan", "en", ["queensland"]),
     # a town naming a local service or site, after a sentence-opening stop word
     ("Next Nairn session: book online", "en", ["Nairn"]),
     ("Our Nairn clinic has moved", "en", ["Nairn"]),
