@@ -46,7 +46,9 @@ def message_of(text: str, name: Finding) -> tuple[int, int] | None:
 # 12:03 - Tatie Rose:"); then a name opening with a letter, at most 40 characters, and the colon.
 _DATED_HEAD = re.compile(
     r"(?:\[[\d/.:,\s]{4,22}(?:[APap][Mm])?\]\s*"
-    r"|(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?\d{1,2}:\d{2}(?:\s?[APap][Mm])?\s+[-–—]\s+)"
+    # (French exports put "à" between the date and the time: "18/11/2025 à 09:02 - Annick:")
+    # (and dotted dates: "11.02.25, 14:02 - Rita H.:")
+    r"|(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?\s+(?:à\s+)?)?\d{1,2}:\d{2}(?:\s?[APap][Mm])?\s+[-–—]\s+)"
     r"[^\W\d_][^\n:\[\]]{0,39}?\s?:(?:\s|$)"
 )
 
@@ -62,19 +64,10 @@ def message_at(text: str, position: int) -> tuple[int, int] | None:
     return head.end(), len(text) if line_end == -1 else line_end
 
 
-# A chat line's own date, then its time and its speaker's name and colon ("14/05/2025, 09:02
-# - Jean-Mi:", "18/11/2025 à 09:02 - Annick:", "[08/10/2025 09:02] Claire:"); not a timeline's
-# line ("12/03/2025, 09:02 - ambulance called to his flat"), where the date is the event's.
-_TIME_AFTER_DATE = re.compile(
-    r"[,\s]*(?:à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?\s*(?:[-–—]|\])"
-    r"[ \t]*[^\W\d_][^:\n]{0,40}?[ \t]?:(?:\s|$)"
-)
-
-
 def is_message_date(text: str, date: Finding) -> bool:
-    """Whether a date is a chat line's timestamp (when a message was sent, at the line's
-    start before its time), not a date in someone's life."""
+    """Whether a date is a chat line's timestamp, inside the head of its line ("14/05/2025,
+    09:02 - Jean-Mi:", "[08/10/2025 09:02] Claire:"): when a message was sent, not a date in
+    someone's life (a timeline's "12/03/2025, 09:02 - ambulance called" has no speaker)."""
     line_start = text.rfind("\n", 0, date.start) + 1
-    return text[line_start : date.start].strip() in ("", "[") and bool(
-        _TIME_AFTER_DATE.match(text, date.end)
-    )
+    head = _DATED_HEAD.match(text, line_start)
+    return head is not None and date.end <= head.end()

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from screener.gazetteers import is_reported_place
 from screener.outbreaks import TAKEN_ILL
+from screener.recognizers.postal_words import STREET_WORDS
 from screener.sentences import sentence, sentence_of
 from screener.types import Finding
 
@@ -133,11 +134,7 @@ _COMPASS_REGION = re.compile(
 
 
 # A street's word ending a place ("Upper Street", "North Road"): a street, however it opens.
-_STREET_END = re.compile(
-    r"\b(?:street|st|road|rd|lane|avenue|ave|drive|way|close|court|place|terrace|crescent|"
-    r"row|square|rue|chemin|boulevard|all[ée]e|impasse)\.?$",
-    re.IGNORECASE,
-)
+_STREET_END = re.compile(rf"\b(?:{STREET_WORDS}|st|way|court|place|row|square)\.?$", re.IGNORECASE)
 
 
 def _a_town(place: Finding) -> bool:

@@ -618,15 +618,17 @@ _CAPITALISED_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]*[ \t]+$")
 _VERB_ENDING = re.compile(r"(?:er|ir|ez)$")
 
 
-# The word right before a name, on its line ("M. Réal Fortin": "M.").
+# The word right before a name, on its line ("M. Réal Fortin": "M."), and the titles of
+# either language it may be.
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+$")
+_ANY_TITLE = TITLES["en"] | TITLES["fr"]
 
 
 def _titled(text: str, finding: Finding) -> bool:
     """Whether a civil or professional title stands right before the name ("M. Réal
     Fortin", "Mrs Rose Bush"): then everyday words are a person's name."""
     before = _WORD_BEFORE.search(text, max(0, finding.start - 16), finding.start)
-    return before is not None and before.group(1).lower() in TITLES["en"] | TITLES["fr"]
+    return before is not None and before.group(1).lower() in _ANY_TITLE
 
 
 def _everyday_only(words_text: str) -> bool:

@@ -195,22 +195,21 @@ def decide(
     reasons: list[Reason] = []
     places = [f for f in findings if f.entity_type in _PLACE_TYPES]
     services = services_named(text, findings)
+    # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7"), and groups named
+    # after a disease ("Long Covid Ireland", "France Alzheimer Hérault"); all the health terms
+    products = [f for f in findings if f.category == "health"]
     health = [
         f
-        for f in findings
-        if f.category == "health"
-        and f not in services
+        for f in products
+        if f not in services
         and not _inside(f, places)
         and not group_health.is_group_health(text, f)
         and not group_health.is_hypothetical(text, f)
         and not group_health.in_a_title(text, f)
         and not _role_in_brackets(text, f)
         and not staff_roles.is_credential(text, f)  # "Jenna Cole, RD"
-        and not a_field_of_work(text, f, findings)  # "pionnier de la coronarographie"
+        and not a_field_of_work(text, f, products)  # "pionnier de la coronarographie"
     ]
-    # drugs and devices a "name" may run into ("Ritaline LP", "Dexcom G7"), and groups named
-    # after a disease ("Long Covid Ireland", "France Alzheimer Hérault")
-    products = [f for f in findings if f.category == "health"]
     # Staff speak in their own name, unless the health near their name is their own; public
     # figures' health news is already public.
     # (not a name inside a building's or an event's: "the Sir Anthony Mamo Oncology Centre" is

@@ -12,16 +12,13 @@ from collections.abc import Iterable, Sequence
 
 from screener import groups, outbreaks, roles
 from screener.recognizers.facility import PERSON_WORDS
+from screener.recognizers.postal_words import STREET_WORDS
 from screener.types import Finding
 
 __all__ = ["enough"]
 
-# Street and school words, shared by the small places below and the kinds of small place a
-# home or a child's days are in (_STREET, _SCHOOL).
-_STREET_WORDS = (
-    r"street|road|rd|lane|avenue|ave|close|drive|crescent|terrace|rue|chemin|impasse|all[ée]e|"
-    r"boulevard|bd|quai|lotissement"
-)
+# School words (street words: postal_words.STREET_WORDS), shared by the small places below and
+# the kinds of small place a home or a child's days are in (_STREET, _SCHOOL).
 _SCHOOL_WORDS = (
     r"school|ysgol|scoil|primary|academy|[ée]cole|coll[èe]ge|lyc[ée]e|maternelle|kindergarten|"
     r"cr[èe]che"
@@ -30,7 +27,7 @@ _SCHOOL_WORDS = (
 # addresses, residential homes). With one of them, places alone narrow a post down to a few
 # people; two towns, or a pharmacy and its town, do not.
 _SMALL_PLACE = re.compile(
-    rf"\b(?:{_STREET_WORDS}|st|ln|gardens|grove|mews|hameau|lieu-dit|"
+    rf"\b(?:{STREET_WORDS}|st|ln|gardens|grove|mews|hameau|lieu-dit|"
     rf"{_SCHOOL_WORDS}|college|high|elementary|preschool|daycare|"
     # a hospital bay has a number ("Bay 4"); "Hawke's Bay" is a region
     r"ward|bay(?=\s*\d)|bed|room|unit|unit[ée]|chambre|salle|lit|box|"
@@ -47,35 +44,39 @@ _WORKPLACE_BEFORE = re.compile(
 )
 # A street, a school: the kinds of small place a home or a child's days are in.
 # ("St" and "Ln" only at the end, "Chestnut St": first, "St" is a saint, "St Albans")
-_STREET = re.compile(rf"\b(?:{_STREET_WORDS}|walk|way)\b|\s(?:st|ln)\.?$", re.IGNORECASE)
+_STREET = re.compile(rf"\b(?:{STREET_WORDS}|walk|way)\b|\s(?:st|ln)\.?$", re.IGNORECASE)
 # ("High" and "Elementary" end a school's name: "Kununurra District High")
 _SCHOOL = re.compile(rf"\b(?:{_SCHOOL_WORDS}|nursery|high|elementary)\b", re.IGNORECASE)
 # Living somewhere, right before its street ("on habite une vieille maison de la rue ...",
 # "we live on Lovers Walk"): a home, which few people share. French allows a few words
 # between; English wants "live on / in / at" right before ("living with MS near ..." is no
 # home).
+# Words for someone a post calls by where they live ("the lad from ...", "the old fella next
+# door on ...").
+_SOMEONE = (
+    r"(?:lad|lass|man|woman|gentleman|lady|fella|feller|guy|chap|bloke|boy|girl|family|couple|"
+    r"folks?|people|dame|monsieur|gars|famille)"
+)
 _LIVES_ON = re.compile(
     # (Cajun and Québec French "rester" is to live: "On reste sur la rue Berard")
     r"\b(?:(?:habite|habitons|habitent|vis|vit|vivons|vivent|reste|restons|restent|demeure|"
     r"demeurons|demeurent)\b[^.!?\n]{0,40}|"
     r"(?:live[sd]?|living)\s+(?:on|in|at|off)\s+(?:the\s+)?|"
     # someone called by where they live ("the lad from Pearse Street", "la dame de la rue")
-    r"\b(?:lad|lass|man|woman|gentleman|lady|fella|guy|chap|bloke|boy|girl|family|couple|"
-    r"dame|monsieur|gars|famille)\s+(?:from|off|of|de\s+la|du|de)\s+|"
+    rf"\b{_SOMEONE}\s+(?:from|off|of|de\s+la|du|de)\s+|"
     # a neighbour by the street they share ("my neighbour on Lovers Walk", "ma voisine de la
     # rue des Lilas")
     r"\b(?:neighbou?rs?|voisine?s?)\s+(?:on|in|at|off|from|de\s+la|du|de|dans\s+la)\s+(?:the\s+)?|"
     # ... or someone next door on it ("the old fella next door to us on Cabot Street"; not
     # "the pharmacy next door to us on")
-    r"\b(?:lad|lass|man|woman|gentleman|lady|fella|feller|guy|chap|bloke|boy|girl|family|"
-    r"couple|folks?|people)\s+next\s+door\s+(?:to\s+(?:us|me|mine|them)\s+)?(?:on|in|at|off)\s+"
+    rf"\b{_SOMEONE}\s+next\s+door\s+(?:to\s+(?:us|me|mine|them)\s+)?(?:on|in|at|off)\s+"
     r"(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # A street's word left out of the place found after it ("la rue du Château-des-Rentiers" found
 # as "Château-des-Rentiers"): the place is that street.
 _STREET_WORD_BEFORE = re.compile(
-    rf"\b(?:{_STREET_WORDS})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?$",
+    rf"\b(?:{STREET_WORDS})\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?$",
     re.IGNORECASE,
 )
 # One's own child ("my daughter", "mon fils", "our wee boy"): with their school, one pupil.
@@ -102,7 +103,7 @@ _BRANCH_AFTER = re.compile(
 # ... or inside the service's own name, its last word ("our Main Street clinic", "Elm Road
 # Surgery"): a service anyone may visit.
 _SERVICE_LAST = re.compile(
-    rf"\b(?:{_STREET_WORDS}|st)\s+(?:branch|surgery|clinic|practice|pharmacy|"
+    rf"\b(?:{STREET_WORDS}|st)\s+(?:branch|surgery|clinic|practice|pharmacy|"
     r"(?:medical|health)\s+cent(?:re|er))$",
     re.IGNORECASE,
 )

@@ -8,25 +8,50 @@ from screener import groups
 from tests.test_people import found
 
 
-def test_groups_count_only_beside_a_place() -> None:
-    text = "Clinic moves to Bay Road on 3 May. It will serve 400 patients a week."
-    assert not groups.group_near(text, [found(text, "Bay Road", "LOCATION")])
-    text = "Ward 4 opens at Bay Road on 3 May for frail older patients."
-    assert not groups.group_near(text, [found(text, "Bay Road", "LOCATION")])
-    text = "Patients seen at Bay Road on 3 May should call us."
-    assert groups.group_near(text, [found(text, "Bay Road", "LOCATION")])
-    # a group of a hundred or more is no small group
-    text = "Depuis 2015, plus de 2 400 patients de Mende ont été dépistés."
-    assert not groups.group_near(text, [found(text, "Mende", "LOCATION")])
-    text = "Thousands of patients at Bay Road were screened."
-    assert not groups.group_near(text, [found(text, "Bay Road", "LOCATION")])
-    # a town's patients are its public, not a small group; a unit's are
-    text = "Patients in Chennai: free eye screening at Anna Nagar Hall on Sunday 17 November."
-    assert not groups.group_near(text, [found(text, "Chennai", "LOCATION")])
-    text = "Les patients de Lyon peuvent se faire dépister le 3 mai."
-    assert not groups.group_near(text, [found(text, "Lyon", "LOCATION")])
-    text = "Patients in Ward 7 on 3 May were screened."
-    assert groups.group_near(text, [found(text, "Ward 7", "FACILITY")])
+@pytest.mark.parametrize(
+    ("text", "place", "kind", "small"),
+    [
+        (
+            "Clinic moves to Bay Road on 3 May. It will serve 400 patients a week.",
+            "Bay Road",
+            "LOCATION",
+            False,
+        ),
+        (
+            "Ward 4 opens at Bay Road on 3 May for frail older patients.",
+            "Bay Road",
+            "LOCATION",
+            False,
+        ),
+        ("Patients seen at Bay Road on 3 May should call us.", "Bay Road", "LOCATION", True),
+        # a group of a hundred or more is no small group
+        (
+            "Depuis 2015, plus de 2 400 patients de Mende ont été dépistés.",
+            "Mende",
+            "LOCATION",
+            False,
+        ),
+        ("Thousands of patients at Bay Road were screened.", "Bay Road", "LOCATION", False),
+        # a town's or a region's patients are its public, not a small group; a unit's are
+        (
+            "Patients in Chennai: free eye screening at Anna Nagar Hall on Sunday 17 November.",
+            "Chennai",
+            "LOCATION",
+            False,
+        ),
+        ("Les patients de Lyon peuvent se faire dépister le 3 mai.", "Lyon", "LOCATION", False),
+        (
+            "Patients on the West Coast living with heart failure, from 3 March",
+            "the West Coast",
+            "LOCATION",
+            False,
+        ),
+        ("Residents on North Road were treated on 3 May.", "North Road", "LOCATION", True),
+        ("Patients in Ward 7 on 3 May were screened.", "Ward 7", "FACILITY", True),
+    ],
+)
+def test_groups_count_only_beside_a_place(text: str, place: str, kind: str, small: bool) -> None:
+    assert groups.group_near(text, [found(text, place, kind)]) is small
 
 
 @pytest.mark.parametrize(

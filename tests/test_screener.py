@@ -6,6 +6,7 @@ import pytest
 
 from screener import Screener, ScreenResult, Verdict
 from screener.settings import ScreenerSettings
+from tests.verdicts_session24 import TABLES as SESSION_24_TABLES
 
 
 def types(result: ScreenResult) -> set[str]:
@@ -2023,6 +2024,7 @@ VERDICT_TABLES = {
     "session-22-rules": SESSION_22_RULES,
     "session-23-rules": SESSION_23_RULES,
     "session-23-review": SESSION_23_REVIEW,
+    **{f"session-24-{name}": rows for name, rows in SESSION_24_TABLES.items()},
 }
 
 

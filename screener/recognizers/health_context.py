@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from screener.gazetteers import NAME, first_name_level
+from screener.recognizers.age_words import KIN_EN_WORDS
 from screener.recognizers.health_rules import COMPANION, Cues
 
 # spaCy entity labels of people and places (English and French models): a companion term
@@ -209,15 +210,13 @@ _OWN_HEALTH = frozenset(
 # Treatments that are everyday words elsewhere ("radiation" of a heater, a town's "bypass") ...
 _TREATMENTS = frozenset({"radiation", "bypass", "bypasses"})
 # ... after a verb of undergoing them, a word or two between ("heads south to start
-# radiation", "had a triple bypass"), or a relative's possessive ("your dad's bypass").
+# radiation", "had a triple bypass"), or a relative's possessive ("your dad's bypass": the
+# kin words of the age recognizer).
 _UNDERGO = frozenset(
     "start starts started starting begin begins began finish finished finishing have has had "
     "having need needs needed undergo underwent undergoing".split()
 )
-_RELATIVES = frozenset(
-    "mum mom mother dad father husband wife partner son daughter brother sister nan gran "
-    "granny grandma grandpa grandad pop papa mama aunt auntie uncle cousin".split()
-)
+_KIN = frozenset(KIN_EN_WORDS)
 
 
 def undergone(span: Span) -> bool:
@@ -227,7 +226,7 @@ def undergone(span: Span) -> bool:
     before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
     if span.text.lower() not in _TREATMENTS or not before:
         return False
-    if before[-1] in ("'s", "’s") and len(before) >= 2 and before[-2] in _RELATIVES:
+    if before[-1] in ("'s", "’s") and len(before) >= 2 and before[-2] in _KIN:
         return True
     return bool(_UNDERGO & set(before))
 

@@ -15,6 +15,13 @@ from importlib import resources
 import regex  # type: ignore[import-untyped]  # Presidio's regex engine (\p{..}, lookbehinds)
 
 # --- words ----------------------------------------------------------------------------------
+# Street words, English and French, as the verdict's rules on homes and streets read them
+# after or before a street's name ("Bay Road", "rue du Port"; screener/quasi.py,
+# screener/groups.py): a plain alternation, for case-insensitive patterns.
+STREET_WORDS = (
+    r"street|road|rd|lane|avenue|ave|close|drive|crescent|terrace|rue|chemin|impasse|all[ée]e|"
+    r"boulevard|bd|quai|lotissement"
+)
 # Determiners and possessives before a "house number" make it an event's or a thing's, not a
 # home's: "The 2024 Pink Tie Gala", "her 10K Canal Walk", "notre 5e marche" (address.py reads
 # the English ones; postal_patterns.py both).
