@@ -25,6 +25,7 @@ RECOGNIZER_MODULES = (
     "postal_block",
     "facility",
     "hospital_name",
+    "hospital_acronym",
     "uk_postcode",
     "zip_code",
     "road",
