@@ -104,7 +104,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # final19 (two new authors) never tuned on; probe56 to probe58 (two more each) like probe.
 # Session 23: final20 (two new authors) never tuned on; probe59 to probe61 (two more each)
 # like probe. Session 24: final21 (two new authors) never tuned on; probe62 to probe64 (two
-# more each) like probe.
+# more each) like probe. Session 25: final22 (two new authors) never tuned on; probe65 to
+# probe67 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -195,6 +196,10 @@ SPLITS = (
     "probe62",
     "probe63",
     "probe64",
+    "final22",
+    "probe65",
+    "probe66",
+    "probe67",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -52,6 +52,7 @@ SCORED = (
     "final19",
     "final20",
     "final21",
+    "final22",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
