@@ -161,11 +161,18 @@ _ORG_CUE = re.compile(
     r"|(?:\U0001F4CD|\u260E|\U0001F4DE)\uFE0F?" + _GAP + "$"
     # a place of care named right before "on" / "au": "ring the surgery on", "appelé le centre
     # antipoison de Lyon au" (not "at the hospital, call ...": the number must follow the name)
-    r"|\b(?:the|le|la|l['’])\s*(?:centre|center|clinic|clinique|pharmacy|pharmacie|surgery|"
-    r"practice|cabinet|hospital|h[ôo]pital|hospice|"
+    # (up to two words may qualify it: "the eye clinic on", "les urgences pédiatriques du CHU
+    # de Libreville au"; an office too: "le bureau des évasan de la CAFAT au")
+    r"|\b(?:the|le|la|les|l['’]|du|des)\s*(?:[\w-]+\s+){0,2}(?:centre|center|clinic|clinique|"
+    r"pharmacy|pharmacie|surgery|practice|cabinet|hospital|h[ôo]pital|hospice|urgences|"
+    r"(?-i:CHU|CHR|CH)|bureau|office|"
     # a hospital's service or house for patients ("la Maison des usagers au", "le service ...
     # au"; not "rentrée à la maison au 12 rue ...", a home)
-    r"(?-i:Maison)\s+d\w*|service|p[ôo]le|secr[ée]tariat)\b(?:\s+[\w'’-]+){0,4}\s+(?:on|au|at)\s*$"
+    r"(?-i:Maison)\s+d\w*|service|p[ôo]le|secr[ée]tariat)\b"
+    # (no one's between them and the number: "de l'hôpital ou contactez son fils au" is his)
+    r"(?:\s+(?!(?:son|sa|ses|mon|ma|mes|leur|his|her|my|their)\b)[\w'’-]+){0,5}\s+(?:on|au|at)\s*$"
+    # a radio or TV show's phone-in ("Call in with your questions during the show on")
+    r"|\b(?:call|phone|ring)[- ]in\b" + _GAP + "$"
     # a sign-off line opening with a named place of care: "Market Place Pharmacy, Wymondham –"
     r"|(?:\A|\n)\s*[–—-]?\s*(?-i:(?:[A-Z][\w'’&-]*\s+){0,4}(?:Pharmacy|Surgery|Practice|Clinic|"
     r"Centre|Center|Hospital|Hospice|Pharmacie|Clinique|Cabinet))\b[^\n.!?]{0,40}$"

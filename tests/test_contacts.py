@@ -310,6 +310,14 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ),
         ("Call my sister, Mary Flowers, at 709-555-0138.", "709-555-0138", False),
         ("Book a same-day session at 709-555-0104 or online.", "709-555-0104", True),
+        # a place of care or its office, qualified by up to two words, before "au" / "on";
+        # not when someone's number comes between; a show's phone-in line
+        ("J'ai appelé le CHU Sylvanus au 22 21 25 01 pour mon fils", "22 21 25 01", True),
+        ("appelé les urgences pédiatriques du CH de Kara au 26 60 11 48", "26 60 11 48", True),
+        ("Book with the eye clinic on 2214 5590, my mum went", "2214 5590", True),
+        ("Mum's at the hospital or call her son on 2214 5590", "2214 5590", False),
+        ("à l'hôpital ou contactez directement son fils au 33 20 41 77", "33 20 41 77", False),
+        ("My dad is a guest: call in during the show on 2214 5590", "2214 5590", True),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

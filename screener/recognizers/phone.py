@@ -76,12 +76,14 @@ _DIGIT_GROUPS = re.compile(
 # its country code, up to 15 (the E.164 maximum).
 MIN_GROUP_DIGITS, MAX_GROUP_DIGITS, MAX_INTERNATIONAL_DIGITS = 7, 13, 15
 # Dates (optionally followed by a time) and year ranges written with digit groups:
-# "12-03-2024", "2017 - 01 - 25 01:30", "2019-2024". phonenumbers' own date filter misses
-# hyphens and spaced separators.
+# "12-03-2024", "2017 - 01 - 25 01:30", "2019-2024", "14 03 2025". phonenumbers' own date
+# filter misses hyphens and spaced separators.
 _DATE_SHAPE = re.compile(
     r"^(?:(?:19|20)\d{2} ?[-./] ?\d{1,2} ?[-./] ?\d{1,2}(?!\d)"
     r"|\d{1,2} ?[-./] ?\d{1,2} ?[-./] ?(?:19|20)\d{2}(?!\d)"
-    r"|(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}$)"
+    r"|(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}$"
+    # a day, a month and a year separated by spaces ("14 03 2025"): day and month in range
+    r"|(?:0?[1-9]|[12]\d|3[01]) (?:0?[1-9]|1[0-2]) (?:19|20)\d{2}$)"
 )
 # A count grouped in thousands ("1 250 000", "12.500.000", French style), not a phone number.
 _THOUSANDS = re.compile(r"^\d{1,3}(?:([ .])\d{3})(?:\1\d{3})+$")
@@ -94,7 +96,14 @@ _PHONE_WORDS = re.compile(
     r"mon numéro|notre numéro|"
     # mobile money, paid to a phone number ("par Moov Money au 90 55 01 48", "M-Pesa to",
     # "GCash 0917 ...")
-    r"money|momo|m-?pesa|gcash|easypaisa|jazzcash)(?!\w)(?:\W+\w+){0,3}\W*\Z",
+    r"money|momo|m-?pesa|gcash|easypaisa|jazzcash|"
+    # lines and contacts ("the listening line –", "contactez sa sœur Awa au", "Renseignements :")
+    r"contact\w*|line|hotline|helpline|ligne|renseignements|"
+    # the telephone and mobile signs posts use as labels ("📞 7555 0101")
+    r"📞|☎|📱)(?!\w)(?:\W+\w+){0,3}\W*\Z"
+    # "on", "au" or "at" right before the digits: a national number of another country
+    # ("on 7555 0137", "au 45 55 01 30"); counts in thousands and dates are refused by shape.
+    r"|(?<!\w)(?:on|au|at)\s+\Z",
     re.IGNORECASE,
 )
 WINDOW_CHARS = 60  # enough for a phone word and three short words

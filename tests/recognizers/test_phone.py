@@ -37,6 +37,13 @@ POSITIVES = [
     ("Envoyez par Moov Money au 96 55 01 48 svp", "fr", ["96 55 01 48"]),
     ("send it by M-Pesa to 0722 555 014, thanks", "en", ["0722 555 014"]),
     ("ou par Airtel Money au +241 66 555 0107", "fr", ["+241 66 555 0107"]),
+    # a national number of another country right after "on" / "au", after a line or a
+    # contact word, or after the telephone sign
+    ("send it to his wife Grace on 3321 4478, thanks", "en", ["3321 4478"]),
+    ("pour les dons, appelez sa tante au 22 41 78 93", "fr", ["22 41 78 93"]),
+    ("Youth line – 4410 2287, free", "en", ["4410 2287"]),
+    ("contactez le major du service au 20 21 48 35", "fr", ["20 21 48 35"]),
+    ("📞 6614 2290, Mon to Fri", "en", ["6614 2290"]),
 ]
 
 NEGATIVES = [
@@ -51,6 +58,9 @@ NEGATIVES = [
     ("123456789 et 2024", "fr"),  # no trunk 0: not a French number
     ("appels traités en 2023 : 12 500 000", "fr"),  # a count after a phone word
     ("Money raised in 2024: 1 250 000", "en"),  # a sum after a mobile-money word
+    ("the fund stood on 1 250 000 last year", "en"),  # a sum in thousands after "on"
+    ("du 12 au 14 03 2025 à Lomé", "fr"),  # a date after "au"
+    ("we were at 12 34 on the clock", "en"),  # too few digits
 ]
 
 
