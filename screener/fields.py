@@ -24,7 +24,12 @@ _FIELD_BEFORE = re.compile(
     r"(?:consacr[ée]e?|d[ée]di[ée]e?)\s+(?:sa\s+th[èe]se|sa\s+carri[èe]re|ses\s+recherches)\s+"
     r"(?:à|au|aux)|research(?:er)?\s+(?:on|into|in)|recherches?\s+sur|travaux\s+sur|"
     r"ph\.?d\.?\s+(?:on|in)|doctorat\s+sur|th[èe]se\s+de\s+doctorat\s+sur|"
-    r"chef\s+du\s+service\s+(?:de|d['’])|head\s+of)\s+"
+    r"chef\s+du\s+service\s+(?:de|d['’])|head\s+of|"
+    # a job advert's or a CV's experience or training ("Une expérience en soins palliatifs est
+    # un plus", "experience in wound care", "formé(e) à l'ETP")
+    # (not one's own "experience of" / "expérience de" an illness)
+    r"exp[ée]rience\s+(?:en|in|dans)|form[ée]e?s?\s+(?:en|à|aux|au)|"
+    r"trained\s+in|training\s+in|dipl[ôo]m[ée]e?\s+(?:en|de|d['’])|(?:DU|DIU)\s+(?:de|d['’]))\s+"
     r"(?:(?:la|le|l['’]|les|the)\s*)?"
     r"(?:(?!(?:my|his|her|their|your|our|mon|ma|mes|son|sa|ses|leur|leurs)\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -40,7 +45,9 @@ _PROFESSION = re.compile(
     r"[a-zé]+olog(?:ist|ue)|pharmacist|pharmacien(?:ne)?|physio|therapist|th[ée]rapeute|"
     r"pioneer\w*|pionni[eè]re?|th[èe]se|thesis|ph\.?d|doctorat|research|recherches?|"
     r"chef\s+du\s+service|head\s+of|service|unit|department|clinic|clinique|hospital|"
-    r"h[ôo]pital|chu|university|universit[ée]|institute?|institut|lab(?:oratory)?)\b",
+    r"h[ôo]pital|chu|university|universit[ée]|institute?|institut|lab(?:oratory)?|"
+    # a job advert's words ("ON RECRUTE", "postes", "Pour postuler", "we're hiring")
+    r"recrute\w*|recruit\w*|hiring|postes?|postuler|candidat\w*|vacanc\w*|job|emploi|cdi|cdd)\b",
     re.IGNORECASE,
 )
 # How far back (characters) that word may stand before the field's words.

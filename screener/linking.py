@@ -47,7 +47,10 @@ _GENERAL_ANSWER = re.compile(
     r"general\s+advice|in\s+general|not\s+medical\s+advice|thanks\s+for\s+asking|"
     r"en\s+g[ée]n[ée]ral|merci\s+pour\s+(?:ta|votre)\s+question|generally\s+speaking|"
     r"de\s+(?:fa[çc]on|mani[èe]re)\s+g[ée]n[ée]rale|not\s+a\s+doctor|generally|"
-    r"je\s+ne\s+suis\s+pas\s+m[ée]decin|"
+    r"je\s+ne\s+suis\s+pas\s+m[ée]decin|je\s+suis\s+pas\s+(?:m[ée]decin|pharmacien(?:ne)?)|"
+    # a question asked for everyone ("qui demandait pour tout le monde", "asking for everyone")
+    r"(?:demand\w*|pos\w*|question)\s+(?:la\s+question\s+)?pour\s+tout\s+le\s+monde|"
+    r"(?:asked|asking)\s+for\s+(?:everyone|everybody|all\s+of\s+us)|"
     r"en\s+r[èe]gle\s+g[ée]n[ée]rale)\b",
     re.IGNORECASE,
 )

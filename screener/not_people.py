@@ -67,7 +67,10 @@ _NAME_OF_BEFORE = re.compile(
     r"m[ée]diath[èe]que|biblioth[èe]que|mus[ée]e|th[ée][âa]tre|cin[ée]ma|parc|jardin|piscine|"
     r"halle|maison|auditoire|auditorium|aile|"
     # associations and centres named after someone ("l'association Valentin Haüy")
-    r"association|asso|ligue|fondation|centre|clinique|h[ôo]pital|institut)"
+    r"association|asso|ligue|fondation|centre|clinique|h[ôo]pital|institut|"
+    # ... in Spanish too ("Parque Luis Muñoz Marín", "Escuela Ramón Power")
+    r"parque|plaza|calle|avenida|paseo|escuela|colegio|centro|estadio|coliseo|barrio|"
+    r"urbanizaci[óo]n)"
     # French hospitals named after a place ("au CHNU de Fann", "l'hôpital de Fann")
     r"|(?-i:CHU|CHNU|CHR|CHRU|CHS|CH)\s+(?:de|du|d['’])|(?i:h[ôo]pital|clinique)\s+(?:de|du|d['’])"
     # the title of an event in quotes ("la course « Corri per a vita »", 'the "Mary Walks" run')
@@ -159,6 +162,8 @@ _NOT_A_NAME = re.compile(
     r"(?:St|Saint|Sainte)\.?[\s-].*|Story|Stories|Reels?|"
     # a word with a digit is a model or a code ("pompes Glycea X2"), never a name
     r".*\d.*|"
+    # a French imperative with its pronoun ("Réfléchissez-y.", "Parlons-en", "Appelle-moi")
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:ez|ons|e|s)-(?:y|en|le|la|les|moi|toi|nous|vous|lui|leur)\.?|"
     # a lower-case word after an article ("même à travers le jean"): a thing
     r"(?i:le|la|les|un|une|the)\s+[a-zà-ÿ][\w'’-]*|"
     r".*\b(?i:infos?|sant[ée]|health|healthline|m[ée]decins|sos|allo)\b.*)$"
@@ -198,6 +203,24 @@ _EVENT_WORD = (
 _PLACE_WORD_AFTER = re.compile(
     r"^\s+(?:Circle|Square|Stadium|Interchange|Highway|Airport|Avenue|Boulevard|University|"
     r"Polytechnic)\b"
+)
+# A road's kind right after one word ("on Douglas Hwy", "along Douglas Promenade"): the
+# "name" names the road (words that are also surnames, "Street", "Road", "Hall", are left out).
+_ROAD_AFTER = re.compile(
+    r"\s+(?:Hwy|Highway|Promenade|Parkway|Pkwy|Blvd|Boulevard|Expressway|Freeway|Turnpike)\b"
+)
+# Someone from a town, named as the town ("une patiente de Gray", "a lady from Douglas"): a
+# person noun and "de" / "from" before a word the gazetteer reports as a place.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:un|une|a|an|the|la|le|notre|our)\s+(?:patiente?|habitante?|r[ée]sidente?|dame|"
+    r"monsieur|femme|homme|lady|man|woman|gentleman|famille|family|couple)\s+(?:de|d['’]|from)\s*$",
+    re.IGNORECASE,
+)
+# A storm named with no storm word before it ("Since María I can't sleep during storms"): a
+# one-word "name" after a word of time, in a post that speaks of storms.
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|before|during|depuis|apr[èe]s|avant)\s+$", re.I)
+_STORM_POST = re.compile(
+    r"\b(?:hurricanes?|storms?|cyclones?|typhoons?|ouragans?|temp[êe]tes?|wind|vent)\b", re.I
 )
 _NAME_OF_AFTER = re.compile(
     # the surname the NER left out may come first ("Rob" + " Burrow Centre for MND")
@@ -453,6 +476,16 @@ def in_a_name(text: str, finding: Finding) -> bool:
             and not text.startswith(("'s", "’s"), finding.end)  # "all of Emma's family"
         )
         or (" " in finding.text and _PLACE_WORD_AFTER.match(text[finding.end :]) is not None)
+        or (" " not in finding.text and _ROAD_AFTER.match(text, finding.end) is not None)
+        or (
+            _ORIGIN_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+            and _place(finding)
+        )
+        or (
+            " " not in finding.text
+            and _SINCE_BEFORE.search(before) is not None
+            and _STORM_POST.search(text) is not None
+        )
         or _a_country(text, finding)
         or _spoken_language(text, finding)
         # a genre before a public role and its holder ("Afrobeats singer Temi Adeyemo")
@@ -598,6 +631,11 @@ def _a_country(text: str, finding: Finding) -> bool:
     people."""
     before = text[max(0, finding.start - 30) : finding.start]
     return normalize(finding.text) in country_names() and bool(_CAPITALISED_BEFORE.search(before))
+
+
+def _place(finding: Finding) -> bool:
+    """Whether the gazetteer lists the words as a place, first name or not."""
+    return any(canonical(finding.text) in town_names(language) for language in ("en", "fr"))
 
 
 def _known_town(finding: Finding) -> bool:

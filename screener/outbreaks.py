@@ -87,7 +87,14 @@ _CASE_AT_WORK = re.compile(
     r"[ée]t[ée]\s+(?:test[ée]e?\s+positi|diagnostiqu|confirm))[^.!?\n]{0,80}?\b"
     r"(?:was\s+at|were\s+at|visited|attended|travell?ed|flew|boarded|passed\s+through|"
     r"[ée]tait\s+(?:à|au|aux|dans)|a\s+fr[ée]quent[ée]|s['’]est\s+rendue?|a\s+s[ée]journ[ée]|"
-    r"a\s+voyag[ée])",
+    r"a\s+voyag[ée])"
+    # ... or back from a trip ("measles in an unvaccinated adult who recently returned from
+    # out of state", "chez une personne qui revenait de")
+    r"|\b(?:in|chez)\s+(?:an?|one|une?)\s+(?:[\w-]+\s+){0,2}?(?:person|adult|resident|child|"
+    r"man|woman|personne|adulte|r[ée]sidente?|enfant|homme|femme)\s+(?:who|qui)\s+"
+    r"(?:had\s+|has\s+|have\s+|est\s+|[ée]tait\s+)?(?:recently\s+|just\s+|r[ée]cemment\s+)?"
+    r"(?:returned|travell?ed|came\s+back|arrived|flew\s+in|rentr[ée]e?|revenue?|revenait|"
+    r"arriv[ée]e?)\s+(?:home\s+)?(?:from|de|d['’]|du|des)\b",
     re.IGNORECASE,
 )
 # Verbs of falling ill ("diagnosed", "diagnostiqués", not "sepsis diagnosis"; signs of food

@@ -36,6 +36,14 @@ _PUBLIC_BEFORE = re.compile(
     r"weather(?:man|woman|girl|\s+presenter)|newsreader|news\s+anchor|forecaster|"
     r"pr[ée]sentat(?:eur|rice)(?:\s+m[ée]t[ée]o)?|"
     r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
+    # cross-country skiers, medallists; a genre's or a sport's legend ("salsa legend Tito
+    # ...", "la légende du rodéo"), not a shop's or a ward's ("our Tuesday legend", "Absolute
+    # legend, Marg")
+    r"fondeu(?:r|se)|m[ée]daill[ée]e?|"
+    r"(?:salsa|country|rock|pop|jazz|blues|soul|reggae|gospel|music|soap|screen|film|movie|tv|"
+    r"hollywood|rodeo|rugby|football|soccer|cricket|tennis|boxing|racing|golf|hockey|baseball|"
+    r"basketball|nfl|nba|nhl|mlb|olympic|comedy|radio)\s+legend|"
+    r"l[ée]gende\s+(?:du|de\s+la|des)\s+[\w-]+|"
     r"cycliste\s+pro(?:fessionnel(?:le)?)?|(?<=\bancien\s)cycliste|"
     # a racing cyclist ("l'ancien coureur cycliste Jean-Marie ...")
     r"coureu(?:r|se)\s+cycliste|"
@@ -78,27 +86,36 @@ _PUBLIC_BEFORE = re.compile(
     r"(?:\s+(?:et|and|de|des|du|la|le|l['’]|the|of|&)?\s*[\w'’-]+){0,5})?|"
     r"\b(?:olympic|paralympic|gb|england|wales|scotland|ireland|international|world|"
     r"olympique|paralympique)\s+(?:[\w-]+\s+)?[\w-]+|"
-    r"\bchampion(?:ne)?\s+(?:olympique\s+|du\s+monde\s+)?(?:de|du|d['’])\s*[\w-]+)"
+    r"\bchampion(?:ne)?\s+(?:olympique\s+|du\s+monde\s+)?(?:de|du|d['’])\s*[\w-]+"
+    # (with its discipline: "champion de France de cyclo-cross")
+    r"(?:\s+(?:de|du|d['’])\s*[\w-]+){0,2}|"
+    # a world champion of a discipline ("eight-time world champion saddle bronc rider")
+    r"\bworld\s+champion(?:\s+[\w-]+){0,3})"
     # a nationality may follow ("la chanteuse ivoirienne", "du rappeur belge"); a first name
     # the NER left out may sit between ("la ministre, Élise Vandamme"), or a title ("le maire
     # de Matane, M. Gilles Bérubé")
     # (and a genre or a region before it: "le chanteur country beauceron Bruno ...")
     rf"(?:\s+(?-i:country|folk|rock|pop|jazz|gospel|rap|soul|blues|reggae|zouk|kompa))?"
     rf"(?:\s+(?-i:{FRENCH_NATIONALITY}|[a-zé]+(?:sh|ch)|[a-zé]{(3,)}(?:on|onne)))?"
-    r",?\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+)?$",
+    # (or a minister's style: "the Minister of Health, the Hon. Marcia ...")
+    r",?\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|(?:the\s+)?(?:Rt\.?\s+)?Hon\.?)\s+)?"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+)?$",
     re.IGNORECASE,
 )
 # ... or after the name, as an apposition ("Jess Harlow the olympic rower", "Léna Marceau, la
 # chanteuse"): a determiner, at most one word, then the role; "olympic" / "paralympic" / "world
 # champion" make any sport a public role.
 _PUBLIC_AFTER = re.compile(
-    r"^\s*[,(]?\s*(?:(?:the|an?|la|le|l['’]|notre)\s+(?:(?:olympic|paralympic|olympique|"
+    r"^\s*[,(]?\s*(?:(?:(?:the|an?|la|le|notre)\s+|l['’]\s*)(?:(?:olympic|paralympic|olympique|"
     r"paralympique|gb|england|wales|scotland|ireland|international|world\s+champion|"
     r"champion(?:ne)?\s+du\s+monde)\s+[\w-]+|(?:[\w-]+\s+)?"
     r"(?:broadcaster|presenter|actor|actress|singer|footballer|olympian|paralympian|comedian|"
     r"author|novelist|journalist|mp|minister|senator|chanteuse|chanteur|acteur|actrice|"
     r"animat(?:eur|rice)|com[ée]dien(?:ne)?|footballeur|ministre|d[ée]put[ée]e?|journaliste|"
-    r"humoriste))"
+    # (a presenter, an elected head of a town or region: "l'ancien présentateur de la météo",
+    # ", maire de Moundou", ", Governor of ...")
+    r"humoriste|pr[ée]sentat(?:eur|rice)|maire|mayor|governor|gouverneure?|pr[ée]f[eè]te?))"
+    r"|^\s*,\s*(?:maire|mayor|governor|gouverneure?|pr[ée]f[eè]te?)\s+(?:de|du|des|of|d['’])\b"
     # a member of a government ("Yolande Hmae, membre du gouvernement en charge de la santé",
     # "Cllr Ruth Mensah, member of the Executive")
     r"|[,(]\s*(?:membre|member)\s+(?:du\s+gouvernement|of\s+the\s+(?:government|cabinet))"

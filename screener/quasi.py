@@ -55,7 +55,7 @@ _SCHOOL = re.compile(rf"\b(?:{_SCHOOL_WORDS}|nursery|high|elementary)\b", re.IGN
 # door on ...").
 _SOMEONE = (
     r"(?:lad|lass|man|woman|gentleman|lady|fella|feller|guy|chap|bloke|boy|girl|family|couple|"
-    r"folks?|people|dame|monsieur|gars|famille)"
+    r"folks?|people|dame|monsieur|gars|famille|se[ñn]ora|se[ñn]or|do[ñn]a)"
 )
 _LIVES_ON = re.compile(
     # (Cajun and Québec French "rester" is to live: "On reste sur la rue Berard")
@@ -63,7 +63,8 @@ _LIVES_ON = re.compile(
     r"demeurons|demeurent)\b[^.!?\n]{0,40}|"
     r"(?:live[sd]?|living)\s+(?:on|in|at|off)\s+(?:the\s+)?|"
     # someone called by where they live ("the lad from Pearse Street", "la dame de la rue")
-    rf"\b{_SOMEONE}\s+(?:from|off|of|de\s+la|du|de)\s+|"
+    # (or "on" it: "the señora on Calle Luna", "the old man on Gower Street")
+    rf"\b{_SOMEONE}\s+(?:from|off|of|on|de\s+la|du|de)\s+|"
     # a neighbour by the street they share ("my neighbour on Lovers Walk", "ma voisine de la
     # rue des Lilas")
     r"\b(?:neighbou?rs?|voisine?s?)\s+(?:on|in|at|off|from|de\s+la|du|de|dans\s+la)\s+(?:the\s+)?|"
@@ -82,7 +83,10 @@ _STREET_WORD_BEFORE = re.compile(
 # One's own child ("my daughter", "mon fils", "our wee boy"): with their school, one pupil.
 _CHILD_OF = re.compile(
     r"\b(?:my|our|his|her|their|mon|ma|notre|leur)\s+(?:[\w-]+\s+)?(?:son|daughter|boy|girl|kid|"
-    r"child|fils|fille|gar[çc]on|enfant|ado)\b",
+    r"child|fils|fille|gar[çc]on|enfant|ado|"
+    # (a grandchild, a nephew or a niece at their school too)
+    r"grandson|granddaughter|grandchild|grandkid|nephew|niece|petit-fils|petite-fille|"
+    r"neveu|ni[èe]ce)\b",
     re.IGNORECASE,
 )
 # A numbered bed, patient's room or dialysis chair ("bed 4", "chambre 12", "Room 312").

@@ -60,7 +60,10 @@ _ROLE_REFERENCE = re.compile(
     r"head|chief|much-loved|beloved|well-known|new|old|former|retired|practice|office|ward|only|"
     # a parish's or a choir's one holder ("our parish priest", "the church organist")
     r"parish|church|"
-    r"sole|seule?)\s+)?(?:lollipop\s+(?:lady|man)|"
+    r"sole|seule?|"
+    # ... or of a named place ("the Longwood postie", "the Kirkwall harbourmaster"), the role
+    # then in lower case ("l'Hôpital Principal", "l'Institut Pasteur" are names)
+    r"(?-i:[A-Z][\w'’-]+(?=\s+[a-z])))\s+)?(?:lollipop\s+(?:lady|man)|"
     r"(?:chief|head)\s+of\s+security|security\s+chief|"
     r"postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
     r"headmistress|head\s+of\s+year|principal|vice[-\s]principal|deputy\s+head|proviseur|"
@@ -76,6 +79,10 @@ _ROLE_REFERENCE = re.compile(
     r"landlady|"
     # (not "chemist": "the chemist in Moree" is the shop)
     r"shopkeeper|butcher|baker|pharmacist|lunch\s+supervisor|dinner\s+lady|"
+    # a street's or a market's tradespeople ("le tailleur en face de la pharmacie", "the barber
+    # on Main Street")
+    r"tailor|barber|hairdresser|mechanic|grocer|fishmonger|cobbler|tailleur|couturi[eè]re|"
+    r"coiffeu(?:r|se)|m[ée]canicien|[ée]pici(?:er|[eè]re)|cordonnier|poissonni(?:er|[eè]re)|"
     r"receptionist|(?:school|resident|island|village|practice|district)\s+(?:nurse|doctor|gp|"
     r"midwife)|bus\s+driver|coach|manager|captain|chairman|chairwoman|"
     r"chair|treasurer|secretary|facteur|factrice|maire|boulang[eè]re?|boucher|bouch[eè]re|"
@@ -165,6 +172,11 @@ _ROLE_REFERENCE = re.compile(
     r"|\b(?:(?:the|our|their)\s+(?:[\w-]+['’]s\s+)?(?:longest[-\s](?:serving|standing)|"
     r"oldest|youngest|eldest)|(?:le|la|notre|leur)\s+plus\s+(?:anci(?:en|enne)|jeune|[âa]g[ée]e?))"
     rf"\s+(?:[\w-]+\s+)?(?:{_PERSON_NOUNS})"
+    # someone known by what they sell or run in a place ("la dame qui vend le poisson au marché
+    # de Mongo", "the man who runs the chip van at the harbour")
+    r"|\b(?:the|la|le)\s+(?:(?:old|little|vieille|vieux|petite?)\s+)?(?:lady|man|woman|guy|fella|"
+    r"dame|monsieur|femme|homme|vieille|vieux|mama|maman)\s+(?:who|qui)\s+"
+    r"(?:sells|sold|runs|ran|owns|keeps|vend|vendait|tient|tenait)\b"
     # "a Year 2 pupil", "a Junior Infants pupil", "a sixth-form pupil": up to three words
     r"|(?:a|one|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:pupil|schoolboy|schoolgirl)|une?\s+(?:[ée]l[eè]ve|[ée]coli[eè]re?|coll[ée]gienn?e?|"

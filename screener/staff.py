@@ -94,6 +94,9 @@ _ROLE_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:avec|with|led\s+by|par|anim[ée]e?\s+par))"
     # where they work may come between ("the dietitian at Altnagelvin, Roisin")
     r"(?:\s+(?:at|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?"
+    # ... or the office they lead, in capitals ("Director of Health Angela Duncan",
+    # "Director of Public Health Dr Ama Boateng")
+    r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w'’-]+){0,2})?"
     r"[.:,]?\s*(?:\((?:retd|ret['’]d|retired)\)\s*)?"
     # a nationality may follow a French role ("le chirurgien anglais William Little")
     rf"(?:(?-i:{FRENCH_NATIONALITY})\s+)?"

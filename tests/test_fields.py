@@ -21,6 +21,15 @@ def term(text: str, surface: str) -> Finding:
         ("our new consultant, a specialist in heart failure", "heart failure", True),
         ("Dr Roy, head of cardiology since 2004", "cardiology", True),
         ("funding research into childhood leukaemia", "childhood leukaemia", True),
+        # a job advert's experience or training in a field of care
+        ("ON RECRUTE : une expérience en soins palliatifs est un plus", "soins palliatifs", True),
+        ("We're hiring: nurses trained in wound care, night shifts", "wound care", True),
+        # one's own experience of an illness is theirs
+        (
+            "Deepa, pharmacist, shares her experience of postnatal depression",
+            "postnatal depression",
+            False,
+        ),
         # a possessive between: the person's own
         ("he is taking part in research on his MS", "MS", False),
         ("my mum had a coronarography on Monday", "coronarography", False),

@@ -7,6 +7,7 @@ import pytest
 from screener import Screener, ScreenResult, Verdict
 from screener.settings import ScreenerSettings
 from tests.verdicts_session24 import TABLES as SESSION_24_TABLES
+from tests.verdicts_session25 import TABLES as SESSION_25_TABLES
 
 
 def types(result: ScreenResult) -> set[str]:
@@ -2025,6 +2026,7 @@ VERDICT_TABLES = {
     "session-23-rules": SESSION_23_RULES,
     "session-23-review": SESSION_23_REVIEW,
     **{f"session-24-{name}": rows for name, rows in SESSION_24_TABLES.items()},
+    **{f"session-25-{name}": rows for name, rows in SESSION_25_TABLES.items()},
 }
 
 

@@ -46,8 +46,10 @@ _LAST_WORD = re.compile(r"(\S+)\s+$")
 _NOUN_AFTER = re.compile(rf"\s+(?!(?:{FUNCTION_EN}|{COORD_EN}|{TIME_OF_DAY_EN}|of)\b)[a-z]")
 # French emergency numbers that are also days: "En cas de malaise, le 15." is the SAMU.
 EMERGENCY_DAYS = frozenset({"15", "17", "18"})
+# (and advice for what may happen: "En cas de difficultés à respirer, c'est le 15")
 _EMERGENCY_WORDS = re.compile(
-    r"\b(?:urgences?|samu|secours|pompiers|police|gendarmerie|appel\w*|compos\w*)\b",
+    r"\b(?:urgences?|samu|secours|pompiers|police|gendarmerie|appel\w*|compos\w*|malaise|"
+    r"en\s+cas\s+d(?:e|['’]))(?:\b|(?<=['’]))",
     re.IGNORECASE,
 )
 

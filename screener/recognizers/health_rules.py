@@ -57,10 +57,11 @@ MIN_DRUG_CHARS = 4
 # Slot repetition written "{m,n}" or "?" after the slot.
 _REPEAT = re.compile(r"^(.+?)(?:\{(\d*),(\d*)\}|(\?))?$")
 # Figurative phrases the rules would otherwise take ("a pain in the neck", "break a leg", "pull
-# my leg", "itchy feet"), and outer body parts "out" ("got my arm out") rather than removed.
+# my leg", "itchy feet", "my heart burst with pride"), and outer body parts "out" ("got my arm
+# out") rather than removed.
 _FIGURATIVE = re.compile(
     r"^(?:pain in the (?:neck|ass|arse|butt|backside|bum)|break a leg|stiff upper lip"
-    r"|back (?:issues|changes)|itchy feet|.* killing|.* giving"
+    r"|back (?:issues|changes)|itchy feet|.* killing|.* giving|hearts? burst"
     r"|(?:pull|pulled|pulling|pulls) (?:my|his|her|your|their|our) legs?"
     r"|(?:twist|twisted|twisting|twists) (?:my|his|her|your|their|our) arms?"
     r"|.* (?:arms?|hands?|heads?|faces?|legs?|foot|feet|fingers?|back|chest|breasts?|bum"

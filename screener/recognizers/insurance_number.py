@@ -69,6 +69,15 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         "member id",
         "member number",
         "member no",
+        "member #",
+        # the contract number of a health plan card, as Puerto Rico's plans (Spanish
+        # "contrato") and French mutuelles print it
+        "contrato",
+        "contract number",
+        "contract no",
+        "contract #",
+        "numéro de contrat",
+        "n° de contrat",
         "membership number",
         "membership no",
         "subscriber id",

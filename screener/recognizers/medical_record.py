@@ -61,6 +61,9 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         "case number",
         "case no",
         "chart number",
+        # a US chart's number written short ("Her chart # is FBH-221093", "chart no.")
+        "chart #",
+        "chart no",
         "record number",
         "record no",
         "patient id",

@@ -20,7 +20,9 @@ import regex  # type: ignore[import-untyped]  # Presidio's regex engine (\p{..},
 # screener/groups.py): a plain alternation, for case-insensitive patterns.
 STREET_WORDS = (
     r"street|road|rd|lane|avenue|ave|close|drive|crescent|terrace|rue|chemin|impasse|all[ée]e|"
-    r"boulevard|bd|quai|lotissement"
+    r"boulevard|bd|quai|lotissement|"
+    # Spanish streets ("Calle Luna", "Avenida Ponce de León")
+    r"calle|avenida|paseo"
 )
 # Determiners and possessives before a "house number" make it an event's or a thing's, not a
 # home's: "The 2024 Pink Tie Gala", "her 10K Canal Walk", "notre 5e marche" (address.py reads

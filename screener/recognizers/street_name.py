@@ -49,6 +49,8 @@ _VOIE_WORDS = (
     "résidence", "lotissement", "hameau", "cité", "faubourg", "promenade", "esplanade", "parvis",
     "villa", "chaussée",
 )  # fmt: skip
+# Gate of "calle": the Spanish street words, in lower case as the gate reads them.
+_CALLE_WORDS = ("calle", "avenida", "paseo", "camino", "carretera", "callejón")
 # A street's name: a compass initial maybe ("W. Stan Schlueter Loop", as US addresses write
 # West), one to three capitalised words (or "St"), then the street type.
 _STREET = rf"(?:[NSEW]\.\s+)?(?:(?:St\.?|\p{{Lu}}[\p{{Ll}}'’-]+)\s+){{1,3}}{_STREET_TYPE}\b"
@@ -84,14 +86,26 @@ class StreetNameRecognizer(GatedPatternRecognizer):
             rf"(?<!\d,?\s|\d)\b{VOIE_FR}\s+{STREET_NAME_FR}",
             0.6,
         ),
+        # "Calle Luna", "Avenida Ponce de León", "Paseo de la Princesa": Spanish streets, as
+        # posts from Puerto Rico or Latin America name them, with a capital on both words.
+        Pattern(
+            "calle",
+            r"\b(?:Calle|Avenida|Paseo|Camino|Carretera|Callejón)\s+"
+            r"(?:(?:de|del|de\s+la|de\s+los|de\s+las)\s+)?\p{Lu}[\p{L}'’-]+"
+            r"(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’-]+){0,2}",
+            # above spaCy's person guess (0.85), which reads the name after the street word
+            # as a person's ("Avenida Ponce de León")
+            0.9,
+        ),
     ]
 
     # The English patterns need a street type; the address line also needs a comma; the
-    # French one its street word.
+    # French one its street word; the Spanish one its own.
     GATES: ClassVar[Mapping[str, Gate]] = {
         _AFTER_PLACE_WORD: Gate(_TYPE_WORDS),
         _BETWEEN_COMMAS: Gate(",", _TYPE_WORDS),
         "voie sans numéro": Gate(_VOIE_WORDS),
+        "calle": Gate(_CALLE_WORDS),
     }
 
     def __init__(self, supported_language: str = "en") -> None:

@@ -30,6 +30,12 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # an organ that bursts; a broken skull or thigh bone
+    ("Rushed in on Christmas Eve when his appendix burst.", "en",
+     [("CONDITION", "appendix burst")]),
+    ("He's in ICU with a fractured skull after the crash.", "en",
+     [("CONDITION", "fractured skull")]),
+    ("Nan broke her femur on the ice.", "en", [("CONDITION", "broke her femur")]),
     # gas exposure at work; informal staph and lepto; heart trouble said in French
     ("Two men were treated for hydrogen sulphide exposure.", "en",
      [("CONDITION", "hydrogen sulphide exposure")]),
@@ -184,6 +190,8 @@ POSITIVES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    # a heart bursting with pride is no condition
+    ("My heart burst with pride at her graduation.", "en"),
     # a specialty's building, not a heart block or a stammer's
     ("Walk-ins at the OPD block from 8am", "en"),
     # the grief of a death notice, not a pain

@@ -15,6 +15,10 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 CMS_EXAMPLE = "1EG4-TE5-MK73"
 
 POSITIVES = [
+    # a plan's contract or member number, written with "#"
+    ("The plan card says Contrato # PV-55120481-03, she's on dialysis", "en", "PV-55120481-03"),
+    ("bring your card (member # VTL-005512908-02) for the scan", "en", "VTL-005512908-02"),
+    ("ma mutuelle, numéro de contrat : 4471-882-190, rembourse mal", "fr", "4471-882-190"),
     # Botswana's national id, French Polynesia's CPS number
     ("They keep asking for his Omang: 418317205, he has TB", "en", "418317205"),
     ("Mon DN c'est le 2841573, c'est écrit sur ma carte", "fr", "2841573"),

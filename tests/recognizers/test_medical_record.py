@@ -13,6 +13,8 @@ from screener.recognizers.named_number import phrase_then_gap
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # a US chart number written short
+    ("Her chart # is KLM-448120 if anyone at intake can help", "en", "KLM-448120"),
     # a clinic file of Southern Africa
     ("File no.: KIH/ART/2021/00718\nART clinic every 3 months", "en", "KIH/ART/2021/00718"),
     ("Her file number is LIV-B-0049213, ward unknown", "en", "LIV-B-0049213"),
