@@ -165,14 +165,29 @@ _ORG_CUE = re.compile(
     # de Libreville au"; an office too: "le bureau des évasan de la CAFAT au")
     r"|\b(?:the|le|la|les|l['’]|du|des)\s*(?:[\w-]+\s+){0,2}(?:centre|center|clinic|clinique|"
     r"pharmacy|pharmacie|surgery|practice|cabinet|hospital|h[ôo]pital|hospice|urgences|"
-    r"(?-i:CHU|CHR|CH)|bureau|office|"
+    # (an office only with whose it is: "le bureau des évasan", not "at the office", where a
+    # relative may be reached)
+    r"(?-i:CHU|CHR|CH)|bureau\s+(?:de|des|du|d['’])|office\s+of|"
     # a hospital's service or house for patients ("la Maison des usagers au", "le service ...
     # au"; not "rentrée à la maison au 12 rue ...", a home)
     r"(?-i:Maison)\s+d\w*|service|p[ôo]le|secr[ée]tariat)\b"
-    # (no one's between them and the number: "de l'hôpital ou contactez son fils au" is his)
-    r"(?:\s+(?!(?:son|sa|ses|mon|ma|mes|leur|his|her|my|their)\b)[\w'’-]+){0,5}\s+(?:on|au|at)\s*$"
-    # a radio or TV show's phone-in ("Call in with your questions during the show on")
-    r"|\b(?:call|phone|ring)[- ]in\b" + _GAP + "$"
+    # (its own name right after it: "le CHU Yalgado au", "the Mercy Clinic on")
+    r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2}"
+    # (no one's between them and the number: "de l'hôpital ou contactez son fils au" is his,
+    # "the eye clinic so ring Dave on" and "des urgences alors appelez Julie au" too: words in
+    # lower case that are no possessive, link or verb of calling, or a capitalised name after
+    # "de" / "of", the place's: "du CHU de Kara au")
+    r"(?:\s+(?!(?:son|sa|ses|mon|ma|mes|leur|his|her|my|their|so|donc|alors|then|puis|ring|"
+    r"call|text|phone|contact|appelez|joignez|contactez|appeler|joindre|depuis)\b)"
+    r"(?-i:[a-zà-ÿ])[\w'’-]*|(?:(?<=\bde)|(?<=\bdu)|(?<=\bdes)|(?<=\bof)|(?<=\bla)|(?<=\ble))\s+(?-i:[A-ZÀ-Ý])[\w'’-]*|"
+    r"(?<=\bd['’])(?-i:[A-ZÀ-Ý])[\w'’-]*){0,5}\s+(?:on|au|at)\s*$"
+    # a radio or TV show's phone-in ("Call in with your questions during the show on"; not
+    # "call in on Nan", a visit)
+    r"|\b(?:call|phone|ring)[- ]in\s+(?:with\s+your|during|to\s+the\s+(?:show|programme|program))"
+    + _GAP
+    + "$"
+    # a team that answers ("Any questions, the team is on")
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:team|ward|unit|clinic|desk|helpline)\s+(?:is|are)\s+on\s*$"
     # a sign-off line opening with a named place of care: "Market Place Pharmacy, Wymondham –"
     r"|(?:\A|\n)\s*[–—-]?\s*(?-i:(?:[A-Z][\w'’&-]*\s+){0,4}(?:Pharmacy|Surgery|Practice|Clinic|"
     r"Centre|Center|Hospital|Hospice|Pharmacie|Clinique|Cabinet))\b[^\n.!?]{0,40}$"

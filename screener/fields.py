@@ -47,7 +47,8 @@ _PROFESSION = re.compile(
     r"chef\s+du\s+service|head\s+of|service|unit|department|clinic|clinique|hospital|"
     r"h[ôo]pital|chu|university|universit[ée]|institute?|institut|lab(?:oratory)?|"
     # a job advert's words ("ON RECRUTE", "postes", "Pour postuler", "we're hiring")
-    r"recrute\w*|recruit\w*|hiring|postes?|postuler|candidat\w*|vacanc\w*|job|emploi|cdi|cdd)\b",
+    # (not "job": "finally got a job offer" after one's own dialysis)
+    r"recrute\w*|recruit\w*|hiring|postes?|postuler|candidat\w*|vacanc\w*|emploi|cdi|cdd)\b",
     re.IGNORECASE,
 )
 # How far back (characters) that word may stand before the field's words.

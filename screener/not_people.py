@@ -54,6 +54,8 @@ _HANDLE_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-zà-ÿ]+|[A-ZÀ-Ý]+|
 # Course Sophie Lemaire", "the Jack Hart Memorial Walk"): the name is not a person in the post.
 _NAME_OF_BEFORE = re.compile(
     r"\b(?:Course|Marathon|Walk|Run|Trophy|Troph[ée]e|Prix|Fondation|Foundation|Fund|Fonds|Cup|"
+    # galas and fiestas named in capitals ("the Gala Rosa y Azul", "Fiesta San Antón")
+    r"Gala|Fiesta|Caminata|Carrera|Torneo|Festival|"
     # French races named after someone ("5e Marche Thomas Roduit", "Foulées Amandine Kaboré")
     r"Marche|Foul[ée]es|Corrida|Relais|Trail|"
     # ... and memorials and tournaments ("Marche Mémorial Odile Sabayo", "Tournoi Jean Wamytan")
@@ -67,10 +69,11 @@ _NAME_OF_BEFORE = re.compile(
     r"m[ée]diath[èe]que|biblioth[èe]que|mus[ée]e|th[ée][âa]tre|cin[ée]ma|parc|jardin|piscine|"
     r"halle|maison|auditoire|auditorium|aile|"
     # associations and centres named after someone ("l'association Valentin Haüy")
-    r"association|asso|ligue|fondation|centre|clinique|h[ôo]pital|institut|"
-    # ... in Spanish too ("Parque Luis Muñoz Marín", "Escuela Ramón Power")
-    r"parque|plaza|calle|avenida|paseo|escuela|colegio|centro|estadio|coliseo|barrio|"
-    r"urbanizaci[óo]n)"
+    r"association|asso|ligue|fondation|centre|clinique|h[ôo]pital|institut)"
+    # ... in Spanish too, capitalised ("Parque Luis Muñoz Marín", "Escuela Ramón Power"; not
+    # English "at the plaza Maritza fainted")
+    r"|(?:Parque|Plaza|Calle|Avenida|Paseo|Escuela|Colegio|Centro|Estadio|Coliseo|Barrio|"
+    r"Urbanizaci[óo]n)"
     # French hospitals named after a place ("au CHNU de Fann", "l'hôpital de Fann")
     r"|(?-i:CHU|CHNU|CHR|CHRU|CHS|CH)\s+(?:de|du|d['’])|(?i:h[ôo]pital|clinique)\s+(?:de|du|d['’])"
     # the title of an event in quotes ("la course « Corri per a vita »", 'the "Mary Walks" run')
@@ -216,6 +219,12 @@ _ORIGIN_BEFORE = re.compile(
     r"monsieur|femme|homme|lady|man|woman|gentleman|famille|family|couple)\s+(?:de|d['’]|from)\s*$",
     re.IGNORECASE,
 )
+# A radio or television station named after its kind ("sur Radio Ndeke Luka", "on Radio
+# Maria"): a station, not its namesake.
+_STATION_BEFORE = re.compile(r"\b(?:Radio|Télé|TV|FM)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}$")
+# A title of three words or more that fills a quotation ('sang "Mi Viejo San Juan"'): a song's,
+# a book's or a show's, not a person's (a nickname in quotes is one word: Robert "Bobby" Hale).
+_QUOTE_MARKS = '"“”«»'
 # A storm named with no storm word before it ("Since María I can't sleep during storms"): a
 # one-word "name" after a word of time, in a post that speaks of storms.
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before|during|depuis|apr[èe]s|avant)\s+$", re.I)
@@ -477,6 +486,8 @@ def in_a_name(text: str, finding: Finding) -> bool:
         )
         or (" " in finding.text and _PLACE_WORD_AFTER.match(text[finding.end :]) is not None)
         or (" " not in finding.text and _ROAD_AFTER.match(text, finding.end) is not None)
+        or _STATION_BEFORE.search(text, max(0, finding.start - 40), finding.start) is not None
+        or _quoted_title(text, finding)
         or (
             _ORIGIN_BEFORE.search(text, max(0, finding.start - 30), finding.start)
             and _place(finding)
@@ -484,6 +495,7 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or (
             " " not in finding.text
             and _SINCE_BEFORE.search(before) is not None
+            and not text.startswith(("'s", "’s"), finding.end)  # "Since Dave's stroke"
             and _STORM_POST.search(text) is not None
         )
         or _a_country(text, finding)
@@ -631,6 +643,17 @@ def _a_country(text: str, finding: Finding) -> bool:
     people."""
     before = text[max(0, finding.start - 30) : finding.start]
     return normalize(finding.text) in country_names() and bool(_CAPITALISED_BEFORE.search(before))
+
+
+def _quoted_title(text: str, finding: Finding) -> bool:
+    """Whether a "name" of three words or more fills a quotation on its own (_QUOTE_MARKS)."""
+    before = text[max(0, finding.start - 2) : finding.start].strip()
+    after = text[finding.end : finding.end + 2].strip()
+    return (
+        len(finding.text.split()) >= 3
+        and before[-1:] in tuple(_QUOTE_MARKS)
+        and after[:1] in tuple(_QUOTE_MARKS)
+    )
 
 
 def _place(finding: Finding) -> bool:

@@ -90,7 +90,10 @@ _CASE_AT_WORK = re.compile(
     r"a\s+voyag[ée])"
     # ... or back from a trip ("measles in an unvaccinated adult who recently returned from
     # out of state", "chez une personne qui revenait de")
-    r"|\b(?:in|chez)\s+(?:an?|one|une?)\s+(?:[\w-]+\s+){0,2}?(?:person|adult|resident|child|"
+    # (a notice's word first: "A fever in an adult who has recently returned from the
+    # tropics needs testing" is advice)
+    r"|\b(?:confirm\w*|detect\w*|d[ée]tect\w*|cases?|cas)\b[^.!?\n]{0,60}?"
+    r"\b(?:in|chez)\s+(?:an?|one|une?)\s+(?:[\w-]+\s+){0,2}?(?:person|adult|resident|child|"
     r"man|woman|personne|adulte|r[ée]sidente?|enfant|homme|femme)\s+(?:who|qui)\s+"
     r"(?:had\s+|has\s+|have\s+|est\s+|[ée]tait\s+)?(?:recently\s+|just\s+|r[ée]cemment\s+)?"
     r"(?:returned|travell?ed|came\s+back|arrived|flew\s+in|rentr[ée]e?|revenue?|revenait|"

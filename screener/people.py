@@ -32,6 +32,9 @@ REFERENCE_EN = (
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
     r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|"
+    # Spanish words for a lady, a gentleman or a grandparent, in English posts from Puerto Rico
+    # and the US ("the señora on Calle Luna", "mi abuela")
+    r"se[ñn]ora|se[ñn]or|do[ñn]a|abuela|abuelo|abuelita|abuelito|"
     # one neighbour, someone's ("my neighbour", "the neighbour"), not anyone's ("check on an
     # elderly neighbour", "your neighbours")
     r"(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+)?neighbou?r(?!s)|"
@@ -93,8 +96,19 @@ _INSTRUCTION = re.compile(
 # A sentence about whoever it may be ("Everyone touched by the death of a baby is welcome",
 # "Toute personne ayant perdu un enfant"): its nouns for people are anyone.
 _ANYONE_OPENING = re.compile(
-    r"^\W*(?:everyone|everybody|anyone|anybody|all\s+those|tous\s+ceux|toutes\s+celles|"
-    r"toute\s+personne|quiconque)\b",
+    # (who it is for may come first: "For anyone who has lost a spouse, child or friend",
+    # "Ouvert à tous les aidants de personnes vivant avec ...")
+    r"^\W*(?:(?:for|to|pour|à|open\s+to|ouvert(?:e|s|es)?\s+à)\s+)?"
+    r"(?:everyone|everybody|anyone|anybody|all\s+those|tous\s+ceux|toutes\s+celles|"
+    r"toute\s+personne|quiconque|tous\s+les|toutes\s+les)\b",
+    re.IGNORECASE,
+)
+# An event's theme or a talk's title in quotation marks after its label ("Thème du mois :
+# « Quand mon proche ne me reconnaît plus »", 'Talk: "Living with my MS"'): its words are the
+# title's, no one's.
+_TITLE_LABEL = re.compile(
+    r"\b(?:th[èe]me|theme|titre|title|topic|sujet|talk|atelier|workshop|conf[ée]rence|"
+    r"d[ée]bat|debate|session|s[ée]ance)(?:\s+du\s+mois|\s+of\s+the\s+month)?\s*:?\s*$",
     re.IGNORECASE,
 )
 # A FAQ's question at the start of a sentence or a line (read with .match there), asked in
@@ -332,7 +346,14 @@ def _stands_for_someone(
         or any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
         or (not addressed and _GENERIC_YOUR.search(before))
         or _generic_sentence(text, m)
+        or _in_a_title(text, m.start())
     )
+
+
+def _in_a_title(text: str, position: int) -> bool:
+    """Whether a word stands inside a quoted title after its label (_TITLE_LABEL)."""
+    quote = open_quote_before(text, position, max(0, position - 80))
+    return quote >= 0 and _TITLE_LABEL.search(text, max(0, quote - 40), quote) is not None
 
 
 def _native_of(text: str, end: int) -> bool:

@@ -65,6 +65,9 @@ GRATITUDE_BEFORE = re.compile(
     + "|".join(map(re.escape, THANKS_WORDS))
     + r")\s+(?:to\s+|à\s+|au\s+)?"
     r"(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?"
+    # (a role may stand between: "A special thank you to peer support specialist Dwayne")
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?:specialist|worker|officer|coordinator|volunteer|"
+    r"navigator|advocate|ambassador|educator|mentor|b[ée]n[ée]vole|pair-aidante?)\s+)?"
     r"|\b(?:thanks|thank\s+you|merci|"
     + "|".join(map(re.escape, THANKS_WORDS))
     + r")\b[^.!?\n]{0,80}\b(?:especially|particularly|"

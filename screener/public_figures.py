@@ -39,8 +39,10 @@ _PUBLIC_BEFORE = re.compile(
     # cross-country skiers, medallists; a genre's or a sport's legend ("salsa legend Tito
     # ...", "la légende du rodéo"), not a shop's or a ward's ("our Tuesday legend", "Absolute
     # legend, Marg")
-    r"fondeu(?:r|se)|m[ée]daill[ée]e?|"
-    r"(?:salsa|country|rock|pop|jazz|blues|soul|reggae|gospel|music|soap|screen|film|movie|tv|"
+    r"fondeu(?:r|se)|"
+    r"(?:salsa|bolero|merengue|bachata|reggaeton|cumbia|tango|flamenco|fado|calypso|soca|"
+    r"dancehall|highlife|afrobeats?|zouk|kompa|folk|bluegrass|opera|rap|hip-hop|punk|metal|"
+    r"country|rock|pop|jazz|blues|soul|reggae|gospel|music|soap|screen|film|movie|tv|"
     r"hollywood|rodeo|rugby|football|soccer|cricket|tennis|boxing|racing|golf|hockey|baseball|"
     r"basketball|nfl|nba|nhl|mlb|olympic|comedy|radio)\s+legend|"
     r"l[ée]gende\s+(?:du|de\s+la|des)\s+[\w-]+|"
@@ -114,8 +116,12 @@ _PUBLIC_AFTER = re.compile(
     r"animat(?:eur|rice)|com[ée]dien(?:ne)?|footballeur|ministre|d[ée]put[ée]e?|journaliste|"
     # (a presenter, an elected head of a town or region: "l'ancien présentateur de la météo",
     # ", maire de Moundou", ", Governor of ...")
-    r"humoriste|pr[ée]sentat(?:eur|rice)|maire|mayor|governor|gouverneure?|pr[ée]f[eè]te?))"
-    r"|^\s*,\s*(?:maire|mayor|governor|gouverneure?|pr[ée]f[eè]te?)\s+(?:de|du|des|of|d['’])\b"
+    r"humoriste|"
+    # (a presenter of the news or the weather, not of a village's lotto)
+    r"pr[ée]sentat(?:eur|rice)(?=\s+(?:de\s+la\s+|du\s+|des\s+)?(?:m[ée]t[ée]o|journal|jt|"
+    r"t[ée]l[ée]|radio|tv|infos|[ée]mission))))"
+    r"|^\s*,\s*(?:maire|mayor|governor|gouverneure?|pr[ée]f[eè]te?)\s+(?:de|du|des|of|d['’])\s*"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]*"
     # a member of a government ("Yolande Hmae, membre du gouvernement en charge de la santé",
     # "Cllr Ruth Mensah, member of the Executive")
     r"|[,(]\s*(?:membre|member)\s+(?:du\s+gouvernement|of\s+the\s+(?:government|cabinet))"
@@ -235,7 +241,14 @@ _FIRST_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+$")
 _SURNAME_AFTER = re.compile(r"^\s+[A-ZÀ-Ý][\w’-]+(?=['’]s\b|\s|$)")
 # A possessive before a public role makes it the group's own ("notre animatrice Fanny", "our
 # presenter"): a member of staff or of the group, not a public figure.
-_OWN_ROLE = re.compile(r"\b(?:our|my|notre|nos|mon|ma|leur|their)\s+$", re.IGNORECASE)
+# (up to two words between: "Our Tuesday salsa legend Rosa", "our family's Minister of Snacks")
+_OWN_ROLE = re.compile(
+    r"\b(?:our|my|notre|nos|mon|ma|leur|their)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+# Roles that make a public figure of a full name only ("reggae legend Desmond Pryce", "world
+# champion bronc rider Cody Lindqvist"): "Country legend Gary", "world champion worrier Betty"
+# are the club's or the family's.
+_FULL_NAME_ROLE = re.compile(r"legend|world\s+champion", re.IGNORECASE)
 
 
 def is_public_figure(text: str, finding: Finding) -> bool:
@@ -247,7 +260,11 @@ def is_public_figure(text: str, finding: Finding) -> bool:
     # de la Santé, Mme"; the role must still end right before the name)
     before = text[max(0, finding.start - 80) : finding.start]
     role = _PUBLIC_BEFORE.search(before)
-    if role and not _OWN_ROLE.search(before[: role.start()]):
+    if (
+        role
+        and not _OWN_ROLE.search(before[: role.start()])
+        and (" " in finding.text.strip() or not _FULL_NAME_ROLE.search(role.group()))
+    ):
         return True
     if _PUBLIC_BEFORE.search(finding.text + " "):
         return True  # the NER took the role for the name ("Ex-Wales hooker")

@@ -63,8 +63,11 @@ _LIVES_ON = re.compile(
     r"demeurons|demeurent)\b[^.!?\n]{0,40}|"
     r"(?:live[sd]?|living)\s+(?:on|in|at|off)\s+(?:the\s+)?|"
     # someone called by where they live ("the lad from Pearse Street", "la dame de la rue")
-    # (or "on" it: "the señora on Calle Luna", "the old man on Gower Street")
-    rf"\b{_SOMEONE}\s+(?:from|off|of|on|de\s+la|du|de)\s+|"
+    rf"\b{_SOMEONE}\s+(?:from|off|of|de\s+la|du|de)\s+|"
+    # (or "on" it, someone old or a lady: "the señora on Calle Luna", "the old man on Gower
+    # Street"; not "the man on Market Street handing out leaflets", a passer-by)
+    r"\b(?:old\s+(?:man|woman|lady|fella|boy|girl|gentleman|chap)|lady|se[ñn]ora|se[ñn]or|"
+    r"do[ñn]a|abuela|abuelo)\s+on\s+(?:the\s+)?|"
     # a neighbour by the street they share ("my neighbour on Lovers Walk", "ma voisine de la
     # rue des Lilas")
     r"\b(?:neighbou?rs?|voisine?s?)\s+(?:on|in|at|off|from|de\s+la|du|de|dans\s+la)\s+(?:the\s+)?|"

@@ -306,7 +306,15 @@ def role_reference(
     sentence of a health detail or next to it: "The practice nurse mentioned a slow-release
     one" is not the nurse's health."""
     return any(
-        (health is None or _near_health(text, m.start(), health))
+        (
+            health is None
+            or _near_health(
+                text,
+                m.start(),
+                health,
+                _MINE_ROLE.search(text, max(0, m.start() - 20), m.start()) is not None,
+            )
+        )
         and not _introduces(m, introduced)
         and not _ANY_PLACE_AFTER.match(text, m.end())
         and not _CONSULTED_BEFORE.search(text, max(0, m.start() - 45), m.start())
@@ -335,7 +343,24 @@ def _titled_earlier(text: str, role: str, introduced: Sequence[Finding]) -> bool
     )
 
 
-def _near_health(text: str, position: int, health: Sequence[Finding]) -> bool:
-    """Whether a health detail is in the sentence at `position` or the one before or after."""
+def _near_health(text: str, position: int, health: Sequence[Finding], mine: bool = False) -> bool:
+    """Whether a health detail is in the sentence at `position` or the one before or after,
+    and not the poster's ("le tailleur ... après ma mastectomie", _MINE_BEFORE), unless the
+    role is the poster's own (`mine`: "je suis LA prof de SVT ... avec mon SII")."""
     at = sentence_of(text, position)
-    return any(abs(sentence_of(text, f.start) - at) <= 1 for f in health)
+    return any(
+        abs(sentence_of(text, f.start) - at) <= 1
+        and (mine or _MINE_BEFORE.search(text, max(0, f.start - 12), f.start) is None)
+        for f in health
+    )
+
+
+# The poster saying the role is theirs ("je suis LA prof de SVT", "I'm the only nurse").
+_MINE_ROLE = re.compile(
+    r"\b(?:je\s+suis|j['’]\s*[ée]tais|i['’]m|i\s+am|i\s+was)\s+$", re.IGNORECASE
+)
+
+
+# A first-person possessive right before a health detail: the poster's ("my chemo", "ma
+# chimio").
+_MINE_BEFORE = re.compile(r"\b(?:my|ma|mon|mes)\s+$", re.IGNORECASE)

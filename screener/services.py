@@ -96,7 +96,8 @@ _SERVICE_BEFORE = re.compile(
     r"(?:(?!(?:with|avec|his|her|their|my|son|sa|ses|mon|ma|leur|leurs)\b)[\w'’()-]+\s+){0,4}?"
     r"(?:(?:is|will\s+be|est|sera)\s+)?"
     # what a leaflet does with it ("a leaflet comparing Evorel, Oestrogel and Elleste")
-    r"(?:on|about|into|sur|autour\s+de|comparing|covering|explaining|listing)\s+"
+    # (a cause's research too: "une course pour la recherche contre le cancer")
+    r"(?:on|about|into|sur|autour\s+de|comparing|covering|explaining|listing|contre|against)\s+"
     # (no capital, no word for someone: "the webinar on Monday, Paul Dunn told us he has" is
     # not a topic)
     r"(?:(?!\b(?:he|she|who|his|her|il|elle|qui|son|sa|ses)\b)(?-i:[^.!?\nA-ZÀ-Ý])){0,40}$"

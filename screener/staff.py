@@ -317,8 +317,11 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"(?:\s+to\s+[\w&' -]{1,25}?)?\s+(?:with|for|after|pour|avec|suite\s+[àa]))\s+)"
     # up to three words between, none a possessive of someone else ("elle a pris mes douleurs
     # au sérieux" is the poster's pain)
-    r"(?:(?!(?:my|mes|mon|ma|your|ton|ta|tes|votre|vos|our|nos|notre)\b)[^\W\d_][\w'’-]*[:,]?\s+)"
-    r"{0,3}$",
+    r"(?:(?:(?!(?:my|mes|mon|ma|your|ton|ta|tes|votre|vos|our|nos|notre)\b)[^\W\d_][\w'’-]*[:,]?"
+    r"\s+){0,3}"
+    # (or, right after the cue, an elided article glued to the term: "qui vit avec l'épilepsie";
+    # not after other words: "il est top pour l'endométriose" is his field)
+    r"|[ld]['’])$",
     re.IGNORECASE,
 )
 # One person taken into a named place for it, the place and when told between ("She was admitted

@@ -219,6 +219,190 @@ NUMBERS: list[Row] = [
     ),
 ]
 
+# Posts about no one: an event for anyone who lost someone, a talk's theme in quotation marks,
+# a radio station or a song named like a person, a gala named in capitals.
+ABOUT_NO_ONE: list[Row] = [
+    (
+        "Grief support group 🤍 8 weeks from Tuesday, March 3, 7 pm, St Mark's Church hall, "
+        "Laramie. For anyone who has lost a husband, wife, child or friend to cancer, overdose "
+        "or suicide. Call the church office at (307) 555-0166.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Café mémoire – mardi 4 novembre, 15 h, salle des fêtes de Joinville. Thème du mois : "
+        "« Quand mon mari ne me reconnaît plus ». Pour les aidants de personnes vivant avec "
+        "une maladie d'Alzheimer. Entrée libre.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Le chanteur Koffi Ndanga a parlé de son VIH sur Radio Ndeke Luka : faites-vous "
+        "dépister, c'est gratuit au centre de santé.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "What a night at the Gala Rojo y Blanco! Bolero legend Papo Rivera closed with "
+        '"Amor de Madre Mía" and talked about his own prostate cancer. $40,000 raised for PSA '
+        "screening.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+]
+
+# Staff and volunteers telling their own health: thanked with their role before the name for
+# speaking openly at our event, or living with a condition written with an elided article.
+OWN_HEALTH: list[Row] = [
+    (
+        "Thanks to all who came to our wellness fair on Saturday! A special thank you to peer "
+        "support specialist Marcus Doyle, who spoke so openly about his own journey with "
+        "schizophrenia and clozapine.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Dimanche, notre présidente Afi Koudjo, qui vit avec l'épilepsie depuis l'enfance, "
+        "animera la causerie de l'association à Kpalimé.",
+        "comms",
+        "fr",
+        Verdict.HOLD,
+    ),
+]
+
+# Posts a reviewer wrote to break the rules above; each broke a first version of them.
+REVIEW: list[Row] = [
+    (
+        "Well done to Nurse Kemi on her award! Book your flu jab at 555 0123.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Our carers' support group meets on Zoom at 845 5501 2390 every Tuesday, hosted by "
+        "our volunteer Lisa.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Huge thanks to Tevita for organising Saturday's diabetes screening. Any questions, "
+        "the team is on 7555 0166.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Mum's back from the eye clinic so ring Dave on 07700 900456 for news.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Papa sort des urgences ce soir alors appelez Julie au 06 55 01 23 45 pour prendre "
+        "des nouvelles.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "I'll call in on Nan tonight so text Karen on 07700 900233 about the quiz tickets.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Our Tuesday salsa legend Rosa had her knee replaced last week, cards welcome at the hall!",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Country legend Gary at our line-dancing club has just been diagnosed with Parkinson's.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Gérard Morel, l'ancien présentateur du loto de notre salle des fêtes, est en soins "
+        "palliatifs.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Yesterday at the plaza Maritza fainted from the heat and had to go to Centro Médico.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Since Dave's stroke he can't cope with storms, the wind rattling the windows sets "
+        "off his panic attacks.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Maman a fait un malaise le 15 au marché et elle est toujours hospitalisée à Brest.",
+        "support",
+        "fr",
+        Verdict.HOLD,
+    ),
+    (
+        "Big shout-out to the man on Market Street handing out free blood pressure checks today!",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Merci à la dame qui vend les fleurs devant l'hôpital de Dreux, elle m'a remonté le "
+        "moral pendant ma chimio.",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "Ma nièce au collège Jean-Moulin organise une course pour la recherche contre le "
+        "cancer, venez nombreux !",
+        "support",
+        "fr",
+        Verdict.PASS,
+    ),
+    (
+        "A fever in an adult who has recently returned from the tropics needs same-day "
+        "testing at the travel clinic in Belfast City Hospital.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Tender notice: contract number CN-2025-0881 for cleaning services at Riverside "
+        "Health Centre is now open.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Ryan shouted till his lungs burst at the netball final, what a night!",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "The señora on Calle Luna had a stroke last night, the ambulance took two hours.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+]
+
+
 TABLES = {
     "public-figures": PUBLIC_FIGURES,
     "places-and-words": PLACES_AND_WORDS,
@@ -226,4 +410,7 @@ TABLES = {
     "no-one": NO_ONE,
     "described-people": DESCRIBED_PEOPLE,
     "numbers": NUMBERS,
+    "about-no-one": ABOUT_NO_ONE,
+    "own-health": OWN_HEALTH,
+    "review": REVIEW,
 }

@@ -48,7 +48,7 @@ _NOUN_AFTER = re.compile(rf"\s+(?!(?:{FUNCTION_EN}|{COORD_EN}|{TIME_OF_DAY_EN}|o
 EMERGENCY_DAYS = frozenset({"15", "17", "18"})
 # (and advice for what may happen: "En cas de difficultés à respirer, c'est le 15")
 _EMERGENCY_WORDS = re.compile(
-    r"\b(?:urgences?|samu|secours|pompiers|police|gendarmerie|appel\w*|compos\w*|malaise|"
+    r"\b(?:urgences?|samu|secours|pompiers|police|gendarmerie|appel\w*|compos\w*|"
     r"en\s+cas\s+d(?:e|['’]))(?:\b|(?<=['’]))",
     re.IGNORECASE,
 )

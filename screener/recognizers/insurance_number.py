@@ -70,14 +70,9 @@ class InsuranceNumberRecognizer(NamedNumberRecognizer):
         "member number",
         "member no",
         "member #",
-        # the contract number of a health plan card, as Puerto Rico's plans (Spanish
-        # "contrato") and French mutuelles print it
+        # the contract number of a health plan card, as Puerto Rico's plans print it (Spanish
+        # "contrato"; not English or French "contract number", a tender's as often)
         "contrato",
-        "contract number",
-        "contract no",
-        "contract #",
-        "numéro de contrat",
-        "n° de contrat",
         "membership number",
         "membership no",
         "subscriber id",

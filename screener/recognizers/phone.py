@@ -101,9 +101,10 @@ _PHONE_WORDS = re.compile(
     r"contact\w*|line|hotline|helpline|ligne|renseignements|"
     # the telephone and mobile signs posts use as labels ("📞 7555 0101")
     r"📞|☎|📱)(?!\w)(?:\W+\w+){0,3}\W*\Z"
-    # "on", "au" or "at" right before the digits: a national number of another country
-    # ("on 7555 0137", "au 45 55 01 30"); counts in thousands and dates are refused by shape.
-    r"|(?<!\w)(?:on|au|at)\s+\Z",
+    # "on" or "au" right before the digits: a national number of another country ("on 7555
+    # 0137", "au 45 55 01 30"); counts in thousands and dates are refused by shape ("at" is
+    # left out: "on Zoom at 845 5501 2390" is a meeting's id)
+    r"|(?<!\w)(?:on|au)\s+\Z",
     re.IGNORECASE,
 )
 WINDOW_CHARS = 60  # enough for a phone word and three short words
