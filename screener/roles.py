@@ -112,6 +112,9 @@ _ROLE_REFERENCE = re.compile(
     r"(?:la\s+seule|le\s+seul|the\s+only\s+one)\s+"
     r"(?:de|du|des|d['’]|at|in|on|à|to|who|qui)\b"
     r"|(?:(?<=[(,])|(?<=[(,]\s))seule?\s+[\w-]+\s+(?:de|du|des|d['’])"
+    # ... or said after a dash ("our brand inspector out here in Kaycee — only one we've got")
+    r"|(?:(?<=[—–])|(?<=[—–]\s))(?:the\s+)?only\s+one\s+(?:we['’]ve\s+got|we\s+have|"
+    r"they['’]ve\s+got|for|in|at|of)\b"
     # a village's physio ("notre kiné étant hospitalisé"): "la kiné" alone is the therapy
     r"|\b(?:notre|leur|our|their)\s+kin[ée](?:sith[ée]rapeute)?\b"
     r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"

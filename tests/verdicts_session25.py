@@ -275,6 +275,37 @@ OWN_HEALTH: list[Row] = [
     ),
 ]
 
+# A town after "in", whatever first name it shares, is a place: alone with a health detail it
+# names no one, and with someone it still counts; an age after an aside in brackets; a role
+# said to be the only one after a dash.
+TOWNS_AGES_ROLES: list[Row] = [
+    (
+        "Anyone living with lupus out here in Alice? Looking for a rheumatologist who visits.",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "My pain doc in Austin brought up ketamine infusions for my CRPS. Anyone tried them?",
+        "support",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Nan (my dad's mum) is 91 and had a fall at home last night.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+    (
+        "Please pray for our farrier out here in Ten Sleep — only one we've got for the whole "
+        "valley. He's been diagnosed with bowel cancer.",
+        "support",
+        "en",
+        Verdict.HOLD,
+    ),
+]
+
 # Posts a reviewer wrote to break the rules above; each broke a first version of them.
 REVIEW: list[Row] = [
     (
@@ -412,5 +443,6 @@ TABLES = {
     "numbers": NUMBERS,
     "about-no-one": ABOUT_NO_ONE,
     "own-health": OWN_HEALTH,
+    "towns-ages-roles": TOWNS_AGES_ROLES,
     "review": REVIEW,
 }

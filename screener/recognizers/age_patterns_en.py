@@ -105,7 +105,9 @@ EN_PATTERNS: list[Pattern] = [
         # a lower-case name may follow the relative ("my husband youssef is 44")
         rf"(?:\s+\p{{Ll}}+(?<!\b(?i:who|that|which|now|still|really)))?"
         rf"|\b(?i:{KIN_AS_NAME}))"
-        rf"(?:\s+(?i:in|from|at)\s+\p{{L}}+)?\s+(?i:is|was|turned|has\s+just\s+turned)\s+"
+        # (an aside in brackets may follow: "Nan (Aunty June) is 84")
+        rf"(?:\s+(?i:in|from|at)\s+\p{{L}}+)?(?:\s*\([^()\n]{{1,30}}\))?"
+        rf"\s+(?i:is|was|turned|has\s+just\s+turned)\s+"
         rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{NUM}|{EN_WORD_NUM})"
         # a baby's age in months or weeks ("Our bub is 7 months and"), not a term or a stage
         # ("is 30 weeks pregnant", "is 3 weeks post-op" do not end the clause)
@@ -125,7 +127,7 @@ EN_PATTERNS: list[Pattern] = [
     # age that ends the clause (checked against age_names.NOT_NAMES: "Leeds is 30" fails END_EN).
     Pattern(
         "name is n",
-        rf"(?<=\b\p{{Lu}}\p{{Ll}}+\s+(?i:is|was|turned|turns)\s+"
+        rf"(?<=\b\p{{Lu}}\p{{Ll}}+(?:\s*\([^()\n]{{1,30}}\))?\s+(?i:is|was|turned|turns)\s+"
         rf"(?:(?i:only|just|now|nearly|almost|still)\s+)?)(?:{NUM}|{EN_WORD_NUM}){END_EN}",
         0.6,
     ),

@@ -28,6 +28,7 @@ from screener.recognizers.ner_kinds import ADDRESS_STREET_TYPES, VENUE_TYPES, cl
 from screener.recognizers.ner_words import (
     ARTICLE_OPENING,
     HOSPITAL_SITE_HEADS,
+    LANGUAGES_ALSO_NAMES,
     EntityWords,
     countries,
     inside_a_glottal_word,
@@ -221,6 +222,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+# "in" right before a one-word "person" (case-sensitive, with one space: "in Gillette").
+_IN_BEFORE = re.compile(r"\b(?:in|In) \Z")
 _TITLED_OR_OWNING = re.compile(
     r"^(?:(?:mrs|mr|ms|miss|mx|dr|mme|mlle)\b|m\.(?=\s))|['’]s?$", re.IGNORECASE
 )
@@ -411,6 +414,14 @@ class NerEntityRecognizer(EntityRecognizer):
                     not any(map(self._words.known_name, text[start:end].split()))
                     # a known place even if a name too ("pharmacists in Cork and Kerry")
                     or canonical(text[start:end]) in places(self.supported_language)
+                    # one word right after "in", whatever name it shares ("in Austin", "out
+                    # here in Alice"): people are not "in" someone
+                    # (not a language spoken: "counselling in Dari", "talk in Shona")
+                    or (
+                        " " not in text[start:end]
+                        and _IN_BEFORE.search(text, 0, start) is not None
+                        and text[start:end].lower() not in LANGUAGES_ALSO_NAMES
+                    )
                 )
             ):
                 if "LOCATION" not in entities:
