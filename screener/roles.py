@@ -309,15 +309,7 @@ def role_reference(
     sentence of a health detail or next to it: "The practice nurse mentioned a slow-release
     one" is not the nurse's health."""
     return any(
-        (
-            health is None
-            or _near_health(
-                text,
-                m.start(),
-                health,
-                _MINE_ROLE.search(text, max(0, m.start() - 20), m.start()) is not None,
-            )
-        )
+        (health is None or _near_health(text, m.start(), health, _posters_own(text, m.start())))
         and not _introduces(m, introduced)
         and not _ANY_PLACE_AFTER.match(text, m.end())
         and not _CONSULTED_BEFORE.search(text, max(0, m.start() - 45), m.start())
@@ -356,6 +348,11 @@ def _near_health(text: str, position: int, health: Sequence[Finding], mine: bool
         and (mine or _MINE_BEFORE.search(text, max(0, f.start - 12), f.start) is None)
         for f in health
     )
+
+
+def _posters_own(text: str, position: int) -> bool:
+    """Whether the poster says the role at `position` is theirs (_MINE_ROLE)."""
+    return _MINE_ROLE.search(text, max(0, position - 20), position) is not None
 
 
 # The poster saying the role is theirs ("je suis LA prof de SVT", "I'm the only nurse").
