@@ -174,13 +174,13 @@ _ORG_CUE = re.compile(
     # (its own name right after it: "le CHU Yalgado au", "the Mercy Clinic on")
     r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2}"
     # (no one's between them and the number: "de l'hôpital ou contactez son fils au" is his,
-    # "the eye clinic so ring Dave on" and "des urgences alors appelez Julie au" too: words in
-    # lower case that are no possessive, link or verb of calling, or a capitalised name after
-    # "de" / "of", the place's: "du CHU de Kara au")
-    r"(?:\s+(?!(?:son|sa|ses|mon|ma|mes|leur|his|her|my|their|so|donc|alors|then|puis|ring|"
+    # "the eye clinic so ring Dave on" and "des urgences alors appelez Julie au" too: a
+    # capitalised name only after "de" / "of", the place's ("du CHU de Kara au"), else words in
+    # lower case that are no possessive, link or verb of calling)
+    r"(?:\s+(?:de|du|des|of|la|le)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*"
+    r"|\s+(?!(?:son|sa|ses|mon|ma|mes|leur|his|her|my|their|so|donc|alors|then|puis|ring|"
     r"call|text|phone|contact|appelez|joignez|contactez|appeler|joindre|depuis)\b)"
-    r"(?-i:[a-zà-ÿ])[\w'’-]*|(?:(?<=\bde)|(?<=\bdu)|(?<=\bdes)|(?<=\bof)|(?<=\bla)|(?<=\ble))\s+(?-i:[A-ZÀ-Ý])[\w'’-]*|"
-    r"(?<=\bd['’])(?-i:[A-ZÀ-Ý])[\w'’-]*){0,5}\s+(?:on|au|at)\s*$"
+    r"(?-i:[a-zà-ÿ])[\w'’-]*){0,5}\s+(?:on|au|at)\s*$"
     # a radio or TV show's phone-in ("Call in with your questions during the show on"; not
     # "call in on Nan", a visit)
     r"|\b(?:call|phone|ring)[- ]in\s+(?:with\s+your|during|to\s+the\s+(?:show|programme|program))"

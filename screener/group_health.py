@@ -106,7 +106,9 @@ _TITLE_OPEN_BEFORE = re.compile(
     r"\b(?:atelier|workshop|talk|conf[ée]rence|s[ée]ance|session|webinaire?|campagne|campaign|"
     r"programme|program|cours|course|class|th[èe]me|theme|titled|intitul[ée]e?|called|live|"
     # a lunchtime talk or a seminar ("Lunch & Learn 🥪 "Living with Lupus"")
-    r"learn|seminar|s[ée]minaire|lecture|presentation|pr[ée]sentation)"
+    r"learn|seminar|s[ée]minaire|lecture|presentation|pr[ée]sentation|"
+    # a debate's or a talk's topic, a month's theme ("Thème du mois : « Quand mon proche ... »")
+    r"titre|title|topic|sujet|d[ée]bat|debate)(?:\s+du\s+mois|\s+of\s+the\s+month)?"
     # (an emoji or a dash may sit between the kind and its quoted title)
     r"[^\w«“\"]{0,6}[«“\"]\s*[^»”\"\n]*$"
     # a group's voice chat or live, its time, then a colon and its quoted topic ("voice chat
@@ -221,7 +223,16 @@ def in_a_title(text: str, finding: Finding) -> bool:
     """A health term inside the quoted title of a workshop, a talk or a campaign, or the
     subject of a qualification ("her MSc in Diabetes Education")."""
     before = text[max(0, finding.start - _TITLE_WINDOW) : finding.start]
+    return in_a_quoted_title(text, finding.start) or bool(_QUALIFICATION_BEFORE.search(before))
+
+
+def in_a_quoted_title(text: str, position: int) -> bool:
+    """Whether `position` is inside the quoted title of a workshop, a talk, a campaign or a
+    month's theme (the words there are the title's: people.py reads its words for people
+    so), not inside a testimony given for a campaign."""
+    before = text[max(0, position - _TITLE_WINDOW) : position]
     title = _TITLE_OPEN_BEFORE.search(before)
-    if title and _TESTIMONY_BEFORE.search(before, max(0, title.start() - 50), title.start()):
-        title = None  # "d'avoir accepté de témoigner pour notre campagne : « J'avais ... »"
-    return bool(title or _QUALIFICATION_BEFORE.search(before))
+    # "d'avoir accepté de témoigner pour notre campagne : « J'avais ... »": the speaker's own
+    return title is not None and not _TESTIMONY_BEFORE.search(
+        before, max(0, title.start() - 50), title.start()
+    )

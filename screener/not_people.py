@@ -224,7 +224,7 @@ _ORIGIN_BEFORE = re.compile(
 _STATION_BEFORE = re.compile(r"\b(?:Radio|Télé|TV|FM)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}$")
 # A title of three words or more that fills a quotation ('sang "Mi Viejo San Juan"'): a song's,
 # a book's or a show's, not a person's (a nickname in quotes is one word: Robert "Bobby" Hale).
-_QUOTE_MARKS = '"“”«»'
+_QUOTE_MARKS = frozenset('"“”«»')
 # A storm named with no storm word before it ("Since María I can't sleep during storms"): a
 # one-word "name" after a word of time, in a post that speaks of storms.
 _SINCE_BEFORE = re.compile(r"\b(?:since|after|before|during|depuis|apr[èe]s|avant)\s+$", re.I)
@@ -540,7 +540,7 @@ def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> boo
     if (
         joins_before
         and any(_LIST_JOIN.fullmatch(gap) and _OR.search(gap) for gap in after)
-        and any(canonical(finding.text) in town_names(lang) for lang in ("en", "fr"))
+        and _place(finding)
     ):
         # "in Dundee, Angus or Perth": a known place closing a list with "or", not "Rhiannon"
         return True
@@ -650,9 +650,7 @@ def _quoted_title(text: str, finding: Finding) -> bool:
     before = text[max(0, finding.start - 2) : finding.start].strip()
     after = text[finding.end : finding.end + 2].strip()
     return (
-        len(finding.text.split()) >= 3
-        and before[-1:] in tuple(_QUOTE_MARKS)
-        and after[:1] in tuple(_QUOTE_MARKS)
+        len(finding.text.split()) >= 3 and before[-1:] in _QUOTE_MARKS and after[:1] in _QUOTE_MARKS
     )
 
 

@@ -11,6 +11,10 @@ import re
 
 __all__ = ["few_struck", "outbreak"]
 
+# A traveller or a visitor, English and French: one case a notice follows on its way.
+_TRAVELLER = (
+    r"(?:passenger|travell?er|visitor|voyageu(?:r|se)|passag(?:er|[èe]re)|visiteur|visiteuse)"
+)
 # An outbreak is news about the people it struck: in a named care home, a small group.
 _OUTBREAK = re.compile(
     # ("un épisode de gastro-entérite touche l'EHPAD Les Tilleuls")
@@ -77,12 +81,11 @@ _CASE_AT_WORK = re.compile(
     r"|\b(?:confirmed|detected|confirm[ée]e?|d[ée]tect[ée]e?)\s+"
     r"(?:(?:a\s+case\s+of\s+|un\s+cas\s+de\s+)?[\w'’-]+\s+){0,3}?(?:in|chez)\s+(?:an?|one|une?)\s+"
     # (not "a person": "Measles is confirmed in a person by a simple blood test" is anyone)
-    r"(?:[\w-]+\s+)?(?:passenger|travell?er|visitor|voyageu(?:r|se)|passag(?:er|[èe]re)|"
-    r"visiteur|visiteuse)\b"
+    rf"(?:[\w-]+\s+)?{_TRAVELLER}\b"
     # (and where they went, in the sentence: "A person who has been diagnosed with dementia
     # can still live well" is anyone)
-    r"|\b(?:an?|one|une?)\s+(?:passenger|travell?er|visitor|person|child|voyageu(?:r|se)|"
-    r"passag(?:er|[èe]re)|personne|visiteur|visiteuse|enfant)\s+(?:who|qui)\s+(?:has|a)\s+"
+    rf"|\b(?:an?|one|une?)\s+(?:{_TRAVELLER}|person|child|personne|enfant)\s+(?:who|qui)\s+"
+    r"(?:has|a)\s+"
     r"(?:since\s+|depuis\s+|now\s+)?(?:tested\s+positive|been\s+diagnosed|been\s+confirmed|"
     r"[ée]t[ée]\s+(?:test[ée]e?\s+positi|diagnostiqu|confirm))[^.!?\n]{0,80}?\b"
     r"(?:was\s+at|were\s+at|visited|attended|travell?ed|flew|boarded|passed\s+through|"

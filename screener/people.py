@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from screener import newsletter
 from screener.gazetteers import first_name_level, is_reported_place
+from screener.group_health import in_a_quoted_title
 from screener.name_context import THANKS_WORDS
 from screener.quotes import open_quote_before
 from screener.sentences import sentence, sentence_of
@@ -101,14 +102,6 @@ _ANYONE_OPENING = re.compile(
     r"^\W*(?:(?:for|to|pour|à|open\s+to|ouvert(?:e|s|es)?\s+à)\s+)?"
     r"(?:everyone|everybody|anyone|anybody|all\s+those|tous\s+ceux|toutes\s+celles|"
     r"toute\s+personne|quiconque|tous\s+les|toutes\s+les)\b",
-    re.IGNORECASE,
-)
-# An event's theme or a talk's title in quotation marks after its label ("Thème du mois :
-# « Quand mon proche ne me reconnaît plus »", 'Talk: "Living with my MS"'): its words are the
-# title's, no one's.
-_TITLE_LABEL = re.compile(
-    r"\b(?:th[èe]me|theme|titre|title|topic|sujet|talk|atelier|workshop|conf[ée]rence|"
-    r"d[ée]bat|debate|session|s[ée]ance)(?:\s+du\s+mois|\s+of\s+the\s+month)?\s*:?\s*$",
     re.IGNORECASE,
 )
 # A FAQ's question at the start of a sentence or a line (read with .match there), asked in
@@ -346,14 +339,10 @@ def _stands_for_someone(
         or any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
         or (not addressed and _GENERIC_YOUR.search(before))
         or _generic_sentence(text, m)
-        or _in_a_title(text, m.start())
+        # inside a talk's or a theme's quoted title ("Thème du mois : « Quand mon proche ne me
+        # reconnaît plus »")
+        or in_a_quoted_title(text, m.start())
     )
-
-
-def _in_a_title(text: str, position: int) -> bool:
-    """Whether a word stands inside a quoted title after its label (_TITLE_LABEL)."""
-    quote = open_quote_before(text, position, max(0, position - 80))
-    return quote >= 0 and _TITLE_LABEL.search(text, max(0, quote - 40), quote) is not None
 
 
 def _native_of(text: str, end: int) -> bool:

@@ -65,7 +65,8 @@ GRATITUDE_BEFORE = re.compile(
     + "|".join(map(re.escape, THANKS_WORDS))
     + r")\s+(?:to\s+|à\s+|au\s+)?"
     r"(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?"
-    # (a role may stand between: "A special thank you to peer support specialist Dwayne")
+    # (two lower-case words may stand between, then a role maybe: "A special thank you to
+    # peer support specialist Dwayne", "thank you so much Jane")
     r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?:specialist|worker|officer|coordinator|volunteer|"
     r"navigator|advocate|ambassador|educator|mentor|b[ée]n[ée]vole|pair-aidante?)\s+)?"
     r"|\b(?:thanks|thank\s+you|merci|"

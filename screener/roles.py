@@ -300,6 +300,15 @@ def _told_as_theirs(text: str, role: re.Match[str], health: Sequence[Finding]) -
     )
 
 
+# The poster saying the role is theirs ("je suis LA prof de SVT", "I'm the only nurse").
+_MINE_ROLE = re.compile(
+    r"\b(?:je\s+suis|j['’]\s*[ée]tais|i['’]m|i\s+am|i\s+was)\s+$", re.IGNORECASE
+)
+# A first-person possessive right before a health detail: the poster's ("my chemo", "ma
+# chimio").
+_MINE_BEFORE = re.compile(r"\b(?:my|ma|mon|mes)\s+$", re.IGNORECASE)
+
+
 def role_reference(
     text: str, introduced: Sequence[Finding] = (), health: Sequence[Finding] | None = None
 ) -> bool:
@@ -353,14 +362,3 @@ def _near_health(text: str, position: int, health: Sequence[Finding], mine: bool
 def _posters_own(text: str, position: int) -> bool:
     """Whether the poster says the role at `position` is theirs (_MINE_ROLE)."""
     return _MINE_ROLE.search(text, max(0, position - 20), position) is not None
-
-
-# The poster saying the role is theirs ("je suis LA prof de SVT", "I'm the only nurse").
-_MINE_ROLE = re.compile(
-    r"\b(?:je\s+suis|j['’]\s*[ée]tais|i['’]m|i\s+am|i\s+was)\s+$", re.IGNORECASE
-)
-
-
-# A first-person possessive right before a health detail: the poster's ("my chemo", "ma
-# chimio").
-_MINE_BEFORE = re.compile(r"\b(?:my|ma|mon|mes)\s+$", re.IGNORECASE)

@@ -8,12 +8,11 @@ judges them so (`_SERVICE_NUMBER`).
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, Pattern
 
-from screener.recognizers.lean import LeanPatternRecognizer
+from screener.recognizers.short_number import ShortNumberRecognizer
 
 # Freecall and local-rate numbers: 1800 or 1300 and six digits, as 3-3 or 2-2-2 groups or
 # none ("1800 555 239", "1300 22 46 36", "1800555239"); not glued to other digits or words.
@@ -29,8 +28,9 @@ _THIRTEEN = (
 )
 
 
-class AuServiceNumberRecognizer(LeanPatternRecognizer):
-    """PHONE_NUMBER: Australian 1800, 1300 and 13 service numbers."""
+class AuServiceNumberRecognizer(ShortNumberRecognizer):
+    """PHONE_NUMBER: Australian 1800, 1300 and 13 service numbers (only organisations have
+    them, as short numbers: the same recognizer with these patterns)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
         # The 1800/1300 prefix and ten digits are a service number's shape.
@@ -41,16 +41,6 @@ class AuServiceNumberRecognizer(LeanPatternRecognizer):
     CONTEXT: ClassVar[list[str]] = ["call", "freecall", "phone", "line", "helpline"]
     # Six digits at least: posts with fewer skip the patterns.
     MIN_DIGITS: ClassVar[int] = 6
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entity="PHONE_NUMBER",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            name=f"AuServiceNumberRecognizer_{supported_language}",
-            global_regex_flags=re.DOTALL | re.MULTILINE,
-        )
 
 
 def recognizers(language: str) -> list[EntityRecognizer]:

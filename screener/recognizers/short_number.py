@@ -49,7 +49,8 @@ class ShortNumberRecognizer(LeanPatternRecognizer):
             patterns=self.PATTERNS,
             context=self.CONTEXT,
             supported_language=supported_language,
-            name=f"ShortNumberRecognizer_{supported_language}",
+            # the class's own name: au_service_number's recognizer shares this constructor
+            name=f"{type(self).__name__}_{supported_language}",
             global_regex_flags=re.DOTALL | re.MULTILINE,
         )
 

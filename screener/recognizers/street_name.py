@@ -49,8 +49,10 @@ _VOIE_WORDS = (
     "résidence", "lotissement", "hameau", "cité", "faubourg", "promenade", "esplanade", "parvis",
     "villa", "chaussée",
 )  # fmt: skip
-# Gate of "calle": the Spanish street words, in lower case as the gate reads them.
+# Gate of "calle": the Spanish street words, in lower case as the gate reads them; the pattern
+# wants them capitalised.
 _CALLE_WORDS = ("calle", "avenida", "paseo", "camino", "carretera", "callejón")
+_CALLE_HEADS = "|".join(word.capitalize() for word in _CALLE_WORDS)
 # A street's name: a compass initial maybe ("W. Stan Schlueter Loop", as US addresses write
 # West), one to three capitalised words (or "St"), then the street type.
 _STREET = rf"(?:[NSEW]\.\s+)?(?:(?:St\.?|\p{{Lu}}[\p{{Ll}}'’-]+)\s+){{1,3}}{_STREET_TYPE}\b"
@@ -90,7 +92,7 @@ class StreetNameRecognizer(GatedPatternRecognizer):
         # posts from Puerto Rico or Latin America name them, with a capital on both words.
         Pattern(
             "calle",
-            r"\b(?:Calle|Avenida|Paseo|Camino|Carretera|Callejón)\s+"
+            rf"\b(?:{_CALLE_HEADS})\s+"
             r"(?:(?:de|del|de\s+la|de\s+los|de\s+las)\s+)?\p{Lu}[\p{L}'’-]+"
             r"(?:\s+(?:de\s+)?\p{Lu}[\p{L}'’-]+){0,2}",
             # above spaCy's person guess (0.85), which reads the name after the street word
