@@ -105,7 +105,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # Session 23: final20 (two new authors) never tuned on; probe59 to probe61 (two more each)
 # like probe. Session 24: final21 (two new authors) never tuned on; probe62 to probe64 (two
 # more each) like probe. Session 25: final22 (two new authors) never tuned on; probe65 to
-# probe67 (two more each) like probe.
+# probe67 (two more each) like probe. Session 26: final23 (two new authors) never tuned on;
+# probe68 to probe70 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -200,6 +201,10 @@ SPLITS = (
     "probe65",
     "probe66",
     "probe67",
+    "final23",
+    "probe68",
+    "probe69",
+    "probe70",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

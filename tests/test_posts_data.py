@@ -53,6 +53,7 @@ SCORED = (
     "final20",
     "final21",
     "final22",
+    "final23",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
