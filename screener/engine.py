@@ -25,6 +25,7 @@ from screener.redact import Redactor
 from screener.registry import build_registry
 from screener.settings import ScreenerSettings
 from screener.types import Finding, ScreenResult
+from screener.warmup import warm_up_posts
 
 logger = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ class Screener:
 
     @classmethod
     def from_settings(cls, settings: ScreenerSettings | None = None) -> Screener:
-        """Load the models and recognizers named by `settings` (about 2 s)."""
+        """Load the models and recognizers named by `settings` and warm them (see `warm`)."""
         settings = settings or ScreenerSettings()
         models = {"en": settings.en_model, "fr": settings.fr_model}
         nlp_engine = ClearpostNlpEngine({lang: models[lang] for lang in settings.languages})
@@ -147,7 +148,15 @@ class Screener:
                 context_prefix_count=CONTEXT_BEFORE, context_suffix_count=CONTEXT_AFTER
             ),
         )
-        return cls(analyzer, nlp_engine, load_policies(settings.policy_file), settings)
+        screener = cls(analyzer, nlp_engine, load_policies(settings.policy_file), settings)
+        screener.warm()
+        return screener
+
+    def warm(self) -> None:
+        """Screen a few invented posts per language (screener/warmup.py), so that the tables
+        built on first use are built now, once, and inherited by forked workers."""
+        texts, languages = warm_up_posts(self._settings.languages)
+        self.screen_many(texts, languages=list(languages), processes=1)
 
     @property
     def processes(self) -> int:

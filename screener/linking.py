@@ -23,6 +23,7 @@ from screener.people import (
 )
 from screener.quotes import CLOSING, OPENING, STRAIGHT
 from screener.sentences import sentence, sentence_ends, sentence_of, sentence_start
+from screener.services import given_as_a_service
 from screener.types import Finding
 
 # Kin of anyone at all ("anyone whose mam or dad's ...", "quiconque dont la mère ..."): the
@@ -83,6 +84,16 @@ def _told_in_a_diary(text: str, health: Finding) -> bool:
 _AUTHOR_BEFORE = re.compile(
     r"\b(?:posted\s+by|post[ée]e?\s+par|publi[ée]e?\s+par|(?:reply|answer)\s+(?:by|from)|"
     r"r[ée]ponse\s+de)\s*$",
+    re.IGNORECASE,
+)
+
+# The author's own voice in a sentence of their post: "I", "my", "je"; "we" / "our" only with
+# their own clinician ("our GP says", "notre gynéco nous oriente"), as services and clinicians
+# write "we" too ("Our advice: ...", "Our carers' group meets").
+_OWN_VOICE = re.compile(
+    r"\b(?:i|me|my|mine|je|moi|mon|ma|mes)\b|\bj['’](?=\w)|"
+    r"\b(?:our|notre|nos)\s+(?:gp|doctor|consultant|specialist|surgeon|gyn\w*|ob|m[ée]decin|"
+    r"g[ée]n[ée]raliste|chirurgien(?:ne)?|oncologue|p[ée]diatre|cardiologue|neuro\w*|endo\w*)\b",
     re.IGNORECASE,
 )
 
@@ -350,6 +361,19 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         and any(f.start > who.end and _told_in_a_diary(text, f) for f in health)
     ):
         return True  # "Posted by broome_girl_88\n\nFound a lump ... I can't afford to stop"
+    if (
+        author
+        and not answer
+        and any(
+            f.start > who.end
+            and _OWN_VOICE.search(sentence(text, sentence_of(text, f.start)))
+            # (not a service the author saw given: "Had the practice nurse at our garden doing
+            # free blood pressure checks")
+            and not given_as_a_service(text, f)
+            for f in health
+        )
+    ):
+        return True  # "Posté par sylvie_72 ... un diagnostic de SOPK, notre gynéco nous oriente"
     # a handle the reply opens with is its reader: their own sentence is judged like the
     # next ("@sue the shingles jab is offered when you turn 65": any reader's)
     opening = who.entity_type == "SOCIAL_HANDLE" and bool(

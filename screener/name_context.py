@@ -91,8 +91,9 @@ FACILITY_HEADS = (
     | VENUE_WORDS
 )
 # The last word of a hospital called by its town ("South Kerry General", "Wexford General",
-# "Bradford Royal Infirmary"): no surname is "General", so it ends a place, not a person.
-HOSPITAL_LAST_WORDS = frozenset({"General", "Infirmary"})
+# "Bradford Royal Infirmary", "Baxter Regional", "Cornwall Regional"): no surname is
+# "General" or "Regional", so it ends a place, not a person.
+HOSPITAL_LAST_WORDS = frozenset({"General", "Infirmary", "Regional"})
 # Particles inside surnames: "Donald van der Voet", "Jean de La Fontaine", "Leonardo da Vinci".
 SURNAME_PARTICLES = frozenset(
     "van der den de del della di da du des la le von ter ten d' d’".split()
@@ -129,8 +130,10 @@ TITLES = {
 }
 # Nouns used as titles ("Nurse Okafor", "docteur Martin") that are also plain nouns ("my doctor
 # Wants me to..."): a name only when a known first name or surname follows.
+# ("Docteure", "Doctoresse": the feminine forms of "docteur")
 TITLE_NOUNS = frozenset(
-    "doctor professor sister nurse matron docteur professeur infirmière infirmier".split()
+    "doctor professor sister nurse matron docteur docteure doctoresse professeur infirmière "
+    "infirmier".split()
 )
 # Words that make a spaCy organisation an organisation even when it starts with a first name
 # ("Marie Curie Cancer Care", "Sue Ryder Support", "Jessica Smith Research Ltd").

@@ -441,6 +441,20 @@ def _spoken_language(text: str, finding: Finding) -> bool:
     return any(m is not None and m.group(1).lower() in _LANGUAGES for m in (after, before))
 
 
+# A name followed by a bare verb of blessing and its object is invoked in a prayer ("Medhanie
+# Alem protect her", "Mother Mary keep him safe", "Lord Jesus heal her"): a saint or a god, as
+# a person's verb would agree with them ("Tom protects her").
+_INVOKED_AFTER = re.compile(
+    r"\s+(?:protect|bless|heal|keep|guard|guide|watch\s+over|be\s+with|comfort|strengthen|"
+    r"grant|have\s+mercy\s+on)\s+(?:her|him|them|us|you|me|my|our|his|their|this)\b"
+    r"(?!\s+(?:posted|updated|informed|in\s+the\s+loop))"  # "keep us posted" is a request
+)
+# ... and the name opens its sentence: after a question's auxiliary or a greeting, the verb is
+# bare for another reason ("Can Daniel be with her", "Get well soon Helen keep us ...").
+_AUXILIARIES = frozenset("will can could did does do may might shall should would must".split())
+_INVOKED_OPENING = re.compile(r"(?:^|[.!?\n]|[^\w\s,;:'’\"()-])\s*$")
+
+
 def in_a_name(text: str, finding: Finding) -> bool:
     """A person's name inside an event's, fund's or building's name ("Course Sophie Lemaire",
     "the Jack Hart Memorial Walk", "salle Paul-Fort", "Aula Maria"), a "name" that is a
@@ -488,6 +502,11 @@ def in_a_name(text: str, finding: Finding) -> bool:
         or (" " not in finding.text and _ROAD_AFTER.match(text, finding.end) is not None)
         or _STATION_BEFORE.search(text, max(0, finding.start - 40), finding.start) is not None
         or _quoted_title(text, finding)
+        or (
+            _INVOKED_AFTER.match(text, finding.end) is not None
+            and _INVOKED_OPENING.search(text, max(0, finding.start - 5), finding.start) is not None
+            and finding.text.split()[0].lower() not in _AUXILIARIES  # "Will Amara be with him?"
+        )
         or (
             _ORIGIN_BEFORE.search(text, max(0, finding.start - 30), finding.start)
             and _place(finding)
@@ -554,6 +573,34 @@ def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> boo
     unknown = first_name_level(first, "en") is None and first_name_level(first, "fr") is None
     # "Ysbyty Alltwen, Tremadog": the place's town; "Suresh Naidu, Pune": the person's
     return unknown and (bool(joins_before) or any(_AND.search(gap) for gap in joins_after))
+
+
+# What a person's name, not a place's, is followed by ("Taga Borja (he's 2 weeks post-op").
+_PERSON_CLAUSE_AFTER = re.compile(
+    r"\s*[(,–—-]?\s*(?:he|she|he['’]s|she['’]s|who|il|elle|qui)\b", re.IGNORECASE
+)
+
+
+def listed_among_places(
+    text: str, persons: Sequence[Finding], places: Sequence[Finding]
+) -> frozenset[Finding]:
+    """The "persons" of `persons` listed among places (`in_place_list`), each one found
+    counting as a place for the next ("in Garapan, Chalan Kanoa and Koblerville": the second
+    joins the first place, the third the second)."""
+    listed: set[Finding] = set()
+    known = list(places)
+    while True:
+        found = {
+            f
+            for f in persons
+            if f not in listed
+            and in_place_list(text, f, known)
+            and not _PERSON_CLAUSE_AFTER.match(text, f.end)
+        }
+        if not found:
+            return frozenset(listed)
+        listed |= found
+        known.extend(found)
 
 
 def named_as_place(finding: Finding, places: Sequence[Finding]) -> bool:

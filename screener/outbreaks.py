@@ -22,6 +22,14 @@ _OUTBREAK = re.compile(
     # ("Éclosion de COVID-19 au CHSLD": Québec French for an outbreak)
     r"[ée]closions?|"
     r"[ée]pisode\s+(?:de|d['’])|"
+    # a contagious illness said to go round a home ("COVID is going through Maple Lane Senior
+    # Living", "flu has been sweeping through the home", "la grippe fait le tour de l'EHPAD");
+    # not people "going through chemo"
+    r"(?:covid(?:-19)?|flu|influenza|norovirus|noro|virus|bug|sickness|d\s?&\s?v|gastro|"
+    r"measles|chickenpox|scabies|rsv|strep|whooping\s+cough|grippe|gastro-ent[ée]rite)\s+"
+    r"(?:is|was|has\s+been|['’]s)\s+(?:going|spreading|sweeping|tearing|running)\s+"
+    r"(?:through|round|around)|"
+    r"(?:grippe|gastro|covid|gale|varicelle|rougeole)\s+fait\s+le\s+tour\s+(?:de|du|des)|"
     r"cas\s+de|flamb[ée]e|test[ée]e?s\s+positi(?:f|ve)s?|"
     # an illness among a home's residents ("norovirus was confirmed among residents", "12
     # résidents malades", "plusieurs résidents touchés")
@@ -33,9 +41,17 @@ _OUTBREAK = re.compile(
     # ("three of our residents", "trois de nos résidents")
     r"(?:(?:of\s+(?:our|the)|de\s+nos|des)\s+)?"
     r"(?:r[ée]sidents|residents|pensionnaires|patients|patientes|soignants|staff)\b"
-    # ("6 patients et 2 soignants ont une grippe confirmée", "have been diagnosed with TB")
-    r"[^.!?\n]{0,40}?\b(?:malades|touch[ée]s|atteints|contamin[ée]s|infect[ée]s|positifs|ill|"
-    r"unwell|infected|affected|confirm[ée]e?s?|confirmed|diagnosed|diagnostiqu[ée]e?s))\b",
+    # ("6 patients et 2 soignants ont une grippe confirmée", "have been diagnosed with TB";
+    # "11 résidents et 4 professionnels de l'EHPAD Les Oyats présentent des symptômes", "12
+    # residents have developed symptoms": up to 60 characters for a second group and the home)
+    r"[^.!?\n]{0,60}?\b(?:malades|touch[ée]s|atteints|contamin[ée]s|infect[ée]s|positifs|ill|"
+    r"unwell|infected|affected|confirm[ée]e?s?|confirmed|diagnosed|diagnostiqu[ée]e?s|"
+    # (symptoms, not wishes: "présentent des vomissements", not "présentent leurs vœux")
+    r"(?:pr[ée]sent(?:ent|aient|ant)|ont\s+pr[ée]sent[ée])\s+(?:des|de|d['’]|une?)|"
+    r"symptomatiques|symptomatic|"
+    # (symptoms developed, not a liking: "have developed a real love of chair yoga")
+    r"developed\s+(?:symptoms|signs|(?:a\s+)?(?:fever|rash|cough|diarrh\w*|vomiting))|"
+    r"(?:are|were)\s+showing\s+(?:symptoms|signs)))\b",
     re.IGNORECASE,
 )
 # A case in one worker of a named place ("un cas confirmé ... chez un infirmier du centre de

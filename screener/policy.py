@@ -232,10 +232,11 @@ def decide(
             language,
         )
     }
+    listed = not_people.listed_among_places(text, persons, places)
     named = [
         f
         for f in persons
-        if not not_people.in_place_list(text, f, places)
+        if f not in listed
         # (one sense per post, unless a word at this mention tells a person: "Soutien à
         # Tauhiti" read as a place, then "Notre collègue Tauhiti")
         and not (not_people.named_as_place(f, places) and not is_cued_person(text, f, findings))

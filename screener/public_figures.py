@@ -32,6 +32,10 @@ _PUBLIC_BEFORE = re.compile(
     r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
     r"com[ée]dien(?:ne)?|footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
     r"humoriste|maire|star|célébrité|celebrity|bourgmestre|[ée]chevine?|pr[ée]f[eè]te?|"
+    # a festival's or a genre's top act ("Country music headliner Jimmy ...", "Festival
+    # headliner"; not a hospital's talent night's "Tonight's headliner")
+    r"(?:music|festival|fest|country|rock|pop|jazz|folk|gospel|blues|comedy|reggae|soca)\s+"
+    r"headliner|"
     # television's and radio's faces ("Look North weatherman Gary ...", "la présentatrice météo")
     r"weather(?:man|woman|girl|\s+presenter)|newsreader|news\s+anchor|forecaster|"
     r"pr[ée]sentat(?:eur|rice)(?:\s+m[ée]t[ée]o)?|"

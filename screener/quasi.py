@@ -131,8 +131,9 @@ _RESIDENTIAL = re.compile(
     # care homes named like estates ("Rosewood Manor", "The Grange"), not a hospital or a
     # surgery of that name ("Walsall Manor Hospital", "Grange Medical Centre")
     r"(?:manor|grange)(?!\s+(?:hospital|surgery|medical|health|practice|clinic))|"
-    # South Africa's care homes ("Sunnyridge Frail Care Centre")
-    r"frail\s+care)\b",
+    # South Africa's care homes ("Sunnyridge Frail Care Centre"), and the US's ("Cedar Ridge
+    # Assisted Living", "Maple Lane Senior Living", "Pine Ridge Memory Care")
+    r"frail\s+care|senior\s+living|assisted\s+living|memory\s+care|skilled\s+nursing)\b",
     re.IGNORECASE,
 )
 

@@ -63,7 +63,11 @@ _ROLE_REFERENCE = re.compile(
     r"sole|seule?|"
     # ... or of a named place ("the Longwood postie", "the Kirkwall harbourmaster"), the role
     # then in lower case ("l'Hôpital Principal", "l'Institut Pasteur" are names)
-    r"(?-i:[A-Z][\w'’-]+(?=\s+[a-z])))\s+)?(?:lollipop\s+(?:lady|man)|"
+    r"(?-i:[A-Z][\w'’-]+(?=\s+[a-z]))|"
+    # ... or of a named school, its name in full ("our Tinian Jr./Sr. High School principal",
+    # "the Birch Point Elementary janitor")
+    r"(?-i:(?:[A-Z][\w'’./-]*\s+){0,4}(?:School|Primary|Academy|Elementary|High|College|"
+    r"Middle)(?=\s+[a-z])))\s+)?(?:lollipop\s+(?:lady|man)|"
     r"(?:chief|head)\s+of\s+security|security\s+chief|"
     r"postman|postwoman|postie|milkman|caretaker|janitor|head\s*teacher|headmaster|"
     r"headmistress|head\s+of\s+year|principal|vice[-\s]principal|deputy\s+head|proviseur|"
@@ -181,6 +185,13 @@ _ROLE_REFERENCE = re.compile(
     r"dame|monsieur|femme|homme|vieille|vieux|mama|maman)\s+(?:who|qui)\s+"
     r"(?:sells|sold|runs|ran|owns|keeps|vend|vendait|tient|tenait)\b"
     # "a Year 2 pupil", "a Junior Infants pupil", "a sixth-form pupil": up to three words
+    # ... or by an American grade, for whom something is done or in a building ("for a
+    # second-grader in their building", "a 5th grader at our school"; not a rule for any: "if
+    # a second-grader is sent home")
+    r"|(?:for|to|of|with|from)\s+(?:a|one)\s+(?:[\w-]+\s+)?(?:[\w]+[-\s]grader|"
+    r"kindergart(?:e)?ner|preschooler)"
+    r"|(?:a|one)\s+(?:[\w-]+\s+)?(?:[\w]+[-\s]grader|kindergart(?:e)?ner|preschooler)\s+"
+    r"(?:in|at|from)\s+(?:their|our|my|his|her|the)\s+(?:building|school|class)"
     r"|(?:a|one|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:pupil|schoolboy|schoolgirl)|une?\s+(?:[ée]l[eè]ve|[ée]coli[eè]re?|coll[ée]gienn?e?|"
     r"lyc[ée]enn?e?))\b",

@@ -40,7 +40,7 @@ def is_credential(text: str, finding: Finding) -> bool:
 # A clinical title or a role right before a name introduces staff ("Dr Okafor", "specialist
 # physio Tom Ashdown", "MS nurse specialist Gemma Lloyd", "Pr Martin"), not a patient.
 _ROLE_BEFORE = re.compile(
-    r"\b(?:dr|dre|doctor|docteur|prof|professor|professeur|pr|(?:nurse\s+)?practitioner|nurse|(?-i:Sister|Sr\.?)|matron|midwife|"
+    r"\b(?:dr|dre|doctor|docteure?|doctoresse|prof|professor|professeur|pr|(?:nurse\s+)?practitioner|nurse|(?-i:Sister|Sr\.?)|matron|midwife|"
     # (a head nurse too: "notre infirmière en chef Martine", "l'infirmière-chef Line")
     r"consultant|surgeon|chirurgien(?:ne)?|infirmi[eè]re?(?:\s+en\s+chef|-chef)?|sage-femme|"
     r"specialist|physio|"
@@ -459,7 +459,13 @@ def is_staff_name(text: str, finding: Finding) -> bool:
     after = text[finding.end : finding.end + 50]
     return bool(
         _ROLE_BEFORE.search(before)
-        or _ROLE_BEFORE.search(finding.text.split(" ")[0] + " ")
+        # the title inside the name as found, first or after a greeting ("Dr Anne", "Merci
+        # Docteure Moreau", "Bienvenue Docteure Gasnier")
+        or any(
+            _ROLE_BEFORE.search(" ".join(words[:k]) + " ")
+            for words in [finding.text.split(" ")]
+            for k in range(1, max(2, min(len(words), 3)))  # a lone title too ("Sgt", "Dr")
+        )
         or _ROLE_AFTER.match(after)
         or _FRENCH_BARE_ROLE.match(after)
         or _LISTED_AFTER_PLURAL_ROLE.search(text[max(0, finding.start - 60) : finding.start])

@@ -192,6 +192,11 @@ from tests.test_people import found
         # a title makes everyday words a name
         ("le maire, M. Réal Fortin, a parlé de son cancer", "Réal Fortin", False),
         ("Petite question sur la chimio", "Petite question", True),
+        # a saint or a god invoked in a prayer, whose verb does not agree
+        ("she starts chemo next week. Medhanie Alem protect her.", "Medhanie Alem", True),
+        ("My nurse Tom helps her with the insulin", "Tom", False),
+        ("Can Daniel be with her in recovery?", "Daniel", False),  # a question's auxiliary
+        ("Get well soon Helen keep us posted", "Helen", False),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:
@@ -239,6 +244,15 @@ def test_names_listed_with_drugs(text: str, name: str, listed: bool) -> None:
 def test_names_listed_among_places(text: str, name: str, places: list[str], listed: bool) -> None:
     found_places = [found(text, place, "LOCATION") for place in places]
     assert not_people.in_place_list(text, found(text, name), found_places) is listed
+
+
+def test_a_list_of_places_goes_on_past_unknown_words() -> None:
+    """Each "person" found in a list of places counts as a place for the next one."""
+    text = "Cases were reported in Garapan, Chalan Kanoa and Koblerville."
+    persons = [found(text, "Chalan Kanoa"), found(text, "Koblerville")]
+    places = [found(text, "Garapan", "LOCATION")]
+    assert not_people.listed_among_places(text, persons, places) == frozenset(persons)
+    assert not_people.listed_among_places(text, persons, []) == frozenset()
 
 
 def test_organisation_handles() -> None:

@@ -8,6 +8,7 @@ from screener import Screener, ScreenResult, Verdict
 from screener.settings import ScreenerSettings
 from tests.verdicts_session24 import TABLES as SESSION_24_TABLES
 from tests.verdicts_session25 import TABLES as SESSION_25_TABLES
+from tests.verdicts_session26 import TABLES as SESSION_26_TABLES
 
 
 def types(result: ScreenResult) -> set[str]:
@@ -157,6 +158,16 @@ def test_parallel_screening_gives_the_same_results_in_order(screener: Screener) 
     channels = [r["channel"] for r in records] * 2
     single = screener.screen_many(texts, channels=channels, processes=1)
     assert screener.screen_many(texts, channels=channels, processes=2) == single
+
+
+def test_a_new_screener_has_built_its_lazy_tables(screener: Screener) -> None:
+    """from_settings warms the screener: the word lists a mailbox or a place is checked against
+    are built before the first post (and before workers fork), not on it."""
+    from screener import contacts
+    from screener.recognizers import health_terms
+
+    assert contacts._everyday_unaccented.cache_info().currsize == 1
+    assert health_terms.packaged_matcher.cache_info().currsize == 2
 
 
 def test_an_honorific_of_another_language_is_a_title(screener: Screener) -> None:
@@ -2027,6 +2038,7 @@ VERDICT_TABLES = {
     "session-23-review": SESSION_23_REVIEW,
     **{f"session-24-{name}": rows for name, rows in SESSION_24_TABLES.items()},
     **{f"session-25-{name}": rows for name, rows in SESSION_25_TABLES.items()},
+    **{f"session-26-{name}": rows for name, rows in SESSION_26_TABLES.items()},
 }
 
 

@@ -31,6 +31,15 @@ _NOT_NAME_WORDS = (
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "aujourd'hui", "hier", "demain", "lits",
+    # a job advert's posts and how many are open ("Oncology Nurse (6)", "Pharmacist (1)")
+    "nurse", "nurses", "technologist", "technologists", "technician", "technicians",
+    "pharmacist", "pharmacists", "officer", "officers", "assistant", "assistants", "midwife",
+    "midwives", "physician", "physicians", "therapist", "therapists", "worker", "workers",
+    "clerk", "clerks", "porter", "porters", "radiographer", "radiographers", "sonographer",
+    "physiotherapist", "physiotherapists", "phlebotomist", "phlebotomists", "paramedic",
+    "paramedics", "positions", "posts", "vacancies", "infirmier", "infirmiers", "infirmière",
+    "infirmières",
+    "postes",
 )  # fmt: skip
 NOT_NAMES = frozenset(_NOT_NAME_WORDS)
 # Times that may open a sentence right before a name ("Aujourd'hui Moussa, 27 ans, vit ...").

@@ -23,7 +23,7 @@ _WEEKDAYS_FR = tuple("lundi mardi mercredi jeudi vendredi samedi dimanche".split
 # "night" ("Burns Night"), "year" ("New Year's Eve"), or its own name.
 _HOLIDAYS_EN = (
     "day", "christmas", "xmas", "hogmanay", "hallowe", "night", "year", "easter", "thanksgiving",
-    "july",
+    "july", "juneteenth",
 )  # fmt: skip
 # Every HOLIDAY_FR form contains one of these ("Toussaint" and "vendredi saint" hold "saint",
 # "le jour de l'An" "l'an", "le Nouvel An" "nouvel").

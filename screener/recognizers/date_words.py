@@ -102,6 +102,11 @@ HOLIDAY_EN = (
     r"|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day|Burns\s+Night|Guy\s+Fawkes['’]?\s+Night"
     r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|Memorial\s+Day|Veterans['’]?\s+Day"
     r"|(?i:fourth)\s+of\s+July"
+    # public holidays of the US, Canada, Australia and New Zealand, the Caribbean's
+    # Emancipation Day ("overdosed at our camp on Labor Day")
+    r"|Labou?r\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Juneteenth"
+    r"|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Canada\s+Day|Victoria\s+Day"
+    r"|Australia\s+Day|Anzac\s+Day|ANZAC\s+Day|Waitangi\s+Day|Emancipation\s+Day"
 )
 # "le jour de Noël", "la veille de Noël", "le soir du réveillon", "la Saint-Sylvestre", "le
 # jour de l'An", "le lundi de Pâques", "la Toussaint", "la Fête des mères" ("le 14 Juillet"

@@ -52,6 +52,9 @@ _HEAD_EN = (
     # South African and Australian care homes ("Rondebosch Gardens Frail Care", "Banksia Aged
     # Care", "Wattle Grove Retirement Village")
     r"frail\s+care|aged\s+care|retirement\s+village|"
+    # US homes for old people ("Maple Lane Senior Living", "Oak Hill Assisted Living",
+    # "Pine Ridge Memory Care", "Sunrise Skilled Nursing")
+    r"senior\s+living|assisted\s+living|memory\s+care|skilled\s+nursing|"
     # US children's hospitals by their short name ("at Big Sioux Children's", "Boston
     # Children's"), not before another word of a name or a noun ("Children's Society")
     r"children['’]s(?![\w'’-]|[ \t]+\w))"
@@ -198,6 +201,7 @@ _HEAD_EN_WORDS = (
     "school", "academy", "college", "nursery", "ward", "unit", "pharmacy", "library", "plant",
     "factory", "depot", "warehouse", "abattoir", "club", "hotel", "market", "marina", "pier",
     "galleries", "station", "mill", "refinery", "frail", "aged", "retirement", "children",
+    "living", "memory", "nursing",
 )  # fmt: skip
 # _SCHOOL_KIND's words ("infant" covers "Infants", "junior" "Juniors").
 _SCHOOL_WORDS = (

@@ -59,7 +59,8 @@ _KIN = frozenset(
 _NEIGHBOURS = frozenset("neighbour neighbor voisin voisine colleague collègue".split())
 # Words of endearment after a possessive, before a capitalised name ("notre petit Titi", "our
 # little Ava", "my wee Isla"); not before a family word ("my little boy").
-_ENDEARMENTS = frozenset("petit petite little wee".split())
+# (chat spellings too: "ma ptite Loulou", "mon p'tit Hugo")
+_ENDEARMENTS = frozenset("petit petite ptit ptite p'tit p'tite p’tit p’tite little wee".split())
 # Family words that stand before a name as a title does, no possessive needed ("mamie jeanne",
 # "Tantine Mbuyi", "Maman Odette", "auntie Pat", "my nani shabnam").
 _FAMILY_TITLES = frozenset(

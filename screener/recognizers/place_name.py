@@ -99,6 +99,10 @@ _POSSESSIVES = frozenset(
     "my your his her our their mon ma mes ton ta tes son sa ses notre nos votre vos leur "
     "leurs".split()
 )
+# French contractions of a preposition with a place's article: "au Mans", "du Havre" are
+# "Le Mans", "Le Havre"; "aux Mureaux" is "Les Mureaux" (not "des", which is also the plain
+# indefinite article: "des Lilas" is more often part of a street's name).
+_CONTRACTED_ARTICLE = {"au": "le ", "du": "le ", "aux": "les "}
 # Words inside multi-word place names that stay in lower case ("Stoke-on-Trent").
 _LINKS = frozenset("on upon the of de la le les du des sur en sous lès".split())
 
@@ -225,9 +229,10 @@ class PlaceNameRecognizer(DocRecognizer):
         if not tokens.word[i] or ctx.glued_to_symbol(i):
             return None
         best: tuple[int, Place] | None = None
+        article = self._contracted_article(ctx, i)
         # A name of n words spans at most 2n tokens ("Stoke - on - Trent").
         for end in range(i + 1, min(len(tokens), i + 2 * longest_place(self._lang)) + 1):
-            key = canonical(tokens.span_text(i, end))
+            key = article + canonical(tokens.span_text(i, end))
             if key and key not in prefixes:
                 break
             place = gazetteer.get(key)
@@ -235,10 +240,21 @@ class PlaceNameRecognizer(DocRecognizer):
                 best = (end, place)
         return best
 
+    @staticmethod
+    def _contracted_article(ctx: PostContext, i: int) -> str:
+        """ "le " before a capitalised word after "au" / "du" ("au Mans" is Le Mans), "les "
+        after "aux"; "" otherwise."""
+        if not i or not ctx.tokens.text[i][:1].isupper() or not ctx.capitalised(i):
+            return ""
+        return _CONTRACTED_ARTICLE.get(ctx.previous_lower(i) or "", "")
+
     def _score(self, ctx: PostContext, start: int, end: int, place: Place) -> float | None:
         """The score of a matched place, None when it is not reported."""
         tokens = ctx.tokens
         labels = {ctx.labels[k] for k in range(start, end)} - {""}
+        if self._contracted_article(ctx, start) and place.level > WORD:
+            # "au Mans": spaCy's place, which the NER recognizer may drop as the word "mans"
+            return SCORE_PLACE
         if labels & _PLACE_LABELS or labels - _OVERRIDDEN:
             return None  # spaCy already reports it, or calls it a date, number, event...
         if self._inside_longer_name(ctx, start, end):

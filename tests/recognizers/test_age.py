@@ -191,6 +191,9 @@ NEGATIVES = [
     # an age limit of a job advert or a scheme
     ("Conditions : être âgé(e) de 40 ans au plus au 31 décembre 2025.", "fr"),
     ("Candidats âgés de 18 ans au moins.", "fr"),
+    # how many posts a job advert opens, in brackets after each title
+    ("Positions:\n• Oncology Nurse (6) – BSc Nursing\n• Pharmacist (1) – cytotoxics", "en"),
+    ("Postes ouverts : Infirmiers (3), Aide-soignants de nuit", "fr"),
     # ... not inside a line ("Row F, 29 was free") nor without its comma ("F 29": a seat)
     ("Row F, 29 was free at the talk", "en"),
     ("F 29. Tested positive last week", "en"),

@@ -95,6 +95,9 @@ POSITIVES = [
     ("Funeral is Thurs 16th at St Cuthbert's, 11am.", "en", ["Thurs 16th"]),
     # a chat export's day and month before the time
     ("[20/03 22:41] Anaïs: transfert jeudi", "fr", ["20/03", "jeudi"]),
+    # public holidays of the US, Canada, Australia and New Zealand
+    ("He overdosed at the camp on Labor Day.", "en", ["Labor Day"]),
+    ("Her waters broke on Anzac Day, three weeks early.", "en", ["Anzac Day"]),
 ]
 
 NEGATIVES = [

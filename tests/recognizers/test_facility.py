@@ -111,6 +111,9 @@ POSITIVES = [
     ("la madame du fauteuil 9 m'a prêté sa couverte", "fr", ["fauteuil 9"]),
     # a name ends at its line
     ("Hôpital de Gaspé\n\nTrois cas de grippe", "fr", ["Hôpital de Gaspé"]),
+    # US homes for old people
+    ("COVID is going through Maple Lane Senior Living again", "en", ["Maple Lane Senior Living"]),
+    ("Mom moved into Oak Hill Assisted Living in May", "en", ["Oak Hill Assisted Living"]),
 ]
 
 NEGATIVES = [

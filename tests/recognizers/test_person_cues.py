@@ -82,6 +82,9 @@ POSITIVES = [
     # a word of endearment between a possessive and the name
     ("Prières pour notre petit Nono qui entre au bloc", "fr", "Nono"),
     ("so proud of our little Zuri today", "en", "Zuri"),
+    # ... spelled as chat writes it
+    ("ma ptite Loulou a refait une crise cette nuit", "fr", "Loulou"),
+    ("prières pour ma ptite Choupette qui entre au bloc", "fr", "Choupette"),
     # an honorific after the name
     ("Good news Venkatesh sir, your reports are ready", "en", "Venkatesh"),
     ("Please call Lakshmi amma about her BP tablets", "en", "Lakshmi"),

@@ -71,6 +71,9 @@ POSITIVES = [
     ("Bisous de Louvain à toute l'équipe", "fr", ["Louvain"]),
     ("direction bienne demain pour l'IRM", "fr", ["bienne"]),
     ("Rendez-vous à l'hôpital de Tirlemont lundi", "fr", ["Tirlemont"]),
+    # a town's article inside "au" / "du" / "aux": Le Havre, Le Mans, Les Mureaux
+    ("il est en réa au Havre depuis hier", "fr", ["Havre"]),
+    ("les délais du centre de radiothérapie du Mans", "fr", ["Mans"]),
 ]
 
 NEGATIVES = [
