@@ -31,17 +31,19 @@ _NOT_NAME_WORDS = (
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "aujourd'hui", "hier", "demain", "lits",
-    # a job advert's posts and how many are open ("Oncology Nurse (6)", "Pharmacist (1)")
-    "nurse", "nurses", "technologist", "technologists", "technician", "technicians",
-    "pharmacist", "pharmacists", "officer", "officers", "assistant", "assistants", "midwife",
-    "midwives", "physician", "physicians", "therapist", "therapists", "worker", "workers",
-    "clerk", "clerks", "porter", "porters", "radiographer", "radiographers", "sonographer",
-    "physiotherapist", "physiotherapists", "phlebotomist", "phlebotomists", "paramedic",
-    "paramedics", "positions", "posts", "vacancies", "infirmier", "infirmiers", "infirmière",
-    "infirmières",
-    "postes",
 )  # fmt: skip
 NOT_NAMES = frozenset(_NOT_NAME_WORDS)
+# A job advert's posts and how many are open ("Oncology Nurse (6)", "Pharmacist (1)"): the
+# title's last word right before the number (a title before a name stays one: "Paramedic Jake
+# Ostrander, 44").
+_JOB_TITLES = frozenset(
+    "nurse nurses technologist technologists technician technicians pharmacist pharmacists "
+    "officer officers assistant assistants midwife midwives physician physicians therapist "
+    "therapists worker workers clerk clerks porter porters radiographer radiographers "
+    "sonographer physiotherapist physiotherapists phlebotomist phlebotomists paramedic "
+    "paramedics positions posts vacancies infirmier infirmiers infirmière infirmières "
+    "postes".split()
+)
 # Times that may open a sentence right before a name ("Aujourd'hui Moussa, 27 ans, vit ...").
 _TIME_OPENERS = frozenset({"aujourd'hui", "aujourd’hui", "today", "now", "désormais"})
 
@@ -80,4 +82,9 @@ def after_non_name(text: str, result: RecognizerResult) -> bool:
     if len(words) > 1 and words[0].lower() in _TIME_OPENERS:
         words.pop(0)  # "Aujourd'hui Moussa, 27 ans": a time opening the sentence, then the name
     lowered = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
-    return not lowered or lowered[0] in NOT_NAMES or lowered[-1] in NOT_NAMES
+    return (
+        not lowered
+        or lowered[0] in NOT_NAMES
+        or lowered[-1] in NOT_NAMES
+        or lowered[-1] in _JOB_TITLES
+    )

@@ -229,15 +229,18 @@ class PlaceNameRecognizer(DocRecognizer):
         if not tokens.word[i] or ctx.glued_to_symbol(i):
             return None
         best: tuple[int, Place] | None = None
-        article = self._contracted_article(ctx, i)
-        # A name of n words spans at most 2n tokens ("Stoke - on - Trent").
-        for end in range(i + 1, min(len(tokens), i + 2 * longest_place(self._lang)) + 1):
-            key = article + canonical(tokens.span_text(i, end))
-            if key and key not in prefixes:
-                break
-            place = gazetteer.get(key)
-            if place is not None and tokens.word[end - 1]:
-                best = (end, place)
+        # "au Mans" is Le Mans; "du Neudorf", no "Le Neudorf" known, is Neudorf
+        for article in dict.fromkeys((self._contracted_article(ctx, i), "")):
+            # A name of n words spans at most 2n tokens ("Stoke - on - Trent").
+            for end in range(i + 1, min(len(tokens), i + 2 * longest_place(self._lang)) + 1):
+                key = article + canonical(tokens.span_text(i, end))
+                if key and key not in prefixes:
+                    break
+                place = gazetteer.get(key)
+                if place is not None and tokens.word[end - 1]:
+                    best = (end, place)
+            if best is not None:
+                return best
         return best
 
     @staticmethod
@@ -252,13 +255,19 @@ class PlaceNameRecognizer(DocRecognizer):
         """The score of a matched place, None when it is not reported."""
         tokens = ctx.tokens
         labels = {ctx.labels[k] for k in range(start, end)} - {""}
-        if self._contracted_article(ctx, start) and place.level > WORD:
-            # "au Mans": spaCy's place, which the NER recognizer may drop as the word "mans"
-            return SCORE_PLACE
-        if labels & _PLACE_LABELS or labels - _OVERRIDDEN:
+        # "au Mans": spaCy's place, which the NER recognizer may drop as the word "mans"
+        article = self._contracted_article(ctx, start)
+        contracted = (
+            bool(article)
+            and place.level > WORD
+            and places(self._lang).get(article + canonical(tokens.span_text(start, end))) is place
+        )
+        if not contracted and (labels & _PLACE_LABELS or labels - _OVERRIDDEN):
             return None  # spaCy already reports it, or calls it a date, number, event...
         if self._inside_longer_name(ctx, start, end):
             return None  # part of a longer entity ("Leeds United", "Paris Saint-Germain")
+        if contracted:
+            return SCORE_PLACE
         after = tokens.lower[end] if end < len(tokens) else ""
         if ctx.is_eponym(start, end) and not (place.level == NAME and after == "surgery"):
             return None  # "Mohs surgery"; but "the Tralee surgery" is a GP's

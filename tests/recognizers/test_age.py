@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # a job title before a name is no job advert's count ("Oncology Nurse (6)")
+    ("We share the passing of Paramedic Jake Ostrander, 44, on Sunday", "en", ["44"]),
     # a sex-age tag with the sex first, opening a post or a line
     ("F, 29. Tested positive last week", "en", ["29"]),
     ("Hi all\nM, 52 - diagnosed with T2 last month", "en", ["52"]),
