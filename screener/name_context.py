@@ -90,6 +90,13 @@ FACILITY_HEADS = (
     )
     | VENUE_WORDS
 )
+# The US states' postal codes, and those of DC and the territories (Guam, Puerto Rico...), as
+# written after a town ("Williamson, WV", "Hagåtña, GU").
+US_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
+)
+US_TERRITORY_CODES = frozenset("DC GU PR VI MP AS".split())
 # The last word of a hospital called by its town ("South Kerry General", "Wexford General",
 # "Bradford Royal Infirmary", "Baxter Regional", "Cornwall Regional"): no surname is
 # "General" or "Regional", so it ends a place, not a person.

@@ -15,7 +15,7 @@ from screener.gazetteers import (
     surname_level,
 )
 from screener.gazetteers import places as town_names
-from screener.name_context import TITLES
+from screener.name_context import TITLES, US_STATE_CODES
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.country import country_names, normalize
 from screener.recognizers.ner_words import (
@@ -306,9 +306,9 @@ _DIVISIONS_AFTER = re.compile(
 # NU", "Burnie, Tas"): a town. Not the ones that are also credentials or a disease after a
 # name ("MD", "PA", "MA", "DO", "ME", "SA"; "MS", multiple sclerosis: "Marge, MS flared").
 _STATES = (
-    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|MI|MN|MO|MT|NE|NV|NH|NJ|"
-    r"NM|NY|NC|ND|OH|OK|OR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|NL|NU|NT|YT|BC|AB|SK|MB|ON|QC|"
-    r"NB|NS|PE|PEI|NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT)"
+    "(?:"
+    + "|".join(sorted(US_STATE_CODES - {"MD", "PA", "MA", "ME", "MS"}))
+    + r"|NL|NU|NT|YT|BC|AB|SK|MB|ON|QC|NB|NS|PE|PEI|NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT)"
 )
 # (the address's end: a line's or a clause's end, or a preposition; not a word that goes on,
 # "Kayla, OH my goodness", "Jo, OK so")

@@ -451,6 +451,15 @@ _DEATH_BEFORE = re.compile(
 )
 
 
+def _titled_inside(name: str) -> bool:
+    """A title inside a name as found: its first word, or its second after a greeting ("Dr
+    Anne", "Merci Docteure Moreau", "Bienvenue Docteure Gasnier"); a lone title too ("Sgt")."""
+    words = name.split(" ")
+    return any(
+        _ROLE_BEFORE.search(" ".join(words[:k]) + " ") for k in (1, 2) if k < max(2, len(words))
+    )
+
+
 def is_staff_name(text: str, finding: Finding) -> bool:
     """A person introduced by a clinical title or role ("Dr Okafor", "Helen Marsh, Lead Nurse")."""
     if finding.entity_type not in ("PERSON", "SOCIAL_HANDLE"):
@@ -459,13 +468,7 @@ def is_staff_name(text: str, finding: Finding) -> bool:
     after = text[finding.end : finding.end + 50]
     return bool(
         _ROLE_BEFORE.search(before)
-        # the title inside the name as found, first or after a greeting ("Dr Anne", "Merci
-        # Docteure Moreau", "Bienvenue Docteure Gasnier")
-        or any(
-            _ROLE_BEFORE.search(" ".join(words[:k]) + " ")
-            for words in [finding.text.split(" ")]
-            for k in range(1, max(2, min(len(words), 3)))  # a lone title too ("Sgt", "Dr")
-        )
+        or _titled_inside(finding.text)
         or _ROLE_AFTER.match(after)
         or _FRENCH_BARE_ROLE.match(after)
         or _LISTED_AFTER_PLURAL_ROLE.search(text[max(0, finding.start - 60) : finding.start])

@@ -137,8 +137,8 @@ class PlaceNameRecognizer(DocRecognizer):
             if match is None:
                 i += 1
                 continue
-            end, place = match
-            score = self._score(ctx, i, end, place)
+            end, place, contracted = match
+            score = self._score(ctx, i, end, place, contracted)
             if score is not None:
                 start_char, end_char = tokens.idx[i], tokens.end_char(end - 1)
                 results.append(
@@ -223,14 +223,15 @@ class PlaceNameRecognizer(DocRecognizer):
         known = first_name_level(text, self._lang), surname_level(text, self._lang)
         return known == (None, None)
 
-    def _match(self, ctx: PostContext, i: int) -> tuple[int, Place] | None:
-        """The longest gazetteer place starting at token i: (end token, place)."""
+    def _match(self, ctx: PostContext, i: int) -> tuple[int, Place, bool] | None:
+        """The longest gazetteer place starting at token i: (end token, place, whether its
+        article is inside a contraction before it)."""
         tokens, gazetteer, prefixes = ctx.tokens, places(self._lang), _prefixes(self._lang)
         if not tokens.word[i] or ctx.glued_to_symbol(i):
             return None
-        best: tuple[int, Place] | None = None
         # "au Mans" is Le Mans; "du Neudorf", no "Le Neudorf" known, is Neudorf
         for article in dict.fromkeys((self._contracted_article(ctx, i), "")):
+            best: tuple[int, Place, bool] | None = None
             # A name of n words spans at most 2n tokens ("Stoke - on - Trent").
             for end in range(i + 1, min(len(tokens), i + 2 * longest_place(self._lang)) + 1):
                 key = article + canonical(tokens.span_text(i, end))
@@ -238,10 +239,10 @@ class PlaceNameRecognizer(DocRecognizer):
                     break
                 place = gazetteer.get(key)
                 if place is not None and tokens.word[end - 1]:
-                    best = (end, place)
+                    best = (end, place, bool(article))
             if best is not None:
                 return best
-        return best
+        return None
 
     @staticmethod
     def _contracted_article(ctx: PostContext, i: int) -> str:
@@ -251,17 +252,15 @@ class PlaceNameRecognizer(DocRecognizer):
             return ""
         return _CONTRACTED_ARTICLE.get(ctx.previous_lower(i) or "", "")
 
-    def _score(self, ctx: PostContext, start: int, end: int, place: Place) -> float | None:
-        """The score of a matched place, None when it is not reported."""
+    def _score(
+        self, ctx: PostContext, start: int, end: int, place: Place, contracted: bool = False
+    ) -> float | None:
+        """The score of a matched place (`contracted`: read with the article of a contraction
+        before it, "au Mans"), None when it is not reported."""
         tokens = ctx.tokens
         labels = {ctx.labels[k] for k in range(start, end)} - {""}
         # "au Mans": spaCy's place, which the NER recognizer may drop as the word "mans"
-        article = self._contracted_article(ctx, start)
-        contracted = (
-            bool(article)
-            and place.level > WORD
-            and places(self._lang).get(article + canonical(tokens.span_text(start, end))) is place
-        )
+        contracted = contracted and place.level > WORD
         if not contracted and (labels & _PLACE_LABELS or labels - _OVERRIDDEN):
             return None  # spaCy already reports it, or calls it a date, number, event...
         if self._inside_longer_name(ctx, start, end):

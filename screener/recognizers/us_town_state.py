@@ -22,15 +22,11 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from screener.gazetteers import canonical, everyday_words, first_name_level, places
+from screener.name_context import US_STATE_CODES, US_TERRITORY_CODES
 from screener.recognizers.results import recognizer_result
 
 # The shape alone, below a gazetteer town (0.75) and above the findings' floor (0.5).
 SCORE = 0.7
-
-_STATES = (
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC GU PR VI MP AS"
-).split()
 
 
 class UsTownStateRecognizer(EntityRecognizer):
@@ -42,7 +38,7 @@ class UsTownStateRecognizer(EntityRecognizer):
     PATTERN: ClassVar[re.Pattern[str]] = re.compile(
         r"(?<![\w'’.-])(?P<town>(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|Ste?\.)"
         r"(?:[ \t]+(?:[A-Z][\w'’.-]*[a-z][\w'’.-]*|Ste?\.)){0,2}),[ \t]*"
-        rf"(?P<state>{'|'.join(_STATES)})"
+        rf"(?P<state>{'|'.join(sorted(US_STATE_CODES | US_TERRITORY_CODES))})"
         r"(?=[ \t]*(?:$|[\n.,;:)!?·|•–—-]|\d{5}\b))",
         re.MULTILINE,
     )
