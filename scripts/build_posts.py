@@ -106,7 +106,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # like probe. Session 24: final21 (two new authors) never tuned on; probe62 to probe64 (two
 # more each) like probe. Session 25: final22 (two new authors) never tuned on; probe65 to
 # probe67 (two more each) like probe. Session 26: final23 (two new authors) never tuned on;
-# probe68 to probe70 (two more each) like probe.
+# probe68 to probe70 (two more each) like probe. Session 27: final24 (two new authors) never
+# tuned on; probe71 to probe73 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -205,6 +206,10 @@ SPLITS = (
     "probe68",
     "probe69",
     "probe70",
+    "final24",
+    "probe71",
+    "probe72",
+    "probe73",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

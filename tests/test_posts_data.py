@@ -54,6 +54,7 @@ SCORED = (
     "final21",
     "final22",
     "final23",
+    "final24",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
