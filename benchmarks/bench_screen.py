@@ -94,10 +94,12 @@ def main() -> None:
     quantiles = statistics.quantiles(latencies, n=100)
 
     import spacy
+    import tldextract.tldextract as tldextract_module
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     from screener.nlp import model_location
+    from screener.recognizers.email import offline_extractor
 
     model = model_location(settings.en_model)
     nlp_floor = spacy.load(model, exclude=["parser", "lemmatizer"])
@@ -113,6 +115,10 @@ def main() -> None:
         }
     )
     vanilla = AnalyzerEngine(nlp_engine=provider.create_engine())
+    # Presidio's e-mail recognizer calls tldextract's module-level extractor, which tries to
+    # download the public suffix list on first use (a logged error and a network wait inside
+    # the vanilla timing): give it the same offline extractor as ours (ENVIRONMENT notes).
+    tldextract_module.TLD_EXTRACTOR = offline_extractor()
     out["vanilla_rss_mb"] = round(rss_mb() - before, 1)
     for text in posts[:50]:
         vanilla.analyze(text, language="en")

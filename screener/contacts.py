@@ -278,6 +278,9 @@ _WEBMAIL_PROVIDER = (
 _PERSONAL_MAILBOX = re.compile(
     rf"^[^\W\d_]{{2,}}[._][^\W\d_]{{2,}}\d*@|{_WEBMAIL_PROVIDER}", re.IGNORECASE
 )
+# A local part of two words of letters, a digit or two after them ("dilmei.rechirei@",
+# "tom_okafor72@").
+_TWO_WORDS = re.compile(r"^([^\W\d_]{2,})[._]([^\W\d_]{2,})\d{0,4}@")
 # A webmail address and the first word of its local part ("nadine" in nadine.roux72@gmail.com).
 _WEBMAIL = re.compile(rf"^([^\W\d_]+)[._-][^@]*{_WEBMAIL_PROVIDER}", re.IGNORECASE)
 _WEBMAIL_DOMAIN = re.compile(_WEBMAIL_PROVIDER, re.IGNORECASE)
@@ -440,14 +443,20 @@ def _name_like(word: str) -> bool:
 
 
 def _named_webmail(finding: Finding) -> bool:
-    """A webmail address that opens with a first name ("nadine.roux72@gmail.com"): a person's
-    own mailbox, even when a post gives it for bookings ("asso.diabete@gmail.com" is not)."""
+    """A webmail address that opens with a first name ("nadine.roux72@gmail.com") or is made of
+    two words that are no everyday words ("dilmei.rechirei@gmail.com"): a person's own
+    mailbox, even when a post gives it for bookings ("asso.diabete@gmail.com" is not)."""
     if finding.entity_type != "EMAIL_ADDRESS":
         return False
     match = _WEBMAIL.match(finding.text)
-    return match is not None and any(
-        first_name_level(match.group(1), language) is not None for language in ("en", "fr")
-    )
+    if match is None:
+        return False
+    if any(first_name_level(match.group(1), language) is not None for language in ("en", "fr")):
+        return True
+    # ... or two words no list knows, as names from elsewhere are ("dilmei.rechirei@gmail.com";
+    # "asso.diabete@gmail.com", "club.marche@" have everyday words)
+    two = _TWO_WORDS.match(finding.text)
+    return two is not None and not any(_everyday(word) for word in two.groups())
 
 
 def _national(number: str) -> str:

@@ -108,7 +108,9 @@ _TITLE_OPEN_BEFORE = re.compile(
     # a lunchtime talk or a seminar ("Lunch & Learn 🥪 "Living with Lupus"")
     r"learn|seminar|s[ée]minaire|lecture|presentation|pr[ée]sentation|"
     # a debate's or a talk's topic, a month's theme ("Thème du mois : « Quand mon proche ... »")
-    r"titre|title|topic|sujet|d[ée]bat|debate)(?:\s+du\s+mois|\s+of\s+the\s+month)?"
+    r"titre|title|topic|sujet|d[ée]bat|debate|"
+    # a group's or a page's quoted name ("Export WhatsApp — groupe « Lyme Ariège entraide »")
+    r"groupe|group|page|forum|association)(?:\s+du\s+mois|\s+of\s+the\s+month)?"
     # (an emoji or a dash may sit between the kind and its quoted title)
     r"[^\w«“\"]{0,6}[«“\"]\s*[^»”\"\n]*$"
     # a group's voice chat or live, its time, then a colon and its quoted topic ("voice chat

@@ -18,6 +18,7 @@ from screener.people import (
     REFERENCE_EN,
     REFERENCE_FR,
     REFERENCE_IN,
+    THING_PRONOUN,
     VOCATIVE_END,
     is_addressed,
 )
@@ -99,15 +100,6 @@ _OWN_VOICE = re.compile(
 
 # A reply's subject line ("Re: Do I need ...", "RE : ma fille"): the thread's asker's words.
 _REPLY_SUBJECT = re.compile(r"[^\w\n]*re\s?:", re.IGNORECASE)
-
-# A French subject pronoun in an answer given as general: the thing the answer speaks of ("la
-# vaccination ... est recommandée, et elle peut se faire le même jour"), not a person.
-_THING_PRONOUN = re.compile(
-    r"\b(?:il|elle)\s+(?:(?:peut|doit)\s+(?:se\s+faire|[êe]tre\s+(?:faite?|r[ée]alis[ée]e?|"
-    r"prise?|donn[ée]e?|administr[ée]e?))|se\s+fait|est\s+(?:recommand[ée]e?|rembours[ée]e?|"
-    r"conseill[ée]e?|gratuite?|faite?|r[ée]alis[ée]e?))\b",
-    re.IGNORECASE,
-)
 
 # The reader's own, in a reply: a possessive before a health detail, at most two words between
 # ("your glaucoma drops", "ta sciatique"), or before a word for a person ("your mum", "votre
@@ -427,6 +419,13 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
             return True
         if _only_anyone(words):
             continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
+        if (
+            at < where
+            and not someone
+            and _READERS_QUESTION.match(words)
+            and not _ADDRESSEE.search(words)
+        ):
+            continue  # "Living with type 2 diabetes? Join Dr Anika Patel ...": any reader's
         # "Sorry to hear. You'll need to rest after the hysterectomy": the reader's own
         anyones = _generic_you(words) and not someone and not sympathy
         # "@x G'day Gaz! Walk-in flu jabs are running at our clinic", "n'importe quelle
@@ -469,14 +468,33 @@ def _message_words(text: str, at: int, finding: Finding) -> str:
     return words[max(0, message[0] - start) :]
 
 
+# A short question put to the readers, six words at most, before a named person's sentence
+# ("Living with type 2 diabetes? Join Dr Anika Patel ..."): whoever reads it, unless it has a
+# word for someone ("Is my dad's stent normal?") or speaks to one ("ta décompensation ça va
+# mieux ?"). After the name it asks about them ("Meet Tracy Hale. Diagnosed with breast
+# cancer at 39? She ...").
+_READERS_QUESTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\?\W*$")
+
+# The answerer's own disclaimer ("je suis pas médecin hein, mais en général", "I'm not a
+# doctor but"): its "I" is no one the health is about.
+_DISCLAIMER = re.compile(
+    r"\b(?:je\s+(?:ne\s+)?suis\s+pas\s+(?:m[ée]decin|docteur|pharmacien(?:ne)?|infirmi[èe]re?)|"
+    r"i['’]?m\s+not\s+a\s+(?:doctor|nurse|pharmacist|medic)|"
+    r"i\s+am\s+not\s+a\s+(?:doctor|nurse|pharmacist|medic))\b",
+    re.IGNORECASE,
+)
+
+
 def _people_words_of_an_answer(words: str) -> str:
     """A sentence of a general answer without the words that speak of no one in particular:
     an indefinite person unless likened to the reader ("a woman who's had a c-section like
     you" is the reader's; "you don't need the ER for ... a child who is drinking" is any
-    child), impersonal "il", and "il"/"elle" of the thing answered about."""
+    child), impersonal "il", "il"/"elle" of the thing answered about, and the answerer's
+    disclaimer ("je suis pas médecin")."""
     if not _LIKE_YOU.search(words):
         words = _INDEFINITE_PERSON.sub(" ", words)
-    return _THING_PRONOUN.sub(" ", IMPERSONAL_IL.sub(" ", words))
+    words = _DISCLAIMER.sub(" ", words)
+    return THING_PRONOUN.sub(" ", IMPERSONAL_IL.sub(" ", words))
 
 
 def _introduces_the_poster(text: str, name: Finding) -> bool:

@@ -86,7 +86,10 @@ FACILITY_HEADS = (
         # town's name ("Grady Nephrology", "Eastside Neighborhood Health", "Bayou City
         # Community Health")
         "health healthcare nephrology cardiology oncology neurology urology dermatology "
-        "radiology pediatrics paediatrics orthopedics orthopaedics rheumatology".split()
+        "radiology pediatrics paediatrics orthopedics orthopaedics rheumatology "
+        # a hospital's site ("the Harrison Campus gift shop") and a department by its
+        # abbreviation ("Sparrow GI scheduling", "Bronson ICU")
+        "campus campuses gi icu ent obgyn ob-gyn".split()
     )
     | VENUE_WORDS
 )

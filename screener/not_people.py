@@ -239,6 +239,16 @@ _NAME_OF_AFTER = re.compile(
     r"|^\s+[A-Z][\w'’-]+\s+of\s+the\s+(?:Year|Month)\b"
 )
 _EVENT_WORD_ALONE = re.compile(rf"{_EVENT_WORD}")
+# One name between "the" and a team or a service that it names ("from the Bronson diabetes
+# team", "the Munson sleep lab", "l'équipe" aside): an organisation's brand, as no person is
+# "the Amy"; up to two lower-case words of the field between.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_SERVICE_OF_AFTER = re.compile(
+    # (not a team named after a patient: "the Maddie support team", "the Ava fundraising team")
+    r"\s+(?!(?:[a-z][\w'’-]*\s+){0,2}(?:support|fundraising|walk|prayer|family|cheer|charity)\b)"
+    r"(?:[a-z][\w'’-]*\s+){0,2}(?:team|teams|clinic|clinics|unit|service|services|department|"
+    r"dept|program|programme|center|centre|office|lab|laboratory|staff|ward|helpline|hotline)\b"
+)
 # What joins the items of a list ("Bukit Batok, Choa Chu Kang and Jurong West", "metformin
 # and Yasmin", "Yasmin or Microgynon"); "or" / "ou" only join drugs (`in_drug_list`).
 _LIST_JOIN = re.compile(r"\s*(?:,|&|/|\+|,?\s*\b(?:and|et|or|ou)\b)\s*")
@@ -500,6 +510,11 @@ def in_a_name(text: str, finding: Finding) -> bool:
         )
         or (" " in finding.text and _PLACE_WORD_AFTER.match(text[finding.end :]) is not None)
         or (" " not in finding.text and _ROAD_AFTER.match(text, finding.end) is not None)
+        or (
+            " " not in finding.text
+            and _THE_BEFORE.search(before) is not None
+            and _SERVICE_OF_AFTER.match(text, finding.end) is not None
+        )
         or _STATION_BEFORE.search(text, max(0, finding.start - 40), finding.start) is not None
         or _quoted_title(text, finding)
         or (

@@ -37,7 +37,8 @@ _OUTBREAK = re.compile(
     # confirmed COVID-19 in five residents")
     r"(?:confirmed|spreading|circulating|reported)\s+(?:[\w-]+\s+){0,3}?(?:among|in)\s+"
     r"(?:[\w-]+\s+){0,5}?"
-    r"(?:residents|patients)|(?:\d+|deux|trois|quatre|cinq|plusieurs|several|two|three|four|five)\s+"
+    r"(?:residents|patients)|"
+    r"(?:\d+|deux|trois|quatre|cinq|plusieurs|several|two|three|four|five)\s+"
     # ("three of our residents", "trois de nos résidents")
     r"(?:(?:of\s+(?:our|the)|de\s+nos|des)\s+)?"
     r"(?:r[ée]sidents|residents|pensionnaires|patients|patientes|soignants|staff)\b"
@@ -163,8 +164,10 @@ _FEW_STRUCK = re.compile(
     r"seconde|premi[èe]re|terminale|sixi[èe]me|cinqui[èe]me|quatri[èe]me|troisi[èe]me|"
     r"(?-i:CP|CE1|CE2|CM1|CM2)|[3-6]e\b|"
     r"centre\s+logistique|entrep[ôo]t|d[ée]p[ôo]t|depot|bureaux?|office|"
-    # ... or of one ward ("Two patients on Ward 5 North have confirmed C. difficile")
-    r"ward|unit|bay|salle|service|unit[ée]|[ée]tage|pavillon|(?-i:[A-Z]))"
+    # ... or of one ward ("Two patients on Ward 5 North have confirmed C. difficile"), a US
+    # unit named by its floor and wing too ("on 4 East")
+    r"ward|unit|bay|salle|service|unit[ée]|[ée]tage|pavillon|(?-i:[A-Z])|"
+    r"[1-9]\d?\s+(?:north|south|east|west)\b)"
     r"[^.!?\n]*?\b" + _TAKEN_ILL,
     re.IGNORECASE,
 )
@@ -173,9 +176,23 @@ _FEW_STRUCK = re.compile(
 TAKEN_ILL = re.compile(r"\b" + _TAKEN_ILL, re.IGNORECASE)
 
 
+# A service's count of acts for the patients counted next ("14 200 séances de dialyse pour 96
+# patients atteints d'insuffisance rénale", "3,000 visits for 250 patients with"): a yearly
+# figure, no outbreak.
+_ACTS_FOR_BEFORE = re.compile(
+    r"\b(?:s[ée]ances|consultations|examens|actes|dialyses|sessions|treatments|visits|"
+    r"appointments|procedures|scans)\b[^.!?\n]{0,40}\b(?:pour|for)\s+$",
+    re.IGNORECASE,
+)
+
+
 def outbreak(text: str) -> bool:
-    """Whether the post tells of an outbreak or of cases among residents or patients."""
-    return bool(_OUTBREAK.search(text))
+    """Whether the post tells of an outbreak or of cases among residents or patients (not a
+    service's yearly count of patients)."""
+    return any(
+        not _ACTS_FOR_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        for m in _OUTBREAK.finditer(text)
+    )
 
 
 def few_struck(text: str) -> bool:

@@ -32,7 +32,9 @@ REFERENCE_EN = (
     r"referrals?|travel|portal|liaison|navigat\w+|advice))|"
     r"child|toddler|teenager|mum|mom|mam|dad|mother|father|son|daughter|wife|husband|partner|"
     r"brother|sister|grandmother|grandfather|gran|granny|grandad|grandpa|grandma|nan|nana|"
-    r"resident|pensioner|gentleman|lady|mr|mrs|ms|miss|"
+    r"resident|pensioner|gentleman|lady|mr|mrs|ms|"
+    # the title before a name ("Miss Ellis"), not the verb ("can't miss the red balloons")
+    r"miss(?=\.?\s+(?-i:[A-Z]))|"
     # Spanish words for a lady, a gentleman or a grandparent, in English posts from Puerto Rico
     # and the US ("the señora on Calle Luna", "mi abuela")
     r"se[ñn]ora|se[ñn]or|do[ñn]a|abuela|abuelo|abuelita|abuelito|"
@@ -91,7 +93,11 @@ REFERENCE_IN = {
 # "Pensez à"; not "chez", "assez"), or "bring", "remember", "don't forget".
 _INSTRUCTION = re.compile(
     r"^\W*(?:(?:please\s+)?(?:bring|remember|don['’]t\s+forget)\b|"
-    r"(?!(?:chez|assez|nez|rez)\b)[a-zéèêô]{3,}ez\b)",
+    r"(?!(?:chez|assez|nez|rez)\b)[a-zéèêô]{3,}ez\b|"
+    # ... or to a public called by its name ("Parents, send the consent form with your child!",
+    # "Familles : pensez au carnet")
+    r"(?:parents|carers|caregivers|families|grandparents|mums|moms|dads|mamans|papas|familles|"
+    r"aidants)\s*[,:!])",
     re.IGNORECASE,
 )
 # A sentence about whoever it may be ("Everyone touched by the death of a baby is welcome",
@@ -175,6 +181,18 @@ IMPERSONAL_IL = re.compile(
     r"\s+)?(?:t[ôo]t|à\s+temps|rapidement|pr[ée]cocement)"
 )
 
+# "il" / "elle" standing for a thing, told by a verb no person takes: a test or a vaccine
+# that "permet de dépister", "peut être fait par votre médecin", "est pris en charge à 100 %",
+# "est remboursé", "concerne les femmes de 50 à 74 ans", "dure dix minutes".
+THING_PRONOUN = re.compile(
+    r"\b(?:il|elle)\s+(?:(?:peut|doit|pourra|devra)\s+(?:se\s+faire|[êe]tre\s+(?:faite?|"
+    r"r[ée]alis[ée]e?|prise?|donn[ée]e?|administr[ée]e?|renouvel[ée]e?|associ[ée]e?))|"
+    r"se\s+(?:fait|prend|pratique)|permet(?:tra|trait)?|concerne|dure|co[ûu]te|"
+    r"(?:est|sera|reste)\s+(?:recommand[ée]e?|rembours[ée]e?|conseill[ée]e?|gratuite?|faite?|"
+    r"r[ée]alis[ée]e?|indolore|utile|efficace|rapide|simple|pris(?:e)?\s+en\s+charge\s+à\s+100))\b",
+    re.IGNORECASE,
+)
+
 # A name spoken to: a greeting or thanks opening its sentence ("Hi Rhiannon, we're sorry you
 # ...", "Thank you for the lovely review, Glenys!", "Bonjour Mme Roy,"), the name then ending a
 # clause. "you" in the post is then that person.
@@ -185,7 +203,10 @@ _GREETING_BEFORE = re.compile(
     r"howdy|kia\s+ora|(?:good\s+)?(?:morning|afternoon|evening)|"
     r"congratulations|congrats|happy\s+birthday|joyeux\s+anniversaire|bon\s+anniversaire|"
     r"well\s+done|welcome|good\s+luck|bonjour|bonsoir|salut|coucou|cher|ch[èe]re|merci|bravo|"
-    r"f[ée]licitations|bienvenue)\b[^.!?\n]{0,60}?[\s,]$",
+    r"f[ée]licitations|bienvenue|"
+    # Palau's, Kiribati's and Malta's ("Alii Bilung, hope your dialysis went ok", "Mauri
+    # Teeta", "Merħba lura Josephine")
+    r"alii|mauri|merħba(?:\s+lura)?|merhba(?:\s+lura)?)\b[^.!?\n]{0,60}?[\s,]$",
     re.IGNORECASE,
 )
 
@@ -336,6 +357,7 @@ def _stands_for_someone(
         )
         or (m.group(0)[0].isupper() and _NAME_OF_A_THING.match(text, m.end()) is not None)
         or IMPERSONAL_IL.match(text, m.start())
+        or THING_PRONOUN.match(text, m.start())
         or any(_part_of(m.start(), m.end(), f, text) for f in staff_names)
         or (not addressed and _GENERIC_YOUR.search(before))
         or _generic_sentence(text, m)

@@ -63,7 +63,9 @@ GRATITUDE_BEFORE = re.compile(
     # (the one-word thanks of other languages too: "Grazzi Doris for the lift")
     r"(?:\b(?:thanks|thank\s+you|merci|remercier|"
     + "|".join(map(re.escape, THANKS_WORDS))
-    + r")\s+(?:to\s+|à\s+|au\s+)?"
+    # (an intensifier may come first: "Merci mille fois à Josiane", "thanks so much to")
+    + r")\s+(?:(?:mille\s+fois|beaucoup|infiniment|encore|so\s+much|very\s+much|again)\s+)?"
+    r"(?:to\s+|à\s+|au\s+)?"
     r"(?:(?:our|my|the|notre|mon|ma|la|le)\s+)?"
     # (two lower-case words may stand between, then a role maybe: "A special thank you to
     # peer support specialist Dwayne", "thank you so much Jane")

@@ -38,6 +38,10 @@ _PUBLIC_BEFORE = re.compile(
     r"headliner|"
     # television's and radio's faces ("Look North weatherman Gary ...", "la présentatrice météo")
     r"weather(?:man|woman|girl|\s+presenter)|newsreader|news\s+anchor|forecaster|"
+    # a station's anchor ("KFYR-TV morning anchor Brett ...", "evening anchor") and a famous
+    # sled-dog racer ("four-time Yukon Quest champion musher Dale ..."; not a "local musher")
+    r"(?:morning|evening|nightly|weekend|tv|television)\s+anchor|"
+    r"(?:champion|iditarod|yukon\s+quest)\s+musher|"
     r"pr[ée]sentat(?:eur|rice)(?:\s+m[ée]t[ée]o)?|"
     r"skieu(?:r|se)|nageu(?:r|se)|athl[èe]te|judoka|boxeu(?:r|se)|rugbyman|tennis(?:wo)?man|"
     # cross-country skiers, medallists; a genre's or a sport's legend ("salsa legend Tito
@@ -70,6 +74,11 @@ _PUBLIC_BEFORE = re.compile(
     # prop", "retired Lions centre")
     r"forward|guard|center|centre|defender|fullback|full-back|prop|hooker|flanker|lock|"
     r"fly-half|scrum-half|wicketkeeper|keeper|catcher|outfielder|batsman|bowler)|"
+    # a national side's cricketer by their craft ("West Indies fast bowler", "England spin
+    # bowler"; not a club's: "Skeldon Sports Club opening batsman")
+    r"(?-i:West\s+Indies|Windies|England|Australia|India|Pakistan|Sri\s+Lanka|New\s+Zealand|"
+    r"South\s+Africa|Bangladesh|Zimbabwe|Ireland|Afghanistan)\s+"
+    r"(?:fast|spin|seam|opening)\s+(?:bowler|batsman|batter)|"
     r"(?:nfl|nba|nhl|mlb|hockey|baseball|basketball|"
     r"football)\s+(?:player|star|legend)|"
     r"swimmer|gymnast|sprinter|skater|patineu(?:r|se)|gymnaste|golfeu(?:r|se)|"

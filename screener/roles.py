@@ -122,6 +122,16 @@ _ROLE_REFERENCE = re.compile(
     # a village's physio ("notre kiné étant hospitalisé"): "la kiné" alone is the therapy
     r"|\b(?:notre|leur|our|their)\s+kin[ée](?:sith[ée]rapeute)?\b"
     r"|\bl['’][ée]l[eè]ve\s+de\s+(?:\d+(?:e|è|ème)?|cp|ce\d|cm\d|seconde|premi[eè]re|terminale)"
+    # the only carer of a place ("The only PA at the Point Hope clinic", "la seule infirmière
+    # du dispensaire"): one person, whoever else the place employs
+    r"|\b(?:the|la|le)\s+(?:only|sole|seule?)\s+(?:[\w-]+\s+)?(?:PA|NP|nurse|doctor|GP|"
+    r"physician|midwife|paramedic|nurse\s+practitioner|physician\s+assistant|health\s+aide|"
+    r"m[ée]decin|docteur|infirmi[eè]re?|sage-femme|kin[ée])\s+(?:at|in|on|of|for|de|du|d['’]|à|au)\b"
+    # a classmate of a named class ("one of their classmates who has leukaemia", "à leur
+    # camarade, hospitalisé"): one pupil
+    r"|\bone\s+of\s+(?:their|our|his|her|my|the)\s+classmates\b"
+    r"|\b(?:a|their|our|his|her|my|leur|notre|son|sa)\s+(?:little\s+|petite?\s+)?"
+    r"(?:classmate|camarade(?:\s+de\s+classe)?)\b(?!s)"
     # a child of one's child's class ("a boy in my daughter's class at Holy Cross PS")
     r"|\b(?:a|one|another)\s+(?:little\s+)?(?:boy|girl|child|kid|pupil|lad|lass)\s+in\s+"
     r"(?:my|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:class|year|form)\b"

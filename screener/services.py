@@ -64,7 +64,8 @@ _SERVICE_AFTER = re.compile(
 # d'oncologie", "la Fondation contre le Cancer") and charities are named ("Society for ...").
 _SERVICE_BEFORE = re.compile(
     r"\b(?:centre|service|unit[ée]|p[ôo]le|consultation|[ée]quipe|fondation|ligue|association|"
-    r"f[ée]d[ée]ration|institut|foundation|society|alliance|fund|campaign)\s+(?:[\w-]+\s+){0,2}?"
+    # (the words between may be elided: "centre d'évaluation et de traitement de la douleur")
+    r"f[ée]d[ée]ration|institut|foundation|society|alliance|fund|campaign)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|contre\s+"
     r"(?:le\s+|la\s+|les\s+|l['’])?)$"
     # English names with "for" / "against" are capitalised ("the Society for Endocrinology",
@@ -116,8 +117,9 @@ _SERVICE_BEFORE = re.compile(
     # a French service named by the disease in apposition ("la nouvelle unité drépanocytose",
     # "notre consultation Parkinson", "le service diabète")
     r"|\b(?:unit[ée]|service|p[ôo]le|consultation|centre|[ée]quipe|r[ée]seau)\s+$"
-    # a mobile service ("le camion de dépistage du glaucome", "the breast screening bus")
-    r"|\b(?:camion|bus|caravane|van|truck)\s+(?:[\w-]+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|du\s+|"
+    # a mobile service ("le camion de dépistage du glaucome", "the breast screening bus"),
+    # and a fair's or a walk's stand ("un stand de dépistage du cancer du sein")
+    r"|\b(?:camion|bus|caravane|van|truck|stand|stands|tente|booth)\s+(?:[\w-]+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|du\s+|"
     r"des\s+|de\s+|d['’])$",
     re.IGNORECASE,
 )

@@ -444,9 +444,11 @@ _OWN_WHO = re.compile(
 # A death, then a health detail in the same sentence: the cause of that person's death ("passed
 # away on 14 May after a short illness with ...", "décédée des suites d'un ...").
 _DEATH_BEFORE = re.compile(
-    r"\b(?:died|passed\s+away|succumbed|succomb[ée]e?|d[ée]c[ée]d[ée]e?|nous\s+a\s+quitt[ée]e?s?|"
-    r"emport[ée]e?)\b"
-    r"[^.!?\n]{0,70}$",
+    r"\b(?:died|passed\s+away|passed\s+on|succumbed|succomb[ée]e?|d[ée]c[ée]d[ée]e?|"
+    r"nous\s+a\s+quitt[ée]e?s?|emport[ée]e?)\b"
+    # (where and when may come between: "who passed on at Livingstone University Teaching
+    # Hospital on Sunday 4 May 2025 after a short illness with"; the sentence bounds it)
+    r"[^.!?\n]{0,110}$",
     re.IGNORECASE,
 )
 
@@ -563,7 +565,7 @@ def own_health_of(text: str, health: Sequence[Finding]) -> list[Finding]:
             or _own_before(text[max(0, f.start - 70) : f.start].split("\n")[-1] + _lead(f))
             or _OWN_WHO.search(text[max(0, f.start - 50) : f.start])
             or _ADMITTED_TO_BEFORE.search(text[max(0, f.start - 130) : f.start].split("\n")[-1])
-            or _DEATH_BEFORE.search(text[max(0, f.start - 80) : f.start])
+            or _DEATH_BEFORE.search(text[max(0, f.start - 120) : f.start])
             or _OWN_HEALTH_BEFORE.match(f.text.split(" ", 1)[0] + " ")  # "her heart bypass"
             or _HAD_BEFORE.search(text[max(0, f.start - 40) : f.start])
             or _HAD_IN.match(f.text)

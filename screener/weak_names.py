@@ -43,7 +43,10 @@ _CUE_WORDS = (
         # Team Lead, Losaline,"), and introductions ("Meet Peninah", "This is Tayo", "Je vous
         # présente Tiavina", "Voici Lalao")
         "mod mods modo modos admin admins lead manager coordinator chair meet présente "
-        "voici".split()
+        "voici "
+        # greetings of Palau, Kiribati and Malta ("Alii Bilung,", "Mauri Teeta", "Merħba lura
+        # Josephine"), which are no names themselves (ner_words.NOT_NAMES)
+        "alii mauri merħba merhba lura".split()
     )
     | frozenset(OTHER_KIN_WORDS)  # "Jajja Esereda", "Mon avi Josep"
     | {"avi", "àvia", "avia"}

@@ -97,6 +97,9 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
             False,
         ),
         ("Inscriptions : asso.diabete44@gmail.com", "asso.diabete44@gmail.com", True),
+        # ... or made of two words no list knows (names from elsewhere)
+        ("RSVP to dilmei.rechirei@gmail.com by Friday", "dilmei.rechirei@gmail.com", False),
+        ("RSVP to walking.club@gmail.com by Friday", "walking.club@gmail.com", True),
         # a listing's pin or phone sign, "appelez-nous", a service's name and a colon
         ("Ma fille a de l'asthme.\n📍 12 rue des Lilas, Tours", "12 rue des Lilas, Tours", True),
         ("Mon fils a de l'asthme. ☎️ 01 99 00 41 20", "01 99 00 41 20", True),

@@ -81,6 +81,10 @@ def test_conditions_put_to_the_reader(text: str, term: str, hypothetical: bool) 
         # a lunchtime talk, an emoji between
         ('Lunch & Learn 🥪 "Living with Lupus" on Thursday', "Lupus", True),
         ('Lunch & Learn 🥪 then Rita said: "my lupus is back"', "lupus", False),
+        # a group's quoted name; not a quotation after the group's word
+        ("Export WhatsApp — groupe « Lyme Allier entraide »", "Lyme", True),
+        ('Our group "Lupus Mums NE" meets on Tuesday', "Lupus", True),
+        ('The group chat went quiet, then Jo: "my lupus flared"', "lupus", False),
     ],
 )
 def test_quoted_titles(text: str, term: str, titled: bool) -> None:

@@ -197,6 +197,10 @@ from tests.test_people import found
         ("My nurse Tom helps her with the insulin", "Tom", False),
         ("Can Daniel be with her in recovery?", "Daniel", False),  # a question's auxiliary
         ("Get well soon Helen keep us posted", "Helen", False),
+        # one name between "the" and a team or a service is its brand
+        ("Amy from the Bronson diabetes team will join us", "Bronson", True),
+        ("Book at the Munson sleep lab in Traverse City", "Munson", True),
+        ("I told the Bronson twins about it", "Bronson", False),
     ],
 )
 def test_names_inside_names(text: str, name: str, inside: bool) -> None:

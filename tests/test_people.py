@@ -106,6 +106,12 @@ def found(text: str, surface: str, entity_type: str = "PERSON") -> Finding:
         ("Mon fils est en 5H à l'école de Savièse et a un diabète", True),
         ("Form 2 students will sit their exams on Monday", False),
         ("Ma grande est la seule de l'école Sainte-Anne avec le diabète", True),
+        # the only carer of a clinic; one classmate of a class
+        ("The only PA at the Point Lay clinic is off with burnout", True),
+        ("la seule infirmière du dispensaire de Lano est malade", True),
+        ("one of their classmates who has leukaemia", True),
+        ("ils ont envoyé des dessins à leur camarade hospitalisé", True),
+        ("my classmates were kind after my surgery", False),
     ],
 )
 def test_role_reference(text: str, role: bool) -> None:
@@ -149,6 +155,19 @@ def test_pronouns_in_a_staff_only_post_are_about_the_staff() -> None:
         ("la dame de la chambre 12 est revenue de l'hôpital", "fr", True),
         ("notre voisin est tombé dans l'escalier", "fr", True),
         ("Messe à Notre-Dame, avec la chorale de l'école voisine", "fr", False),
+        # a thing's "il" ("il est pris en charge à 100 %", "il permet"), the verb "miss", a
+        # public called by its name
+        (
+            "Le dépistage concerne les femmes de 50 à 74 ans et il est pris en charge à 100 %.",
+            "fr",
+            False,
+        ),
+        ("Le scanner aura lieu mardi. Il permet de repérer tôt les plaques.", "fr", False),
+        ("Elle peut être faite par votre pharmacien.", "fr", False),
+        ("Il est rentré hier soir.", "fr", True),
+        ("At Kirkwood Mall (can't miss the red balloons) on Saturday", "en", False),
+        ("Thanks to Miss Ellis for the flowers", "en", True),
+        ("Parents, send the consent form with your child!", "en", False),
     ],
 )
 def test_readers_and_patient_groups_are_no_one(text: str, language: str, refers: bool) -> None:

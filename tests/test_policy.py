@@ -184,6 +184,12 @@ def findings(text: str, marked: dict[str, str]) -> list[Finding]:
             None,
         ),
         (
+            "Nadine Roux dirige le centre d'évaluation et de traitement de la douleur",
+            {"Nadine Roux": "PERSON", "traitement de la douleur": "PROCEDURE"},
+            Verdict.PASS,
+            None,
+        ),
+        (
             "Thanks to Jo Bell of the Society for Endocrinology for the talk on diabetes",
             {"Jo Bell": "PERSON", "Endocrinology": "CONDITION"},
             Verdict.PASS,

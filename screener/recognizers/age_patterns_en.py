@@ -44,10 +44,12 @@ from screener.recognizers.age_words import (
 EN_PATTERNS: list[Pattern] = [
     # "94-year-old", "94 years old", "36-yr-old", "6-month-old", "94yrs old" (digits may
     # touch the unit); "olds" fails `old\b` (groups); after "65-" or "5 to" it is the end
-    # of a range, as after "9 months to" ("children 9 months to 5 years old").
+    # of a range, as after "9 months to" ("children 9 months to 5 years old"); a group's,
+    # a service's or a page's age is an anniversary ("OUR GROUP IS 3 YEARS OLD TODAY").
     Pattern(
         "n-year-old",
         rf"(?<![-‐‑–—]\s{{0,2}}|\d\s+(?:(?i:years?|months?|weeks?|days?)\s+)?(?i:to|and|or)\s+"
+        rf"|\b{NOT_PERSON_SUBJECT}\s+(?i:is|was|turns|turned|will\s+be)\s+(?:(?i:now|officially)\s+)?"
         rf"|{COMPARED})"
         rf"\b(?:{NUM}(?:{SEP})?|{EN_WORD_NUM}{SEP})"
         rf"(?i:years?|yrs?\.?|months?|mos?|weeks?|wks?|days?){SEP}(?i:old)\b",
@@ -287,11 +289,14 @@ EN_PATTERNS: list[Pattern] = [
         0.7,
     ),
     # "34F here", "28 F, diagnosed last year", "34M - long time lurker": a tag opening a
-    # post or a sentence, upper-case M/F only. Not "£34M", "34m of cable", "34 °F", "a 34F"
+    # post or a sentence, or right after a greeting that opens it ("Hi all, 58 M from
+    # Midland"), upper-case M/F only. Not "£34M", "34m of cable", "34 °F", "a 34F"
     # (a bra size), or "34F" followed by a unit or a noun.
     Pattern(
         "age-sex tag, opening",
-        rf"(?<=(?:^|[.!?]\s+|\n)\s*){TAG_NUM}\s?[MF](?!\s?[°º])"
+        rf"(?<=(?:^|[.!?]\s+|\n)\s*"
+        r"(?:(?i:hi|hey|hello|hiya)(?:\s+(?i:all|everyone|everybody|folks|guys|y'all))?\s*[,!]\s*)?)"
+        rf"{TAG_NUM}\s?[MF](?!\s?[°º])"
         rf"(?=\s*[,:;/]|\s+(?:here|from|with|and|in|who|diagnosed|living)\b|\s+[-–—]\s)"
         rf"|(?<![£$€¥]\s?|[\d.,]|\b(?i:a|size|cup|bra)\s+){TAG_NUM}\s?[MF](?=\s+here\b)",
         0.7,

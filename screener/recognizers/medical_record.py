@@ -113,6 +113,12 @@ class MedicalRecordRecognizer(NamedNumberRecognizer):
         # the Caribbean's hospital docket, Ontario's and Québec's file numbers
         "docket number",
         "docket no",
+        # a clinic's card of the Caribbean and Africa ("Her clinic card number is
+        # NAH/2019/04417"), a hospital card's number
+        "clinic card number",
+        "clinic card no",
+        "hospital card number",
+        "hospital card no",
         # Thailand's and Vietnam's hospital number ("Patient HN: VN-24-0087341")
         "hn",
         "patient hn",

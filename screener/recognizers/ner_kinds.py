@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from screener.gazetteers import canonical, common_words, places
-from screener.name_context import HOSPITAL_LAST_WORDS, TITLES, VENUE_WORDS
+from screener.gazetteers import WORD, canonical, common_words, places
+from screener.name_context import HOSPITAL_LAST_WORDS, SURNAME_PARTICLES, TITLES, VENUE_WORDS
 from screener.recognizers.date import is_generic_time
 from screener.recognizers.ner_words import (
     ARTICLE_OPENING,
@@ -113,6 +113,12 @@ VENUE_TYPES = [*sorted(w.capitalize() for w in VENUE_WORDS), "Marae"]
 _LINE_WORDS = frozenset(
     {"helpline", "hotline", "lifeline", "line", "careline", "money", "momo", "pay", "cash"}
 )
+# Prepositions and articles after an everyday word opening a spaCy person ("coin de
+# Stavelot", "quartier du Neudorf"): a phrase, not a name ("mari jojo" is a kin word and one).
+_LINKING_WORDS = frozenset({"de", "du", "des", "d'", "d’", "of", "the", "la", "le", "les"})
+# A hospital department's abbreviation ending a "name" ("Sparrow GI scheduling", "Mercy ICU"):
+# the department of a hospital named after its founder, not a person.
+_DEPARTMENT_LAST = frozenset({"GI", "ICU", "NICU", "PICU", "ENT", "OBGYN", "OB-GYN", "ED"})
 # Nicknames that chat writes in lower case and no list knows are short ("esp kat", "my fella
 # dinny"); an unknown lower-case word of 7+ letters spaCy calls a person is a noun or an
 # interjection of some language ("créatinine", "claustrophobes", "hamdoullah").
@@ -191,8 +197,23 @@ def classify(
         and not words_of.known_name(words[0])
     ):
         return "LOCATION"  # "Hampstead Heath Ladies' Pond": a town's name opens it
+    if (
+        label == "PERSON"
+        and len(words) > 2
+        and words[0].islower()
+        and words[1].lower() in _LINKING_WORDS
+        and words[0] in common
+        and words[0] not in SURNAME_PARTICLES
+        and words_of.name_level(words[0]) in (None, WORD)
+    ):
+        # "ceux du coin de Stavelot": an everyday word and a preposition open it, which no name
+        # does ("lifeguard Sam Te Awa" is a role before one, "mari jojo" a kin word); the
+        # place at its end is the recognizers' to find
+        return None
     if label == "PERSON" and len(words) > 1 and words[-1].lower() in _LINE_WORDS:
         return None  # "Harapan Helpline", "Orange Money": a service's name
+    if label == "PERSON" and len(words) > 1 and words[-1] in _DEPARTMENT_LAST:
+        return None  # "Sparrow GI": a hospital's department
     if label == "PERSON" and len(words) > 1 and words[-1] in HOSPITAL_LAST_WORDS:
         return "LOCATION"  # "Kerry General", "Wexford General": a hospital
     if label == "PERSON" and (

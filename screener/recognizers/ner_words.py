@@ -144,7 +144,13 @@ NOT_NAMES = (
         # "Tenkyu tru", "Haus krai", "Lukim yu", "Olsem wanem"), Setswana ("Modimo") and Pulaar ("A
         # jaraama"); the one-word thanks are THANKS_WORDS. Not "Maeva" (Tahitian welcome),
         # "Malo" nor "Sana", first names too
-        "aupito fenua tumas tru haus krai lukim olsem wanem modimo jaraama".split()
+        "aupito fenua tumas tru haus krai lukim olsem wanem modimo jaraama "
+        # thanks, greetings and endearments of Palauan, I-Kiribati and Maltese posts
+        # ("Sulang!", "Alii", "Ko rabwa", "Mauri", "Merħba lura", "Grazzi", "ħanini", "Mela" for
+        # "well then"; as names they are rare), the Upper Midwest's "Uff da", and Guyanese
+        # Creole's "wha", "seh", "dem" and "fuh" ("Wha yuh seh", "Dem seh", "fuh everybody")
+        "sulang alii rabwa merħba merhba lura grazzi ħanini hanini uff da wha seh fuh dem mauri "
+        "mela".split()
     )
     | FRENCH_SMS
     | frozenset(LANGUAGES)

@@ -179,7 +179,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|M\.|Mlle|Pr|Prof)\.?\s+$
 # Kisses and hearts after a signature ("Val x", "Sue xx").
 _KISSES = re.compile(r"^(?:x+|xo+|<3)$", re.IGNORECASE)
 # spaCy labels that a cued name may wrongly carry.
-_MISREAD = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "MISC", ""})
+_MISREAD = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "MISC", "WORK_OF_ART", ""})
 # spaCy's place labels: a lower-case first name in chat under one is spaCy's mistake
 # ("karim est sorti" tagged LOC).
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -267,6 +267,13 @@ class PersonCueRecognizer(DocRecognizer):
         tokens = ctx.tokens
         text, lower, stop = tokens.text[i], tokens.lower[i], tokens.stop[i]
         if not tokens.word[i] or ctx.labels[i] not in _CUED_LABELS:
+            return None
+        if lower in TITLES[self._lang] or (
+            text.islower() and lower in NOT_NAMES and first_name_level(text, self._lang) is None
+        ):
+            # "Dear Mr J. Hughes": the title, not the name it introduces; "Meh granny seh":
+            # a word of chat in lower case that no list holds as a name ("my husband Ken",
+            # "my cousin mela", "Tonton Mabrouk" are names)
             return None
         capitalised = ctx.capitalised(i)
         if stop and not capitalised:

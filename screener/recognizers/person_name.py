@@ -72,7 +72,9 @@ from screener.recognizers.spaced_handles import spaced_handles
 # Not "Salam", a first name as often as a greeting, even in lower case.
 _NAMES_TOO = frozenset({"salam", "salaam"})
 _THANKS_AND_GREETINGS = frozenset(THANKS_WORDS) | frozenset(
-    "sana nnyo nui aloha jambo habari moin hej hei servus namaste".split()
+    "sana nnyo nui aloha jambo habari moin hej hei servus namaste "
+    # the I-Kiribati greeting ("Mauri! 🌺") and Maltese "mela" ("Mela, tonight we eat")
+    "mauri mela".split()
 )
 # Endings of nationality and language adjectives, which spaCy tags NORP and which the name
 # lists also hold as rare first names ("British", "Irish", "Japanese", "Christian").
@@ -117,9 +119,22 @@ _LETTER_NOUNS = frozenset(
 )
 
 
-# Prepositions before a place, not a person: a first name spaCy calls GPE after one of them
-# ("here in Denver", "near Florence") is the town; not "to" or "à" ("said to Florence").
+# Prepositions before a place, not a person: a first name spaCy calls GPE or ORG after one of
+# them ("here in Denver", "near Florence", "in Palmer") is the town; not "to" or "à" ("said
+# to Florence"). Of the 16,000 labelled posts, one has a person right after "in" ("get in
+# deano", lower case).
 _TOWARDS = frozenset({"in", "near"})
+# Verbs of a journey or a transfer: a first name spaCy calls GPE after one of them and "to"
+# ("headed to Marquette", "referred to Addis", "medevaced up to Bethel") is the destination.
+# Not "go", "back", "sent" or "said": "go to Wambui directly", "back to Dawn on Ward 7".
+_TRAVEL_VERBS = frozenset(
+    "drive drove driven driving fly flew flown flying flight head headed heading heads travel "
+    "travels travelled traveled travelling traveling move moved moving relocate relocated "
+    "relocating trip commute commuting airlifted medevaced medevacked transferred referred "
+    "evacuated".split()
+)
+# Particles allowed between the verb and "to" ("headed back to", "moving down to").
+_TRAVEL_PARTICLES = frozenset({"back", "down", "up", "over", "out", "home"})
 # A brand written in CamelCase ("BreastScreen", "HealthLink"): an organisation's name.
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+")
 
@@ -179,8 +194,12 @@ class PersonNameRecognizer(DocRecognizer):
             whole = tokens.span_text(start, ent_end)
             if canonical(whole) in places(self._lang) or whole.lower() in countries():
                 continue  # "San Francisco", "Hong Kong": the whole entity is a town or a country
-            if label == "GPE" and ctx.previous_lower(start) in _TOWARDS:
-                continue  # "here in Denver", "near Florence": spaCy's town after "in"
+            if label in ("GPE", "ORG") and ctx.previous_lower(start) in _TOWARDS:
+                continue  # "here in Denver", "a kitchen table in Palmer": a town after "in"
+            if self._brand_and_town(ctx, name_end, ent_end):
+                continue
+            if self._after_travel(ctx, start):
+                continue  # "headed to Marquette": the journey's destination
             if _after_venue(ctx, start):
                 continue
             if ent_end < len(tokens) and tokens.lower[ent_end] in SITE_AFTER:
@@ -196,6 +215,24 @@ class PersonNameRecognizer(DocRecognizer):
             score = SCORE_RETYPED_PLACE if label in _NOT_INSIDE else SCORE_RETYPED
             out.append((start, end, "PERSON", score, f"spaCy {label}, first name"))
         return out
+
+    def _brand_and_town(self, ctx: PostContext, name_end: int, end: int) -> bool:
+        """True when the words after a first name are a town's name of two words or more
+        ("Bronson Battle Creek", "Munson Traverse City"): a brand's branch, not a surname."""
+        return end - name_end >= 2 and canonical(ctx.tokens.span_text(name_end, end)) in places(
+            self._lang
+        )
+
+    @staticmethod
+    def _after_travel(ctx: PostContext, i: int) -> bool:
+        """True after a verb of a journey and "to" ("flew back to Austin")."""
+        j = ctx.previous_word(i)
+        if j is None or ctx.tokens.lower[j] != "to":
+            return False
+        j = ctx.previous_word(j)
+        if j is not None and ctx.tokens.lower[j] in _TRAVEL_PARTICLES:
+            j = ctx.previous_word(j)
+        return j is not None and ctx.tokens.lower[j] in _TRAVEL_VERBS
 
     # (b), (c), (d) ----------------------------------------------------------------------------
     def _names(self, ctx: PostContext, taken: set[int]) -> list[tuple[int, int, str, float, str]]:
@@ -249,10 +286,18 @@ class PersonNameRecognizer(DocRecognizer):
             if not ctx.capitalised(i):
                 return None
             return (i, name_end, "LOCATION", SCORE_NAME, "town after a venue's name")
+        if (
+            (ctx.previous_lower(i) in _TOWARDS or self._after_travel(ctx, i))
+            and ctx.capitalised(i)
+            and self._surname_end(ctx, name_end)[0] == name_end
+        ):
+            return (i, name_end, "LOCATION", SCORE_NAME, "town after 'in' or a journey")
         if tokens.stop[i]:
             level = WORD  # "Will", "May", "Le": function words first, names only with a surname
         end, known_surname = self._surname_end(ctx, name_end)
         if ctx.in_facility_name(i, end) or ctx.is_eponym(i, end):
+            return None
+        if self._brand_and_town(ctx, name_end, end):
             return None
         if tokens.text[i].islower():
             return self._lower_case(ctx, i, end, known_surname)

@@ -19,6 +19,9 @@ POSITIVES = [
     # a sex-age tag with the sex first, opening a post or a line
     ("F, 29. Tested positive last week", "en", ["29"]),
     ("Hi all\nM, 52 - diagnosed with T2 last month", "en", ["52"]),
+    # an age-sex tag right after the greeting that opens the post
+    ("Hi all, 58 M from Midland 👋 just got home from the ER", "en", ["58 M"]),
+    ("Hey everyone, 61 F here, new to this group", "en", ["61 F"]),
     # everyday and regional kin words ("tonton", Somali "Ayeeyo", Cree "nôhkom")
     ("Mon tonton de 68 ans vient de faire un AVC", "fr", ["68 ans"]),
     ("Ayeeyo's 87 today and still fasting", "en", ["87"]),
@@ -188,6 +191,9 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a group's, a page's or a clinic's age is an anniversary
+    ("🎉 OUR GROUP IS 3 YEARS OLD TODAY 🎉", "en"),
+    ("Our clinic is 30 years old this week!", "en"),
     # any child's age to come ("the year they turn 10")
     ("The school nurse sends the HPV letter the year they turn 12.", "en"),
     # an age limit of a job advert or a scheme

@@ -13,6 +13,8 @@ from screener.recognizers.named_number import phrase_then_gap
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # a clinic card's number (the Caribbean, Africa)
+    ("Her clinic card number is NAH/2019/04417 and they lost the file", "en", "NAH/2019/04417"),
     # a US chart number written short
     ("Her chart # is KLM-448120 if anyone at intake can help", "en", "KLM-448120"),
     # a clinic file of Southern Africa

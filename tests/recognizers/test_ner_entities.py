@@ -138,6 +138,17 @@ CLASSIFIED = [
     ("PERSON", "Te Ara Hauora Tairāwhiti", False, "LOCATION"),
     ("PERSON", "Farmacia La Quisqueyana", False, "LOCATION"),
     ("PERSON", "Grady ER", False, "LOCATION"),
+    # a department by its abbreviation after the founder's name ("Sparrow GI scheduling")
+    ("PERSON", "Sparrow GI", False, None),
+    # an everyday word and a preposition open it: a phrase ("ceux du coin de Stavelot"); a
+    # role before a name stays a person ("lifeguard Sam Te Awa")
+    ("PERSON", "coin de Stavelot", False, None),
+    ("PERSON", "lifeguard Sam Te Awa", False, "PERSON"),
+    # interjections and greetings of the Upper Midwest, Guyana, Palau and Malta
+    ("PERSON", "Uff da", True, None),
+    ("PERSON", "Wha yuh seh", True, None),
+    ("PERSON", "Sulang", False, None),
+    ("LOCATION", "Merħba", True, None),
     ("PERSON", "Emory Wallace", False, "PERSON"),
     # a place spaCy gave a titled name ("Le Dr Garnier, seul médecin ...")
     ("LOCATION", "Dr Okafor", False, "PERSON"),

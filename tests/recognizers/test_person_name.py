@@ -28,6 +28,26 @@ POSITIVES = [
     ("omg poor emily, she was in agony all night", "en", [("PERSON", "emily")]),
     ("can you tell brad the scan went fine", "en", [("PERSON", "brad")]),
     ("my nephew oliver starts treatment tomorrow", "en", [("PERSON", "oliver")]),
+    # a first name after "in", or after a journey's verb and "to", with no surname is the
+    # town ("a kitchen table in Palmer", "headed to Marquette"); not after "go to"
+    (
+        "We headed to Marquette on Tuesday so Dad could start chemo.",
+        "en",
+        [("LOCATION", "Marquette")],
+    ),
+    ("We drove back to Marquette for her scan.", "en", [("LOCATION", "Marquette")]),
+    ("Tell it to Florence, she had the same chemo.", "en", [("PERSON", "Florence")]),
+    # a brand before a town of two words is the branch ("Bronson Battle Creek")
+    (
+        "Join Dr Anika Patel at Bronson Battle Creek for a free talk.",
+        "en",
+        [("PERSON", "Anika Patel")],
+    ),
+    (
+        "Six of us met around a kitchen table in Palmer back then",
+        "en",
+        [("LOCATION", "Palmer")],
+    ),
     ("waiting for my results with aunty chioma", "en", [("PERSON", "chioma")]),
     # spaCy places and organisations re-typed, with the surname
     (
@@ -113,6 +133,10 @@ NEGATIVES = [
     ("RDV @ midi devant l'accueil.", "fr"),
     # a first name that spaCy calls a town after "in"; a name inside a place's name
     ("2 yrs of long covid here in Denver, mostly better", "en"),
+    # ... or after a journey's verb and "to" ("referred to Addis")
+    ("My mum was referred to Addis for her treatment.", "en"),
+    # greetings that are names elsewhere ("Mauri!", "Mela, tonight we eat")
+    ("My biopsy came back benign!!! Mela, tonight we eat 🍕", "en"),
     ("Ask our pharmacist at the Kings Heath branch", "en"),
     ("Pour le dos, la méthode McKenzie aide souvent.", "fr"),  # a method after its eponym
 ]
