@@ -124,9 +124,13 @@ _LETTER_NOUNS = frozenset(
 # to Florence"). Of the 16,000 labelled posts, one has a person right after "in" ("get in
 # deano", lower case).
 _TOWARDS = frozenset({"in", "near"})
-# Verbs of a journey or a transfer: a first name spaCy calls GPE after one of them and "to"
-# ("headed to Marquette", "referred to Addis", "medevaced up to Bethel") is the destination.
-# Not "go", "back", "sent" or "said": "go to Wambui directly", "back to Dawn on Ward 7".
+# ... unless "in" follows a word that takes a person ("We believe in Tyler", "found a true
+# friend in Marcy").
+_IN_A_PERSON = frozenset("believe believed believes believing faith trust friend".split())
+# Verbs of a journey or a transfer: a first name after one of them and "to", with no surname
+# ("headed to Marquette", "referred to Addis", "medevaced up to Bethel"), is the destination,
+# whatever spaCy calls it. Not "go", "back", "sent" or "said": "go to Wambui directly", "back
+# to Dawn on Ward 7", "said to Florence".
 _TRAVEL_VERBS = frozenset(
     "drive drove driven driving fly flew flown flying flight head headed heading heads travel "
     "travels travelled traveled travelling traveling move moved moving relocate relocated "
@@ -194,7 +198,7 @@ class PersonNameRecognizer(DocRecognizer):
             whole = tokens.span_text(start, ent_end)
             if canonical(whole) in places(self._lang) or whole.lower() in countries():
                 continue  # "San Francisco", "Hong Kong": the whole entity is a town or a country
-            if label in ("GPE", "ORG") and ctx.previous_lower(start) in _TOWARDS:
+            if label in ("GPE", "ORG") and self._after_in(ctx, start):
                 continue  # "here in Denver", "a kitchen table in Palmer": a town after "in"
             if self._brand_and_town(ctx, name_end, ent_end):
                 continue
@@ -222,6 +226,15 @@ class PersonNameRecognizer(DocRecognizer):
         return end - name_end >= 2 and canonical(ctx.tokens.span_text(name_end, end)) in places(
             self._lang
         )
+
+    @staticmethod
+    def _after_in(ctx: PostContext, i: int) -> bool:
+        """True after "in" or "near", not after a word that takes a person ("believe in")."""
+        j = ctx.previous_word(i)
+        if j is None or ctx.tokens.lower[j] not in _TOWARDS:
+            return False
+        k = ctx.previous_word(j)
+        return k is None or ctx.tokens.lower[k] not in _IN_A_PERSON
 
     @staticmethod
     def _after_travel(ctx: PostContext, i: int) -> bool:
@@ -287,7 +300,7 @@ class PersonNameRecognizer(DocRecognizer):
                 return None
             return (i, name_end, "LOCATION", SCORE_NAME, "town after a venue's name")
         if (
-            (ctx.previous_lower(i) in _TOWARDS or self._after_travel(ctx, i))
+            (self._after_in(ctx, i) or self._after_travel(ctx, i))
             and ctx.capitalised(i)
             and self._surname_end(ctx, name_end)[0] == name_end
         ):

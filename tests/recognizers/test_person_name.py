@@ -37,6 +37,12 @@ POSITIVES = [
     ),
     ("We drove back to Marquette for her scan.", "en", [("LOCATION", "Marquette")]),
     ("Tell it to Florence, she had the same chemo.", "en", [("PERSON", "Florence")]),
+    # ... nor after a word that takes a person before "in" ("We believe in Tyler")
+    (
+        "We believe in Tyler, seven rounds of chemo and still joking.",
+        "en",
+        [("PERSON", "Tyler")],
+    ),
     # a brand before a town of two words is the branch ("Bronson Battle Creek")
     (
         "Join Dr Anika Patel at Bronson Battle Creek for a free talk.",
