@@ -29,6 +29,19 @@ _CREDENTIAL = re.compile(
 _CREDENTIAL_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+,\s*(?:[A-Z][\w-]*,\s*)*\Z")
 
 
+# A clinical credential right after a name and its comma ("Kayla Bartley, RN, CDCES, who
+# joins us", "Kelsey Arnaud, FNP-C,") in a post of staff news (a welcome, a new credential, a
+# retirement): the name is staff's. Elsewhere a credential says nothing of whose health is
+# told ("Jenna Cole, RN, had a stroke").
+_CREDENTIAL_NEXT = re.compile(rf"^\s*,\s*(?:{_CREDENTIAL.pattern})\b")
+_STAFF_NEWS = re.compile(
+    r"\b(?:welcome|welcoming|joins|joined|joining|congratulations|congrats|earned|certified|"
+    r"certification|credential|promoted|promotion|retires|retiring|retirement|introducing|"
+    r"meet\s+our)\b",
+    re.IGNORECASE,
+)
+
+
 def is_credential(text: str, finding: Finding) -> bool:
     """A credential written after a name and a comma ("Jenna Cole, RD", "Kim Ho, MSN, RN"),
     which spaCy or the vocabulary may take for a place or a condition."""
@@ -463,7 +476,8 @@ def _titled_inside(name: str) -> bool:
 
 
 def is_staff_name(text: str, finding: Finding) -> bool:
-    """A person introduced by a clinical title or role ("Dr Okafor", "Helen Marsh, Lead Nurse")."""
+    """A person introduced by a clinical title, role or credential ("Dr Okafor", "Helen Marsh,
+    Lead Nurse", "Kayla Bartley, RN")."""
     if finding.entity_type not in ("PERSON", "SOCIAL_HANDLE"):
         return False  # a handle may host or moderate ("hosted by @mod_kezia")
     before = text[max(0, finding.start - 50) : finding.start]
@@ -472,6 +486,11 @@ def is_staff_name(text: str, finding: Finding) -> bool:
         _ROLE_BEFORE.search(before)
         or _titled_inside(finding.text)
         or _ROLE_AFTER.match(after)
+        or (
+            finding.entity_type == "PERSON"
+            and _CREDENTIAL_NEXT.match(after) is not None
+            and _STAFF_NEWS.search(text) is not None
+        )
         or _FRENCH_BARE_ROLE.match(after)
         or _LISTED_AFTER_PLURAL_ROLE.search(text[max(0, finding.start - 60) : finding.start])
         # the plural role inside the name as found ("Physios Brian, Achieng and Musa run ...")

@@ -115,6 +115,10 @@ from tests.test_people import found
         ("Tama Rewi joins us this month after his kidney transplant", "Tama Rewi", False),
         # a job advert's recruiter
         ("Questions? Contact our recruiter Jenna Slone at the desk", "Jenna Slone", True),
+        # a credential after the name in staff news; not elsewhere
+        ("Please welcome Kayla Bartley, RN, CDCES, to the clinic", "Kayla Bartley", True),
+        ("Congratulations to Tom Ruiz, FNP-C, on his new role", "Tom Ruiz", True),
+        ("Our colleague Jenna Cole, RN, had a stroke on Sunday", "Jenna Cole", False),
     ],
 )
 def test_staff_names(text: str, name: str, is_staff: bool) -> None:

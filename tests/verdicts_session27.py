@@ -125,6 +125,25 @@ NOT_PEOPLE: list[Row] = [
     ),
 ]
 
+# Staff news: a credential after a name ("Kayla Bartley, RN, CDCES") in a welcome or a
+# congratulation makes staff, whose work is not their health; elsewhere it does not.
+STAFF: list[Row] = [
+    (
+        "Please welcome Dana Whitlock, RN, CDCES, who joins us as our new diabetes educator! "
+        "Dana will run our Thursday classes on A1C and carb counting.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Please keep our colleague Jenna Cole, RN, in your thoughts: she had a stroke on "
+        "Sunday and is in ICU.",
+        "comms",
+        "en",
+        Verdict.HOLD,
+    ),
+]
+
 # Public figures by their work: a station's anchor, a musher, a national side's bowler.
 FIGURES: list[Row] = [
     (
@@ -332,6 +351,7 @@ TABLES = {
     "answers": ANSWERS,
     "things": THINGS,
     "not-people": NOT_PEOPLE,
+    "staff": STAFF,
     "figures": FIGURES,
     "readers": READERS,
     "events": EVENTS,
