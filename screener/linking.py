@@ -21,6 +21,7 @@ from screener.people import (
     THING_PRONOUN,
     VOCATIVE_END,
     is_addressed,
+    short_question,
 )
 from screener.quotes import CLOSING, OPENING, STRAIGHT
 from screener.sentences import sentence, sentence_ends, sentence_of, sentence_start
@@ -40,6 +41,15 @@ _ADDRESSEE = re.compile(
     r"\b(?:your|you|ton|ta|tes|votre|vos|toi|tu|te)\b|\bt['’](?=\w)", re.IGNORECASE
 )
 
+# The answerer's own disclaimer ("je suis pas médecin hein, mais en général", "I'm not a
+# doctor but"): a sign of a general answer, and its "I" is no one the health is about.
+_DISCLAIMER_WORDS = (
+    r"je\s+(?:ne\s+)?suis\s+pas\s+(?:m[ée]decin|docteur|pharmacien(?:ne)?|infirmi[èe]re?)|"
+    r"i['’]?m\s+not\s+a\s+(?:doctor|nurse|pharmacist|medic)|"
+    r"i\s+am\s+not\s+a\s+(?:doctor|nurse|pharmacist|medic)"
+)
+_DISCLAIMER = re.compile(rf"\b(?:{_DISCLAIMER_WORDS})\b", re.IGNORECASE)
+
 # A reply that answers a question for anyone ("Good question!", "Bonne question !", "pour
 # répondre à ta question générale", "Not medical advice, but in general", "the general advice
 # is"): its health details are anyone's unless a sentence speaks of someone or of the reader's
@@ -49,7 +59,7 @@ _GENERAL_ANSWER = re.compile(
     r"general\s+advice|in\s+general|not\s+medical\s+advice|thanks\s+for\s+asking|"
     r"en\s+g[ée]n[ée]ral|merci\s+pour\s+(?:ta|votre)\s+question|generally\s+speaking|"
     r"de\s+(?:fa[çc]on|mani[èe]re)\s+g[ée]n[ée]rale|not\s+a\s+doctor|generally|"
-    r"je\s+ne\s+suis\s+pas\s+m[ée]decin|je\s+suis\s+pas\s+(?:m[ée]decin|pharmacien(?:ne)?)|"
+    rf"{_DISCLAIMER_WORDS}|"
     # a question asked for everyone ("qui demandait pour tout le monde", "asking for everyone")
     r"(?:demand\w*|pos\w*|question)\s+(?:la\s+question\s+)?pour\s+tout\s+le\s+monde|"
     r"(?:asked|asking)\s+for\s+(?:everyone|everybody|all\s+of\s+us)|"
@@ -473,16 +483,7 @@ def _message_words(text: str, at: int, finding: Finding) -> str:
 # word for someone ("Is my dad's stent normal?") or speaks to one ("ta décompensation ça va
 # mieux ?"). After the name it asks about them ("Meet Tracy Hale. Diagnosed with breast
 # cancer at 39? She ...").
-_READERS_QUESTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,5}[\w'’-]+\s*\?\W*$")
-
-# The answerer's own disclaimer ("je suis pas médecin hein, mais en général", "I'm not a
-# doctor but"): its "I" is no one the health is about.
-_DISCLAIMER = re.compile(
-    r"\b(?:je\s+(?:ne\s+)?suis\s+pas\s+(?:m[ée]decin|docteur|pharmacien(?:ne)?|infirmi[èe]re?)|"
-    r"i['’]?m\s+not\s+a\s+(?:doctor|nurse|pharmacist|medic)|"
-    r"i\s+am\s+not\s+a\s+(?:doctor|nurse|pharmacist|medic))\b",
-    re.IGNORECASE,
-)
+_READERS_QUESTION = short_question(6)
 
 
 def _people_words_of_an_answer(words: str) -> str:

@@ -108,6 +108,10 @@ HOSPITAL_LAST_WORDS = frozenset({"General", "Infirmary", "Regional"})
 SURNAME_PARTICLES = frozenset(
     "van der den de del della di da du des la le von ter ten d' d’".split()
 )
+# Greetings of Palau, Kiribati and Malta before the name of the one greeted ("Alii Bilung,",
+# "Mauri Teeta", "Merħba lura Josephine"): no names themselves (ner_words.NOT_NAMES), they
+# tell that the next name is someone spoken to.
+ISLAND_GREETINGS = ("alii", "mauri", "merħba", "merhba")
 # Words after which a lower-case word is a person: greetings, thanks, verbs of telling, and
 # family words ("my son oliver", "mon fils enzo").
 PERSON_CUES = frozenset(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from screener import newsletter
 from screener.gazetteers import first_name_level, is_reported_place
 from screener.group_health import in_a_quoted_title
-from screener.name_context import THANKS_WORDS
+from screener.name_context import ISLAND_GREETINGS, THANKS_WORDS
 from screener.quotes import open_quote_before
 from screener.sentences import sentence, sentence_of
 from screener.types import Finding
@@ -114,8 +114,15 @@ _ANYONE_OPENING = re.compile(
 # any reader's words, "I" included ("Q: How soon can I drive after cataract surgery?", "Q.
 # Puis-je conduire ?"); staff.py reads it too.
 FAQ_QUESTION = re.compile(r"\W*(?:Q|Question)\s*\d*\s*[:.)–-]")
+
+
+def short_question(most_words: int) -> re.Pattern[str]:
+    """A sentence that is a question of `most_words` words at most ("New partner?")."""
+    return re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,{most_words - 1}}}[\w'’-]+\s*\?\W*$")
+
+
 # A question of a few words to the reader ("New partner?", "Pregnant woman?").
-_SHORT_QUESTION = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*\?\W*$")
+_SHORT_QUESTION = short_question(4)
 
 # Quantifiers that make a person word anyone ("one visitor per patient", "chaque patient").
 _ANY_ONE = re.compile(r"\b(?:per|each|every|any|chaque|par|tout)\s+$", re.IGNORECASE)
@@ -204,9 +211,9 @@ _GREETING_BEFORE = re.compile(
     r"congratulations|congrats|happy\s+birthday|joyeux\s+anniversaire|bon\s+anniversaire|"
     r"well\s+done|welcome|good\s+luck|bonjour|bonsoir|salut|coucou|cher|ch[èe]re|merci|bravo|"
     r"f[ée]licitations|bienvenue|"
-    # Palau's, Kiribati's and Malta's ("Alii Bilung, hope your dialysis went ok", "Mauri
-    # Teeta", "Merħba lura Josephine")
-    r"alii|mauri|merħba(?:\s+lura)?|merhba(?:\s+lura)?)\b[^.!?\n]{0,60}?[\s,]$",
+    # Palau's, Kiribati's and Malta's ("Alii Bilung, hope your dialysis went ok")
+    + "|".join(ISLAND_GREETINGS)
+    + r")(?:\s+lura)?\b[^.!?\n]{0,60}?[\s,]$",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,13 @@ import re
 from collections.abc import Sequence
 
 from screener.gazetteers import first_name_level, surname_level
-from screener.name_context import PERSON_CUES, THANKS_WORDS, TITLE_NOUNS, TITLES
+from screener.name_context import (
+    ISLAND_GREETINGS,
+    PERSON_CUES,
+    THANKS_WORDS,
+    TITLE_NOUNS,
+    TITLES,
+)
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.types import Finding
 
@@ -43,11 +49,10 @@ _CUE_WORDS = (
         # Team Lead, Losaline,"), and introductions ("Meet Peninah", "This is Tayo", "Je vous
         # présente Tiavina", "Voici Lalao")
         "mod mods modo modos admin admins lead manager coordinator chair meet présente "
-        "voici "
-        # greetings of Palau, Kiribati and Malta ("Alii Bilung,", "Mauri Teeta", "Merħba lura
-        # Josephine"), which are no names themselves (ner_words.NOT_NAMES)
-        "alii mauri merħba merhba lura".split()
+        "voici".split()
     )
+    | frozenset(ISLAND_GREETINGS)  # "Alii Bilung,", "Merħba lura Josephine"
+    | {"lura"}
     | frozenset(OTHER_KIN_WORDS)  # "Jajja Esereda", "Mon avi Josep"
     | {"avi", "àvia", "avia"}
 )

@@ -299,15 +299,15 @@ class PersonNameRecognizer(DocRecognizer):
             if not ctx.capitalised(i):
                 return None
             return (i, name_end, "LOCATION", SCORE_NAME, "town after a venue's name")
+        end, known_surname = self._surname_end(ctx, name_end)
         if (
-            (self._after_in(ctx, i) or self._after_travel(ctx, i))
+            end == name_end
             and ctx.capitalised(i)
-            and self._surname_end(ctx, name_end)[0] == name_end
+            and (self._after_in(ctx, i) or self._after_travel(ctx, i))
         ):
             return (i, name_end, "LOCATION", SCORE_NAME, "town after 'in' or a journey")
         if tokens.stop[i]:
             level = WORD  # "Will", "May", "Le": function words first, names only with a surname
-        end, known_surname = self._surname_end(ctx, name_end)
         if ctx.in_facility_name(i, end) or ctx.is_eponym(i, end):
             return None
         if self._brand_and_town(ctx, name_end, end):
