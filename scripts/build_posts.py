@@ -107,7 +107,8 @@ OUT_DIR = ROOT / "tests" / "data"
 # more each) like probe. Session 25: final22 (two new authors) never tuned on; probe65 to
 # probe67 (two more each) like probe. Session 26: final23 (two new authors) never tuned on;
 # probe68 to probe70 (two more each) like probe. Session 27: final24 (two new authors) never
-# tuned on; probe71 to probe73 (two more each) like probe.
+# tuned on; probe71 to probe73 (two more each) like probe. Session 28: final25 (two new authors)
+# never tuned on; probe74 to probe76 (two more each) like probe.
 SPLITS = (
     "dev",
     "holdout",
@@ -210,6 +211,10 @@ SPLITS = (
     "probe71",
     "probe72",
     "probe73",
+    "final25",
+    "probe74",
+    "probe75",
+    "probe76",
 )
 CHANNELS = frozenset({"comms", "support"})
 LANGUAGES = frozenset({"en", "fr"})

@@ -55,6 +55,7 @@ SCORED = (
     "final22",
     "final23",
     "final24",
+    "final25",
 )
 TUNED = tuple(split for split in SPLITS if split not in SCORED)
 IDENTIFIER_LABELS = set(LABELS["identifier"])
