@@ -95,6 +95,10 @@ _ORG_CUE = re.compile(
     # (not someone's: "Sandra's office:", "my office:")
     r"(?<!['’]s\s)(?<!\bmy\s)(?<!\bmon\s)\b(?:office|desk|bureau)\s*:|"
     r"email us|e-mail us|write to us|ring us|visit us|join us|venue|held at|takes place at|"
+    # a body's complaints office ("le commissaire aux plaintes du CISSS : 819 ...", "the
+    # patient ombudsman on", "PALS")
+    r"commissaire\s+aux\s+plaintes|ombudsman|patient\s+advocate|(?-i:PALS)|"
+    r"m[ée]diat(?:eur|rice)\s+(?:de\s+la\s+sant[ée]|m[ée]dical|hospitali)|"
     r"welcome\s+at|find\s+us\s+at|based\s+at|we['’]re\s+at|nous\s+trouver|"
     r"located at|standard|secr[ée]tariat|accueil|permanence|num[ée]ro (?:utile|vert|unique)|"
     r"service|[ée]quipe|contactez-nous|joignable|rendez-vous|rdv|lieu|renseignements|"
@@ -127,6 +131,9 @@ _ORG_CUE = re.compile(
     r"\s*(?:[\w.'’-]+\s+){1,3}?[\w'’-]+,\s*(?:on|at|au|sur)\s*$|"
     r"inscriptions?|register|registration|(?:crisis|text|support|phone|help|info|health|advice|chat|"
     r"listening)\s+line|"
+    # a service's hour or clinic on the phone ("our nurses run an open phone hour every
+    # Wednesday on", "telephone clinic")
+    r"(?:tele)?phone\s+(?:hours?|clinics?|sessions?|surgery)|"
     # any service's line heading its number ("Day hospital line:", "Nurse line:"), not
     # someone's ("my line:")
     r"\b(?!(?:my|his|her|their|mum['’]?s|mom['’]?s|dad['’]?s)\b)[\w-]+\s+line\s*:|"
@@ -261,6 +268,10 @@ _INSTITUTION_DOMAIN = re.compile(
     r"@(?:[\w-]+\.)*(?:nhs\.(?:uk|net|scot)|hscni\.net|(?:ch|chr|chi|chru|ghu|cisss|ciusss)-"
     r"[\w-]+\.|[\w-]*(?:chu|chru|hopital|hospital|clinic|"
     r"clinique|sante|health|gouv|gov|aphp|ap-hp|hospice|surgery|medical|"
+    # hospitals in the Nordic, German, Dutch and Italian words for them ("@landssjukrahus.fo",
+    # "@sygehus.dk", "@klinikum-x.de", "@ziekenhuis.nl", "@ospedale.it")
+    r"sjukrahus|sjukehus|sjukhus|sygehus|sykehus|krankenhaus|klinikum|ziekenhuis|spital|"
+    r"ospedale|"
     # associations and charities ("@asbl-memoire.be", "@association-x.fr", "@charity.org.uk")
     r"asbl|vzw|association|charity|ngo|ong)[\w-]*\.)"
     # ... "asso" as a word of the domain ("@asso.example", "@asso-diabete.fr")

@@ -36,7 +36,17 @@ _STORY_IN_POST = re.compile(
     r"season\s+(?:\d+|of\s+[“\"«])|saison\s+(?:\d+|de\s+[«\"“])|(?:new|latest|final)\s+season\s+of|"
     r"(?:nouvelle|derni[èe]re)\s+saison\s+de|"
     r"published|publi[ée]e?|paru(?:e|tion)?|personnage|protagonist|protagoniste|"
-    r"character\s+of|the\s+story\s+of|l['’]histoire\s+d)\b",
+    r"character\s+of|the\s+story\s+of|l['’]histoire\s+d)\b"
+    # (a title watched: "Vous avez regardé « Bayou Blues » ?")
+    r"|\b(?:watch(?:ed|ing)?|regard\w*|vu)\s+[«“\"]",
+    re.IGNORECASE,
+)
+# A screen's words: a scene told by what happens in it is a story's only in a post that
+# watches something ("the episode where Matthew has his heart attack" on a show; "the
+# episode where Maisie stopped breathing" may be a seizure of hers).
+_SCREEN = re.compile(
+    r"\b(?:show|series|season|(?:re)?watch(?:ed|ing)?|tv|telly|netflix|s[ée]rie|saison|"
+    r"regard\w*|film|movie|t[ée]l[ée])\b",
     re.IGNORECASE,
 )
 # A quoted title: guillemets, curly or straight double quotes, on one line, up to 80
@@ -48,7 +58,11 @@ _CAPITALISED_TITLE = r"(?:«\s*|“|\")(?-i:[A-ZÀ-Ý0-9])[^«»“”\"\n]{0,79
 # A title right after a work's word, up to three words between ("la BD « Zou et les bruits de la
 # ville »", "last night's episode of \"Brixton Blues\"", "the new BBC drama “Ward 9”").
 _TITLE_AFTER_WORK = re.compile(
-    rf"\b{_WORK}\b(?:\s+[\w'’-]+){{0,3}}?\s*(?:of\s+|de\s+|d['’])?(?P<title>{_TITLE})",
+    rf"\b{_WORK}\b(?:\s+[\w'’-]+){{0,3}}?\s*(?:of\s+|de\s+|d['’])?(?P<title>{_TITLE})"
+    # ... or right after a verb of watching ("Vous avez regardé « Bayou Blues » hier soir ?",
+    # "Qui regarde « Les Cimes » sur TF1 ?", "anyone watching “Ward 9”")
+    rf"|\b(?:watch(?:ed|ing)?|binge[ds]?|bingeing|regard(?:e[rsz]?|é|ait|ions)|vu)\s+"
+    rf"(?P<watched>{_CAPITALISED_TITLE})",
     re.IGNORECASE,
 )
 # ... or a title followed by its author's credit ("« Le monde de Timothée », de Claire Bodin",
@@ -72,7 +86,9 @@ _BARE_TITLE_THEN_AUTHOR = re.compile(
 # between.
 _CHARACTER_BEFORE = re.compile(
     r"\b(?:the\s+character(?:\s+of)?|character\s+of|(?:le\s+|du\s+|au\s+)?personnage\s+"
-    r"(?:de\s+|d['’])|protagonist|protagoniste)\s*$",
+    r"(?:de\s+|d['’])|protagonist|protagoniste|"
+    # a book's narrator ("the narrator, Morwenna, hides her anorexia", "la narratrice, Inès")
+    r"(?:the\s+)?narrator\s*,?|(?:le\s+|la\s+)?narrat(?:eur|rice)\s*,?)\s*$",
     re.IGNORECASE,
 )
 _STORYLINE_AFTER = re.compile(
@@ -92,11 +108,20 @@ _SOMEONES_BEFORE = re.compile(
     r"\b(?:my|our|his|her|their|mon|ma|mes|notre|nos|son|sa|ses|leur)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# An episode or a scene told by what happens in it ("the episode where Matthew has his heart
+# attack", "la scène où le Dr Landry annonce", "L'épisode d'hier où Clara avoue"), up to three
+# words between ("d'hier", "of last week"): its people are characters.
+_SCENE = (
+    r"\b(?:the\s+(?:episode|scene)|l['’][ée]pisode|la\s+sc[èe]ne)(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:where|when|in\s+which|où)\b"
+)
+_SCENE_BEFORE = re.compile(_SCENE + r"(?:\s+[\w'’-]+){0,6}?\s+\Z", re.IGNORECASE)
 # A plot's words between a work's title and a name ("« La Dernière Taille », de ... :
 # l'histoire de Louise", "It follows Wade", "qui raconte", "the story of"): a character.
 _PLOT = re.compile(
     r"\b(?:l['’]histoire(?:\s+(?:de|d['’]))?|the\s+story\s+of|(?:it|which|that|qui)\s+"
-    r"(?:follows|suit|raconte|tells\s+of)|tells\s+the\s+story|met\s+en\s+sc[èe]ne)\b",
+    r"(?:follows|suit|raconte|tells\s+of)|tells\s+the\s+story|met\s+en\s+sc[èe]ne)\b"
+    rf"|{_SCENE}",
     re.IGNORECASE,
 )
 # The poster's own people ("my wife Alice", "notre fils", "my mum, Joan"): never a character,
@@ -121,7 +146,10 @@ def characters(text: str, findings: Sequence[Finding]) -> list[Finding]:
     if not _STORY_IN_POST.search(text):
         return []
     credits = list(_TITLE_THEN_AUTHOR.finditer(text))
-    titles = [m.span("title") for m in _TITLE_AFTER_WORK.finditer(text)]
+    titles = [
+        m.span("title") if m.group("title") else m.span("watched")
+        for m in _TITLE_AFTER_WORK.finditer(text)
+    ]
     titles += [m.span("title") for m in credits]
     titles += [m.span("title") for m in _BARE_TITLE_THEN_AUTHOR.finditer(text)]
     # where a title's credited author stands ("« ... », de Claire Bodin")
@@ -158,6 +186,15 @@ def _in_a_story(
     before = text[max(0, finding.start - 30) : finding.start]
     if _CHARACTER_BEFORE.search(before) or _STORYLINE_AFTER.match(text, finding.end):
         return True
+    scene = _SCENE_BEFORE.search(text, max(0, finding.start - 90), finding.start)
+    if (
+        scene is not None
+        and sentence_of(text, scene.start()) == sentence_of(text, finding.start)
+        and _SCREEN.search(text) is not None
+    ):
+        # "the episode where Matthew has his heart attack": a character, unless the poster's
+        # own ("the episode where my son Leo ...")
+        return not _POSTERS_BEFORE.search(text, max(0, finding.start - 30), finding.start)
     if not titles:
         return False
     if any(start <= finding.start and finding.end <= end for start, end in titles):

@@ -9,6 +9,7 @@ Lookups go through `canonical`, so "Élodie", "elodie" and "ELODIE", or "Stoke-o
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -111,9 +112,45 @@ def common_words(language: str) -> frozenset[str]:
 
 
 def first_name_level(word: str, language: str) -> int | None:
-    """The level of `word` as a first name in `language` posts, None if it is not one."""
+    """The level of `word` as a first name in `language` posts, None if it is not one; a
+    compound missing from the lists is judged by its parts (see `_compound_level`)."""
     levels = first_names().get(canonical(word))
+    if levels is None and "-" in word:
+        return _compound_level(word, language)
     return None if levels is None else levels[language]
+
+
+# A short form after a hyphen ("Jean-Mi", "Marie-Jo", "Pierre-Alex" is a name of the list):
+# one to three letters, capitalised. Longer unknown tails are streets and towns ("rue
+# Jean-Jaurès", "Marie-Galante", "Jean-Talon").
+_SHORT_TAIL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{0,2}")
+
+
+def _compound_level(word: str, language: str) -> int | None:
+    """A hyphenated first name not in the lists: a known first name and a short form ("Jean-Mi",
+    NAME) or, in English, a second first name ("Ellie-Mae", as sure as the first), or the
+    nickname prefix "Ti-" of Québec and Acadiana ("Ti-Loup" capitalised, "ti-paul" only before
+    a first name). None otherwise."""
+    head, _, tail = word.partition("-")
+    if not tail or "-" in tail or canonical(word) in places(language):
+        return None  # (a town of two words: "Mont-Joli", "Marie-Galante")
+    tail_level = first_names().get(canonical(tail))
+    if head.lower() == "ti":
+        if tail[0].isupper() and head[0].isupper():
+            return NAME
+        return None if tail_level is None else tail_level[language]
+    head_level = first_names().get(canonical(head))
+    # (the head is a name in some language: "Jean" is a common word in French, jeans)
+    if head_level is None or max(head_level.values()) < CAP or not head[0].isupper():
+        return None
+    if _SHORT_TAIL.fullmatch(tail):
+        return NAME
+    # two first names ("Ellie-Mae", "Kerry-Anne"): a name when capitalised, in English posts;
+    # French names its streets and venues after people so ("la médiathèque Alain-Gérard", "le
+    # gymnase Jean-Macé"), and its own double names are in the lists
+    if language == "en" and tail_level is not None and tail[0].isupper():
+        return max(head_level["en"], CAP)  # as sure as its first name ("Kerry" of "Kerry-Anne")
+    return None
 
 
 def surname_level(word: str, language: str) -> int | None:

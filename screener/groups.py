@@ -64,6 +64,14 @@ _MANY_BEFORE = re.compile(
 )
 
 
+# What joins a group to its town: a space, or "in", "from", "of", "de"... ("patients from
+# Suðuroy", "les patients de Lyon").
+_TOWN_OF = re.compile(
+    r"\s*(?:(?:in|of|de|du|des|d['’]|à|en|(?P<origin>from|across|around|venant\s+de))\s*)?",
+    re.IGNORECASE,
+)
+
+
 def group_near(text: str, places: Sequence[Finding], household_only: bool = False) -> bool:
     """A small group ("residents", "patients") in the same sentence as a place: the patients
     of a named unit, not patients in general (`household_only`: only one household, "quatre
@@ -72,9 +80,23 @@ def group_near(text: str, places: Sequence[Finding], household_only: bool = Fals
         if _MANY_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "plus de 1 800 patients", "thousands of patients": no small group
         if any(
-            0 <= f.start - match.end() <= 2 and _a_town(f) for f in places
-        ):  # "patients in Chennai", "les patients de Lyon": a town's patients, no small group
-            continue
+            0 <= f.start - match.end() <= 12
+            and (joined := _TOWN_OF.fullmatch(text, match.end(), f.start)) is not None
+            and (
+                _a_town(f)
+                # (where they come from, whatever its size: "patients from Suðuroy")
+                or (
+                    (
+                        joined.group("origin") is not None
+                        or match.group(0).split()[-1].lower() == "from"
+                    )
+                    and f.entity_type == "LOCATION"
+                    and _STREET_END.search(f.text) is None
+                )
+            )
+            for f in places
+        ):  # "patients in Chennai", "les patients de Lyon", "patients from Suðuroy": a town's
+            continue  # or an island's patients, no small group
         at = sentence_of(text, match.start())
         if household_only and not match.group("household"):
             continue

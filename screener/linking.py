@@ -311,6 +311,12 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         and not text[who.end :].strip(" \t\n.!")
     ):
         return True  # "... starting Keytruda Thursday. – @mainecoastmeg": the poster
+    if (
+        who.entity_type == "AGE"
+        and _BIRTHDAY_WISH.search(text, max(0, who.start - 12), who.start)
+        and any(_ADDRESSEE.search(sentence(text, sentence_of(text, f.start))) for f in health)
+    ):
+        return True  # "HAPPY 90TH BIRTHDAY NANNY! ... the pneumonia but look at you": hers
     if who.entity_type == "PERSON" and health and _introduces_the_poster(text, who):
         return True  # "... Mine goes from a hum to a whistle. Bryn from Aberystwyth btw"
     if (
@@ -426,6 +432,14 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         if at == where and not opening:
             if _public_between(text, who, finding, references):
                 continue  # "Ann drove patients from Oakey to dialysis": the patients'
+            if (
+                who.end <= finding.start
+                and _ADVISES.search(text, who.end, finding.start)
+                and _IF_YOU_BEFORE.search(text, max(0, finding.start - 60), finding.start)
+                and not _THIRD_POSSESSIVE.match(finding.text)
+                and not _LIKE_THEM_AFTER.match(text, finding.end)
+            ):
+                continue  # "Our dietitian Maggie says ... if you're living with diabetes"
             return True
         if _only_anyone(words):
             continue  # "Bev runs the group. Anyone after a stroke, come along": nobody's own
@@ -646,10 +660,46 @@ def _passed_on(message: str) -> bool:
         for m in PERSON_REFERENCE.finditer(message)
     )  # ("il faut réserver" is no one)
     return not someone and any(
-        not VOCATIVE_END.match(message[m.end() :])
-        or _DETERMINER_BEFORE.search(message, max(0, m.start() - 8), m.start()) is not None
+        (
+            not VOCATIVE_END.match(message[m.end() :])
+            or _DETERMINER_BEFORE.search(message, max(0, m.start() - 8), m.start()) is not None
+        )
+        and not _ASKING_THE_GROUP.match(message, m.start())
         for m in _PUBLIC_AUDIENCE.finditer(message)
     )  # "Results back girls." speaks to the group; "dans la classe." of it
+
+
+# A condition put to any reader right before a health detail, in its clause ("if you're
+# living with", "si vous avez", "when you have"): the reader's, not the named person's.
+# (no one else's word between: "if you have a cough after her chemo" is hers)
+_IF_YOU_BEFORE = re.compile(
+    r"\b(?:if|when|si|quand|lorsque)\s+(?:you|vous|tu)\b"
+    r"(?:(?!\b(?:his|her|their|he|she|him|son|sa|ses|il|elle|leur)\b)[^,.;:!?—–\n]){0,40}\Z",
+    re.IGNORECASE,
+)
+# A birthday wished right before an age ("HAPPY 90TH BIRTHDAY NANNY", "Joyeux 80e
+# anniversaire"): the post speaks to the one whose birthday it is, so its "you" is them.
+_BIRTHDAY_WISH = re.compile(r"\b(?:happy|joyeux|bon)\s+\Z", re.IGNORECASE)
+# A verb that passes on advice after a name ("Maggie says", "recommande"), and a health
+# detail that is someone's by its own first word ("her chemo").
+_ADVISES = re.compile(
+    r"\b(?:says|said|recommends|advises|explains|reminds|suggests|adds|dit|conseille|rappelle|"
+    r"explique|recommande|pr[ée]cise)\b",
+    re.IGNORECASE,
+)
+_THIRD_POSSESSIVE = re.compile(r"(?:his|her|their|son|sa|ses|leur)\b", re.IGNORECASE)
+# ... and the named person's own condition, shared with the reader ("if you're living with
+# diabetes like her", "comme elle").
+_LIKE_THEM_AFTER = re.compile(
+    r"\s*,?\s*(?:like|comme|as)\s+(?:her|him|them|elle|lui|eux|she|he)\b", re.IGNORECASE
+)
+# "anyone" opening a short question to the group, then the speaker's own news without its "I"
+# ("anyone on the Scillonian tmrw? going over for round 3 of chemo"): the speaker asks for
+# company, passing nothing on. Up to 60 characters to the question mark, within the line.
+_ASKING_THE_GROUP = re.compile(
+    r"(?i:anyone|anybody)\b[^.!?\n]{0,60}\?\s+"
+    r"(?i:going|heading|off\s+to|having|got|just\s+had|been|back|starting|waiting)\b"
+)
 
 
 # A chat server's header line: a username (in bold or not), a dash or a dot, then a day or

@@ -70,6 +70,23 @@ HEADS_BEFORE_DE = frozenset(
     "aéroport lycée collège école agglomération métropole communauté pôle site antenne "
     "permanence".split()
 )
+# In French, "à" before a capitalised word is a town's only after a word that leads to a
+# place: a service or a building ("l'oncologie à Amos", "ton chalet à Lamèque"), living,
+# moving or care ("rentré à Gap", "hospitalisée à Laval"), a month, a day's number or a time
+# ("le jeudi 13 novembre à Lafayette", "à 20h à Eunice"). Elsewhere "à" gives, says or
+# wishes to a person ("un bon retour à Sandrine", "au revoir à Réjeanne"). Read by the NER
+# recognizer and person_name, where spaCy or a name list says the word is a person.
+PLACE_A_BEFORE_FR = re.compile(
+    r"(?:\b(?:oncologie|cardiologie|p[ée]diatrie|urgences?|h[ôo]pital|clinique|clsc|ch|chu|"
+    r"centre|service|unit[ée]|pharmacie|cabinet|bureau|maison|chalet|jardin|foyer|ehpad|chsld|"
+    r"r[ée]sidence|[ée]cole|coll[èe]ge|lyc[ée]e|march[ée]|salle|stade|"
+    r"habit(?:e|ent|ait)|vi(?:t|vent|vait)|n[ée]e?s?|rentr[ée]e?s?|retourn[ée]e?s?|"
+    r"d[ée]m[ée]nag[ée]e?s?|install[ée]e?s?|hospitalis[ée]e?s?|op[ée]r[ée]e?s?|"
+    r"transf[ée]r[ée]e?s?|[ée]vacu[ée]e?s?|soign[ée]e?s?|suivie?s?|domicili[ée]e?s?|"
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+    r"d[ée]cembre)|\b\d{1,2}h\d{0,2}|\b\d{1,4})\s+à\s+\Z",
+    re.IGNORECASE,
+)
 FACILITY_HEADS = (
     frozenset(
         "ward wards unit units house hospital hospice centre center clinic infirmary wing suite "

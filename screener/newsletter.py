@@ -13,9 +13,11 @@ import re
 __all__ = ["item_of", "items"]
 
 # What opens an item: a bullet or an emoji at a line's start ("• ", "🏅 COUP DE CHAPEAU",
-# "📚 Merci Gisèle !"), not a list's dash inside a sentence.
+# "📚 Merci Gisèle !", a keycap number "1️⃣"), not a list's dash inside a sentence.
 _ITEM_START = re.compile(
-    r"^[ \t]*(?:[•▪►●◆✔✅☑➡→]|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55])", re.MULTILINE
+    r"^[ \t]*(?:[•▪►●◆✔✅☑➡→]|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55]|"
+    r"[0-9#*]\uFE0F?\u20E3)",
+    re.MULTILINE,
 )
 # How many items make a newsletter, and how long each must be on average (characters): news
 # of a few sentences each, not a short list of one person's treatments ("• chemo Monday").

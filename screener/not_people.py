@@ -296,6 +296,16 @@ _EPONYM_AFTER = re.compile(
 )
 # Where a route or a list of towns starts ("from Ely to", "across Ely and"; not "thanks to").
 _ROUTE_BEFORE = re.compile(r"\b(?:from|across|between|in|round|around|near|serving|covering)\s+$")
+# ... a public "from" a list of towns ("patients from Souris and Montague", "referrals from
+# Beach, Bowman and Hettinger"; not "Mum moved from Leeds and Rhiannon will drive her", nor
+# "in": "we met in Leeds and Sarah came too").
+_FROM_BEFORE = re.compile(
+    r"\b(?:patients|people|families|residents|visitors|members|pupils|students|players|teams|"
+    r"referrals|cases|clubs|schools|communities|folks?|personnes|familles|habitants|"
+    r"[ée]l[èe]ves)\s+"
+    r"(?:from|across|between|de|venant\s+de)\s+$",
+    re.IGNORECASE,
+)
 # Two towns of a route or a list ("from Ely to Cambridge", "Ely and Wisbech", "Ely–March").
 _TOWN_JOIN = re.compile(r"\s*(?:,|&|/|-|–|,?\s*\b(?:and|et|to|à)\b)\s*")
 # What a town's name stands before ("a Darwin local", "Dayton stores", "Ely residents").
@@ -584,6 +594,13 @@ def in_place_list(text: str, finding: Finding, places: Sequence[Finding]) -> boo
         and any(_TOWN_JOIN.fullmatch(gap) for gap in before + after if len(gap) < 8)
     ):
         return True  # "from Ely to Cambridge", "across Ely and Wisbech": a town, name or not
+    if " " not in finding.text and any(
+        _TOWN_JOIN.fullmatch(text, p.end, finding.start)
+        and _FROM_BEFORE.search(text, max(0, p.start - 40), p.start)
+        for p in places
+        if 0 <= finding.start - p.end < 8
+    ):
+        return True  # "patients from Souris and Montague": the route's second town
     first = finding.text.split()[0]
     unknown = first_name_level(first, "en") is None and first_name_level(first, "fr") is None
     # "Ysbyty Alltwen, Tremadog": the place's town; "Suresh Naidu, Pune": the person's

@@ -371,7 +371,20 @@ def _stands_for_someone(
         # inside a talk's or a theme's quoted title ("Thème du mois : « Quand mon proche ne me
         # reconnaît plus »")
         or in_a_quoted_title(text, m.start())
+        # a film's or a book's character, told by its plot ("le film « Les Jours blancs », qui
+        # suit une jeune mère", "a novel that follows a young widow")
+        or _PLOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
     )
+
+
+# A plot's verb right before a word for a person, a determiner and a word or two between
+# ("qui suit une jeune mère", "which follows a retired fisherman"); not "the story of", which
+# a patient's own story has too.
+_PLOT_BEFORE = re.compile(
+    r"\b(?:qui|it|which|that)\s+(?:suit|follows|tells\s+of)\s+(?:(?:une?|la|le|l['’]|an?|the)\s*)?"
+    r"(?:[\w'’-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 
 
 def _native_of(text: str, end: int) -> bool:

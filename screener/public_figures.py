@@ -30,6 +30,9 @@ _PUBLIC_BEFORE = re.compile(
     r"paralympian|comedian|author|novelist|writer|poet|musician|rapper|journalist|mp|minister|"
     r"rappeu(?:r|se)|"
     r"secretary|senator|mayor|chanteuse|chanteur|acteur|actrice|animat(?:eur|rice)|"
+    # a parliament's Speaker, capitalised as a title right before the name ("Speaker Tyrone
+    # Deiranauw ..."; not "guest speaker", nor "Speaker for our night is my sister Jen")
+    r"(?-i:Speaker)(?!\s+(?:for|of|at|on|is|was|will)\b)|"
     r"com[ée]dien(?:ne)?|footballeur|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|journaliste|[ée]crivaine?|"
     r"humoriste|maire|star|célébrité|celebrity|bourgmestre|[ée]chevine?|pr[ée]f[eè]te?|"
     # a festival's or a genre's top act ("Country music headliner Jimmy ...", "Festival

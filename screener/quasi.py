@@ -21,7 +21,8 @@ __all__ = ["enough"]
 # the kinds of small place a home or a child's days are in (_STREET, _SCHOOL).
 _SCHOOL_WORDS = (
     r"school|ysgol|scoil|primary|academy|[ée]cole|coll[èe]ge|lyc[ée]e|maternelle|kindergarten|"
-    r"cr[èe]che"
+    # (West Africa's public schools by their acronyms: "CEG Tokoin", "EPP Bè-Kpota")
+    r"cr[èe]che|(?-i:CEG|CEM|EPP)"
 )
 # Places that hold few people: a street, a school, a ward or a room (and postcodes, IP
 # addresses, residential homes). With one of them, places alone narrow a post down to a few

@@ -162,8 +162,10 @@ _ROLE_REFERENCE = re.compile(
     r"(?:year|yr|class|grade|form|p)\s*\d|\d+(?:st|nd|rd|th)\s+(?:class|year|grade|form)))"
     # whoever is the only one of a kind ("the only kid in the school with T1D", "le seul
     # élève diabétique du collège", "la seule sage-femme libérale de Plougasnou")
-    # ("the island's only GP", "the village's only pharmacist" too)
-    r"|\b(?:the\s+(?:[\w-]+['’]s\s+)?only|le\s+seul|la\s+seule|l['’]unique|"
+    # ("the island's only GP", "the village's only pharmacist", "our town's only pharmacist"
+    # too)
+    r"|\b(?:the\s+(?:[\w-]+['’]s\s+)?only|(?:our|their|my)\s+[\w-]+['’]s\s+only|le\s+seul|"
+    r"la\s+seule|l['’]unique|"
     r"(?:our|their|its|notre|leur)\s+(?:only|sole|unique|seule?|one\s+and\s+only))\s+"
     r"(?:[\w-]+\s+)?(?:one|kid|child|"
     r"pupil|student|girl|boy|person|woman|man|lady|guy|member|mum|mom|dad|parent|teen|"

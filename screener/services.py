@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from operator import attrgetter
 
+from screener.sentences import sentence, sentence_of
 from screener.types import Finding
 
 # Words after a health term that make it the name of a service, a team or a campaign ("our
@@ -68,6 +69,9 @@ _SERVICE_BEFORE = re.compile(
     r"f[ée]d[ée]ration|institut|foundation|society|alliance|fund|campaign)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|contre\s+"
     r"(?:le\s+|la\s+|les\s+|l['’])?)$"
+    # a French café named by the disease right after it ("au café Alzheimer de Vannes"); not a
+    # group, whose members' health it tells ("Michel du groupe Parkinson est hospitalisé")
+    r"|\bcaf[ée]s?\s+$"
     # English names with "for" / "against" are capitalised ("the Society for Endocrinology",
     # "Centre for Dialysis Research"): "comes to our centre for dialysis" is a visit's purpose
     r"|\b(?-i:Centre|Center|Foundation|Society|Alliance|Fund|Campaign|Institute|Trust)\s+"
@@ -91,7 +95,10 @@ _SERVICE_BEFORE = re.compile(
     # a group's voice chats, podcasts and shows ("tonight's voice chat (8pm UK) is on"); a
     # chat or a discussion only as an event ("had a chat with her consultant about" is hers)
     r"(?:(?:voice|video|group|live|weekly|monthly|online|tonight['’]s|next|our|notre|"
-    r"prochaine?|en\s+ligne)\s+)(?:chats?|discussions?)|podcasts?|[ée]missions?|guides?)\s+"
+    r"prochaine?|en\s+ligne)\s+)(?:chats?|discussions?)|podcasts?|[ée]missions?|guides?|"
+    # a report or a documentary on it ("le reportage d'hier soir sur la bipolarité", "a
+    # documentary about psychosis")
+    r"reportages?|documentaires?|docus?|documentar(?:y|ies))\s+"
     # (up to two words between: "une réunion d'info sur", "une page claire sur"; a time in
     # brackets and "is" too: "chat (8pm UK) is on"; no one met there: "with her consultant")
     r"(?:(?!(?:with|avec|his|her|their|my|son|sa|ses|mon|ma|leur|leurs)\b)[\w'’()-]+\s+){0,4}?"
@@ -150,6 +157,34 @@ _PERSONAL_BEFORE = re.compile(
     r"[^.!?\n]*$",
     re.IGNORECASE,
 )
+# ... or a relative's after it ("le documentaire sur la schizophrénie de mon frère", "the
+# talk on the stroke of my husband"): that relative's health.
+_RELATIVES_AFTER = re.compile(
+    r"\s*(?:de|d['’]|of)\s+(?:(?:my|his|her|their|our|mon|ma|mes|son|sa|ses|notre|nos|leur)\s+"
+    r"(?:[\w'’-]+\s+)?(?:brother|sister|son|daughter|husband|wife|partner|mum|mom|dad|father|"
+    r"mother|friend|fr[èe]re|s(?:œ|oe)ur|fils|fille|mari|femme|conjointe?|p[èe]re|m[èe]re|"
+    r"maman|papa|ami|amie|copain|copine)\b)",
+    re.IGNORECASE,
+)
+# ... or, after a report's word, a person by name ("le reportage sur le cancer de Ginette
+# Roy"; a service's town stays a service's: "le service de cardiologie de Bayonne")
+_NAMED_AFTER = re.compile(
+    r"\s*(?:de|d['’]|of)\s+(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+"
+)
+# A report's or a documentary's word: a topic there is no one's, unless the poster's own
+# people are in the same sentence ("the documentary about dementia at Ferndale, that's my gran
+# Edna in the opening scene").
+_REPORT = re.compile(
+    r"\b(?:reportages?|documentaires?|docus?|documentar(?:y|ies))\b", re.IGNORECASE
+)
+_OWN_PEOPLE = re.compile(
+    r"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:[\w'’-]+\s+)?(?:gran|granny|grandma|grandad|"
+    r"grandpa|nan|nana|mum|mom|dad|brother|sister|son|daughter|husband|wife|partner|aunt|"
+    r"auntie|uncle|cousin|friend|neighbour|neighbor|mamie|papi|grand-m[èe]re|grand-p[èe]re|"
+    r"m[èe]re|p[èe]re|fr[èe]re|s(?:œ|oe)ur|fils|fille|mari|femme|tante|oncle|cousine?|ami|amie|"
+    r"voisine?)\b",
+    re.IGNORECASE,
+)
 
 
 def services_named(text: str, findings: Sequence[Finding]) -> set[Finding]:
@@ -182,6 +217,13 @@ def _names_service(text: str, finding: Finding) -> bool:
     before = text[max(0, finding.start - 70) : finding.start]
     if finding.entity_type == "PROCEDURE" and _NEW_MACHINE_BEFORE.search(before):
         return not _PERSONAL_BEFORE.search(before)
+    if _RELATIVES_AFTER.match(text, finding.end):
+        return False
+    if _REPORT.search(before) and (
+        _NAMED_AFTER.match(text, finding.end)
+        or _OWN_PEOPLE.search(sentence(text, sentence_of(text, finding.start)))
+    ):
+        return False
     words = finding.text.split()
     tail = " " + words[-1] if len(words) > 1 else ""
     service = _SERVICE_BEFORE.search(before)

@@ -105,8 +105,11 @@ _ROLE_BEFORE = re.compile(
     # who leads a workshop or a class ("atelier d'orthophonie avec Manon Thiriet")
     r"(?:atelier|conf[ée]rence|s[ée]ance|cours|workshop|talk|session|class)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:avec|with|led\s+by|par|anim[ée]e?\s+par))"
-    # where they work may come between ("the dietitian at Altnagelvin, Roisin")
-    r"(?:\s+(?:at|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},)?"
+    # where they work may come between ("the dietitian at Altnagelvin, Roisin"), or in French
+    # their service ("comme aide-soignante en pédiatrie, Josiane", "infirmière-chef en
+    # chirurgie, Lise")
+    r"(?:\s+(?:at|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2},"
+    r"|\s+(?:en|au\s+service\s+d['’]|aux)\s*[\w'’-]+,)?"
     # ... or the office they lead, in capitals ("Director of Health Angela Duncan",
     # "Director of Public Health Dr Ama Boateng")
     r"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w'’-]+){0,2})?"
@@ -206,6 +209,24 @@ _FRENCH_BARE_ROLE = re.compile(
 _SAME_NAME_GAP = re.compile(r"^ (?:['‘\"“][^'’\"”\n]{1,15}['’\"”] )?$")
 # What joins the names of a list: a comma, "and", "&", "et", "ou".
 _LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|&|et|or|ou))\s*$", re.IGNORECASE)
+# Who runs the group or the session, right after the name ("Denise, qui anime le groupe",
+# "Bev, who runs the coffee mornings"): its organiser speaking in that role.
+_RUNS_THE_GROUP_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:qui\s+(?:anime|animait|organise|coordonne)|who\s+(?:runs|ran|leads|hosts|"
+    r"organi[sz]es|facilitates))\s+(?:le|la|les|l['’]|nos|our|the)\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:groupe|group|atelier|r[ée]union|rencontres?|caf[ée]|coffee\s+mornings?|sessions?|"
+    r"meetings?|walks?|marches?|classes?)\b"
+    # ... or said with a pronoun ("Josette qui l'anime", "Bev, who runs it")
+    r"|qui\s+l['’](?:anime|animait|organise)\b|who\s+(?:runs|leads|hosts)\s+it\b)",
+    re.IGNORECASE,
+)
+# Who organises, before a list of names ("volunteers led by Kensa Hocking and Mike Ellis",
+# "animé par Chantal et Rémi"): every name of the list leads it, not only the first.
+_ORGANISED_BY = re.compile(
+    r"\b(?:(?:led|hosted|run|facilitated|chaired|presented|organi[sz]ed)\s+by|"
+    r"anim[ée]e?s?\s+par|organis[ée]e?s?\s+par)\s+\Z",
+    re.IGNORECASE,
+)
 # A plural verb after a list of names, before the role they share ("... are the physios").
 _PLURAL_VERB = re.compile(r"^\s*,?\s*(?:are|sont)\b", re.IGNORECASE)
 # Plural roles, written before the names of a list ("Drs Lee and Roy", "nos infirmières").
@@ -286,14 +307,17 @@ _OWN_HEALTH_BEFORE = re.compile(
     r"(?:(?:a|an)\s+)?(?=\S+\s+$|$)|"
     r"\b(?:her|his|son|sa|ses)\s+(?:own\s+)?|\b(?:she|he|il|elle)\s+(?:has|had|is|was|"
     r"got|suffered|suffers|sustained|a|avait|est|[ée]tait)\s+|\blost\s+(?:her|his)\s+|"
-    # French "qui a fait un AVC", "il a fait une chute", "qui a fait un don de rein"
-    r"\b(?:qui|il|elle)\s+a\s+fait\s+(?:une?|des)\s+|"
+    # French "qui a fait un AVC", "il a fait une chute", "qui a fait un don de rein", "Bev,
+    # qui anime le groupe, a fait un AVC"
+    r"\b(?:(?:qui|il|elle)\s+|,\s*)a\s+fait\s+(?:une?|des)\s+|"
     # verbs of going through an illness or a treatment, not of giving one
     r"\b(?:finish(?:ing|ed)|undergo(?:ing|ne)?|underwent|went\s+through|"
     # (French "a subi un triple pontage", "vient de subir une opération")
     r"a\s+subi\s+(?:une?|des)|subi[rt]\s+(?:\w+ment\s+)?(?:une?|des)|"
-    # an illness overcome ("beat breast cancer along the way", "survived a stroke")
+    # an illness overcome ("beat breast cancer along the way", "survived a stroke"), or gone
+    # through oneself ("a elle-même traversé un cancer du sein", "herself went through")
     r"beat|beaten|survived|a\s+vaincu|a\s+surv[ée]cu\s+[àa]|"
+    r"(?:a\s+)?(?:elle|lui)-m[êe]me\s+(?:\w+\s+)?(?:travers[ée]|v[ée]cu|connu|eu)\s+(?:une?|des)|"
     r"recover(?:ing|ed|s)?\s+(?:well\s+|nicely\s+)?(?:from|after)|(?:se\s+)?remet\w*\s+(?:\w+ment\s+)?d['’e]\w*|"
     # a long fight with it ("se battait depuis longtemps contre une dépression", "elle lutte
     # contre un cancer"; not the noun: "la lutte contre le cancer" is a cause)
@@ -492,6 +516,7 @@ def is_staff_name(text: str, finding: Finding) -> bool:
             and _STAFF_NEWS.search(text) is not None
         )
         or _FRENCH_BARE_ROLE.match(after)
+        or _RUNS_THE_GROUP_AFTER.match(after)
         or _LISTED_AFTER_PLURAL_ROLE.search(text[max(0, finding.start - 60) : finding.start])
         # the plural role inside the name as found ("Physios Brian, Achieng and Musa run ...")
         or (
@@ -508,8 +533,10 @@ def staff(text: str, findings: Sequence[Finding]) -> frozenset[Finding]:
     titled = [f for f in findings if is_staff_name(text, f) or _on_a_rota(text, f)]
     for chain in _name_lists(text, findings):
         after = text[chain[-1].end : chain[-1].end + 60]
-        if (_PLURAL_VERB.match(after) and _ROLE_AFTER.match(after)) or _PLURAL_ROLE_AFTER.match(
-            after
+        if (
+            (_PLURAL_VERB.match(after) and _ROLE_AFTER.match(after))
+            or _PLURAL_ROLE_AFTER.match(after)
+            or _ORGANISED_BY.search(text, max(0, chain[0].start - 30), chain[0].start)
         ):
             titled.extend(chain)
     return _with_later_mentions(findings, titled, text)
@@ -546,6 +573,15 @@ def public_figures(text: str, findings: Sequence[Finding]) -> frozenset[Finding]
     return _with_later_mentions(findings, titled, text)
 
 
+# A verb of naming someone, then an opening quote, right before a name: a nickname.
+_NICKNAME_GIVEN_BEFORE = re.compile(
+    r"\b(?:(?:l['’]|les\s+|la\s+|le\s+)?(?:appel\w+|surnomm\w+)|called\s+(?:her|him|them)|"
+    r"known\s+as|nicknamed)\s*[«“\"‘']\s*\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_ENDS_AFTER_QUOTE = re.compile(r"\s*[»”\"’']\s*(?:[.!…]|\n|\Z)")
+
+
 def _with_later_mentions(
     findings: Sequence[Finding], titled: list[Finding], text: str = ""
 ) -> frozenset[Finding]:
@@ -556,6 +592,17 @@ def _with_later_mentions(
     for first, second in itertools.pairwise(names):
         if first in titled and _SAME_NAME_GAP.match(text[first.end : second.start]):
             titled.append(second)
+    if titled:
+        # the nickname people gave them, in quotes ("les enfants l'appelaient « Tatie Jo »",
+        # "the kids called her 'Nurse Bee'"): in a post about staff, the staff member's
+        # (one that ends its sentence: "known as 'Tanty Aggie', on 3 September after a short
+        # illness" goes on to her own health, told of the name she had)
+        titled += [
+            f
+            for f in names
+            if _NICKNAME_GIVEN_BEFORE.search(text, max(0, f.start - 40), f.start)
+            and _SENTENCE_ENDS_AFTER_QUOTE.match(text, f.end)
+        ]
     words = {w.lower() for f in titled for w in f.text.split()}
     later = [f for f in names if f.text.split() and {w.lower() for w in f.text.split()} <= words]
     return frozenset(titled + later)

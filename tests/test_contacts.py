@@ -321,6 +321,18 @@ def contact_in(text: str, contact: str, kind: str = "") -> Finding:
         ("Mum's at the hospital or call her son on 2214 5590", "2214 5590", False),
         ("à l'hôpital ou contactez directement son fils au 33 20 41 77", "33 20 41 77", False),
         ("My dad is a guest: call in during the show on 2214 5590", "2214 5590", True),
+        # a complaints office; a phone hour; a hospital's domain in a Nordic language
+        (
+            "Pour une plainte, le commissaire aux plaintes du CISSS : 819 555-0104",
+            "819 555-0104",
+            True,
+        ),
+        ("Our nurses run an open phone hour on Tuesdays on +298 555 0141", "+298 555 0141", True),
+        (
+            "Contact Sigrid Hansen at sigrid.hansen@klaksvikar-sjukrahus.fo",
+            "sigrid.hansen@klaksvikar-sjukrahus.fo",
+            True,
+        ),
     ],
 )
 def test_org_contact_or_private(text: str, contact: str, org: bool) -> None:

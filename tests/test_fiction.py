@@ -13,6 +13,18 @@ from tests.test_policy import findings
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
+        # a title watched, then a scene told by what happens in it; a scene in a post about a
+        # show, without a title; a book's narrator
+        (
+            "Vous avez regardé « Les Hautes Terres » ? La scène où le médecin annonce à Odile "
+            "son cancer du pancréas...",
+            "Odile",
+            True,
+        ),
+        ("Rewatching the old show and the episode where Walter has his stroke.", "Walter", True),
+        ("This month's book: the narrator, Elowen, hides her bulimia.", "Elowen", True),
+        # (a real episode of someone's illness, in a post about no show)
+        ("The episode where Maisie stopped breathing was the worst night.", "Maisie", False),
         # a character's storyline, a few words between
         ("Tonight's episode: Dev's bipolar storyline comes to a head.", "Dev", True),
         ("Fans of the soap praised Granny Pat's dementia story arc.", "Granny Pat", True),

@@ -46,6 +46,13 @@ from tests.test_people import found
             "LOCATION",
             False,
         ),
+        # patients from an island are its public too, known town or not
+        (
+            "Until now, patients from Suðuroy had to fly to Copenhagen on 3 May.",
+            "Suðuroy",
+            "LOCATION",
+            False,
+        ),
         ("Residents on North Road were treated on 3 May.", "North Road", "LOCATION", True),
         ("Patients in Ward 7 on 3 May were screened.", "Ward 7", "FACILITY", True),
     ],

@@ -16,6 +16,13 @@ GAZETTE = (
 @pytest.mark.parametrize(
     ("text", "count"),
     [
+        # items under keycap numbers
+        (
+            "La Lettre – mars\n\n1️⃣ Merci à Odette, bénévole à la cafétéria depuis douze ans !"
+            "\n\n2️⃣ Nouveau : consultation de la douleur le mardi, avec infiltrations.\n\n3️⃣ Le "
+            "parking visiteurs reste gratuit pendant toute la durée des travaux.",
+            4,
+        ),
         (GAZETTE, 4),  # the heading, then three items under an emoji
         (
             "News:\n• Thanks to Marg for the beanies, 140 of them this year for the babies.\n"

@@ -10,6 +10,7 @@ from tests.verdicts_session24 import TABLES as SESSION_24_TABLES
 from tests.verdicts_session25 import TABLES as SESSION_25_TABLES
 from tests.verdicts_session26 import TABLES as SESSION_26_TABLES
 from tests.verdicts_session27 import TABLES as SESSION_27_TABLES
+from tests.verdicts_session28 import TABLES as SESSION_28_TABLES
 
 
 def types(result: ScreenResult) -> set[str]:
@@ -2041,6 +2042,7 @@ VERDICT_TABLES = {
     **{f"session-25-{name}": rows for name, rows in SESSION_25_TABLES.items()},
     **{f"session-26-{name}": rows for name, rows in SESSION_26_TABLES.items()},
     **{f"session-27-{name}": rows for name, rows in SESSION_27_TABLES.items()},
+    **{f"session-28-{name}": rows for name, rows in SESSION_28_TABLES.items()},
 }
 
 

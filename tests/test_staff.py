@@ -119,6 +119,14 @@ from tests.test_people import found
         ("Please welcome Kayla Bartley, RN, CDCES, to the clinic", "Kayla Bartley", True),
         ("Congratulations to Tom Ruiz, FNP-C, on his new role", "Tom Ruiz", True),
         ("Our colleague Jenna Cole, RN, had a stroke on Sunday", "Jenna Cole", False),
+        # a French care role with its service before the name; who runs the group
+        (
+            "dont 15 comme infirmière en chirurgie, Ginette Roux range sa blouse",
+            "Ginette Roux",
+            True,
+        ),
+        ("pas de réunion ce mardi, Denise, qui anime le groupe, est en Floride", "Denise", True),
+        ("Bev, who runs the coffee mornings, says hello", "Bev", True),
     ],
 )
 def test_staff_names(text: str, name: str, is_staff: bool) -> None:
@@ -254,6 +262,9 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("la chanteuse bretonne Nolwenn Le Goff", "Nolwenn Le Goff", True),
         # a DJ of a community fair is no public figure
         ("and DJ Slim Nate on the ones and twos", "Slim Nate", False),
+        # a parliament's Speaker before a full name; not a talk's speaker
+        ("Speaker Kieren Adeang spoke about his kidney transplant", "Kieren Adeang", True),
+        ("Speaker for our night is my sister Jen, on her bipolar", "Jen", False),
     ],
 )
 def test_public_figures(text: str, name: str, public: bool) -> None:
@@ -411,6 +422,8 @@ def test_public_figures(text: str, name: str, public: bool) -> None:
             True,
         ),
         ("She will start her new job on the chemo ward on Monday", "chemo", False),
+        # an illness gone through oneself
+        ("Josiane a elle-même traversé un cancer du sein l'an dernier", "cancer du sein", True),
     ],
 )
 def test_own_health(text: str, term: str, own: bool) -> None:
@@ -474,6 +487,19 @@ def test_own_health(text: str, term: str, own: bool) -> None:
             "Félicitations à Aurélie, Nadia et Pauline, nos trois nouvelles infirmières !",
             ["Aurélie", "Nadia", "Pauline"],
             ["Aurélie", "Nadia", "Pauline"],
+        ),
+        # every name after "led by"
+        (
+            "volunteers led by Tamsin Pender and Joe Hicks will run the tent",
+            ["Tamsin Pender", "Joe Hicks"],
+            ["Tamsin Pender", "Joe Hicks"],
+        ),
+        # a nickname given in quotes, ending its sentence, in a post about staff
+        (
+            "Après 30 ans comme infirmière en pédiatrie, Mireille Faure part. Les enfants "
+            "l'appelaient « Tata Mimi ».",
+            ["Mireille Faure", "Tata Mimi"],
+            ["Mireille Faure", "Tata Mimi"],
         ),
     ],
 )

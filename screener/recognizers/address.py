@@ -57,7 +57,9 @@ _SHARED = [
     # "14 Elm Grove", "221B Baker Street", "Flat 2, 5 Mill Lane", "1234 Elm St, Springfield"
     Pattern(
         "house number street",
-        rf"{_FLAT}?{_HOUSE_NO},?[ \t]+(?:{_NAME_WORD}\s+){{1,3}}{_STREET_EN}(?![\w'’])"
+        # (the name and its type share the number's line: "Sunday 4 May\nSt John Ambulance"
+        # is a date, then a charity)
+        rf"{_FLAT}?{_HOUSE_NO},?[ \t]+(?:{_NAME_WORD}[ \t]+){{1,3}}{_STREET_EN}(?![\w'’])"
         rf"{_TOWN_TAIL}?",
         0.6,
     ),

@@ -108,7 +108,9 @@ _HEAD_FR = (
     # service) and Québec's long-term care centres (CHSLD)
     # Algeria's and Tunisia's public hospitals (EPH, EHU, EHS, EPSP) and New Caledonia's
     # territorial hospital (CHT)
-    r"(?:\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EPH|EHU|EHS|EPSP|CHT|"
+    # West Africa's public schools by their acronyms ("au CEG Tokoin Gbonvié", "l'EPP
+    # Bè-Kpota"): collèges d'enseignement général or moyen, écoles primaires publiques
+    r"(?:\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EPH|EHU|EHS|EPSP|CHT|CEG|CEM|EPP|"
     r"EMS(?=\s+(?i:l[ae]s?|de|du|des|d['’])\b))\b"
     r"|(?i:hôpital|hopital|clinique|"
     r"polyclinique|maison\s+de\s+retraite|maison\s+de\s+repos(?:\s+et\s+de\s+soins)?|"
@@ -222,7 +224,8 @@ _HEAD_FR_WORDS = (
 # _HEAD_FR's acronyms, case-sensitive as in the pattern (the same sub-pattern, same engine and
 # flags): "ch" or "ime" inside English words would let nearly every post through as words.
 _HEAD_FR_ACRONYM = regex.compile(
-    r"\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EPH|EHU|EHS|EPSP|CHT|EMS|MRS|MR)\b",
+    r"\b(?:CHU|CHRU|CHR|CHI|CHS|CH|GHU|EHPAD|Ehpad|IME|CHSLD|EPH|EHU|EHS|EPSP|CHT|CEG|CEM|EPP|EMS|"
+    r"MRS|MR)\b",
     flags=re.DOTALL | re.MULTILINE,
 )
 

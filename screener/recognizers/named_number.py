@@ -59,7 +59,10 @@ _OWN_NUMBER_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+)?card[e]?\s+(?:is|was|est)|"
     # a card's "ID" printed before its number ("a Medicaid benefit card in the name of ...,
     # ID KT59317R")
-    r"\b(?-i:ID)\s*[:#]?)\s*:?\s*\Z",
+    r"\b(?-i:ID)\s*[:#]?|"
+    # handed over after the number was named ("quote the chart number when I call so here it
+    # is if anyone knows who to ask: 00581127", "le voici :"), up to 50 characters to a colon
+    r"\bhere\s+it\s+is\b[^.!?\n]{0,50}:|\b(?:le|la)\s+voici\b[^.!?\n]{0,50}:)\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # French says a phone number with an article ("c'est le 021 55 01 23", "appelez au 05 ..."):

@@ -21,13 +21,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
 from screener.gazetteers import NAME, canonical, everyday_words, first_name_level, places
-from screener.name_context import TITLES, post_context
+from screener.name_context import PLACE_A_BEFORE_FR, TITLES, post_context
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.foreign_words import is_foreign_word
 from screener.recognizers.ner_kinds import ADDRESS_STREET_TYPES, VENUE_TYPES, classify
 from screener.recognizers.ner_words import (
     ARTICLE_OPENING,
     HOSPITAL_SITE_HEADS,
+    LANGUAGES,
     LANGUAGES_ALSO_NAMES,
     EntityWords,
     countries,
@@ -107,6 +108,8 @@ _HEAD_DE_BEFORE = re.compile(
     r"plage|pointe|anse|baie|col|lac|[ée]tang|for[êe]t|vall[ée]e|gorges|cap|presqu['’][îi]le|"
     # a seafront or a quay ("la corniche de Boujaafar", "le quai de Caraquet")
     r"corniche|quai|promenade|esplanade|front\s+de\s+mer|"
+    # a venue of a town ("au Liberty Theater d'Eunice", "la salle des fêtes de Florac")
+    r"th[ée][âa]tre|theater|theatre|cin[ée]ma|salle\s+des\s+f[êe]tes|stade|gymnase|"
     # a village's post of care ("l'infirmerie de Vaitape", "le dispensaire de Mékambo")
     r"infirmerie|dispensaire|poste\s+de\s+sant[ée]|case\s+de\s+sant[ée]|"
     # ... or a health post or hospital of French-speaking Africa by its acronym ("le CMA de
@@ -120,6 +123,38 @@ _HEAD_DE_BEFORE = re.compile(
     # a Louisiana parish by its name, without "de" ("la paroisse Lafourche", "St. Landry
     # Parish" is the English order)
     r"|\b(?i:paroisse)\s+\Z"
+)
+# The rest of a list of names that ends with a plural kind of place ("Grant, Haskell, Stevens
+# and Morton counties", "our Ulysses and Hugoton clinics"): every name of it is a place. Items
+# are one to three capitalised words, without a possessive ("Tom's clinics" is Tom's).
+_LIST_ITEM = r"[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*){0,2}"
+_PLACES_LIST_AFTER = re.compile(
+    rf"(?:\s*,\s*{_LIST_ITEM})*\s*,?\s*(?:(?:and|&|or|et|ou)\s+{_LIST_ITEM})?\s+"
+    r"(?:counties|parishes|townships|boroughs|districts|provinces|cantons|communes|"
+    r"d[ée]partements|clinics|hospitals|surgeries|branches|sites|campuses|offices|pharmacies|"
+    r"cliniques|h[ôo]pitaux)\b"
+)
+# Languages that interpreters and leaflets are offered in ("Spanish, Somali and Karen"), with
+# those the name lists hold (ner_words.LANGUAGES); not endings, which names share ("Brian").
+_LANGUAGE_WORD = re.compile(
+    r"(?:English|Spanish|French|Arabic|Somali|Vietnamese|Chinese|Russian|Ukrainian|Polish|"
+    r"Portuguese|Italian|German|Korean|Japanese|Thai|Hmong|Nepali|Haitian(?:\s+Creole)?|"
+    r"Creole|Burmese|Turkish|Greek|Romanian|Albanian|Kurdish|Lao|Khmer|Samoan|Tongan|Navajo|"
+    r"ASL|BSL|Welsh|Gaelic|Irish|Espagnol|Anglais|Arabe|Portugais|Turc|Russe|Ukrainien|"
+    + "|".join(w.capitalize() for w in LANGUAGES if w.isalpha())
+    + r")\b"
+)
+# The head of a list of languages before a name ("Interpreters for Spanish, Somali and
+# Karen", "in Arabic or Dari"): that name is a language too, not a person.
+_LANGUAGES_BEFORE = re.compile(
+    rf"(?:{_LANGUAGE_WORD.pattern})(?:\s*,\s*(?:{_LANGUAGE_WORD.pattern}))*\s*,?\s*"
+    r"(?:and|or|&|et|ou)\s+\Z"
+)
+# A venue of a town opening a "person" ("Cinéma de Vernon", "Théâtre d'Eunice", "Salle des
+# fêtes de Florac"): the whole is a place.
+_VENUE_OF_A_TOWN = re.compile(
+    r"(?i:th[ée][âa]tre|theater|theatre|cin[ée]ma|salle\s+des\s+f[êe]tes|stade|gymnase|"
+    r"mairie|march[ée])\s+(?:de|d['’])\s*(?-i:[A-ZÀ-Ý])"
 )
 # A home's kind right before its name ("l'orphelinat Bon Pasteur", "l'EHPAD Marguerite
 # Yourcenar"): the home, named with its kind, as the residential rules read it.
@@ -334,6 +369,29 @@ class NerEntityRecognizer(EntityRecognizer):
                 if "LOCATION" not in entities:
                     continue
                 entity_type, start = "LOCATION", home.start()  # "orphelinat Bon Pasteur"
+            if (
+                entity_type == "PERSON"
+                and self.supported_language == "fr"
+                and " " not in text[start:end]
+                and PLACE_A_BEFORE_FR.search(text, max(0, start - 40), start)
+            ):
+                if "LOCATION" not in entities:
+                    continue
+                entity_type = "LOCATION"  # "le jeudi 13 novembre à Lafayette"
+            if (
+                entity_type == "PERSON"
+                and " " not in text[start:end]
+                and _LANGUAGES_BEFORE.search(text, max(0, start - 80), start)
+            ):
+                continue  # "Interpreters for Spanish, Somali and Karen": a language
+            if entity_type == "PERSON" and _PLACES_LIST_AFTER.match(text, end):
+                if "LOCATION" not in entities:
+                    continue
+                entity_type = "LOCATION"  # "Haskell, Stevens and Morton counties"
+            if entity_type == "PERSON" and _VENUE_OF_A_TOWN.match(text, start, end):
+                if "LOCATION" not in entities:
+                    continue
+                entity_type = "LOCATION"  # "Cinéma de Vernon" read as one person: a venue
             if entity_type == "PERSON" and _HEAD_DE_BEFORE.search(text, 0, start):
                 if "LOCATION" not in entities:
                     continue
@@ -518,6 +576,8 @@ class NerEntityRecognizer(EntityRecognizer):
             kept = words[-1:]  # "mon mari jojo": a relative's name, even an everyday word
         if not kept or len(kept) == len(words):
             return start, end
+        if all(w.lower() in _ANY_TITLE for w in kept):
+            return start, end  # "Dre Pelletier": the everyday word after a title is the name
         if not any(map(self._words.known_name, kept)) and not self._words.bare_name(kept):
             return start, end
         first = next(i for i in range(len(words)) if words[i : i + len(kept)] == kept)

@@ -150,7 +150,11 @@ NOT_NAMES = (
         # "well then"; as names they are rare), the Upper Midwest's "Uff da", and Guyanese
         # Creole's "wha", "seh", "dem" and "fuh" ("Wha yuh seh", "Dem seh", "fuh everybody")
         "sulang alii rabwa merħba merhba lura grazzi ħanini hanini uff da wha seh fuh dem mauri "
-        "mela".split()
+        "mela "
+        # Saint Lucian and Antillean Kwéyòl's pronouns and everyday words, which spaCy reads
+        # as names when capitalised ("Sa ka fèt fanmi?", "Mwen la", "Bondyé bon", "Nou la pou
+        # ou", "Nou fò"); the French words among them ("la", "ou") are function words there
+        "mwen nou sa ka fèt fanmi bon fò pou la ou".split()
     )
     | FRENCH_SMS
     | frozenset(LANGUAGES)
@@ -276,6 +280,13 @@ class EntityWords:
                 break
             first += 1
         while last > first and edge(words[last - 1]):
+            if (
+                last - 2 >= first
+                and words[last - 1][:1].isupper()
+                and surname_level(words[last - 1], self.language) is not None
+                and first_name(words[last - 2])
+            ):
+                break  # "Mei-Lin Chow", "Julie Pelletier": a surname that is also a word
             last -= 1
         return words[first:last]
 

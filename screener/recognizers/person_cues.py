@@ -319,7 +319,19 @@ class PersonCueRecognizer(DocRecognizer):
             two_before = ctx.previous_lower(before)
             if two_before is not None and two_before in _POSSESSIVES:
                 return (i, i + 1, SCORE_CUED, "family word before a first name")
-        titled = level is not None or ctx.labels[i] in ("PERSON", "PER")  # not "Maman Blues"
+        # (a capitalised nickname no list holds counts too, "Get well soon Tanty Fide"; not an
+        # everyday word: "Maman Blues")
+        titled = (
+            level is not None
+            or ctx.labels[i] in ("PERSON", "PER")
+            or (
+                capitalised
+                and lower.isalpha()
+                and len(lower) >= 3
+                and lower not in everyday_words()
+                and not ctx.sentence_start(i)
+            )
+        )
         if before_lower in _FAMILY_TITLES and titled and lower not in ("noël", "noel"):  # Santa
             assert before is not None
             # spaCy's place reading covers the title too ("Maman Odette" LOC): take the same span

@@ -49,6 +49,7 @@ from screener.name_context import (
     FACILITY_PREFIXES,
     ORG_WORDS,
     PERSON_CUES,
+    PLACE_A_BEFORE_FR,
     SITE_AFTER,
     SURNAME_PARTICLES,
     THANKS_WORDS,
@@ -86,6 +87,7 @@ SCORE_RETYPED = 0.8  # spaCy saw an entity, and its first word is an unambiguous
 # LOCATION at 0.85, and overlap resolution keeps the higher score of two equal spans.
 SCORE_RETYPED_PLACE = 0.9
 SCORE_TITLED = 0.8  # "Dr Okafor": a title introduces a person
+SCORE_NICKNAME = 0.9  # "ti-paul": the nickname prefix beats spaCy's 0.85 place
 SCORE_NAME = 0.7  # unambiguous first name, capitalised mid-sentence
 SCORE_CAP_NAME = 0.6  # a name that is sometimes a word, capitalised mid-sentence
 SCORE_CUED_LOWER = 0.6  # lower-case name after a word that introduces a person
@@ -143,11 +145,36 @@ _TRAVEL_PARTICLES = frozenset({"back", "down", "up", "over", "out", "home"})
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+")
 
 
+def _rallying_tag(text: str, name: str) -> bool:
+    """True when the post rallies behind the name in a hashtag ("#colbystrong",
+    "#TeamMaisie", "#PrayForLeo", "#ColbyStrong"): the lower-case word is that person."""
+    tag = re.escape(name.lower())
+    return (
+        re.search(
+            rf"#(?:{tag}(?:strong|warrior|army|fighter|fights|forte|fort)|"
+            rf"(?:team|prayfor|prayers4|pray4|courage|forza){tag})\b",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+# Venues that French names "of" their town ("au Liberty Theater d'Eunice", "le cinéma de
+# Florac"): the word after them and "de" is the town.
+_VENUES_OF_A_TOWN = frozenset("theatre theater théâtre cinéma cinema stade stadium gymnase".split())
+
+
 def _after_venue(ctx: PostContext, i: int) -> bool:
     """A word right after a venue's name and a comma ("at Ocean Terminal, Leith, on
-    Saturday", "Cresta Mall, Randburg"): the venue's town, not a person."""
+    Saturday", "Cresta Mall, Randburg"), or a venue's "de" ("Liberty Theater d'Eunice"): the
+    venue's town, not a person."""
     tokens = ctx.tokens
-    return i >= 2 and tokens.text[i - 1] == "," and tokens.lower[i - 2] in FACILITY_HEADS
+    if i < 2:
+        return False
+    if tokens.lower[i - 1] in ("de", "d'", "d’"):
+        return tokens.lower[i - 2] in _VENUES_OF_A_TOWN
+    return tokens.text[i - 1] == "," and tokens.lower[i - 2] in FACILITY_HEADS
 
 
 class PersonNameRecognizer(DocRecognizer):
@@ -198,7 +225,7 @@ class PersonNameRecognizer(DocRecognizer):
             whole = tokens.span_text(start, ent_end)
             if canonical(whole) in places(self._lang) or whole.lower() in countries():
                 continue  # "San Francisco", "Hong Kong": the whole entity is a town or a country
-            if label in ("GPE", "ORG") and self._after_in(ctx, start):
+            if label in ("GPE", "ORG", "LOC") and self._after_in(ctx, start, french=True):
                 continue  # "here in Denver", "a kitchen table in Palmer": a town after "in"
             if self._brand_and_town(ctx, name_end, ent_end):
                 continue
@@ -206,6 +233,8 @@ class PersonNameRecognizer(DocRecognizer):
                 continue  # "headed to Marquette": the journey's destination
             if _after_venue(ctx, start):
                 continue
+            if self._after_place(ctx, start):
+                continue  # "the Stormont Vail education center": a place's second word
             if ent_end < len(tokens) and tokens.lower[ent_end] in SITE_AFTER:
                 continue  # "our Weston store": a branch named by its town
             if label in ("NORP", "MISC") and first.lower().endswith(_DEMONYM_ENDINGS):
@@ -228,13 +257,36 @@ class PersonNameRecognizer(DocRecognizer):
         )
 
     @staticmethod
-    def _after_in(ctx: PostContext, i: int) -> bool:
-        """True after "in" or "near", not after a word that takes a person ("believe in")."""
+    def _after_in(ctx: PostContext, i: int, french: bool = False) -> bool:
+        """True after "in" or "near", not after a word that takes a person ("believe in");
+        with `french`, in a French post, after "à" that leads to a place (PLACE_A_BEFORE_FR):
+        only where spaCy calls the name a place, as a bare first name after "à" is mostly a
+        person ("c'est grâce à Nadège")."""
+        if french and ctx.language == "fr":
+            text = ctx.doc.text
+            start = ctx.tokens.idx[i]
+            return PLACE_A_BEFORE_FR.search(text, max(0, start - 40), start) is not None
         j = ctx.previous_word(i)
         if j is None or ctx.tokens.lower[j] not in _TOWARDS:
             return False
         k = ctx.previous_word(j)
         return k is None or ctx.tokens.lower[k] not in _IN_A_PERSON
+
+    @staticmethod
+    def _after_place(ctx: PostContext, i: int) -> bool:
+        """True right after a capitalised word spaCy calls a place, with nothing between
+        ("Stormont Vail", two place entities side by side): a brand or a place's name; not
+        after a greeting or another everyday word spaCy misread ("Bonjour Sandrine")."""
+        j = i - 1
+        return (
+            j >= 0
+            and ctx.tokens.space_after[j]
+            and ctx.tokens.word[j]
+            and ctx.labels[j] in _NOT_INSIDE
+            and ctx.capitalised(j)
+            and ctx.tokens.lower[j] not in everyday_words()
+            and ctx.tokens.lower[j] not in _THANKS_AND_GREETINGS
+        )
 
     @staticmethod
     def _after_travel(ctx: PostContext, i: int) -> bool:
@@ -300,6 +352,8 @@ class PersonNameRecognizer(DocRecognizer):
                 return None
             return (i, name_end, "LOCATION", SCORE_NAME, "town after a venue's name")
         end, known_surname = self._surname_end(ctx, name_end)
+        if end == name_end and i > 0 and tokens.text[i - 1].isdigit():
+            return None  # "a 3 Tesla MRI scanner": a unit after a number, no surname
         if (
             end == name_end
             and ctx.capitalised(i)
@@ -313,6 +367,9 @@ class PersonNameRecognizer(DocRecognizer):
         if self._brand_and_town(ctx, name_end, end):
             return None
         if tokens.text[i].islower():
+            if word.lower().startswith("ti-"):
+                # "la famille à ti-paul": the nickname prefix of Québec and Acadiana is its cue
+                return (i, end, "PERSON", SCORE_NICKNAME, "nickname 'ti-' and a first name")
             return self._lower_case(ctx, i, end, known_surname)
         if not ctx.capitalised(i):
             return None
@@ -383,6 +440,13 @@ class PersonNameRecognizer(DocRecognizer):
         text = ctx.tokens.text[i]
         other = "fr" if self._lang == "en" else "en"
         own_level, other_level = self._level(text), first_name_level(text, other)
+        if (
+            own_level is not None
+            and own_level >= CAP
+            and not ctx.tokens.stop[i]
+            and _rallying_tag(ctx.doc.text, text)
+        ):
+            return (i, end, "PERSON", SCORE_CUED_LOWER, "lower-case name of a hashtag")
         if len(text) < 3 or ctx.tokens.stop[i] or own_level != NAME or text in OTHER_KIN_WORDS:
             return None  # ("amma": a mother in Indian languages, as "mum" is)
         if other_level is None or other_level < CAP:

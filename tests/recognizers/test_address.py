@@ -32,6 +32,8 @@ POSITIVES = [
 ]
 
 NEGATIVES = [
+    # a date's day and month, then a charity on the next line: no street
+    ("Gig racing, Friday 2 May to Sunday 4 May\nSt John Ambulance will be on the quay", "en"),
     # a year ending a dateline, then a residence's name on the next line
     ("La Gazette – mai 2026\nRésidence Les Hortensias, Vannes", "fr"),
     ("Newsletter, June 2026\nPark Lane Surgery news", "en"),

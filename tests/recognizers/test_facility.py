@@ -14,6 +14,12 @@ pytestmark = pytest.mark.slow
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # West Africa's public schools by their acronyms
+    (
+        "Un garçon de la classe de ma fille (5e B au CEG Tokoin Gbonvié) est malade",
+        "fr",
+        ["CEG Tokoin Gbonvié"],
+    ),
     # venues where a group meets or an event is held
     ("Meet us at Banbridge Leisure Centre on Saturday", "en", ["Banbridge Leisure Centre"]),
     ("he collapsed after training at Omagh Rugby Club", "en", ["Omagh Rugby Club"]),

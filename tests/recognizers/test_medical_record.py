@@ -13,6 +13,12 @@ from screener.recognizers.named_number import phrase_then_gap
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # handed over after it was named ("so here it is: ...")
+    (
+        "quote the chart number when I call, so here it is if anyone knows: 00581127",
+        "en",
+        "00581127",
+    ),
     # a clinic card's number (the Caribbean, Africa)
     ("Her clinic card number is NAH/2019/04417 and they lost the file", "en", "NAH/2019/04417"),
     # a US chart number written short

@@ -17,6 +17,16 @@ from screener.recognizers.ner_words import EntityWords, inside_a_glottal_word
 Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 POSITIVES = [
+    # a list of names that ends with a plural kind of place: counties, a brand's clinics
+    (
+        "Cases across Grant, Haskell, Stevens and Morton counties this month.",
+        "en",
+        ("LOCATION", "Haskell"),
+    ),
+    # a French "à" after a date, before a word spaCy calls a person: a town
+    ("Soirée le jeudi 13 novembre à Lafayette pour tous.", "fr", ("LOCATION", "Lafayette")),
+    # a title, then a surname that is also an everyday word ("pelletier": a shoveller)
+    ("Merci à la Dre Pelletier pour tout.", "fr", ("PERSON", "Dre Pelletier")),
     # a chat line's time run into its speaker: the speaker, a person, without the time
     (
         "18/11/2025 à 09:02 - Annick: Qui monte à Guéret jeudi ?\n18/11/2025 à 09:15 - Maryse: Moi",
@@ -68,6 +78,8 @@ POSITIVES = [
     ("mon mari jojo a commencé le traitement en mars", "fr", ("PERSON", "jojo")),
 ]
 NEGATIVES = [
+    # a language at the end of a list of languages
+    ("Interpreters for Spanish, Somali and Karen on site.", "en", "PERSON:Karen"),
     # Dutch, German and Nordic streets and hospitals written as one word, and health bodies
     ("The session is at the consultatiebureau on Sarphatistraat", "en", "PERSON"),
     ("We met outside the clinic on Kastanienallee after the scan", "en", "PERSON"),

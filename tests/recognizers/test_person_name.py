@@ -16,6 +16,12 @@ Analyze = Callable[[EntityRecognizer, str, str], list[tuple[str, str]]]
 
 # Sentences where spaCy's small models find no person, or call one a place or an organisation.
 POSITIVES = [
+    # nicknames of Québec and Acadiana ("Ti-Guy"; "ti-jean" in lower case only before a
+    # first name)
+    ("Mon beau-frère Ti-Guy tousse toute la nuit depuis lundi.", "fr", [("PERSON", "Ti-Guy")]),
+    ("Merci à la famille à ti-jean pour les beignes!", "fr", [("PERSON", "ti-jean")]),
+    # a lower-case name a hashtag rallies behind
+    ("pls keep little colby in your prayers 💙 #colbystrong", "en", [("PERSON", "colby")]),
     # a French chat spelling is a name in an English post ("jai" = j'ai only in French)
     ("omg thanks jai for the lift to my scan lol", "en", [("PERSON", "jai")]),
     # an unambiguous first name opening a sentence
@@ -94,6 +100,11 @@ POSITIVES = [
 
 # Each holds a word of the name lists that spaCy does not tag as a person.
 NEGATIVES = [
+    # a unit after a number; a place's second word spaCy split off ("Stormont Vail"); a first
+    # name spaCy calls a place after a French "à" that leads to a place (a service)
+    ("Merci à toute l'équipe de l'oncologie à Amos !", "fr"),
+    ("Our new 3 Tesla MRI scanner is in use.", "en"),
+    ("Trivia night in the Stormont Vail education center.", "en"),
     # thanks and greetings of other languages, and French chat spellings in French posts
     ("Asante sana for the lift to the clinic", "en"),
     ("jai tjr mal o dos depui l'operation", "fr"),
