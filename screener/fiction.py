@@ -111,11 +111,14 @@ _SOMEONES_BEFORE = re.compile(
 # An episode or a scene told by what happens in it ("the episode where Matthew has his heart
 # attack", "la scène où le Dr Landry annonce", "L'épisode d'hier où Clara avoue"), up to three
 # words between ("d'hier", "of last week"): its people are characters.
+# (or the part of one: "the part where Lacey gets hooked", "le passage où"; a comma may come
+# before "when": "L'épisode d'hier, quand Jokin fait un AVC")
 _SCENE = (
-    r"\b(?:the\s+(?:episode|scene)|l['’][ée]pisode|la\s+sc[èe]ne)(?:\s+[\w'’-]+){0,3}?\s+"
-    r"(?:where|when|in\s+which|où)\b"
+    r"\b(?:the\s+(?:episode|scene|part|bit)|l['’][ée]pisode|la\s+sc[èe]ne|le\s+passage|"
+    r"le\s+moment)(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:where|when|in\s+which|où|quand)\b"
 )
 _SCENE_BEFORE = re.compile(_SCENE + r"(?:\s+[\w'’-]+){0,6}?\s+\Z", re.IGNORECASE)
+_SCENE_IN_POST = re.compile(_SCENE, re.IGNORECASE)
 # A plot's words between a work's title and a name ("« La Dernière Taille », de ... :
 # l'histoire de Louise", "It follows Wade", "qui raconte", "the story of"): a character.
 _PLOT = re.compile(
@@ -143,7 +146,9 @@ _CREDIT_REACH = 200
 def characters(text: str, findings: Sequence[Finding]) -> list[Finding]:
     """The names that are characters of a work of fiction, or authors credited on it, in a
     post that speaks of a story (its titles found once for all its names)."""
-    if not _STORY_IN_POST.search(text):
+    if not _STORY_IN_POST.search(text) and not (
+        _SCREEN.search(text) and _SCENE_IN_POST.search(text)
+    ):
         return []
     credits = list(_TITLE_THEN_AUTHOR.finditer(text))
     titles = [

@@ -124,6 +124,13 @@ def first_name_level(word: str, language: str) -> int | None:
 # one to three letters, capitalised. Longer unknown tails are streets and towns ("rue
 # Jean-Jaurès", "Marie-Galante", "Jean-Talon").
 _SHORT_TAIL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{0,2}")
+# Words that open or close French and francophone places' names, never a person's ("Sainte-Ode",
+# "Mont-Joli", "Kara-Sud", "Thiaroye-sur-Mer").
+_PLACE_HEADS = frozenset(
+    "saint sainte st ste mont port grand grande petit petite haut haute bas basse pont val "
+    "bois fort vieux neuf".split()
+)
+_PLACE_TAILS = frozenset("sud nord est ouest mer bas haut centre ville".split())
 
 
 def _compound_level(word: str, language: str) -> int | None:
@@ -134,6 +141,8 @@ def _compound_level(word: str, language: str) -> int | None:
     head, _, tail = word.partition("-")
     if not tail or "-" in tail or canonical(word) in places(language):
         return None  # (a town of two words: "Mont-Joli", "Marie-Galante")
+    if head.lower() in _PLACE_HEADS or tail.lower() in _PLACE_TAILS:
+        return None  # "Sainte-Ode", "Kara-Sud": a place's name
     tail_level = first_names().get(canonical(tail))
     if head.lower() == "ti":
         if tail[0].isupper() and head[0].isupper():

@@ -87,6 +87,14 @@ PLACE_A_BEFORE_FR = re.compile(
     r"d[ée]cembre)|\b\d{1,2}h\d{0,2}|\b\d{1,4})\s+à\s+\Z",
     re.IGNORECASE,
 )
+# A public and "from" right before a word: where they come from ("Patients from Arran",
+# "referrals from Bowman", "les familles de Rosalie" is not: "de" is too common), whatever
+# name it shares. Read by the NER recognizer and person_name.
+PUBLIC_FROM_BEFORE = re.compile(
+    r"\b(?:patients|people|families|residents|visitors|referrals|pupils|students|players)\s+"
+    r"(?:from|venant\s+de)\s*\Z",
+    re.IGNORECASE,
+)
 FACILITY_HEADS = (
     frozenset(
         "ward wards unit units house hospital hospice centre center clinic infirmary wing suite "

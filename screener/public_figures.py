@@ -76,7 +76,9 @@ _PUBLIC_BEFORE = re.compile(
     # (basketball's, rugby's and cricket's positions: "former Suns forward", "ex-Leinster
     # prop", "retired Lions centre")
     r"forward|guard|center|centre|defender|fullback|full-back|prop|hooker|flanker|lock|"
-    r"fly-half|scrum-half|wicketkeeper|keeper|catcher|outfielder|batsman|bowler)|"
+    r"fly-half|scrum-half|wicketkeeper|keeper|catcher|outfielder|batsman|bowler|"
+    # (a national side's former captain: "former Kumuls captain Tony ...")
+    r"captain|skipper)|"
     # a national side's cricketer by their craft ("West Indies fast bowler", "England spin
     # bowler"; not a club's: "Skeldon Sports Club opening batsman")
     r"(?-i:West\s+Indies|Windies|England|Australia|India|Pakistan|Sri\s+Lanka|New\s+Zealand|"
@@ -171,6 +173,10 @@ _ROYAL_BEFORE = re.compile(
     r"\b(?:Princess|Prince|King|Queen|Duke|Duchess|Pope|(?i:la\s+princesse|le\s+prince|le\s+roi|"
     r"la\s+reine|le\s+pape))\s+$"
 )
+# A regnal number right after a name ("Louis XVIII", "Jean-Paul II", "Henri IV"): a monarch or
+# a pope of history. II to XXXIX in capitals, a whole word of two letters or more (a single
+# letter is an initial: "Kerry V", "Sarah and I").
+_REGNAL_NUMBER = re.compile(r"\s+(?=[IVX]{2,}\b)X{0,3}(?:IX|IV|V?I{0,3})(?![\w'’-])")
 # Any name, one word too ("Stromae"), heard in the media or in a work of theirs: "parle de son
 # endométriose à la télé", "the interview where Selena Gomez talks", "la chanson où Stromae
 # a parlé"; or credited with making a condition known ("Thanks to Davina McCall and others,
@@ -292,8 +298,12 @@ def is_public_figure(text: str, finding: Finding) -> bool:
         return True
     if _CREDITED_BEFORE.search(before) and _MANY_NOW_AFTER.match(after):
         return True
-    if _ROYAL_BEFORE.search(before):
-        return True
+    if (
+        _ROYAL_BEFORE.search(before)
+        or _REGNAL_NUMBER.match(text, finding.end)
+        or (" " in finding.text and _REGNAL_NUMBER.fullmatch(finding.text, finding.text.rfind(" ")))
+    ):
+        return True  # "King Charles", "Louis XVIII", "Henri IV": a monarch or a pope
     if _WENT_PUBLIC_BEFORE.search(before) or is_namesake(text, finding):
         return True
     honour = finding.text.split(" ", 1)[0]

@@ -23,6 +23,8 @@ from tests.test_policy import findings
         ),
         ("Rewatching the old show and the episode where Walter has his stroke.", "Walter", True),
         ("This month's book: the narrator, Elowen, hides her bulimia.", "Elowen", True),
+        ("Anyone watching Dry Creek on Netflix? the part where Lacey overdoses...", "Lacey", True),
+        ("Vous regardez « Marée » ? L'épisode d'hier, quand Jokin fait un AVC...", "Jokin", True),
         # (a real episode of someone's illness, in a post about no show)
         ("The episode where Maisie stopped breathing was the worst night.", "Maisie", False),
         # a character's storyline, a few words between

@@ -262,6 +262,10 @@ def test_staff_names(text: str, name: str, is_staff: bool) -> None:
         ("la chanteuse bretonne Nolwenn Le Goff", "Nolwenn Le Goff", True),
         # a DJ of a community fair is no public figure
         ("and DJ Slim Nate on the ones and twos", "Slim Nate", False),
+        # a former national captain; a monarch by a regnal number
+        ("former Kumuls captain Tony Waiti on his prostate cancer", "Tony Waiti", True),
+        ("Chirurgien de Louis XVIII, il a décrit la maladie", "Louis", True),
+        ("Thanks Sarah I owe you, the chemo went fine", "Sarah", False),
         # a parliament's Speaker before a full name; not a talk's speaker
         ("Speaker Kieren Adeang spoke about his kidney transplant", "Kieren Adeang", True),
         ("Speaker for our night is my sister Jen, on her bipolar", "Jen", False),

@@ -374,6 +374,19 @@ NEWS: list[Row] = [
         "en",
         Verdict.HOLD,
     ),
+    (
+        "Patients from Arran can now have their chemo at Lamlash instead of the ferry to Glasgow.",
+        "comms",
+        "en",
+        Verdict.PASS,
+    ),
+    (
+        "Le saviez-vous ? Notre hôpital porte le nom d'un chirurgien de Louis XVIII, qui a "
+        "décrit la maladie des doigts en crochet qui porte son nom.",
+        "comms",
+        "fr",
+        Verdict.PASS,
+    ),
     # (guard: a real person followed by a documentary is still named with their illness)
     (
         "The new documentary follows Dr Emma Lowry from Bryher through her own breast cancer "

@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
 from screener.gazetteers import NAME, canonical, everyday_words, first_name_level, places
-from screener.name_context import PLACE_A_BEFORE_FR, TITLES, post_context
+from screener.name_context import PLACE_A_BEFORE_FR, PUBLIC_FROM_BEFORE, TITLES, post_context
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.foreign_words import is_foreign_word
 from screener.recognizers.ner_kinds import ADDRESS_STREET_TYPES, VENUE_TYPES, classify
@@ -480,6 +480,12 @@ class NerEntityRecognizer(EntityRecognizer):
                         and _IN_BEFORE.search(text, 0, start) is not None
                         and text[start:end].lower() not in LANGUAGES_ALSO_NAMES
                     )
+                    # a public from somewhere ("Patients from Arran", "referrals from
+                    # Bowman"): a place, whatever name it shares
+                    or (
+                        " " not in text[start:end]
+                        and PUBLIC_FROM_BEFORE.search(text, max(0, start - 30), start) is not None
+                    )
                 )
             ):
                 if "LOCATION" not in entities:
@@ -576,7 +582,7 @@ class NerEntityRecognizer(EntityRecognizer):
             kept = words[-1:]  # "mon mari jojo": a relative's name, even an everyday word
         if not kept or len(kept) == len(words):
             return start, end
-        if all(w.lower() in _ANY_TITLE for w in kept):
+        if all(w.lower() in _ANY_TITLE for w in kept) and words[-1] not in kept:
             return start, end  # "Dre Pelletier": the everyday word after a title is the name
         if not any(map(self._words.known_name, kept)) and not self._words.bare_name(kept):
             return start, end

@@ -19,7 +19,7 @@ from screener.gazetteers import (
     places,
     surname_level,
 )
-from screener.name_context import THANKS_WORDS, TITLE_NOUNS, TITLES
+from screener.name_context import FACILITY_HEADS, THANKS_WORDS, TITLE_NOUNS, TITLES
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 
 # Languages spaCy reads as places or people ("in urdu", "Pashto interpreters", "Interpret
@@ -284,6 +284,7 @@ class EntityWords:
                 last - 2 >= first
                 and words[last - 1][:1].isupper()
                 and surname_level(words[last - 1], self.language) is not None
+                and words[last - 1].lower() not in FACILITY_HEADS  # "Heather Grove": a street
                 and first_name(words[last - 2])
             ):
                 break  # "Mei-Lin Chow", "Julie Pelletier": a surname that is also a word

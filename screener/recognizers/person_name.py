@@ -50,6 +50,7 @@ from screener.name_context import (
     ORG_WORDS,
     PERSON_CUES,
     PLACE_A_BEFORE_FR,
+    PUBLIC_FROM_BEFORE,
     SITE_AFTER,
     SURNAME_PARTICLES,
     THANKS_WORDS,
@@ -165,6 +166,12 @@ def _rallying_tag(text: str, name: str) -> bool:
 _VENUES_OF_A_TOWN = frozenset("theatre theater théâtre cinéma cinema stade stadium gymnase".split())
 
 
+def _after_public_from(ctx: PostContext, i: int) -> bool:
+    """True after a public and "from" ("Patients from Arran"): the place they come from."""
+    start = ctx.tokens.idx[i]
+    return PUBLIC_FROM_BEFORE.search(ctx.doc.text, max(0, start - 30), start) is not None
+
+
 def _after_venue(ctx: PostContext, i: int) -> bool:
     """A word right after a venue's name and a comma ("at Ocean Terminal, Leith, on
     Saturday", "Cresta Mall, Randburg"), or a venue's "de" ("Liberty Theater d'Eunice"): the
@@ -235,6 +242,8 @@ class PersonNameRecognizer(DocRecognizer):
                 continue
             if self._after_place(ctx, start):
                 continue  # "the Stormont Vail education center": a place's second word
+            if _after_public_from(ctx, start):
+                continue  # "Patients from Arran": where they come from
             if ent_end < len(tokens) and tokens.lower[ent_end] in SITE_AFTER:
                 continue  # "our Weston store": a branch named by its town
             if label in ("NORP", "MISC") and first.lower().endswith(_DEMONYM_ENDINGS):
@@ -357,7 +366,7 @@ class PersonNameRecognizer(DocRecognizer):
         if (
             end == name_end
             and ctx.capitalised(i)
-            and (self._after_in(ctx, i) or self._after_travel(ctx, i))
+            and (self._after_in(ctx, i) or self._after_travel(ctx, i) or _after_public_from(ctx, i))
         ):
             return (i, name_end, "LOCATION", SCORE_NAME, "town after 'in' or a journey")
         if tokens.stop[i]:
