@@ -142,6 +142,8 @@ _TRAVEL_VERBS = frozenset(
 )
 # Particles allowed between the verb and "to" ("headed back to", "moving down to").
 _TRAVEL_PARTICLES = frozenset({"back", "down", "up", "over", "out", "home"})
+# Machines a unit after a number measures ("a 3 Tesla scanner").
+_MACHINES = frozenset("scanner scanners magnet magnets machine machines unit units".split())
 # A brand written in CamelCase ("BreastScreen", "HealthLink"): an organisation's name.
 _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+")
 
@@ -282,6 +284,15 @@ class PersonNameRecognizer(DocRecognizer):
         return k is None or ctx.tokens.lower[k] not in _IN_A_PERSON
 
     @staticmethod
+    def _unit(ctx: PostContext, j: int) -> bool:
+        """True when token j names a machine a unit measures ("3 Tesla MRI", "1.5 Tesla
+        scanner"); not a name and what follows ("Room 3 Margaret is", "15 Nicole's gum")."""
+        if j >= len(ctx.tokens):
+            return False
+        word = ctx.tokens.text[j]
+        return (len(word) >= 2 and word.isupper()) or word.lower() in _MACHINES
+
+    @staticmethod
     def _after_place(ctx: PostContext, i: int) -> bool:
         """True right after a capitalised word spaCy calls a place, with nothing between
         ("Stormont Vail", two place entities side by side): a brand or a place's name; not
@@ -361,7 +372,7 @@ class PersonNameRecognizer(DocRecognizer):
                 return None
             return (i, name_end, "LOCATION", SCORE_NAME, "town after a venue's name")
         end, known_surname = self._surname_end(ctx, name_end)
-        if end == name_end and i > 0 and tokens.text[i - 1].isdigit():
+        if end == name_end and i > 0 and tokens.text[i - 1].isdigit() and self._unit(ctx, end):
             return None  # "a 3 Tesla MRI scanner": a unit after a number, no surname
         if (
             end == name_end

@@ -22,6 +22,8 @@ POSITIVES = [
     ("Merci à la famille à ti-jean pour les beignes!", "fr", [("PERSON", "ti-jean")]),
     # a lower-case name a hashtag rallies behind
     ("pls keep little colby in your prayers 💙 #colbystrong", "en", [("PERSON", "colby")]),
+    # a name after a bed's number is a patient ("3 Tesla MRI" is a unit, see NEGATIVES)
+    ("Bed 3 Nicole is back on oxygen tonight", "en", [("PERSON", "Nicole")]),
     # a French chat spelling is a name in an English post ("jai" = j'ai only in French)
     ("omg thanks jai for the lift to my scan lol", "en", [("PERSON", "jai")]),
     # an unambiguous first name opening a sentence
