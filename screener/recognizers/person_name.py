@@ -123,9 +123,10 @@ _LETTER_NOUNS = frozenset(
 
 
 # Prepositions before a place, not a person: a first name spaCy calls GPE or ORG after one of
-# them ("here in Denver", "near Florence", "in Palmer") is the town; not "to" or "à" ("said
-# to Florence"). Of the 16,000 labelled posts, one has a person right after "in" ("get in
-# deano", lower case).
+# them ("here in Denver", "near Florence", "in Palmer") is the town; not "to" ("said to
+# Florence"), and French "à" only after a word that leads to a place (PLACE_A_BEFORE_FR).
+# Of the 16,000 labelled posts, one has a person right after "in" ("get in deano", lower
+# case).
 _TOWARDS = frozenset({"in", "near"})
 # ... unless "in" follows a word that takes a person ("We believe in Tyler", "found a true
 # friend in Marcy").
@@ -151,6 +152,8 @@ _CAMEL_BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]+")
 def _rallying_tag(text: str, name: str) -> bool:
     """True when the post rallies behind the name in a hashtag ("#colbystrong",
     "#TeamMaisie", "#PrayForLeo", "#ColbyStrong"): the lower-case word is that person."""
+    if "#" not in text:
+        return False
     tag = re.escape(name.lower())
     return (
         re.search(
