@@ -289,7 +289,8 @@ class PersonNameRecognizer(DocRecognizer):
     @staticmethod
     def _unit(ctx: PostContext, j: int) -> bool:
         """True when token j names a machine a unit measures ("3 Tesla MRI", "1.5 Tesla
-        scanner"); not a name and what follows ("Room 3 Margaret is", "15 Nicole's gum")."""
+        scanner", "IRM 3 Tesla"); not a name and what follows ("Room 3 Margaret is", "15
+        Nicole's gum")."""
         if j >= len(ctx.tokens):
             return False
         word = ctx.tokens.text[j]
@@ -375,8 +376,13 @@ class PersonNameRecognizer(DocRecognizer):
                 return None
             return (i, name_end, "LOCATION", SCORE_NAME, "town after a venue's name")
         end, known_surname = self._surname_end(ctx, name_end)
-        if end == name_end and i > 0 and tokens.text[i - 1].isdigit() and self._unit(ctx, end):
-            return None  # "a 3 Tesla MRI scanner": a unit after a number, no surname
+        if (
+            end == name_end
+            and i > 0
+            and tokens.text[i - 1].isdigit()
+            and (self._unit(ctx, end) or (i > 1 and self._unit(ctx, i - 2)))
+        ):
+            return None  # "a 3 Tesla MRI scanner", "une IRM 3 Tesla": a unit after a number
         if (
             end == name_end
             and ctx.capitalised(i)

@@ -106,6 +106,7 @@ NEGATIVES = [
     # name spaCy calls a place after a French "à" that leads to a place (a service)
     ("Merci à toute l'équipe de l'oncologie à Amos !", "fr"),
     ("Our new 3 Tesla MRI scanner is in use.", "en"),
+    ("Sa nouvelle IRM 3 Tesla est arrivée au CH.", "fr"),
     ("Trivia night in the Stormont Vail education center.", "en"),
     # thanks and greetings of other languages, and French chat spellings in French posts
     ("Asante sana for the lift to the clinic", "en"),
