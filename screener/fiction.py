@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from screener.sentences import sentence_of
 from screener.types import Finding
 
-__all__ = ["characters", "in_a_story"]
+__all__ = ["PLOT_VERB", "characters", "in_a_story"]
 
 # Words for a work of fiction, English and French ("the soap", "la BD", "un roman jeunesse").
 _WORK = (
@@ -121,9 +121,10 @@ _SCENE_BEFORE = re.compile(_SCENE + r"(?:\s+[\w'’-]+){0,6}?\s+\Z", re.IGNORECA
 _SCENE_IN_POST = re.compile(_SCENE, re.IGNORECASE)
 # A plot's words between a work's title and a name ("« La Dernière Taille », de ... :
 # l'histoire de Louise", "It follows Wade", "qui raconte", "the story of"): a character.
+PLOT_VERB = r"(?:it|which|that|qui)\s+(?:follows|suit|raconte|tells\s+of)"
 _PLOT = re.compile(
-    r"\b(?:l['’]histoire(?:\s+(?:de|d['’]))?|the\s+story\s+of|(?:it|which|that|qui)\s+"
-    r"(?:follows|suit|raconte|tells\s+of)|tells\s+the\s+story|met\s+en\s+sc[èe]ne)\b"
+    rf"\b(?:l['’]histoire(?:\s+(?:de|d['’]))?|the\s+story\s+of|{PLOT_VERB}|"
+    r"tells\s+the\s+story|met\s+en\s+sc[èe]ne)\b"
     rf"|{_SCENE}",
     re.IGNORECASE,
 )

@@ -67,9 +67,11 @@ _MANY_BEFORE = re.compile(
 # What joins a group to its town: a space, or "in", "from", "of", "de"... ("patients from
 # Suðuroy", "les patients de Lyon").
 _TOWN_OF = re.compile(
-    r"\s*(?:(?:in|of|de|du|des|d['’]|à|en|(?P<origin>from|across|around|venant\s+de))\s*)?",
-    re.IGNORECASE,
+    r"\s*(?:(?:in|of|de|du|des|d['’]|à|en|from|across|around|venant\s+de)\s*)?", re.IGNORECASE
 )
+# ... a word of origin ending the group's words and the join ("patients from", "residents
+# across"): where they come from, whatever the place's size.
+_ORIGIN_END = re.compile(r"\b(?:from|across|around|venant\s+de)\s*\Z", re.IGNORECASE)
 
 
 def group_near(text: str, places: Sequence[Finding], household_only: bool = False) -> bool:
@@ -81,19 +83,8 @@ def group_near(text: str, places: Sequence[Finding], household_only: bool = Fals
             continue  # "plus de 1 800 patients", "thousands of patients": no small group
         if any(
             0 <= f.start - match.end() <= 12
-            and (joined := _TOWN_OF.fullmatch(text, match.end(), f.start)) is not None
-            and (
-                _a_town(f)
-                # (where they come from, whatever its size: "patients from Suðuroy")
-                or (
-                    (
-                        joined.group("origin") is not None
-                        or match.group(0).split()[-1].lower() == "from"
-                    )
-                    and f.entity_type == "LOCATION"
-                    and _STREET_END.search(f.text) is None
-                )
-            )
+            and _TOWN_OF.fullmatch(text, match.end(), f.start) is not None
+            and (_a_town(f) or _an_origin(text, match.start(), f))
             for f in places
         ):  # "patients in Chennai", "les patients de Lyon", "patients from Suðuroy": a town's
             continue  # or an island's patients, no small group
@@ -157,6 +148,15 @@ _COMPASS_REGION = re.compile(
 
 # A street's word ending a place ("Upper Street", "North Road"): a street, however it opens.
 _STREET_END = re.compile(rf"\b(?:{STREET_WORDS}|st|way|court|place|row|square)\.?$", re.IGNORECASE)
+
+
+def _an_origin(text: str, group_start: int, place: Finding) -> bool:
+    """A place a group comes from, whatever its size ("patients from Suðuroy"): not a street."""
+    return (
+        place.entity_type == "LOCATION"
+        and _ORIGIN_END.search(text, group_start, place.start) is not None
+        and _STREET_END.search(place.text) is None
+    )
 
 
 def _a_town(place: Finding) -> bool:

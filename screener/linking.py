@@ -432,13 +432,7 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         if at == where and not opening:
             if _public_between(text, who, finding, references):
                 continue  # "Ann drove patients from Oakey to dialysis": the patients'
-            if (
-                who.end <= finding.start
-                and _ADVISES.search(text, who.end, finding.start)
-                and _IF_YOU_BEFORE.search(text, max(0, finding.start - 60), finding.start)
-                and not _THIRD_POSSESSIVE.match(finding.text)
-                and not _LIKE_THEM_AFTER.match(text, finding.end)
-            ):
+            if _advice_to_readers(text, who, finding):
                 continue  # "Our dietitian Maggie says ... if you're living with diabetes"
             return True
         if _only_anyone(words):
@@ -478,6 +472,19 @@ def linked(text: str, who: Finding, health: Sequence[Finding], language: str | N
         ):
             return True
     return False
+
+
+def _advice_to_readers(text: str, who: Finding, finding: Finding) -> bool:
+    """Whether a health detail after a name is the readers' condition in advice the named
+    person passes on ("Maggie says ... if you're living with diabetes"), not theirs ("her
+    chemo", "like her")."""
+    return (
+        who.end <= finding.start
+        and _ADVISES.search(text, who.end, finding.start) is not None
+        and _IF_YOU_BEFORE.search(text, max(0, finding.start - 60), finding.start) is not None
+        and not _THIRD_POSSESSIVE.match(finding.text)
+        and not _LIKE_THEM_AFTER.match(text, finding.end)
+    )
 
 
 def _message_words(text: str, at: int, finding: Finding) -> str:

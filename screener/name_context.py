@@ -70,6 +70,12 @@ HEADS_BEFORE_DE = frozenset(
     "aéroport lycée collège école agglomération métropole communauté pôle site antenne "
     "permanence".split()
 )
+# Venues that French names "of" their town ("au Liberty Theater d'Eunice", "le cinéma de
+# Florac", "la salle des fêtes de Vernon"): the word after them and "de" is the town. A regex
+# source, case-insensitive, read by the NER recognizer and person_name.
+VENUE_OF_A_TOWN = (
+    r"(?i:th[ée][âa]tre|theater|theatre|cin[ée]ma|salle\s+des\s+f[êe]tes|stade|stadium|gymnase)"
+)
 # In French, "à" before a capitalised word is a town's only after a word that leads to a
 # place: a service or a building ("l'oncologie à Amos", "ton chalet à Lamèque"), living,
 # moving or care ("rentré à Gap", "hospitalisée à Laval"), a month, a day's number or a time
@@ -87,14 +93,16 @@ PLACE_A_BEFORE_FR = re.compile(
     r"d[ée]cembre)|\b\d{1,2}h\d{0,2}|\b\d{1,4})\s+à\s+\Z",
     re.IGNORECASE,
 )
-# A public and "from" right before a word: where they come from ("Patients from Arran",
-# "referrals from Bowman", "les familles de Rosalie" is not: "de" is too common), whatever
-# name it shares. Read by the NER recognizer and person_name.
-PUBLIC_FROM_BEFORE = re.compile(
-    r"\b(?:patients|people|families|residents|visitors|referrals|pupils|students|players)\s+"
-    r"(?:from|venant\s+de)\s*\Z",
-    re.IGNORECASE,
+# Publics that come from somewhere ("patients from Arran", "referrals from Bowman", "les
+# familles de Sark"): a regex source, case-insensitive.
+PUBLICS = (
+    r"(?i:patients|people|families|residents|visitors|members|referrals|cases|pupils|students|"
+    r"players|teams|clubs|schools|communities|folks?|personnes|familles|habitants|[ée]l[èe]ves)"
 )
+# A public and "from" right before a word: where they come from, whatever name it shares
+# ("Patients from Arran"; not French "de", too common: "les familles de Rosalie"). Read by the
+# NER recognizer and person_name.
+PUBLIC_FROM_BEFORE = re.compile(rf"\b{PUBLICS}\s+(?:from|venant\s+de)\s*\Z", re.IGNORECASE)
 FACILITY_HEADS = (
     frozenset(
         "ward wards unit units house hospital hospice centre center clinic infirmary wing suite "

@@ -15,7 +15,7 @@ from screener.gazetteers import (
     surname_level,
 )
 from screener.gazetteers import places as town_names
-from screener.name_context import TITLES, US_STATE_CODES
+from screener.name_context import PUBLICS, TITLES, US_STATE_CODES
 from screener.recognizers.age_words import OTHER_KIN_WORDS
 from screener.recognizers.country import country_names, normalize
 from screener.recognizers.ner_words import (
@@ -300,11 +300,7 @@ _ROUTE_BEFORE = re.compile(r"\b(?:from|across|between|in|round|around|near|servi
 # Beach, Bowman and Hettinger"; not "Mum moved from Leeds and Rhiannon will drive her", nor
 # "in": "we met in Leeds and Sarah came too").
 _FROM_BEFORE = re.compile(
-    r"\b(?:patients|people|families|residents|visitors|members|pupils|students|players|teams|"
-    r"referrals|cases|clubs|schools|communities|folks?|personnes|familles|habitants|"
-    r"[ée]l[èe]ves)\s+"
-    r"(?:from|across|between|de|venant\s+de)\s+$",
-    re.IGNORECASE,
+    rf"\b{PUBLICS}\s+(?:from|across|between|de|venant\s+de)\s+$", re.IGNORECASE
 )
 # Two towns of a route or a list ("from Ely to Cambridge", "Ely and Wisbech", "Ely–March").
 _TOWN_JOIN = re.compile(r"\s*(?:,|&|/|-|–|,?\s*\b(?:and|et|to|à)\b)\s*")

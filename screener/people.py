@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from screener import newsletter
+from screener.fiction import PLOT_VERB
 from screener.gazetteers import first_name_level, is_reported_place
 from screener.group_health import in_a_quoted_title
 from screener.name_context import ISLAND_GREETINGS, THANKS_WORDS
@@ -381,8 +382,7 @@ def _stands_for_someone(
 # ("qui suit une jeune mère", "which follows a retired fisherman"); not "the story of", which
 # a patient's own story has too.
 _PLOT_BEFORE = re.compile(
-    r"\b(?:qui|it|which|that)\s+(?:suit|follows|tells\s+of)\s+(?:(?:une?|la|le|l['’]|an?|the)\s*)?"
-    r"(?:[\w'’-]+\s+){0,2}\Z",
+    rf"\b{PLOT_VERB}\s+(?:(?:une?|la|le|l['’]|an?|the)\s*)?(?:[\w'’-]+\s+){{0,2}}\Z",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,7 @@ from screener.contacts import is_org_contact
 from screener.entities import info
 from screener.fields import a_field_of_work
 from screener.public_figures import a_public_figures_age
-from screener.recognizers.age_words import KIN_AS_NAME, KIN_EN, KIN_FR, OTHER_KIN_WORDS
+from screener.recognizers.age_words import KIN_AS_NAME, OTHER_KIN_WORDS, POSTERS_KIN
 from screener.recognizers.date_words import MONTH_EN, MONTH_FR
 from screener.services import services_named
 from screener.types import Finding, Reason, Verdict
@@ -105,9 +105,7 @@ _DATE_AFTER_TERM = re.compile(
 _CALENDAR_DATE = re.compile(rf"\d|\b(?:{MONTH_EN}|{MONTH_FR})")
 # A relative of the poster's ("my dad", "mon père", "our little girl"), whose the health told
 # after them is.
-_POSTERS_KIN = re.compile(
-    rf"\b(?i:my|our|mon|ma|mes|notre|nos)\s+(?:[\w'’-]+\s+)?(?:{KIN_EN}|{KIN_FR})\b"
-)
+_POSTERS_KIN = re.compile(POSTERS_KIN)
 # A life's span: two calendar dates joined by a dash ("(12/04/1989 – 09/09/2025)"), in a post
 # that mourns ("R.I.P", "In loving memory", "Repose en paix", a dove): a birth and a death.
 _SPAN_DASH = re.compile(r"\s*[-–—]\s*")

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from operator import attrgetter
 
+from screener.recognizers.age_words import KIN_EN, KIN_FR, POSTERS_KIN
 from screener.sentences import sentence, sentence_of
 from screener.types import Finding
 
@@ -160,10 +161,8 @@ _PERSONAL_BEFORE = re.compile(
 # ... or a relative's after it ("le documentaire sur la schizophrénie de mon frère", "the
 # talk on the stroke of my husband"): that relative's health.
 _RELATIVES_AFTER = re.compile(
-    r"\s*(?:de|d['’]|of)\s+(?:(?:my|his|her|their|our|mon|ma|mes|son|sa|ses|notre|nos|leur)\s+"
-    r"(?:[\w'’-]+\s+)?(?:brother|sister|son|daughter|husband|wife|partner|mum|mom|dad|father|"
-    r"mother|friend|fr[èe]re|s(?:œ|oe)ur|fils|fille|mari|femme|conjointe?|p[èe]re|m[èe]re|"
-    r"maman|papa|ami|amie|copain|copine)\b)",
+    r"\s*(?:de|d['’]|of)\s+(?:my|his|her|their|our|mon|ma|mes|son|sa|ses|notre|nos|leur)\s+"
+    rf"(?:[\w'’-]+\s+)?(?:{KIN_EN}|{KIN_FR})\b",
     re.IGNORECASE,
 )
 # ... or, after a report's word, a person by name ("le reportage sur le cancer de Ginette
@@ -177,14 +176,7 @@ _NAMED_AFTER = re.compile(
 _REPORT = re.compile(
     r"\b(?:reportages?|documentaires?|docus?|documentar(?:y|ies))\b", re.IGNORECASE
 )
-_OWN_PEOPLE = re.compile(
-    r"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:[\w'’-]+\s+)?(?:gran|granny|grandma|grandad|"
-    r"grandpa|nan|nana|mum|mom|dad|brother|sister|son|daughter|husband|wife|partner|aunt|"
-    r"auntie|uncle|cousin|friend|neighbour|neighbor|mamie|papi|grand-m[èe]re|grand-p[èe]re|"
-    r"m[èe]re|p[èe]re|fr[èe]re|s(?:œ|oe)ur|fils|fille|mari|femme|tante|oncle|cousine?|ami|amie|"
-    r"voisine?)\b",
-    re.IGNORECASE,
-)
+_OWN_PEOPLE = re.compile(POSTERS_KIN)
 
 
 def services_named(text: str, findings: Sequence[Finding]) -> set[Finding]:

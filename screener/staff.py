@@ -50,6 +50,9 @@ def is_credential(text: str, finding: Finding) -> bool:
     )
 
 
+# Who leads, hosts or runs something ("led by Dwayne", "animé par Chantal"): a regex source,
+# case-insensitive where it is used.
+_HOSTED_BY = r"(?:led|hosted|run|facilitated|chaired|presented)\s+by|anim[ée]e?s?\s+par"
 # A clinical title or a role right before a name introduces staff ("Dr Okafor", "specialist
 # physio Tom Ashdown", "MS nurse specialist Gemma Lloyd", "Pr Martin"), not a patient.
 _ROLE_BEFORE = re.compile(
@@ -72,7 +75,7 @@ _ROLE_BEFORE = re.compile(
     r"(?:her|his|their|sa|son|leur)\s+coll(?:eague|[eè]gue)|"
     # who leads, hosts or runs something ("our estates team led by Dwayne", "hosted by
     # @mod_kezia", "animé par Chantal Lejeune"): its organiser, not its subject
-    r"(?:led|hosted|run|facilitated|chaired|presented)\s+by|anim[ée]e?s?\s+par|"
+    rf"{_HOSTED_BY}|"
     r"pr[ée]sidente?|"
     r"chef(?:fe)?\s+de\s+(?:service|p[ôo]le)|"
     # a ward's head nurse in francophone Africa ("Notre major, Mme Sanogo"; not "major surgery")
@@ -223,9 +226,7 @@ _RUNS_THE_GROUP_AFTER = re.compile(
 # Who organises, before a list of names ("volunteers led by Kensa Hocking and Mike Ellis",
 # "animé par Chantal et Rémi"): every name of the list leads it, not only the first.
 _ORGANISED_BY = re.compile(
-    r"\b(?:(?:led|hosted|run|facilitated|chaired|presented|organi[sz]ed)\s+by|"
-    r"anim[ée]e?s?\s+par|organis[ée]e?s?\s+par)\s+\Z",
-    re.IGNORECASE,
+    rf"\b(?:{_HOSTED_BY}|organi[sz]ed\s+by|organis[ée]e?s?\s+par)\s+\Z", re.IGNORECASE
 )
 # A plural verb after a list of names, before the role they share ("... are the physios").
 _PLURAL_VERB = re.compile(r"^\s*,?\s*(?:are|sont)\b", re.IGNORECASE)

@@ -280,6 +280,9 @@ KIN_FR = (
     # Québec French ("mon chum de 52 ans", "ma blonde")
     r"p['’]tite?|ptite?|chum|blonde)"
 )
+# The poster's own relative ("my gran", "ma sœur", "our wee boy"): a first-person possessive,
+# a word maybe, then a family word (policy's own-operation test, services' documentaries).
+POSTERS_KIN = rf"\b(?i:my|our|mon|ma|mes|notre|nos)\s+(?:[\w'’-]+\s+)?(?:{KIN_EN}|{KIN_FR})\b"
 # After "78 ans": what makes it a duration or a group ("10 ans de rémission", "3 ans plus
 # tard", "65 ans et plus", "18-25 ans"). Kept: "de" + a capital ("78 ans de Nantes") and
 # "d'un(e)" ("mort à 77 ans d'un cancer").

@@ -21,7 +21,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span
 
 from screener.gazetteers import NAME, canonical, everyday_words, first_name_level, places
-from screener.name_context import PLACE_A_BEFORE_FR, PUBLIC_FROM_BEFORE, TITLES, post_context
+from screener.name_context import (
+    PLACE_A_BEFORE_FR,
+    PUBLIC_FROM_BEFORE,
+    TITLES,
+    VENUE_OF_A_TOWN,
+    post_context,
+)
 from screener.recognizers.address import VOIE_FR
 from screener.recognizers.foreign_words import is_foreign_word
 from screener.recognizers.ner_kinds import ADDRESS_STREET_TYPES, VENUE_TYPES, classify
@@ -109,7 +115,7 @@ _HEAD_DE_BEFORE = re.compile(
     # a seafront or a quay ("la corniche de Boujaafar", "le quai de Caraquet")
     r"corniche|quai|promenade|esplanade|front\s+de\s+mer|"
     # a venue of a town ("au Liberty Theater d'Eunice", "la salle des fêtes de Florac")
-    r"th[ée][âa]tre|theater|theatre|cin[ée]ma|salle\s+des\s+f[êe]tes|stade|gymnase|"
+    rf"{VENUE_OF_A_TOWN}|"
     # a village's post of care ("l'infirmerie de Vaitape", "le dispensaire de Mékambo")
     r"infirmerie|dispensaire|poste\s+de\s+sant[ée]|case\s+de\s+sant[ée]|"
     # ... or a health post or hospital of French-speaking Africa by its acronym ("le CMA de
@@ -153,8 +159,7 @@ _LANGUAGES_BEFORE = re.compile(
 # A venue of a town opening a "person" ("Cinéma de Vernon", "Théâtre d'Eunice", "Salle des
 # fêtes de Florac"): the whole is a place.
 _VENUE_OF_A_TOWN = re.compile(
-    r"(?i:th[ée][âa]tre|theater|theatre|cin[ée]ma|salle\s+des\s+f[êe]tes|stade|gymnase|"
-    r"mairie|march[ée])\s+(?:de|d['’])\s*(?-i:[A-ZÀ-Ý])"
+    rf"(?:{VENUE_OF_A_TOWN}|(?i:mairie|march[ée]))\s+(?:de|d['’])\s*(?-i:[A-ZÀ-Ý])"
 )
 # A home's kind right before its name ("l'orphelinat Bon Pasteur", "l'EHPAD Marguerite
 # Yourcenar"): the home, named with its kind, as the residential rules read it.

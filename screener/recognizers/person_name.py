@@ -56,6 +56,7 @@ from screener.name_context import (
     THANKS_WORDS,
     TITLE_NOUNS,
     TITLES,
+    VENUE_OF_A_TOWN,
     PostContext,
 )
 from screener.recognizers.age_words import OTHER_KIN_WORDS
@@ -166,9 +167,7 @@ def _rallying_tag(text: str, name: str) -> bool:
     )
 
 
-# Venues that French names "of" their town ("au Liberty Theater d'Eunice", "le cinéma de
-# Florac"): the word after them and "de" is the town.
-_VENUES_OF_A_TOWN = frozenset("theatre theater théâtre cinéma cinema stade stadium gymnase".split())
+_VENUE_WORD = re.compile(VENUE_OF_A_TOWN)
 
 
 def _after_public_from(ctx: PostContext, i: int) -> bool:
@@ -185,7 +184,7 @@ def _after_venue(ctx: PostContext, i: int) -> bool:
     if i < 2:
         return False
     if tokens.lower[i - 1] in ("de", "d'", "d’"):
-        return tokens.lower[i - 2] in _VENUES_OF_A_TOWN
+        return _VENUE_WORD.fullmatch(tokens.lower[i - 2]) is not None
     return tokens.text[i - 1] == "," and tokens.lower[i - 2] in FACILITY_HEADS
 
 
